@@ -1,0 +1,105 @@
+/**
+ * Everything about the selected step: what it read, how the memory changed (h_{t-1} -> h_t),
+ * the cell's equation, and the gates (LSTM i,f,g,o; GRU r,z,n) or, for the vanilla cell, how
+ * much of the update came from the input versus from the memory.
+ */
+import { norm } from '../engine/linalg';
+import type { StreamTrace } from '../engine';
+import { prevState } from '../engine/cells';
+import { EQUATIONS, GATE_NAMES } from '../content/equations';
+import type { CellFamily } from '../state/config';
+import { CELL_LABELS } from '../state/config';
+import { Tex } from './Tex';
+import { toSub as sub } from './Timeline';
+import { fmt } from './scales';
+import { VectorBars } from './VectorBars';
+
+export interface InspectorProps {
+  family: CellFamily;
+  nonlinearity: 'tanh' | 'relu';
+  stream: StreamTrace;
+  step: number;
+  label: string;
+  extent: number;
+}
+
+export function Inspector({ family, nonlinearity, stream, step, label, extent }: InspectorProps) {
+  const { H, G } = stream;
+  const prev = prevState(stream, step);
+  const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
+  const h = stream.h.subarray(step * H, (step + 1) * H);
+  const gateRow = (k: number) => stream.gates.subarray(step * G * H + k * H, step * G * H + (k + 1) * H);
+  return (
+    <section className="inspector panel" aria-label="Inspector">
+      <h2>
+        Step {step + 1}: <span className="token-chip" dir="auto">“{label}”</span>
+        <span className="inspector-cell"> · {CELL_LABELS[family]}{family === 'vanilla' ? ` (${nonlinearity})` : ''}</span>
+      </h2>
+      <div className="equation">
+        <Tex tex={family === 'vanilla' ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh') : EQUATIONS[family]} display label={`${CELL_LABELS[family]} equations`} />
+      </div>
+      <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
+      <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} />
+      <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} />
+      <p className="note">
+        The memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (Euclidean distance) at this word.
+      </p>
+
+      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} />}
+
+      {family !== 'vanilla' && (
+        <>
+          <h3>Gates</h3>
+          {GATE_NAMES[family].map((g, k) => (
+            <VectorBars key={g.key} name={g.label} values={gateRow(k)} range={g.range} />
+          ))}
+          {family === 'lstm' && stream.c && (
+            <>
+              <h3>Cell state: c<sub>t−1</sub> → c<sub>t</sub></h3>
+              <VectorBars name="c before" values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)} range={[-cExtent(stream), cExtent(stream)]} />
+              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={[-cExtent(stream), cExtent(stream)]} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function VanillaSplit({ stream, step }: { stream: StreamTrace; step: number }) {
+  const { H } = stream;
+  const inputTerm = stream.ih.subarray(step * H, (step + 1) * H);
+  const recurrentTerm = stream.hh.subarray(step * H, (step + 1) * H);
+  const a = norm(inputTerm);
+  const b = norm(recurrentTerm);
+  const e = Math.max(1, ...Array.from(inputTerm, Math.abs), ...Array.from(recurrentTerm, Math.abs));
+  return (
+    <>
+      <h3>Where the update came from</h3>
+      <VectorBars name="input term W_ih x_t + b_ih" values={inputTerm} range={[-e, e]} />
+      <VectorBars name="recurrent term W_hh h_t−1 + b_hh" values={recurrentTerm} range={[-e, e]} />
+      <div className="split" role="img" aria-label={`Input term ${pct(a, a + b)}, recurrent term ${pct(b, a + b)} of the update's size`}>
+        <div className="split-input" style={{ flexGrow: a }}>
+          input {pct(a, a + b)}
+        </div>
+        <div className="split-recurrent" style={{ flexGrow: b }}>
+          memory {pct(b, a + b)}
+        </div>
+      </div>
+    </>
+  );
+}
+
+const pct = (x: number, total: number) => (total > 0 ? `${Math.round((100 * x) / total)}%` : '—');
+
+function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
+  return Math.sqrt(s);
+}
+
+function cExtent(stream: StreamTrace): number {
+  let m = 1;
+  for (const v of stream.c ?? []) m = Math.max(m, Math.abs(v));
+  return m;
+}

@@ -1,0 +1,45 @@
+/** Sliders for the model's knobs; every change recomputes the run at once. */
+import { LIMITS } from '../state/config';
+import type { AppConfig } from '../state/config';
+
+type KnobKey = 'hidden' | 'weightScale' | 'forgetBias' | 'seed';
+
+const KNOBS: { key: KnobKey; label: string; hint: string; format: (v: number) => string }[] = [
+  { key: 'hidden', label: 'Hidden size', hint: 'units in the memory vector', format: String },
+  { key: 'weightScale', label: 'Recurrent weight scale', hint: '× W_hh; above ~1.7 memories can explode', format: (v) => `×${v.toFixed(1)}` },
+  { key: 'forgetBias', label: 'LSTM forget-gate bias', hint: 'higher keeps more of c', format: (v) => v.toFixed(1) },
+  { key: 'seed', label: 'Random seed', hint: 'weights and word vectors', format: String },
+];
+
+export function Knobs({ config, onChange }: { config: AppConfig; onChange: (key: KnobKey, value: number) => void }) {
+  return (
+    <fieldset className="knobs">
+      <legend className="visually-hidden">Model knobs</legend>
+      {KNOBS.map((k) => {
+        const lim = LIMITS[k.key];
+        const id = `knob-${k.key}`;
+        return (
+          <div className="knob" key={k.key}>
+            <label htmlFor={id}>
+              {k.label} <output htmlFor={id}>{k.format(config[k.key])}</output>
+            </label>
+            <input
+              id={id}
+              type="range"
+              min={lim.min}
+              max={lim.max}
+              step={lim.step}
+              value={config[k.key]}
+              aria-describedby={`${id}-hint`}
+              onChange={(e) => onChange(k.key, Number(e.target.value))}
+            />
+            <small id={`${id}-hint`}>
+              {k.hint}
+              {k.key === 'forgetBias' && config.cell !== 'lstm' ? ' (used by the LSTM)' : ''}
+            </small>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

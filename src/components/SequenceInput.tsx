@@ -1,0 +1,69 @@
+/** The reader's own sequence: a sentence or comma-separated numbers, applied on submit. */
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { InputMode } from '../state/config';
+import { LIMITS } from '../state/config';
+
+export interface SequenceInputProps {
+  mode: InputMode;
+  text: string;
+  messages: string[];
+  onApply: (mode: InputMode, text: string) => void;
+}
+
+/** Inputs longer than this are cut before they even reach the tokenizer (a pasted novel). */
+const MAX_CHARS = 20_000;
+
+export function SequenceInput({ mode, text, messages, onApply }: SequenceInputProps) {
+  const [draftMode, setDraftMode] = useState<InputMode>(mode);
+  const [draft, setDraft] = useState(text);
+  // A preset replaces the sequence: show it in the box.
+  useEffect(() => {
+    setDraftMode(mode);
+    setDraft(text);
+  }, [mode, text]);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    onApply(draftMode, draft.slice(0, MAX_CHARS));
+  }
+
+  return (
+    <form className="sequence-input" onSubmit={submit}>
+      <div className="mode-switch" role="radiogroup" aria-label="Sequence type">
+        {(['words', 'numbers'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name="seq-mode" checked={draftMode === m} onChange={() => setDraftMode(m)} />
+            {m === 'words' ? 'Words' : 'Numbers'}
+          </label>
+        ))}
+      </div>
+      <label htmlFor="seq-text" className="seq-label">
+        {draftMode === 'words' ? 'Your sentence' : 'Your numbers (comma-separated)'}
+      </label>
+      <div className="seq-row">
+        <textarea
+          id="seq-text"
+          rows={2}
+          value={draft}
+          maxLength={MAX_CHARS}
+          dir="auto"
+          aria-describedby="seq-help seq-messages"
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) submit(e);
+          }}
+        />
+        <button type="submit">Run</button>
+      </div>
+      <small id="seq-help">Up to {LIMITS.maxTokens} tokens. Press Enter to run.</small>
+      <div id="seq-messages" className="messages" role="status" aria-live="polite">
+        {messages.map((m) => (
+          <p key={m} className="message">
+            {m}
+          </p>
+        ))}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+/** The hidden states as a table: the same numbers as the bars, for screen readers and copying. */
+import type { StreamTrace } from '../engine';
+import { fmt } from './scales';
+
+export function StateTable({ stream, labels, step }: { stream: StreamTrace; labels: string[]; step: number }) {
+  const { H } = stream;
+  return (
+    <details className="state-table panel">
+      <summary>Hidden states as a table</summary>
+      <div className="table-scroll">
+        <table>
+          <caption>h_t after each step ({H} units)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col">Token</th>
+              {Array.from({ length: H }, (_, j) => (
+                <th scope="col" key={j}>
+                  h[{j + 1}]
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {labels.map((label, t) => (
+              <tr key={t} aria-current={t === step ? 'step' : undefined}>
+                <th scope="row">{t + 1}</th>
+                <td dir="auto">{label}</td>
+                {Array.from({ length: H }, (_, j) => (
+                  <td key={j}>{fmt(stream.h[t * H + j])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,25 @@
+/** Screen-reader summary of the selected step, announced when it changes. */
+import type { StreamTrace } from '../engine';
+import { fmt } from './scales';
+import { summary } from './VectorBars';
+
+export function describeStep(stream: StreamTrace, step: number, label: string, influence: number, share: number | null): string {
+  const { H } = stream;
+  const h = stream.h.subarray(step * H, (step + 1) * H);
+  const { mean } = summary(h);
+  let strongest = 0;
+  for (let j = 1; j < H; j++) if (Math.abs(h[j]) > Math.abs(h[strongest])) strongest = j;
+  return (
+    `Step ${step + 1} of ${stream.T}: "${label}". Memory has ${H} units, mean ${fmt(mean)}, ` +
+    `strongest unit ${strongest + 1} at ${fmt(h[strongest])}. ` +
+    `First word's influence ${fmt(influence)}${share === null ? '' : `, ${fmt(100 * share, 1)}% of step 2`}.`
+  );
+}
+
+export function StepReadout({ text }: { text: string }) {
+  return (
+    <p className="readout" aria-live="polite" aria-atomic="true">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The unrolled network: one cell per timestep with its hidden-state bars, the token it read, the
+ * shared weights, the hidden state carried forward by arrows, and for the LSTM a second lane for
+ * the cell state (the additive path). Every cell is a button; ←/→/Home/End move the selection.
+ */
+import { useEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { Trace } from '../engine';
+import { stateColor } from './scales';
+
+export interface TimelineProps {
+  labels: string[];
+  trace: Trace;
+  step: number;
+  onSelect: (step: number) => void;
+  /** Largest |h| drawn at full bar height (≥ 1, so tanh cells read on a ±1 scale). */
+  extent: number;
+  /** Step to mark as the caption's late word, if any. */
+  marked?: number;
+}
+
+const GAP = 34;
+const MARGIN_L = 70;
+const BOX_H = 104;
+
+export function cellWidth(H: number): number {
+  return Math.max(64, Math.min(3 * H + 14, 150));
+}
+
+export const shortLabel = (s: string): string => (s.length > 10 ? `${s.slice(0, 9)}…` : s);
+
+export function Timeline({ labels, trace, step, onSelect, extent, marked }: TimelineProps) {
+  const H = trace.model.spec.hiddenSize;
+  const T = trace.T;
+  const isLstm = trace.model.spec.cell === 'lstm';
+  const cellW = cellWidth(H);
+  const laneC = 30;
+  const boxY = isLstm ? 78 : 40;
+  const mid = boxY + BOX_H / 2 + 6;
+  const width = MARGIN_L + T * (cellW + GAP) + 10;
+  const height = boxY + BOX_H + 44;
+  const bar = scaleLinear().domain([0, extent]).range([0, BOX_H / 2 - 16]).clamp(true);
+  const xOf = (t: number) => MARGIN_L + t * (cellW + GAP);
+  const st = trace.streams.l0;
+
+  const refs = useRef<(SVGGElement | null)[]>([]);
+  const focusNext = useRef(false);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = refs.current[step];
+    if (focusNext.current && el) {
+      el.focus({ preventScroll: true });
+      focusNext.current = false;
+    }
+    // Keep the selected cell in view (phones scroll the timeline sideways).
+    const box = scroller.current;
+    if (box) {
+      const left = xOf(step) - 20;
+      const right = xOf(step) + cellW + 20;
+      if (left < box.scrollLeft) box.scrollLeft = left;
+      else if (right > box.scrollLeft + box.clientWidth) box.scrollLeft = right - box.clientWidth;
+    }
+  });
+
+  function onKey(e: KeyboardEvent<SVGGElement>, t: number) {
+    const target = { ArrowRight: t + 1, ArrowLeft: t - 1, Home: 0, End: T - 1 }[e.key];
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(t);
+      return;
+    }
+    if (target === undefined) return;
+    e.preventDefault();
+    focusNext.current = true;
+    onSelect(Math.max(0, Math.min(T - 1, target)));
+  }
+
+  return (
+    <div className="timeline-scroll" ref={scroller}>
+      <svg
+        className="timeline"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={`Timeline: ${T} steps, one cell per step. Use the arrow keys, Home and End to move between steps.`}
+      >
+        <defs>
+          <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+            <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
+          </marker>
+        </defs>
+
+        {/* Shared weights: one rail over every cell, labelled once. */}
+        <g aria-hidden="true" className="weights-rail">
+          <line x1={xOf(0)} x2={xOf(T - 1) + cellW} y1={boxY - 8} y2={boxY - 8} />
+          <text x={xOf(0)} y={boxY - 14} className="rail-label">
+            same weights W_ih, W_hh, b in every cell
+          </text>
+        </g>
+
+        {isLstm && (
+          <g aria-hidden="true" className="lane-c">
+            <text x={4} y={laneC + 4} className="lane-label">c</text>
+            <text x={4} y={laneC + 16} className="lane-sub">cell state</text>
+            <line x1={40} x2={xOf(0) + cellW / 2 - 9} y1={laneC} y2={laneC} markerEnd="url(#arrow)" />
+            {labels.map((_, t) => (
+              <g key={t}>
+                <circle cx={xOf(t) + cellW / 2} cy={laneC} r={8} className="plus" />
+                <text x={xOf(t) + cellW / 2} y={laneC + 4} textAnchor="middle" className="plus-sign">+</text>
+                {t < T - 1 && (
+                  <line x1={xOf(t) + cellW / 2 + 9} x2={xOf(t + 1) + cellW / 2 - 9} y1={laneC} y2={laneC} markerEnd="url(#arrow)" />
+                )}
+                <line x1={xOf(t) + cellW / 2} x2={xOf(t) + cellW / 2} y1={laneC + 8} y2={boxY} className="c-tap" />
+              </g>
+            ))}
+          </g>
+        )}
+
+        <g aria-hidden="true" className="lane-h">
+          <text x={4} y={mid - 4} className="lane-label">h₀</text>
+          <text x={4} y={mid + 8} className="lane-sub">start = 0</text>
+          <line x1={40} x2={xOf(0) - 2} y1={mid} y2={mid} markerEnd="url(#arrow)" />
+          {labels.slice(0, -1).map((_, t) => (
+            <g key={t}>
+              <line x1={xOf(t) + cellW} x2={xOf(t + 1) - 2} y1={mid} y2={mid} markerEnd="url(#arrow)" />
+              <text x={xOf(t) + cellW + GAP / 2} y={mid - 6} textAnchor="middle" className="arrow-label">
+                h{toSub(t + 1)}
+              </text>
+            </g>
+          ))}
+        </g>
+
+        {labels.map((label, t) => {
+          const selected = t === step;
+          const x0 = xOf(t);
+          const bw = (cellW - 12) / H;
+          return (
+            <g
+              key={t}
+              ref={(el) => {
+                refs.current[t] = el;
+              }}
+              role="button"
+              tabIndex={selected ? 0 : -1}
+              aria-pressed={selected}
+              aria-label={`Step ${t + 1}: "${label}"`}
+              className={`cell${selected ? ' selected' : ''}${t === marked ? ' marked' : ''}`}
+              onClick={() => onSelect(t)}
+              onKeyDown={(e) => onKey(e, t)}
+            >
+              <rect x={x0} y={boxY} width={cellW} height={BOX_H} rx={10} className="cell-box" />
+              <text x={x0 + 6} y={boxY + 14} className="cell-w">W</text>
+              <text x={x0 + cellW - 6} y={boxY + 14} textAnchor="end" className="cell-step">t={t + 1}</text>
+              <line x1={x0 + 4} x2={x0 + cellW - 4} y1={mid} y2={mid} className="zero-line" />
+              {Array.from({ length: H }, (_, j) => {
+                const v = st.h[t * H + j];
+                const len = bar(Math.abs(v));
+                return (
+                  <rect
+                    key={j}
+                    x={x0 + 6 + j * bw}
+                    y={v >= 0 ? mid - len : mid}
+                    width={Math.max(bw - (bw > 3 ? 1 : 0), 0.6)}
+                    height={Math.max(len, 0.5)}
+                    fill={stateColor(v / extent)}
+                    className="h-bar"
+                  />
+                );
+              })}
+              <text x={x0 + cellW / 2} y={boxY + BOX_H + 20} textAnchor="middle" className="token">
+                {shortLabel(label)}
+              </text>
+              {t === marked && (
+                <text x={x0 + cellW / 2} y={boxY + BOX_H + 36} textAnchor="middle" className="marked-label">
+                  ▲ watch here
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}
+
+const SUBS = '₀₁₂₃₄₅₆₇₈₉';
+export const toSub = (n: number): string => String(n).replace(/\d/g, (d) => SUBS[Number(d)]);

@@ -1,0 +1,17 @@
+/** Shared D3 colour scales: PuOr is diverging and colour-blind safe; sign is also shown by bar direction. */
+import { scaleDiverging, scaleSequential } from 'd3-scale';
+import { interpolatePuOr, interpolatePurples } from 'd3-scale-chromatic';
+
+/** -1 (orange) .. 0 (white) .. +1 (purple). */
+export const stateColor = scaleDiverging<string>([-1, 0, 1], (t) => interpolatePuOr(1 - t)).clamp(true);
+
+/** Gate openness 0 .. 1. */
+export const gateColor = scaleSequential<string>([0, 1], (t) => interpolatePurples(0.15 + 0.85 * t)).clamp(true);
+
+export const FAMILY_COLORS = { vanilla: '#d55e00', lstm: '#0072b2', gru: '#009e73' } as const; // Okabe–Ito
+
+export const fmt = (v: number, digits = 3): string => {
+  if (!Number.isFinite(v)) return '—';
+  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e4)) return v.toExponential(1);
+  return v.toFixed(digits);
+};

@@ -1,0 +1,34 @@
+/** The cells' equations (PyTorch's conventions) as TeX, and a glossary of their symbols. */
+import type { CellFamily } from '../state/config';
+
+export const EQUATIONS: Record<CellFamily, string> = {
+  vanilla: String.raw`h_t = \phi\big(\underbrace{W_{ih}\,x_t + b_{ih}}_{\text{input term}} + \underbrace{W_{hh}\,h_{t-1} + b_{hh}}_{\text{recurrent term}}\big)`,
+  lstm: String.raw`\begin{aligned}
+i_t &= \sigma(W_{ii}x_t + b_{ii} + W_{hi}h_{t-1} + b_{hi})\\
+f_t &= \sigma(W_{if}x_t + b_{if} + W_{hf}h_{t-1} + b_{hf})\\
+g_t &= \tanh(W_{ig}x_t + b_{ig} + W_{hg}h_{t-1} + b_{hg})\\
+o_t &= \sigma(W_{io}x_t + b_{io} + W_{ho}h_{t-1} + b_{ho})\\
+c_t &= f_t \odot c_{t-1} + i_t \odot g_t\\
+h_t &= o_t \odot \tanh(c_t)
+\end{aligned}`,
+  gru: String.raw`\begin{aligned}
+r_t &= \sigma(W_{ir}x_t + b_{ir} + W_{hr}h_{t-1} + b_{hr})\\
+z_t &= \sigma(W_{iz}x_t + b_{iz} + W_{hz}h_{t-1} + b_{hz})\\
+n_t &= \tanh\big(W_{in}x_t + b_{in} + r_t \odot (W_{hn}h_{t-1} + b_{hn})\big)\\
+h_t &= (1 - z_t)\odot n_t + z_t \odot h_{t-1}
+\end{aligned}`,
+};
+
+export const GATE_NAMES: Record<'lstm' | 'gru', { key: string; tex: string; label: string; range: [number, number] }[]> = {
+  lstm: [
+    { key: 'i', tex: 'i_t', label: 'input gate i — how much new content to write', range: [0, 1] },
+    { key: 'f', tex: 'f_t', label: 'forget gate f — how much old cell state to keep', range: [0, 1] },
+    { key: 'g', tex: 'g_t', label: 'candidate g — the new content', range: [-1, 1] },
+    { key: 'o', tex: 'o_t', label: 'output gate o — how much of the cell to show as h', range: [0, 1] },
+  ],
+  gru: [
+    { key: 'r', tex: 'r_t', label: 'reset gate r — how much old state feeds the candidate', range: [0, 1] },
+    { key: 'z', tex: 'z_t', label: 'update gate z — how much old state to keep', range: [0, 1] },
+    { key: 'n', tex: 'n_t', label: 'candidate n — the proposed new state', range: [-1, 1] },
+  ],
+};

@@ -1,0 +1,67 @@
+/** The app's state and its transitions, kept apart from React so they can be tested directly. */
+import { LIMITS } from './config';
+import type { AppConfig, CellFamily, InputMode } from './config';
+import { PRESETS, presetById } from './presets';
+import type { PresetId } from './presets';
+
+export interface AppState {
+  config: AppConfig;
+  /** The preset the configuration came from, or null once the reader changed something. */
+  preset: PresetId | null;
+  /** Selected step, 0-based (clamped to the sequence by the views). */
+  step: number;
+  playing: boolean;
+  /** Milliseconds per step while playing. */
+  speedMs: number;
+}
+
+export type Action =
+  | { type: 'preset'; id: PresetId }
+  | { type: 'cell'; cell: CellFamily }
+  | { type: 'input'; mode: InputMode; text: string }
+  | { type: 'knob'; key: 'hidden' | 'weightScale' | 'forgetBias' | 'seed'; value: number }
+  | { type: 'select'; step: number }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'tick'; last: number }
+  | { type: 'speed'; ms: number };
+
+export function initialState(presetId: PresetId = 'vanilla'): AppState {
+  const preset = presetById(presetId) ?? PRESETS[0];
+  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700 };
+}
+
+export function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'preset': {
+      const p = presetById(action.id);
+      return p ? { ...state, config: p.config, preset: p.id, step: 0, playing: false } : state;
+    }
+    case 'cell':
+      // Same sequence, same step: only the cell changes, so the reader can compare directly.
+      return { ...state, config: { ...state.config, cell: action.cell } };
+    case 'input':
+      return { ...state, config: { ...state.config, input: { mode: action.mode, text: action.text } }, preset: null, step: 0 };
+    case 'knob': {
+      const lim = LIMITS[action.key];
+      if (!Number.isFinite(action.value)) return state;
+      const value = clamp(action.key === 'hidden' || action.key === 'seed' ? Math.round(action.value) : action.value, lim.min, lim.max);
+      return { ...state, config: { ...state.config, [action.key]: value }, preset: null };
+    }
+    case 'select':
+      return { ...state, step: Math.max(0, Math.round(action.step)) };
+    case 'play':
+      return { ...state, playing: true };
+    case 'pause':
+      return { ...state, playing: false };
+    case 'tick':
+      // Playing past the end wraps to the start, so a classroom demo can loop.
+      return { ...state, step: state.step >= action.last ? 0 : state.step + 1 };
+    case 'speed':
+      return { ...state, speedMs: clamp(action.ms, 100, 3000) };
+  }
+}

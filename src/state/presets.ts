@@ -1,0 +1,88 @@
+/**
+ * One-click demos. Each sets the whole configuration and says, in one line, what to watch.
+ * The numbers these captions promise are asserted by tests (tests/state/presets.test.ts and e2e).
+ */
+import { tokenize } from '../engine';
+import type { AppConfig } from './config';
+
+export type PresetId = 'vanilla' | 'lstm' | 'gru' | 'long' | 'exploding' | 'timeseries';
+
+export interface Preset {
+  id: PresetId;
+  label: string;
+  caption: string;
+  config: AppConfig;
+}
+
+export const SHORT_SENTENCE = 'the cat sat on the mat because it was warm';
+
+// 64 words. The question the preset asks: is the first word, "Alice", still in the memory at "she"?
+export const LONG_SENTENCE =
+  'Alice packed her old red bag , locked the blue door , walked past the quiet bakery , ' +
+  'crossed the busy bridge over the slow river , waited for the late train , read a short book ' +
+  'about distant stars , drank cold coffee , watched the grey hills roll by , and when the train ' +
+  'finally stopped she smiled because she was home at last after so many long years away';
+
+export const LONG_LATE_WORD = 'she';
+/** 0-based step of the late word the Long sequence caption names. */
+export const LONG_LATE_WORD_INDEX = tokenize(LONG_SENTENCE).indexOf(LONG_LATE_WORD);
+
+/** A noisy sine wave, one value per step: RNNs are not only for words. */
+export const SINE_SERIES = Array.from({ length: 40 }, (_, t) => {
+  // Fixed pseudo-noise so the series is the same everywhere.
+  const noise = Math.sin(t * 12.9898) * 43758.5453;
+  return +(Math.sin((2 * Math.PI * t) / 16) + 0.15 * (noise - Math.floor(noise) - 0.5)).toFixed(3);
+}).join(', ');
+
+const base: AppConfig = {
+  cell: 'vanilla',
+  nonlinearity: 'tanh',
+  input: { mode: 'words', text: SHORT_SENTENCE },
+  hidden: 8,
+  weightScale: 1,
+  forgetBias: 1,
+  seed: 3,
+};
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'vanilla',
+    label: 'Vanilla RNN',
+    caption: 'One tanh layer, the same weights at every step: watch each word nudge the memory bars.',
+    config: base,
+  },
+  {
+    id: 'lstm',
+    label: 'LSTM-like',
+    caption: 'Same sentence, an LSTM whose forget gates start open (bias 3): the cell-state lane keeps what it read.',
+    config: { ...base, cell: 'lstm', forgetBias: 3 },
+  },
+  {
+    id: 'gru',
+    label: 'GRU',
+    caption: 'Two gates, one state: the update gate z decides how much of the old memory to keep at each word.',
+    config: { ...base, cell: 'gru' },
+  },
+  {
+    id: 'long',
+    label: 'Long sequence',
+    caption: `${tokenize(LONG_SENTENCE).length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice"; switch to LSTM and it remembers.`,
+    config: { ...base, input: { mode: 'words', text: LONG_SENTENCE }, hidden: 32, forgetBias: 4, seed: 1 },
+  },
+  {
+    id: 'exploding',
+    label: 'Exploding',
+    caption: 'A ReLU RNN with recurrent weights scaled ×3: the first word\u2019s influence — the gradient — grows at every step.',
+    config: { ...base, nonlinearity: 'relu', input: { mode: 'words', text: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen' }, hidden: 16, weightScale: 3, seed: 2 },
+  },
+  {
+    id: 'timeseries',
+    label: 'Time series',
+    caption: 'A noisy sine wave fed one number per step: the hidden state tracks the phase of the wave.',
+    config: { ...base, cell: 'gru', input: { mode: 'numbers', text: SINE_SERIES }, hidden: 8 },
+  },
+];
+
+export function presetById(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}

@@ -1,0 +1,76 @@
+/**
+ * From configuration to everything the views show: the selected cell's full trace, and the
+ * first token's influence curve for all three cells on the same sequence (the memory chart).
+ * Computed once per configuration; selecting a step never recomputes.
+ */
+import { influenceOfInput, initModel, runForward } from '../engine';
+import type { Model, Trace } from '../engine';
+import { CELL_FAMILIES, engineCell } from './config';
+import type { AppConfig, CellFamily } from './config';
+import { parseSequence } from './sequence';
+
+export interface MemoryCurve {
+  family: CellFamily;
+  /** Entry t = ‖d h_t / d x_1‖_F (t 0-based). */
+  influence: Float64Array;
+  /** Steps after step 1 until the influence first falls to half its step-1 value; null if it never does. */
+  halfLife: number | null;
+}
+
+export interface Run {
+  config: AppConfig;
+  labels: string[];
+  messages: string[];
+  trace: Trace;
+  memory: Record<CellFamily, MemoryCurve>;
+}
+
+export function buildModel(config: AppConfig, family: CellFamily, inputSize: number): Model {
+  const H = config.hidden;
+  const model = initModel(
+    { cell: engineCell(family, config.nonlinearity), inputSize, hiddenSize: H, numLayers: 1, bidirectional: false },
+    config.seed,
+  );
+  const p = model.params.l0;
+  for (let i = 0; i < p.wHh.length; i++) p.wHh[i] *= config.weightScale;
+  if (family === 'lstm') {
+    // Forget block is rows H..2H (gate order i, f, g, o); the knob sets the total forget bias.
+    for (let j = H; j < 2 * H; j++) {
+      p.bIh[j] = config.forgetBias;
+      p.bHh[j] = 0;
+    }
+  }
+  return model;
+}
+
+export function halfLife(influence: Float64Array): number | null {
+  const half = influence[0] / 2;
+  for (let t = 1; t < influence.length; t++) if (influence[t] <= half) return t;
+  return null;
+}
+
+export function computeRun(config: AppConfig): Run {
+  const seq = parseSequence(config.input.mode, config.input.text, config.seed);
+  const traces = {} as Record<CellFamily, Trace>;
+  const memory = {} as Record<CellFamily, MemoryCurve>;
+  for (const family of CELL_FAMILIES) {
+    const trace = runForward(buildModel(config, family, seq.inputSize), seq.x);
+    traces[family] = trace;
+    const influence = influenceOfInput(trace, 'l0', 0);
+    memory[family] = { family, influence, halfLife: halfLife(influence) };
+  }
+  return { config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], memory };
+}
+
+/**
+ * computeRun that never leaves the page blank: should the engine reject something the validators
+ * let through, fall back to the default preset and say so.
+ */
+export function safeComputeRun(config: AppConfig): Run {
+  try {
+    return computeRun(config);
+  } catch (e) {
+    const fallback = computeRun({ ...config, input: { mode: 'words', text: 'the cat sat on the mat' }, hidden: 8, weightScale: 1 });
+    return { ...fallback, messages: [`Could not run this configuration (${(e as Error).message}); showing a default sentence instead.`] };
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The reader's own sequence: words or comma-separated numbers, validated into what the engine
+ * reads. Bad input never blanks the timeline: it gets a message and a sensible fallback.
+ */
+import { embedTokens, tokenize } from '../engine';
+import type { InputMode } from './config';
+import { LIMITS } from './config';
+
+export const EMBED_SIZE = 8;
+/** Numbers beyond this are clamped: the cells saturate long before, and it keeps every product finite. */
+export const MAX_ABS_VALUE = 1e6;
+
+const FALLBACK_WORDS = 'the cat sat on the mat';
+const FALLBACK_NUMBERS = '0, 0.5, 1, 0.5, 0, -0.5, -1, -0.5';
+
+export interface ParsedSequence {
+  /** One display label per step. */
+  labels: string[];
+  /** T x inputSize. */
+  x: Float64Array;
+  inputSize: number;
+  /** Plain-language notes about what was changed or ignored (shown inline). */
+  messages: string[];
+}
+
+export function parseSequence(mode: InputMode, text: string, seed: number): ParsedSequence {
+  return mode === 'numbers' ? parseNumbers(text) : parseWords(text, seed);
+}
+
+function parseWords(text: string, seed: number): ParsedSequence {
+  const messages: string[] = [];
+  let tokens = tokenize(text);
+  if (tokens.length === 0) {
+    messages.push(`No words found — showing "${FALLBACK_WORDS}" instead.`);
+    tokens = tokenize(FALLBACK_WORDS);
+  }
+  if (tokens.length > LIMITS.maxTokens) {
+    messages.push(`That is ${tokens.length} words; only the first ${LIMITS.maxTokens} are used.`);
+    tokens = tokens.slice(0, LIMITS.maxTokens);
+  }
+  return { labels: tokens, x: embedTokens(tokens, EMBED_SIZE, seed), inputSize: EMBED_SIZE, messages };
+}
+
+function parseNumbers(text: string): ParsedSequence {
+  const messages: string[] = [];
+  const parts = text.split(/[\s,;]+/).filter((p) => p.length > 0);
+  const bad: string[] = [];
+  let clamped = 0;
+  let values: number[] = [];
+  for (const p of parts) {
+    const v = Number(p);
+    if (!Number.isFinite(v)) {
+      bad.push(p);
+      continue;
+    }
+    if (Math.abs(v) > MAX_ABS_VALUE) clamped++;
+    values.push(Math.max(-MAX_ABS_VALUE, Math.min(MAX_ABS_VALUE, v)));
+  }
+  if (bad.length > 0) {
+    const shown = bad.slice(0, 3).map((b) => `"${b.length > 12 ? b.slice(0, 12) + '…' : b}"`).join(', ');
+    messages.push(`Ignored ${bad.length} ${bad.length === 1 ? 'entry that is' : 'entries that are'} not a number: ${shown}${bad.length > 3 ? ', …' : ''}.`);
+  }
+  if (clamped > 0) messages.push(`${clamped} value${clamped === 1 ? ' was' : 's were'} clamped to ±${MAX_ABS_VALUE.toExponential(0)}.`);
+  if (values.length === 0) {
+    messages.push(`No numbers found — showing a short wave (${FALLBACK_NUMBERS}) instead.`);
+    values = FALLBACK_NUMBERS.split(', ').map(Number);
+  }
+  if (values.length > LIMITS.maxTokens) {
+    messages.push(`That is ${values.length} numbers; only the first ${LIMITS.maxTokens} are used.`);
+    values = values.slice(0, LIMITS.maxTokens);
+  }
+  return { labels: values.map((v) => formatValue(v)), x: Float64Array.from(values), inputSize: 1, messages };
+}
+
+function formatValue(v: number): string {
+  return Math.abs(v) >= 1e4 ? v.toExponential(1) : String(+v.toFixed(3));
+}
