@@ -1,0 +1,45 @@
+// @vitest-environment node
+/** The presets must teach what their captions promise, with the engine's real numbers. */
+import { describe, expect, it } from 'vitest';
+import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, PRESETS, presetById } from '../../src/state/presets';
+import { computeRun } from '../../src/state/run';
+import { parseSequence } from '../../src/state/sequence';
+
+describe('presets', () => {
+  it('Long sequence: vanilla forgets the first word by the named late word; LSTM keeps it', () => {
+    const long = presetById('long')!;
+    const run = computeRun(long.config);
+    expect(run.labels.length).toBeGreaterThanOrEqual(60);
+    expect(long.config.hidden).toBe(32);
+    expect(run.labels[LONG_LATE_WORD_INDEX]).toBe(LONG_LATE_WORD);
+    expect(long.caption).toContain(`"${LONG_LATE_WORD}"`);
+    const v = run.memory.vanilla.influence;
+    const l = run.memory.lstm.influence;
+    expect(v[LONG_LATE_WORD_INDEX] / v[1]).toBeLessThan(0.01);
+    expect(l[LONG_LATE_WORD_INDEX] / l[1]).toBeGreaterThan(0.1);
+  });
+
+  it('Exploding: the first word’s gradient norm grows along the sequence', () => {
+    const run = computeRun(presetById('exploding')!.config);
+    const v = run.memory.vanilla.influence;
+    expect(v[v.length - 1]).toBeGreaterThan(10 * v[0]);
+    expect(run.memory.vanilla.halfLife).toBeNull();
+  });
+
+  it('every preset runs to finite states with a caption', () => {
+    for (const p of PRESETS) {
+      const run = computeRun(p.config);
+      expect(p.caption.length).toBeGreaterThan(20);
+      expect(run.messages).toEqual([]);
+      expect(run.trace.streams.l0.h.every(Number.isFinite)).toBe(true);
+    }
+  });
+
+  it('Time series feeds one number per step', () => {
+    const p = presetById('timeseries')!;
+    expect(p.config.input.mode).toBe('numbers');
+    const seq = parseSequence('numbers', p.config.input.text, 1);
+    expect(seq.inputSize).toBe(1);
+    expect(seq.x.length).toBe(seq.labels.length);
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeRun } from '../../src/state/run';
+import { parseSequence } from '../../src/state/sequence';
+import { presetById } from '../../src/state/presets';
+
+describe('custom sequences', () => {
+  it('empty or punctuation-only text falls back to an example with a message', () => {
+    const s = parseSequence('words', '  ?! ', 1);
+    expect(s.labels.length).toBeGreaterThan(0);
+    expect(s.messages[0]).toMatch(/No words found/);
+  });
+
+  it('more than 200 tokens are cut to 200 with a message', () => {
+    const s = parseSequence('words', Array.from({ length: 260 }, (_, i) => `w${i}`).join(' '), 1);
+    expect(s.labels).toHaveLength(200);
+    expect(s.messages[0]).toMatch(/260 words; only the first 200/);
+  });
+
+  it('numbers: junk entries are ignored and named, huge values clamped, nothing left falls back', () => {
+    const s = parseSequence('numbers', '1, two, 3, 1e999, 5e9', 1);
+    expect(Array.from(s.x)).toEqual([1, 3, 1e6]);
+    expect(s.messages.join(' ')).toMatch(/Ignored 2 entries .*"two", "1e999"/);
+    expect(s.messages.join(' ')).toMatch(/clamped/);
+    expect(parseSequence('numbers', 'a, b', 1).messages.join(' ')).toMatch(/No numbers found/);
+  });
+
+  it('any text at all yields a finite run (fuzz, including emoji, RTL and combining marks)', () => {
+    const base = presetById('vanilla')!.config;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom<'words' | 'numbers'>('words', 'numbers'), (text, mode) => {
+        const run = computeRun({ ...base, input: { mode, text } });
+        expect(run.labels.length).toBeGreaterThan(0);
+        expect(run.labels.length).toBeLessThanOrEqual(200);
+        expect(run.trace.streams.l0.h.every(Number.isFinite)).toBe(true);
+        for (const f of ['vanilla', 'lstm', 'gru'] as const) expect(run.memory[f].influence.every(Number.isFinite)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
