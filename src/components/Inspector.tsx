@@ -36,7 +36,7 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent }:
         <span className="inspector-cell"> · {CELL_LABELS[family]}{family === 'vanilla' ? ` (${nonlinearity})` : ''}</span>
       </h2>
       <div className="equation">
-        <Tex tex={family === 'vanilla' ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh') : EQUATIONS[family]} display label={`${CELL_LABELS[family]} equations`} />
+        <Tex tex={family === 'vanilla' ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh') : EQUATIONS[family]} display />
       </div>
       <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
       <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} />

@@ -7,7 +7,7 @@ export function StateTable({ stream, labels, step }: { stream: StreamTrace; labe
   return (
     <details className="state-table panel">
       <summary>Hidden states as a table</summary>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Hidden-state table (scrolls)">
         <table>
           <caption>h_t after each step ({H} units)</caption>
           <thead>

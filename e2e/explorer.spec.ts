@@ -1,0 +1,95 @@
+import { expect, influence, pickRadio, shareOfStep2, stepButton, test } from './fixtures';
+
+test('click a step, then walk the timeline with the keyboard', async ({ guarded: page }) => {
+  await page.goto('/');
+  await stepButton(page, 3).click();
+  await expect(stepButton(page, 3)).toHaveAttribute('aria-pressed', 'true');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { level: 2 })).toContainText('Step 3: “sat”');
+  // KaTeX typeset the equation without an error node.
+  await expect(inspector.locator('.katex').first()).toBeVisible();
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(stepButton(page, 4)).toHaveAttribute('aria-pressed', 'true');
+  await expect(stepButton(page, 4)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(stepButton(page, 10)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Home');
+  await expect(inspector.getByRole('heading', { level: 2 })).toContainText('Step 1: “the”');
+});
+
+test('Long sequence: vanilla forgets "Alice" by "she", the LSTM remembers', async ({ guarded: page }) => {
+  await page.goto('/');
+  await pickRadio(page, 'Presets', 'Long sequence');
+  const caption = page.getByText(/by "she" \(step (\d+)\)/);
+  await expect(caption).toBeVisible();
+  const step = Number((await caption.textContent())!.match(/step (\d+)/)![1]);
+  expect(await page.getByRole('button', { name: /^Step \d+:/ }).count()).toBeGreaterThanOrEqual(60);
+  await stepButton(page, step).click();
+  await expect(stepButton(page, step)).toHaveAccessibleName(`Step ${step}: "she"`);
+  expect(await shareOfStep2(page, 'Vanilla RNN')).toBeLessThan(1);
+  expect(await shareOfStep2(page, 'LSTM')).toBeGreaterThan(10);
+  // Switching the cell keeps the step, and the inspector now shows the LSTM's gates.
+  await pickRadio(page, 'Cell type', 'LSTM');
+  await expect(stepButton(page, step)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByText(/forget gate f/)).toBeVisible();
+});
+
+test('Exploding: the gradient norm grows along the sequence', async ({ guarded: page }) => {
+  await page.goto('/');
+  await pickRadio(page, 'Presets', 'Exploding');
+  const n = await page.getByRole('button', { name: /^Step \d+:/ }).count();
+  const values: number[] = [];
+  for (const s of [1, Math.ceil(n / 2), n]) {
+    await stepButton(page, s).click();
+    values.push(await influence(page, 'Vanilla RNN'));
+  }
+  expect(values[1]).toBeGreaterThan(values[0]);
+  expect(values[2]).toBeGreaterThan(values[1]);
+  await expect(page.getByRole('row', { name: /^Vanilla RNN/ }).getByRole('cell').nth(2)).toHaveText('grows');
+});
+
+test('type a sentence, including emoji and RTL, and see its steps', async ({ guarded: page }) => {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Your sentence' });
+  await box.fill('Recurrent nets read 🙂 שלום slowly');
+  await box.press('Enter');
+  await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(6);
+  await expect(stepButton(page, 5)).toHaveAccessibleName('Step 5: "שלום"');
+  await box.fill('   ');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByText(/No words found/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Step \d+:/ }).first()).toBeVisible();
+});
+
+test('a 300-word paste is cut to 200 steps with a message', async ({ guarded: page }) => {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Your sentence' });
+  await box.fill(Array.from({ length: 300 }, (_, i) => `w${i}`).join(' '));
+  await box.press('Enter');
+  await expect(page.getByText(/300 words; only the first 200/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(200);
+});
+
+test('play advances the selection, pause stops it', async ({ guarded: page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: /Speed/ }).selectOption('fast');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(stepButton(page, 3)).toHaveAttribute('aria-pressed', 'true', { timeout: 3000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+test('on a phone the timeline scrolls sideways and keeps the selected step in view', async ({ guarded: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await pickRadio(page, 'Presets', 'Long sequence');
+  await stepButton(page, 1).click();
+  await page.keyboard.press('End');
+  const last = page.getByRole('button', { name: /^Step 64:/ });
+  await expect(last).toHaveAttribute('aria-pressed', 'true');
+  await expect(last).toBeInViewport();
+  // The page itself does not scroll sideways: only the timeline does.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

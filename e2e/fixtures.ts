@@ -1,0 +1,44 @@
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/**
+ * Every page in these tests fails on a console error or on any request outside its own origin
+ * (the app must work offline, fonts included).
+ */
+export const test = base.extend<{ guarded: Page }>({
+  guarded: async ({ page, baseURL }, use) => {
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    const origin = new URL(baseURL as string).origin;
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+    });
+    await use(page);
+    expect(errors, 'console errors').toEqual([]);
+    expect(foreign, 'requests outside the origin').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const stepButton = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^Step ${n}:`) });
+
+export async function pickRadio(page: Page, group: string, name: string) {
+  await page.getByRole('radiogroup', { name: group }).getByRole('radio', { name, exact: true }).check();
+}
+
+/** The "of step 2" share (in %) that the memory table shows for a cell at the selected step. */
+export async function shareOfStep2(page: Page, cell: string): Promise<number> {
+  const row = page.getByRole('row', { name: new RegExp(`^${cell}`) });
+  return Number((await row.getByRole('cell').nth(1).textContent())!.replace('%', ''));
+}
+
+export async function influence(page: Page, cell: string): Promise<number> {
+  const row = page.getByRole('row', { name: new RegExp(`^${cell}`) });
+  return Number(await row.getByRole('cell').nth(0).textContent());
+}
