@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { CellTypeSwitch } from './components/CellTypeSwitch';
 import { Inspector } from './components/Inspector';
 import { Knobs } from './components/Knobs';
@@ -33,7 +33,7 @@ export function App({ initial }: { initial?: AppState }) {
     return () => window.clearInterval(id);
   }, [state.playing, state.speedMs, T]);
 
-  const select = (s: number) => dispatch({ type: 'select', step: s });
+  const select = useCallback((s: number) => dispatch({ type: 'select', step: s }), []);
   const mem = run.memory[family];
 
   return (

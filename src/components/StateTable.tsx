@@ -1,4 +1,5 @@
 /** The hidden states as a table: the same numbers as the bars, for screen readers and copying. */
+import { memo } from 'react';
 import type { StreamTrace } from '../engine';
 import { fmt } from './scales';
 
@@ -23,13 +24,7 @@ export function StateTable({ stream, labels, step }: { stream: StreamTrace; labe
           </thead>
           <tbody>
             {labels.map((label, t) => (
-              <tr key={t} aria-current={t === step ? 'step' : undefined}>
-                <th scope="row">{t + 1}</th>
-                <td dir="auto">{label}</td>
-                {Array.from({ length: H }, (_, j) => (
-                  <td key={j}>{fmt(stream.h[t * H + j])}</td>
-                ))}
-              </tr>
+              <StateRow key={t} t={t} label={label} stream={stream} current={t === step} />
             ))}
           </tbody>
         </table>
@@ -37,3 +32,17 @@ export function StateTable({ stream, labels, step }: { stream: StreamTrace; labe
     </details>
   );
 }
+
+/** Memoised so a new selection re-renders two rows, not the whole table. */
+const StateRow = memo(function StateRow({ t, label, stream, current }: { t: number; label: string; stream: StreamTrace; current: boolean }) {
+  const { H } = stream;
+  return (
+    <tr aria-current={current ? 'step' : undefined}>
+      <th scope="row">{t + 1}</th>
+      <td dir="auto">{label}</td>
+      {Array.from({ length: H }, (_, j) => (
+        <td key={j}>{fmt(stream.h[t * H + j])}</td>
+      ))}
+    </tr>
+  );
+});

@@ -3,10 +3,10 @@
  * shared weights, the hidden state carried forward by arrows, and for the LSTM a second lane for
  * the cell state (the additive path). Every cell is a button; ←/→/Home/End move the selection.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { Trace } from '../engine';
+import type { StreamTrace, Trace } from '../engine';
 import { stateColor } from './scales';
 
 export interface TimelineProps {
@@ -40,7 +40,6 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked }: Time
   const mid = boxY + BOX_H / 2 + 6;
   const width = MARGIN_L + T * (cellW + GAP) + 10;
   const height = boxY + BOX_H + 44;
-  const bar = scaleLinear().domain([0, extent]).range([0, BOX_H / 2 - 16]).clamp(true);
   const xOf = (t: number) => MARGIN_L + t * (cellW + GAP);
   const st = trace.streams.l0;
 
@@ -64,7 +63,16 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked }: Time
     }
   });
 
-  function onKey(e: KeyboardEvent<SVGGElement>, t: number) {
+  const register = useCallback((t: number, el: SVGGElement | null) => {
+    refs.current[t] = el;
+  }, []);
+  // Stable between selections so the memoised cells can skip re-rendering.
+  const geom = useMemo(() => {
+    const bar = scaleLinear().domain([0, extent]).range([0, BOX_H / 2 - 16]).clamp(true);
+    return { cellW, boxY, mid, barLen: (v: number) => bar(v) };
+  }, [cellW, boxY, mid, extent]);
+
+  const onKey = useCallback((e: KeyboardEvent<SVGGElement>, t: number) => {
     const target = { ArrowRight: t + 1, ArrowLeft: t - 1, Home: 0, End: T - 1 }[e.key];
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -75,7 +83,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked }: Time
     e.preventDefault();
     focusNext.current = true;
     onSelect(Math.max(0, Math.min(T - 1, target)));
-  }
+  }, [T, onSelect]);
 
   return (
     <div className="timeline-scroll" ref={scroller}>
@@ -133,54 +141,22 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked }: Time
           ))}
         </g>
 
-        {labels.map((label, t) => {
-          const selected = t === step;
-          const x0 = xOf(t);
-          const bw = (cellW - 12) / H;
-          return (
-            <g
-              key={t}
-              ref={(el) => {
-                refs.current[t] = el;
-              }}
-              role="button"
-              tabIndex={selected ? 0 : -1}
-              aria-pressed={selected}
-              aria-label={`Step ${t + 1}: "${label}"`}
-              className={`cell${selected ? ' selected' : ''}${t === marked ? ' marked' : ''}`}
-              onClick={() => onSelect(t)}
-              onKeyDown={(e) => onKey(e, t)}
-            >
-              <rect x={x0} y={boxY} width={cellW} height={BOX_H} rx={10} className="cell-box" />
-              <text x={x0 + 6} y={boxY + 14} className="cell-w">W</text>
-              <text x={x0 + cellW - 6} y={boxY + 14} textAnchor="end" className="cell-step">t={t + 1}</text>
-              <line x1={x0 + 4} x2={x0 + cellW - 4} y1={mid} y2={mid} className="zero-line" />
-              {Array.from({ length: H }, (_, j) => {
-                const v = st.h[t * H + j];
-                const len = bar(Math.abs(v));
-                return (
-                  <rect
-                    key={j}
-                    x={x0 + 6 + j * bw}
-                    y={v >= 0 ? mid - len : mid}
-                    width={Math.max(bw - (bw > 3 ? 1 : 0), 0.6)}
-                    height={Math.max(len, 0.5)}
-                    fill={stateColor(v / extent)}
-                    className="h-bar"
-                  />
-                );
-              })}
-              <text x={x0 + cellW / 2} y={boxY + BOX_H + 20} textAnchor="middle" className="token">
-                {shortLabel(label)}
-              </text>
-              {t === marked && (
-                <text x={x0 + cellW / 2} y={boxY + BOX_H + 36} textAnchor="middle" className="marked-label">
-                  ▲ watch here
-                </text>
-              )}
-            </g>
-          );
-        })}
+        {labels.map((label, t) => (
+          <TimelineCell
+            key={t}
+            t={t}
+            label={label}
+            selected={t === step}
+            marked={t === marked}
+            x0={xOf(t)}
+            geom={geom}
+            stream={st}
+            extent={extent}
+            register={register}
+            onSelect={onSelect}
+            onKey={onKey}
+          />
+        ))}
       </svg>
     </div>
   );
@@ -188,3 +164,74 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked }: Time
 
 const SUBS = '₀₁₂₃₄₅₆₇₈₉';
 export const toSub = (n: number): string => String(n).replace(/\d/g, (d) => SUBS[Number(d)]);
+
+interface CellGeometry {
+  cellW: number;
+  boxY: number;
+  mid: number;
+  barLen: (absValue: number) => number;
+}
+
+interface TimelineCellProps {
+  t: number;
+  label: string;
+  selected: boolean;
+  marked: boolean;
+  x0: number;
+  geom: CellGeometry;
+  stream: StreamTrace;
+  extent: number;
+  register: (t: number, el: SVGGElement | null) => void;
+  onSelect: (t: number) => void;
+  onKey: (e: KeyboardEvent<SVGGElement>, t: number) => void;
+}
+
+/**
+ * One timestep. Memoised: selecting a step re-renders only the two cells whose `selected`
+ * changed, which keeps a selection within one frame on long sequences (bench/selectStep.bench.ts).
+ */
+const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0, geom, stream, extent, register, onSelect, onKey }: TimelineCellProps) {
+  const { cellW, boxY, mid, barLen } = geom;
+  const H = stream.H;
+  const bw = (cellW - 12) / H;
+  return (
+    <g
+      ref={(el) => register(t, el)}
+      role="button"
+      tabIndex={selected ? 0 : -1}
+      aria-pressed={selected}
+      aria-label={`Step ${t + 1}: "${label}"`}
+      className={`cell${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
+      onClick={() => onSelect(t)}
+      onKeyDown={(e) => onKey(e, t)}
+    >
+      <rect x={x0} y={boxY} width={cellW} height={BOX_H} rx={10} className="cell-box" />
+      <text x={x0 + 6} y={boxY + 14} className="cell-w">W</text>
+      <text x={x0 + cellW - 6} y={boxY + 14} textAnchor="end" className="cell-step">t={t + 1}</text>
+      <line x1={x0 + 4} x2={x0 + cellW - 4} y1={mid} y2={mid} className="zero-line" />
+      {Array.from({ length: H }, (_, j) => {
+        const v = stream.h[t * H + j];
+        const len = barLen(Math.abs(v));
+        return (
+          <rect
+            key={j}
+            x={x0 + 6 + j * bw}
+            y={v >= 0 ? mid - len : mid}
+            width={Math.max(bw - (bw > 3 ? 1 : 0), 0.6)}
+            height={Math.max(len, 0.5)}
+            fill={stateColor(v / extent)}
+            className="h-bar"
+          />
+        );
+      })}
+      <text x={x0 + cellW / 2} y={boxY + BOX_H + 20} textAnchor="middle" className="token">
+        {shortLabel(label)}
+      </text>
+      {marked && (
+        <text x={x0 + cellW / 2} y={boxY + BOX_H + 36} textAnchor="middle" className="marked-label">
+          ▲ watch here
+        </text>
+      )}
+    </g>
+  );
+});
