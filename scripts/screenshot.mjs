@@ -1,5 +1,5 @@
 // Screenshots of the built app (served by `npm run preview`) for a look and for the README.
-// usage: [SCHEME=dark] [FULL=1] node scripts/screenshot.mjs OUT.png [width] [height] [preset label] [cell label] [step]
+// usage: [SCHEME=dark] [FULL=1] [PAGE=?embed=1] node scripts/screenshot.mjs OUT.png [width] [height] [preset label] [cell label] [step]
 import { chromium } from '@playwright/test';
 
 const [out = '/tmp/shot.png', w = '1280', h = '900', preset, cell, step] = process.argv.slice(2);
@@ -8,7 +8,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light' });
-await page.goto('http://127.0.0.1:4173/');
+await page.goto('http://127.0.0.1:4173/' + (process.env.PAGE ?? ''));
 if (preset) await page.getByRole('radiogroup', { name: 'Presets' }).getByRole('radio', { name: preset, exact: true }).check();
 if (cell) await page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: cell, exact: true }).check();
 if (step) await page.getByRole('button', { name: new RegExp(`^Step ${step}:`) }).click();

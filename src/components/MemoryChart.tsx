@@ -18,10 +18,10 @@ export interface MemoryChartProps {
   step: number;
   current: CellFamily;
   onSelect: (step: number) => void;
+  /** Embed mode: drawn at this pixel size, without the table and caption. */
+  size?: { width: number; height: number };
 }
 
-const W = 760;
-const HEIGHT = 250;
 const M = { top: 16, right: 20, bottom: 36, left: 62 };
 const FLOOR = 1e-40;
 
@@ -32,8 +32,11 @@ export function shareOfStep2(c: MemoryCurve, step: number): number {
   return c.influence.length > 1 ? c.influence[step] / c.influence[1] : 1;
 }
 
-export function MemoryChart({ memory, labels, step, current, onSelect }: MemoryChartProps) {
+export function MemoryChart({ memory, labels, step, current, onSelect, size }: MemoryChartProps) {
   const [hover, setHover] = useState<number | null>(null);
+  const W = size ? Math.max(200, size.width) : 760;
+  const HEIGHT = size ? Math.max(90, size.height) : 250;
+  const compact = size !== undefined;
   const T = labels.length;
   const all = CELL_FAMILIES.flatMap((f) => Array.from(memory[f].influence, pos));
   const lo = Math.min(...all);
@@ -45,7 +48,9 @@ export function MemoryChart({ memory, labels, step, current, onSelect }: MemoryC
     .nice();
   const [d0, d1] = y.domain();
   const decades = Math.round(Math.log10(d1) - Math.log10(d0));
-  const stride = Math.max(1, Math.ceil(decades / 6));
+  // At most one tick per ~22 px of plot height (embeds can be short), and never more than 7.
+  const maxTicks = Math.max(2, Math.min(7, Math.floor((HEIGHT - M.top - M.bottom) / 22)));
+  const stride = Math.max(1, Math.ceil(decades / (maxTicks - 1)));
   const yTicks: number[] = [];
   for (let e = Math.round(Math.log10(d0)); e <= Math.round(Math.log10(d1)); e += stride) yTicks.push(10 ** e);
   const xTicks = x.ticks(Math.min(T, 10)).filter((t) => Number.isInteger(t) && t <= T);
@@ -67,11 +72,13 @@ export function MemoryChart({ memory, labels, step, current, onSelect }: MemoryC
   }).join('; ');
 
   return (
-    <figure className="memory panel">
-      <h2 id="memory-title">Memory of the first word</h2>
+    <figure className={compact ? 'memory memory-compact' : 'memory panel'}>
+      <h2 id="memory-title" className={compact ? 'visually-hidden' : undefined}>Memory of the first word</h2>
       <svg
         viewBox={`0 0 ${W} ${HEIGHT}`}
         className="memory-chart"
+        width={compact ? W : undefined}
+        height={compact ? HEIGHT : undefined}
         role="img"
         aria-labelledby="memory-title memory-caption"
       >
@@ -122,11 +129,11 @@ export function MemoryChart({ memory, labels, step, current, onSelect }: MemoryC
           onClick={(e) => onSelect(stepAt(e))}
         />
       </svg>
-      <figcaption id="memory-caption">
+      <figcaption id="memory-caption" className={compact ? 'visually-hidden' : undefined}>
         How strongly the first word still moves the memory at each step (the gradient norm ‖∂h_t/∂x_1‖), for all three
         cells on this sequence. {summaryText}.
       </figcaption>
-      <table className="memory-table">
+      <table className={compact ? 'memory-table visually-hidden' : 'memory-table'}>
         <caption>
           Influence of the first word at step {shown + 1} (“{labels[shown]}”){hover !== null ? ' — hovering' : ''}
         </caption>

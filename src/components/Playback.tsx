@@ -8,6 +8,8 @@ export interface PlaybackProps {
   onPause: () => void;
   onSelect: (step: number) => void;
   onSpeed: (ms: number) => void;
+  /** Embed mode: no speed control, shorter labels. */
+  compact?: boolean;
 }
 
 const SPEEDS = [
@@ -16,21 +18,22 @@ const SPEEDS = [
   { ms: 300, label: 'fast' },
 ];
 
-export function Playback({ playing, step, total, speedMs, onPlay, onPause, onSelect, onSpeed }: PlaybackProps) {
+export function Playback({ playing, step, total, speedMs, onPlay, onPause, onSelect, onSpeed, compact }: PlaybackProps) {
   return (
     <div className="playback" role="group" aria-label="Playback">
       <button type="button" onClick={() => onSelect(Math.max(0, step - 1))} disabled={step === 0} aria-label="Previous step">
-        ◀
+        ▕◀
       </button>
       <button type="button" onClick={playing ? onPause : onPlay} aria-label={playing ? 'Pause' : 'Play'} className="play">
-        {playing ? '❚❚ Pause' : '▶ Play'}
+        {compact ? (playing ? '❚❚' : '▶') : playing ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button type="button" onClick={() => onSelect(Math.min(total - 1, step + 1))} disabled={step >= total - 1} aria-label="Next step">
-        ▶
+        ▶▏
       </button>
       <span className="counter">
         Step <strong>{step + 1}</strong> / {total}
       </span>
+      {!compact && (
       <label className="speed">
         Speed{' '}
         <select value={speedMs} onChange={(e) => onSpeed(Number(e.target.value))}>
@@ -41,6 +44,7 @@ export function Playback({ playing, step, total, speedMs, onPlay, onPause, onSel
           ))}
         </select>
       </label>
+      )}
     </div>
   );
 }

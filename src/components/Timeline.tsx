@@ -18,6 +18,11 @@ export interface TimelineProps {
   extent: number;
   /** Step to mark as the caption's late word, if any. */
   marked?: number;
+  /**
+   * Embed mode: scale the drawing to fill its box and show only the cells that fit around the
+   * selected one (no scrollbar inside a slide).
+   */
+  fit?: { width: number; height: number };
 }
 
 const GAP = 34;
@@ -30,7 +35,7 @@ export function cellWidth(H: number): number {
 
 export const shortLabel = (s: string): string => (s.length > 10 ? `${s.slice(0, 9)}…` : s);
 
-export function Timeline({ labels, trace, step, onSelect, extent, marked }: TimelineProps) {
+export function Timeline({ labels, trace, step, onSelect, extent, marked, fit }: TimelineProps) {
   const H = trace.model.spec.hiddenSize;
   const T = trace.T;
   const isLstm = trace.model.spec.cell === 'lstm';
@@ -55,7 +60,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked }: Time
     }
     // Keep the selected cell in view (phones scroll the timeline sideways).
     const box = scroller.current;
-    if (box) {
+    if (box && !fit) {
       const left = xOf(step) - 20;
       const right = xOf(step) + cellW + 20;
       if (left < box.scrollLeft) box.scrollLeft = left;
@@ -85,13 +90,15 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked }: Time
     onSelect(Math.max(0, Math.min(T - 1, target)));
   }, [T, onSelect]);
 
+  const view = fit ? fitWindow(fit, width, height, xOf(step), cellW) : { x: 0, w: width };
   return (
-    <div className="timeline-scroll" ref={scroller}>
+    <div className={fit ? 'timeline-fit' : 'timeline-scroll'} ref={scroller}>
       <svg
         className="timeline"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
+        width={fit ? '100%' : width}
+        height={fit ? '100%' : height}
+        viewBox={`${view.x} 0 ${view.w} ${height}`}
+        preserveAspectRatio="xMinYMid meet"
         role="group"
         aria-label={`Timeline: ${T} steps, one cell per step. Use the arrow keys, Home and End to move between steps.`}
       >
@@ -235,3 +242,13 @@ const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0
     </g>
   );
 });
+
+/** The horizontal slice of the drawing that fits a box at full height, centred on the selection. */
+function fitWindow(box: { width: number; height: number }, width: number, height: number, selX: number, cellW: number): { x: number; w: number } {
+  if (box.width <= 0 || box.height <= 0) return { x: 0, w: width };
+  // Fill the box's height, but never magnify past 1.3x (a full-screen embed would be all cells).
+  const scale = Math.min(box.height / height, 1.3);
+  const w = Math.min(width, Math.max(cellW * 2, box.width / scale));
+  const x = Math.max(0, Math.min(width - w, selX + cellW / 2 - w / 2));
+  return { x, w };
+}

@@ -13,7 +13,13 @@ export interface AppState {
   playing: boolean;
   /** Milliseconds per step while playing. */
   speedMs: number;
+  theme: Theme;
+  /** The full explainer, the chrome-less iframe view, or the projector view. */
+  view: View;
 }
+
+export type Theme = 'auto' | 'light' | 'dark';
+export type View = 'full' | 'embed' | 'present';
 
 export type Action =
   | { type: 'preset'; id: PresetId }
@@ -24,11 +30,13 @@ export type Action =
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'tick'; last: number }
-  | { type: 'speed'; ms: number };
+  | { type: 'speed'; ms: number }
+  | { type: 'theme'; theme: Theme }
+  | { type: 'load'; state: AppState };
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
   const preset = presetById(presetId) ?? PRESETS[0];
-  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700 };
+  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full' };
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
@@ -63,5 +71,10 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, step: state.step >= action.last ? 0 : state.step + 1 };
     case 'speed':
       return { ...state, speedMs: clamp(action.ms, 100, 3000) };
+    case 'theme':
+      return { ...state, theme: action.theme };
+    case 'load':
+      // Back/forward: take the state the URL describes, but keep playback settings.
+      return { ...action.state, speedMs: state.speedMs, playing: false };
   }
 }

@@ -110,7 +110,7 @@ describe('your own sequence', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('radio', { name: mode }));
-    const box = screen.getByRole('textbox');
+    const box = screen.getByRole('textbox', { name: /^Your (sentence|numbers)/ });
     await user.clear(box);
     if (text) await user.type(box, text);
     await user.click(screen.getByRole('button', { name: 'Run' }));

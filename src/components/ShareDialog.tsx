@@ -1,0 +1,63 @@
+/** The link to this exact view, an <iframe> snippet for slides, and how to use them. */
+import { useEffect, useRef } from 'react';
+import { CopyButton } from './CopyButton';
+
+export interface ShareDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** Absolute URL of the full view. */
+  link: string;
+  /** Absolute URL of the embed view. */
+  embedLink: string;
+}
+
+export function iframeSnippet(embedLink: string): string {
+  return `<iframe src="${embedLink.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="960" height="540" title="RNN Explainer: how a recurrent network remembers" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
+}
+
+export function ShareDialog({ open, onClose, link, embedLink }: ShareDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const snippetRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal?.();
+    if (!open && d.open) d.close?.();
+  }, [open]);
+  const snippet = iframeSnippet(embedLink);
+  return (
+    <dialog ref={ref} className="share-dialog" aria-labelledby="share-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="share-title">Share this view</h2>
+      <label htmlFor="share-link">Link to exactly what you see (cell, sequence, step, knobs)</label>
+      <div className="copy-row">
+        <input id="share-link" ref={linkRef} readOnly value={link} onFocus={(e) => e.target.select()} />
+        <CopyButton text={link} label="Copy link" fallbackTarget={() => linkRef.current} />
+      </div>
+      <label htmlFor="share-embed">Embed in slides or a web page</label>
+      <div className="copy-row">
+        <textarea id="share-embed" ref={snippetRef} readOnly rows={3} value={snippet} onFocus={(e) => e.target.select()} />
+        <CopyButton text={snippet} label="Copy embed code" fallbackTarget={() => snippetRef.current} />
+      </div>
+      <ul className="share-notes">
+        <li>
+          <strong>reveal.js</strong> or any HTML slides: paste the snippet into a slide. Drive the step from the deck with{' '}
+          <code>iframe.contentWindow.postMessage({'{'}type: 'step', step: 5{'}'}, '*')</code>.
+        </li>
+        <li>
+          <strong>PowerPoint</strong> (Microsoft 365): Insert → Add-ins → <em>Web Viewer</em>, and give it the embed link.
+        </li>
+        <li>
+          <strong>Google Slides</strong> cannot show live iframes: download the figures (PNG or SVG) below and link the image to the
+          view above.
+        </li>
+        <li>Presenter view for a projector: add <code>present=1</code> to the link; → / Space / PageDown step forward, ← / PageUp back.</li>
+      </ul>
+      <form method="dialog">
+        <button type="submit" onClick={onClose}>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

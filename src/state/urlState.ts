@@ -1,0 +1,147 @@
+/**
+ * The whole view in the URL. The parameters are declared once, as a zod schema; decoding,
+ * per-field fallback and encoding are all derived from it. Nothing from the URL is ever inserted
+ * as HTML: the sentence is only ever rendered as text.
+ */
+import { z } from 'zod';
+import { LIMITS } from './config';
+import type { AppConfig } from './config';
+import { initialState } from './appState';
+import type { AppState } from './appState';
+import { PRESETS, presetById } from './presets';
+import type { PresetId } from './presets';
+
+export const MAX_TEXT = 20_000;
+
+const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];
+const num = (lim: { min: number; max: number }) => z.coerce.number().finite().min(lim.min).max(lim.max);
+const int = (lim: { min: number; max: number }) => num(lim).int();
+
+/** Every URL parameter, its type and its valid range. */
+export const UrlSchema = z
+  .object({
+    preset: z.enum(PRESET_IDS),
+    cell: z.enum(['vanilla', 'lstm', 'gru']),
+    nl: z.enum(['tanh', 'relu']),
+    mode: z.enum(['words', 'numbers']),
+    text: z.string().max(MAX_TEXT),
+    step: int({ min: 1, max: LIMITS.maxTokens }),
+    hidden: int(LIMITS.hidden),
+    scale: num(LIMITS.weightScale),
+    fbias: num(LIMITS.forgetBias),
+    seed: int(LIMITS.seed),
+    theme: z.enum(['auto', 'light', 'dark']),
+    embed: z.enum(['1']),
+    present: z.enum(['1']),
+  })
+  .partial();
+
+export type UrlParams = z.infer<typeof UrlSchema>;
+type Key = keyof UrlParams;
+const KEYS = Object.keys(UrlSchema.shape) as Key[];
+
+export interface Decoded {
+  state: AppState;
+  /** Plain-text notices about parameters that were ignored. */
+  notices: string[];
+}
+
+/** Validate each parameter on its own, so one bad field falls back alone. */
+export function parseParams(search: string): { params: UrlParams; notices: string[] } {
+  const raw = new URLSearchParams(search);
+  const params: Record<string, unknown> = {};
+  const notices: string[] = [];
+  for (const key of KEYS) {
+    const value = raw.get(key);
+    if (value === null) continue;
+    const r = UrlSchema.shape[key].safeParse(value);
+    if (r.success) params[key] = r.data;
+    else notices.push(`Ignored the link's "${key}" (${describe(value)}): ${r.error.issues[0]?.message ?? 'invalid'}; using the default.`);
+  }
+  return { params: params as UrlParams, notices };
+}
+
+function describe(v: string): string {
+  const short = v.length > 24 ? `${v.slice(0, 24)}…` : v;
+  return JSON.stringify(short);
+}
+
+export function decodeState(search: string): Decoded {
+  const { params, notices } = parseParams(search);
+  const base = initialState(params.preset ?? 'vanilla');
+  const config: AppConfig = {
+    ...base.config,
+    cell: params.cell ?? base.config.cell,
+    nonlinearity: params.nl ?? base.config.nonlinearity,
+    input: params.text !== undefined || params.mode !== undefined
+      ? { mode: params.mode ?? base.config.input.mode, text: params.text ?? base.config.input.text }
+      : base.config.input,
+    hidden: params.hidden ?? base.config.hidden,
+    weightScale: params.scale ?? base.config.weightScale,
+    forgetBias: params.fbias ?? base.config.forgetBias,
+    seed: params.seed ?? base.config.seed,
+  };
+  // A preset stays named only while its sequence and knobs are untouched (the cell may differ).
+  const named = params.preset ?? 'vanilla';
+  const preset = sameAsPreset(config, named) ? named : null;
+  return {
+    state: {
+      ...base,
+      config,
+      preset,
+      step: (params.step ?? 1) - 1,
+      theme: params.theme ?? 'auto',
+      view: params.embed ? 'embed' : params.present ? 'present' : 'full',
+    },
+    notices,
+  };
+}
+
+function sameAsPreset(config: AppConfig, id: PresetId): boolean {
+  const p = presetById(id)?.config;
+  if (!p) return false;
+  return (
+    p.input.mode === config.input.mode &&
+    p.input.text === config.input.text &&
+    p.nonlinearity === config.nonlinearity &&
+    p.hidden === config.hidden &&
+    p.weightScale === config.weightScale &&
+    p.forgetBias === config.forgetBias &&
+    p.seed === config.seed
+  );
+}
+
+/** The state as URL parameters: only what differs from the preset (or default) it starts from. */
+export function encodeParams(state: AppState, view: AppState['view'] = state.view): UrlParams {
+  const base = initialState(state.preset ?? 'vanilla').config;
+  const c = state.config;
+  const out: UrlParams = {};
+  if (state.preset) out.preset = state.preset;
+  if (c.cell !== base.cell) out.cell = c.cell;
+  if (c.nonlinearity !== base.nonlinearity) out.nl = c.nonlinearity;
+  if (c.input.mode !== base.input.mode) out.mode = c.input.mode;
+  if (c.input.text !== base.input.text) out.text = c.input.text;
+  if (c.hidden !== base.hidden) out.hidden = c.hidden;
+  if (c.weightScale !== base.weightScale) out.scale = c.weightScale;
+  if (c.forgetBias !== base.forgetBias) out.fbias = c.forgetBias;
+  if (c.seed !== base.seed) out.seed = c.seed;
+  if (state.step > 0) out.step = state.step + 1;
+  if (state.theme !== 'auto') out.theme = state.theme;
+  if (view === 'embed') out.embed = '1';
+  if (view === 'present') out.present = '1';
+  return out;
+}
+
+export function encodeSearch(state: AppState, view?: AppState['view']): string {
+  const params = encodeParams(state, view);
+  const sp = new URLSearchParams();
+  for (const key of KEYS) {
+    const v = params[key];
+    if (v !== undefined) sp.set(key, String(v));
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Parameters whose change deserves a history entry (back/forward), unlike slider ticks and steps. */
+export const HISTORY_KEYS: readonly Key[] = ['preset', 'cell', 'nl', 'mode', 'text', 'theme', 'embed', 'present'];
