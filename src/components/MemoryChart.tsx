@@ -22,7 +22,8 @@ export interface MemoryChartProps {
   size?: { width: number; height: number };
 }
 
-const M = { top: 16, right: 20, bottom: 36, left: 62 };
+const FULL_MARGIN = { top: 16, right: 20, bottom: 36, left: 62 };
+const COMPACT_MARGIN = { top: 6, right: 10, bottom: 18, left: 40 };
 const FLOOR = 1e-40;
 
 const pos = (v: number) => Math.max(v, FLOOR);
@@ -37,6 +38,7 @@ export function MemoryChart({ memory, labels, step, current, onSelect, size }: M
   const W = size ? Math.max(200, size.width) : 760;
   const HEIGHT = size ? Math.max(90, size.height) : 250;
   const compact = size !== undefined;
+  const M = compact ? COMPACT_MARGIN : FULL_MARGIN;
   const T = labels.length;
   const all = CELL_FAMILIES.flatMap((f) => Array.from(memory[f].influence, pos));
   const lo = Math.min(...all);
@@ -92,16 +94,20 @@ export function MemoryChart({ memory, labels, step, current, onSelect, size }: M
             </g>
           ))}
           {xTicks.map((t) => (
-            <text key={t} x={x(t)} y={HEIGHT - M.bottom + 16} textAnchor="middle">
+            <text key={t} x={x(t)} y={HEIGHT - M.bottom + (compact ? 13 : 16)} textAnchor="middle">
               {t}
             </text>
           ))}
-          <text x={(M.left + W - M.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="axis-title">
-            step
-          </text>
-          <text transform={`translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
-            ‖∂h_t / ∂x_1‖ (log)
-          </text>
+          {!compact && (
+            <>
+              <text x={(M.left + W - M.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="axis-title">
+                step
+              </text>
+              <text transform={`translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
+                ‖∂h_t / ∂x_1‖ (log)
+              </text>
+            </>
+          )}
         </g>
         {CELL_FAMILIES.map((f) => (
           <path

@@ -14,8 +14,10 @@ import type { PresetId } from './presets';
 export const MAX_TEXT = 20_000;
 
 const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];
-const num = (lim: { min: number; max: number }) => z.coerce.number().finite().min(lim.min).max(lim.max);
-const int = (lim: { min: number; max: number }) => num(lim).int();
+// "-0" is a valid number that would not round-trip as written; it means 0.
+const noNegZero = (v: number) => (Object.is(v, -0) ? 0 : v);
+const num = (lim: { min: number; max: number }) => z.coerce.number().finite().min(lim.min).max(lim.max).transform(noNegZero);
+const int = (lim: { min: number; max: number }) => z.coerce.number().int().min(lim.min).max(lim.max).transform(noNegZero);
 
 /** Every URL parameter, its type and its valid range. */
 export const UrlSchema = z

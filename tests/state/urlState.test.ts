@@ -1,0 +1,105 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/state/config';
+import { initialState, reducer } from '../../src/state/appState';
+import type { AppState } from '../../src/state/appState';
+import { PRESETS } from '../../src/state/presets';
+import { MAX_TEXT, UrlSchema, decodeState, encodeSearch } from '../../src/state/urlState';
+
+function isValidState(s: AppState): boolean {
+  const c = s.config;
+  return (
+    ['vanilla', 'lstm', 'gru'].includes(c.cell) &&
+    ['tanh', 'relu'].includes(c.nonlinearity) &&
+    ['words', 'numbers'].includes(c.input.mode) &&
+    typeof c.input.text === 'string' &&
+    c.input.text.length <= MAX_TEXT &&
+    Number.isInteger(c.hidden) && c.hidden >= LIMITS.hidden.min && c.hidden <= LIMITS.hidden.max &&
+    Number.isFinite(c.weightScale) && c.weightScale >= LIMITS.weightScale.min && c.weightScale <= LIMITS.weightScale.max &&
+    Number.isFinite(c.forgetBias) && c.forgetBias >= LIMITS.forgetBias.min && c.forgetBias <= LIMITS.forgetBias.max &&
+    Number.isInteger(c.seed) && c.seed >= LIMITS.seed.min && c.seed <= LIMITS.seed.max &&
+    Number.isInteger(s.step) && s.step >= 0 &&
+    ['auto', 'light', 'dark'].includes(s.theme) &&
+    ['full', 'embed', 'present'].includes(s.view)
+  );
+}
+
+describe('URL state', () => {
+  it('an empty URL is the default view', () => {
+    const { state, notices } = decodeState('');
+    expect(state.config).toEqual(initialState().config);
+    expect(notices).toEqual([]);
+  });
+
+  it('round-trips states reached through the UI', () => {
+    let s = initialState();
+    const actions = [
+      { type: 'preset', id: 'long' },
+      { type: 'cell', cell: 'lstm' },
+      { type: 'select', step: 50 },
+      { type: 'knob', key: 'forgetBias', value: 2.5 },
+      { type: 'theme', theme: 'dark' },
+      { type: 'input', mode: 'words', text: 'Grüße 👋 <b>bold</b> & "quotes"' },
+      { type: 'knob', key: 'seed', value: 42 },
+    ] as const;
+    for (const a of actions) {
+      s = reducer(s, a);
+      const back = decodeState(encodeSearch(s));
+      expect(back.notices).toEqual([]);
+      expect(back.state.config).toEqual(s.config);
+      expect(back.state.step).toBe(s.step);
+      expect(back.state.preset).toBe(s.preset);
+      expect(back.state.theme).toBe(s.theme);
+    }
+  });
+
+  it('a preset link stays short: only what differs from the preset is written', () => {
+    const s = reducer(reducer(initialState('long'), { type: 'cell', cell: 'lstm' }), { type: 'select', step: 50 });
+    expect(encodeSearch(s)).toBe('?preset=long&cell=lstm&step=51');
+    expect(encodeSearch(s, 'embed')).toBe('?preset=long&cell=lstm&step=51&embed=1');
+  });
+
+  it('bad fields fall back one by one, each with a notice', () => {
+    const { state, notices } = decodeState('?preset=long&hidden=NaN&scale=1e9&cell=<script>alert(1)</script>&seed=7&step=-3&theme=neon');
+    expect(state.config.hidden).toBe(32);
+    expect(state.config.weightScale).toBe(1);
+    expect(state.config.cell).toBe('vanilla');
+    expect(state.config.seed).toBe(7);
+    expect(state.step).toBe(0);
+    expect(state.theme).toBe('auto');
+    expect(notices).toHaveLength(5);
+    for (const key of ["hidden", "scale", "cell", "step", "theme"]) expect(notices.join(" ")).toContain(`"${key}"`);
+  });
+
+  it('the sentence is kept as plain text, HTML and all', () => {
+    const text = '<img src=x onerror=alert(1)> hi';
+    const { state } = decodeState(`?text=${encodeURIComponent(text)}`);
+    expect(state.config.input.text).toBe(text);
+  });
+
+  it('fuzz: any query string decodes without throwing into a valid state', () => {
+    const keys = Object.keys(UrlSchema.shape);
+    const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.double().map(String), fc.integer().map(String), fc.constantFrom(...PRESETS.map((p) => p.id), 'NaN', 'Infinity', '-0', '1e400', ''));
+    const query = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.array(fc.tuple(fc.constantFrom(...keys, 'x', '__proto__'), value), { maxLength: 12 }).map((pairs) => new URLSearchParams(pairs).toString()),
+    );
+    fc.assert(
+      fc.property(query, (q) => {
+        const { state, notices } = decodeState(q.startsWith('?') ? q : `?${q}`);
+        expect(isValidState(state)).toBe(true);
+        expect(Array.isArray(notices)).toBe(true);
+        // What the decoder accepted re-encodes to a URL that decodes to the same configuration.
+        expect(decodeState(encodeSearch(state)).state.config).toEqual(state.config);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a huge text parameter is refused, not truncated silently', () => {
+    const { state, notices } = decodeState(`?text=${'a'.repeat(MAX_TEXT + 1)}`);
+    expect(state.config.input.text).toBe(initialState().config.input.text);
+    expect(notices[0]).toMatch(/"text"/);
+  });
+});
