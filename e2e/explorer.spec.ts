@@ -57,7 +57,7 @@ test('type a sentence, including emoji and RTL, and see its steps', async ({ gua
   await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(6);
   await expect(stepButton(page, 5)).toHaveAccessibleName('Step 5: "שלום"');
   await box.fill('   ');
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByText(/No words found/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /^Step \d+:/ }).first()).toBeVisible();
 });

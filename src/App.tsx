@@ -215,6 +215,7 @@ function EmbedView({ vm }: { vm: ViewModel }) {
   const chSize = useElementSize(chRef);
   return (
     <main className="embed" aria-label="RNN Explainer (embedded)">
+      <h1 className="visually-hidden">How a recurrent network remembers</h1>
       <div className="embed-bar">
         <CellTypeSwitch value={run.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         <PlaybackBlock vm={vm} compact />
@@ -263,9 +264,9 @@ function PresenterView({ vm }: { vm: ViewModel }) {
   return (
     <main className="present" aria-label="RNN Explainer (presenter view)">
       <header className="present-head">
-        <p className="present-counter" aria-live="polite">
+        <h1 className="present-counter" aria-live="polite">
           Step <strong>{step + 1}</strong> / {T}: <span className="token-chip">“{run.labels[step]}”</span>
-        </p>
+        </h1>
         <CellTypeSwitch value={family} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         <a className="button-link" href={encodeSearch(state, 'full') || './'}>
           Exit presenter

@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, pickRadio, stepButton, test } from './fixtures';
+
+async function pressedStep(page: Page): Promise<number> {
+  const name = await page.getByRole('button', { name: /^Step \d+:/, pressed: true }).getAttribute('aria-label');
+  return Number(name!.match(/^Step (\d+):/)![1]);
+}
+
+test('a view set up through the UI survives a reload and a copied link', async ({ guarded: page, context }) => {
+  await page.goto('/');
+  await pickRadio(page, 'Presets', 'Long sequence');
+  await pickRadio(page, 'Cell type', 'LSTM');
+  await stepButton(page, 51).click();
+  await page.getByRole('slider', { name: /Random seed/ }).fill('42');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Long sequence' })).not.toBeChecked(); // seed changed: no longer the preset
+  await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  expect(await pressedStep(page)).toBe(51);
+  await expect(page.getByRole('slider', { name: /Random seed/ })).toHaveValue('42');
+
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page.getByRole('textbox', { name: /Link to exactly what you see/ }).inputValue();
+  const other = await context.newPage();
+  await other.goto(link);
+  expect(await pressedStep(other)).toBe(51);
+  await expect(other.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  await expect(other.getByRole('slider', { name: /Random seed/ })).toHaveValue('42');
+  const snippet = await page.getByRole('textbox', { name: /Embed in slides/ }).inputValue();
+  expect(snippet).toMatch(/^<iframe src="[^"]+embed=1[^"]*" width="960" height="540" title="[^"]+"/);
+});
+
+test('back and forward walk through preset and cell changes', async ({ guarded: page }) => {
+  await page.goto('/');
+  await pickRadio(page, 'Presets', 'GRU');
+  await pickRadio(page, 'Presets', 'Exploding');
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'GRU', exact: true }).first()).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'Vanilla RNN', exact: true }).first()).toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(/preset=gru/);
+});
+
+test('hostile parameters fall back with a visible notice and are never inserted as HTML', async ({ guarded: page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const text = '<img src=x onerror=alert(1)><script>alert(2)</script> hello';
+  await page.goto(`/?hidden=NaN&cell=%3Cscript%3E&step=999999&text=${encodeURIComponent(text)}`);
+  await expect(page.getByRole('status').filter({ hasText: /Ignored the link's "hidden"/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /"cell"/ })).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Step 1: "img"/ })).toBeVisible();
+  expect(dialogs).toBe(0);
+});
+
+for (const [w, h] of [[480, 270], [1280, 720], [640, 480]] as const) {
+  test(`the embed fits an iframe of ${w}x${h} with no scrollbars and obeys postMessage`, async ({ guarded: page, baseURL }) => {
+    await page.setViewportSize({ width: w + 40, height: h + 40 });
+    await page.goto('/');
+    // A host page on the same origin, as a course site would be.
+    await page.evaluate(
+      ([src, w, h]) => {
+        document.body.innerHTML = `<iframe id="f" src="${src}" width="${w}" height="${h}" style="border:0" title="RNN"></iframe>`;
+      },
+      [`${baseURL}?embed=1&preset=long`, w, h] as const,
+    );
+    const frame = page.frameLocator('#f');
+    await expect(frame.getByRole('button', { name: /^Step 1:/ })).toBeVisible();
+    await expect(frame.getByRole('link', { name: /Open in full explainer/ })).toBeVisible();
+    const f = page.frames().find((fr) => fr.url().includes('embed=1'))!;
+    const fits = await f.evaluate(() => {
+      const d = document.documentElement;
+      return { v: d.scrollHeight - d.clientHeight, h: d.scrollWidth - d.clientWidth, inner: [innerWidth, innerHeight] };
+    });
+    expect(fits.v).toBeLessThanOrEqual(0);
+    expect(fits.h).toBeLessThanOrEqual(0);
+    // Every part is inside the frame, not cut off below it.
+    for (const sel of ['.embed-bar', '.embed-timeline', '.embed-chart']) {
+      const box = await f.locator(sel).boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(h + 1);
+    }
+    await page.evaluate(() => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'step', step: 5 }, '*'));
+    await expect(frame.getByRole('button', { name: /^Step 5:/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.evaluate(() => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'step', step: 'nine' }, '*'));
+    await page.evaluate(() => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage('garbage', '*'));
+    await page.waitForTimeout(200);
+    await expect(frame.getByRole('button', { name: /^Step 5:/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+}
+
+test('presenter mode steps with →, Space, PageDown, ← and PageUp', async ({ guarded: page }) => {
+  await page.goto('/?present=1');
+  await expect(page.getByText(/Step 1 \/ 10/)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByText(/Step 4 \/ 10/)).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText(/Step 2 \/ 10/)).toBeVisible();
+  // Prose and knobs are hidden in front of a class.
+  await expect(page.getByRole('slider')).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+});
+
+for (const mode of ['embed', 'present'] as const) {
+  test(`no axe-core violations in ${mode} mode`, async ({ guarded: page }) => {
+    await page.goto(`/?${mode}=1&preset=lstm`);
+    await expect(page.getByRole('button', { name: /^Step 1:/ })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
+  });
+}
+
+test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async ({ guarded: page }) => {
+  await page.goto('/?preset=lstm');
+  const grab = async (name: RegExp) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return { path: (await dl.path())!, name: dl.suggestedFilename() };
+  };
+  const svg = await grab(/Download timeline \(SVG\)/);
+  expect(svg.name).toBe('rnn-timeline.svg');
+  const svgText = readFileSync(svg.path, 'utf8');
+  const parsed = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName, w: doc.documentElement.getAttribute('width'), h: doc.documentElement.getAttribute('height'), bars: doc.querySelectorAll('rect.h-bar').length };
+  }, svgText);
+  expect(parsed.error).toBe(0);
+  expect(parsed.root).toBe('svg');
+  expect(parsed.bars).toBe(10 * 8);
+
+  const png = await grab(/Download timeline \(PNG 2×\)/);
+  const bytes = readFileSync(png.path);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBe(2 * Number(parsed.w));
+  expect(bytes.readUInt32BE(20)).toBe(2 * Number(parsed.h));
+
+  const chart = await grab(/Download memory chart \(SVG\)/);
+  expect(readFileSync(chart.path, 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+
+  const json = await grab(/Download run \(JSON\)/);
+  const run = JSON.parse(readFileSync(json.path, 'utf8')) as { h: number[][]; cell: string };
+  expect(run.cell).toBe('lstm');
+  const replayed = JSON.parse(execFileSync('node_modules/.bin/tsx', ['scripts/replay.ts', json.path], { encoding: 'utf8' })) as { h: number[][] };
+  // Node's and Chromium's Math.tanh/exp may differ in the last bit, so: equal to 1e-12.
+  expect(replayed.h).toHaveLength(run.h.length);
+  replayed.h.forEach((row, t) => row.forEach((v, j) => expect(Math.abs(v - run.h[t][j])).toBeLessThan(1e-12)));
+  // And the numbers are the ones on the page: step 1's table row.
+  await page.getByText('Hidden states as a table').click();
+  const first = await page.getByRole('row', { name: /^1 the/ }).getByRole('cell').nth(1).textContent();
+  expect(Number(first)).toBeCloseTo(run.h[0][0], 3);
+});
+
+test('the PyTorch code panel writes the module for the current configuration', async ({ guarded: page }) => {
+  await page.goto('/?preset=exploding');
+  const code = page.getByRole('textbox', { name: 'PyTorch code' });
+  await expect(code).toHaveValue(/nn\.RNN\(input_size=8, hidden_size=16, num_layers=1, nonlinearity='relu', batch_first=True\)/);
+  await page.getByRole('checkbox', { name: /include the weights/ }).check();
+  await expect(code).toHaveValue(/model\.load_state_dict\(state\)/);
+});
