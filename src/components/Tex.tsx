@@ -1,10 +1,13 @@
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
-import { useMemo } from 'react';
+import { Suspense, lazy } from 'react';
 
-/** Typeset TeX with KaTeX. Only our own constant equations reach here, never user text. */
-/** KaTeX's MathML output is what screen readers read; no extra label is needed. */
+// KaTeX (JS, CSS and fonts) is the heaviest part of the page; it loads in its own chunk so the
+// timeline appears first. Until then the TeX source stands in, in a muted monospace.
+const TexKatex = lazy(() => import('./TexKatex'));
+
 export function Tex({ tex, display = false }: { tex: string; display?: boolean }) {
-  const html = useMemo(() => katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml' }), [tex, display]);
-  return <span className={display ? 'tex tex-display' : 'tex'} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <Suspense fallback={<code className="tex-fallback">{tex}</code>}>
+      <TexKatex tex={tex} display={display} />
+    </Suspense>
+  );
 }

@@ -2,7 +2,7 @@
  * postMessage control from a host page (a slide deck driving an embedded view). Messages are
  * validated with zod; anything of another shape is ignored.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Action } from './appState';
 import { PRESETS } from './presets';
 import type { PresetId } from './presets';
@@ -11,7 +11,7 @@ const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];
 
 export const HostMessage = z.discriminatedUnion('type', [
   /** 1-based, like the step counter and the URL. */
-  z.object({ type: z.literal('step'), step: z.number().int().min(1).max(10_000) }),
+  z.object({ type: z.literal('step'), step: z.number().check(z.gte(1), z.lte(10_000), z.refine(Number.isInteger)) }),
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('prev') }),
   z.object({ type: z.literal('play') }),

@@ -3,7 +3,8 @@
  * per-field fallback and encoding are all derived from it. Nothing from the URL is ever inserted
  * as HTML: the sentence is only ever rendered as text.
  */
-import { z } from 'zod';
+// zod/mini: the same schemas as zod, tree-shakable, a fraction of the bytes on the first screen.
+import * as z from 'zod/mini';
 import { LIMITS } from './config';
 import type { AppConfig } from './config';
 import { initialState } from './appState';
@@ -16,17 +17,19 @@ export const MAX_TEXT = 20_000;
 const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];
 // "-0" is a valid number that would not round-trip as written; it means 0.
 const noNegZero = (v: number) => (Object.is(v, -0) ? 0 : v);
-const num = (lim: { min: number; max: number }) => z.coerce.number().finite().min(lim.min).max(lim.max).transform(noNegZero);
-const int = (lim: { min: number; max: number }) => z.coerce.number().int().min(lim.min).max(lim.max).transform(noNegZero);
+const num = (lim: { min: number; max: number }) =>
+  z.pipe(z.coerce.number().check(z.gte(lim.min), z.lte(lim.max)), z.transform(noNegZero));
+const int = (lim: { min: number; max: number }) =>
+  z.pipe(z.coerce.number().check(z.gte(lim.min), z.lte(lim.max), z.refine(Number.isInteger)), z.transform(noNegZero));
 
 /** Every URL parameter, its type and its valid range. */
-export const UrlSchema = z
-  .object({
+export const UrlSchema = z.partial(
+  z.object({
     preset: z.enum(PRESET_IDS),
     cell: z.enum(['vanilla', 'lstm', 'gru']),
     nl: z.enum(['tanh', 'relu']),
     mode: z.enum(['words', 'numbers']),
-    text: z.string().max(MAX_TEXT),
+    text: z.string().check(z.maxLength(MAX_TEXT)),
     step: int({ min: 1, max: LIMITS.maxTokens }),
     hidden: int(LIMITS.hidden),
     scale: num(LIMITS.weightScale),
@@ -35,8 +38,8 @@ export const UrlSchema = z
     theme: z.enum(['auto', 'light', 'dark']),
     embed: z.enum(['1']),
     present: z.enum(['1']),
-  })
-  .partial();
+  }),
+);
 
 export type UrlParams = z.infer<typeof UrlSchema>;
 type Key = keyof UrlParams;
@@ -55,10 +58,11 @@ export function parseParams(search: string): { params: UrlParams; notices: strin
   const notices: string[] = [];
   for (const key of KEYS) {
     const value = raw.get(key);
-    if (value === null) continue;
+    // An empty value (`?seed=`) is treated as absent rather than coerced to 0.
+    if (value === null || value === '') continue;
     const r = UrlSchema.shape[key].safeParse(value);
     if (r.success) params[key] = r.data;
-    else notices.push(`Ignored the link's "${key}" (${describe(value)}): ${r.error.issues[0]?.message ?? 'invalid'}; using the default.`);
+    else notices.push(`Ignored the link's "${key}" (${describe(value)}): not a valid value; using the default.`);
   }
   return { params: params as UrlParams, notices };
 }
