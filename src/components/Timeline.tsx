@@ -51,6 +51,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit }:
   const refs = useRef<(SVGGElement | null)[]>([]);
   const focusNext = useRef(false);
   const scroller = useRef<HTMLDivElement>(null);
+  const placed = useRef(false);
 
   useEffect(() => {
     const el = refs.current[step];
@@ -63,8 +64,13 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit }:
     if (box && !fit) {
       const left = xOf(step) - 20;
       const right = xOf(step) + cellW + 20;
-      if (left < box.scrollLeft) box.scrollLeft = left;
-      else if (right > box.scrollLeft + box.clientWidth) box.scrollLeft = right - box.clientWidth;
+      // Jump on first show (a shared link opening at step 51), glide afterwards unless the
+      // reader asked for reduced motion.
+      const glide = placed.current && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      const behavior: ScrollBehavior = glide ? 'smooth' : 'instant';
+      if (left < box.scrollLeft) box.scrollTo?.({ left, behavior });
+      else if (right > box.scrollLeft + box.clientWidth) box.scrollTo?.({ left: right - box.clientWidth, behavior });
+      placed.current = true;
     }
   });
 
