@@ -16,6 +16,12 @@ export type LossSpec = { kind: 'sum_last' } | { kind: 'sum_all' } | { kind: 'lin
 export interface BackwardOptions {
   /** Accumulate parameter gradients (default true); the memory views only need state gradients. */
   weights?: boolean;
+  /**
+   * Truncated BPTT: the state is detached every k processing steps (k, 2k, ... from the stream's
+   * start), as a training loop does with `h = h.detach()` between chunks, so gradient stops at
+   * chunk boundaries. Omitted: full BPTT.
+   */
+  detachEvery?: number;
 }
 
 /** d L / d out (T x D*H) for a loss spec. */
@@ -39,6 +45,10 @@ export function lossGradient(trace: Trace, loss: LossSpec): Float64Array {
 
 export function runBackward(trace: Trace, loss: LossSpec = { kind: 'sum_last' }, opts: BackwardOptions = {}): Gradients {
   const withWeights = opts.weights ?? true;
+  const detach = opts.detachEvery;
+  if (detach !== undefined && (!Number.isInteger(detach) || detach < 1)) {
+    throw new EngineError('invalid_input', `detachEvery must be a positive integer, got ${detach}`);
+  }
   const { model, T } = trace;
   const { spec } = model;
   const H = spec.hiddenSize;
@@ -55,7 +65,7 @@ export function runBackward(trace: Trace, loss: LossSpec = { kind: 'sum_last' },
     const dIn = new Float64Array(T * ids[0].inSize);
     ids.forEach((id, d) => {
       const tr = trace.streams[id.key];
-      streams[id.key] = backwardStream(trace, tr, dLayerOut, d * H, D * H, dIn, withWeights);
+      streams[id.key] = backwardStream(trace, tr, dLayerOut, d * H, D * H, dIn, withWeights, detach);
     });
     dLayerOut = dIn;
   }
@@ -70,6 +80,7 @@ function backwardStream(
   outWidth: number,
   dIn: Float64Array,
   withWeights: boolean,
+  detachEvery: number | undefined,
 ): StreamGradients {
   const { cell } = trace.model.spec;
   const p = trace.model.params[tr.id.key];
@@ -115,6 +126,11 @@ function backwardStream(
     }
     dhCarry = next;
     if (dcCarry) dcCarry = buf.dcPrev.slice();
+    // Processing position T-1-k is the step just handled; a chunk starts there: detach.
+    if (detachEvery !== undefined && T - 1 - k > 0 && (T - 1 - k) % detachEvery === 0) {
+      dhCarry = new Float64Array(H);
+      if (dcCarry) dcCarry = new Float64Array(H);
+    }
   }
   g.h0.set(dhCarry);
   if (g.c0 && dcCarry) g.c0.set(dcCarry);

@@ -1,0 +1,119 @@
+/**
+ * Step-indexed lines on a log scale (D3 scales and line generator), with a marker at one step.
+ * Zero values (e.g. steps that receive no gradient under truncation) leave a gap, not a plunge.
+ */
+import type { MouseEvent } from 'react';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface Series {
+  key: string;
+  color: string;
+  dash?: string;
+  width?: number;
+  values: ArrayLike<number>;
+}
+
+export interface LogLineChartProps {
+  series: Series[];
+  /** 0-based step to mark with a cursor and dots. */
+  marker: number;
+  /** Drawn with a dashed cursor (hover) rather than a solid one (selection). */
+  markerIsHover?: boolean;
+  width: number;
+  height: number;
+  compact?: boolean;
+  yTitle: string;
+  labelledBy: string;
+  className: string;
+  onHover?: (step: number | null) => void;
+  onSelect?: (step: number) => void;
+}
+
+const FULL_MARGIN = { top: 16, right: 20, bottom: 36, left: 62 };
+const COMPACT_MARGIN = { top: 6, right: 10, bottom: 18, left: 40 };
+
+export function tickLabel(t: number): string {
+  return t >= 0.01 && t <= 100 ? String(t) : `1e${Math.round(Math.log10(t))}`;
+}
+
+export function LogLineChart({ series, marker, markerIsHover, width: W, height: HEIGHT, compact, yTitle, labelledBy, className, onHover, onSelect }: LogLineChartProps) {
+  const M = compact ? COMPACT_MARGIN : FULL_MARGIN;
+  const T = Math.max(...series.map((s) => s.values.length));
+  const positive = series.flatMap((s) => Array.from(s.values).filter((v) => v > 0 && Number.isFinite(v)));
+  const lo = positive.length ? Math.min(...positive) : 1e-3;
+  const hi = positive.length ? Math.max(...positive) : 1;
+  const x = scaleLinear().domain([1, Math.max(T, 2)]).range([M.left, W - M.right]);
+  const y = scaleLog()
+    .domain(lo === hi ? [lo / 10, hi * 10] : [lo, hi])
+    .range([HEIGHT - M.bottom, M.top])
+    .nice();
+  const [d0, d1] = y.domain();
+  const decades = Math.round(Math.log10(d1) - Math.log10(d0));
+  // At most one tick per ~22 px of plot height (embeds can be short), and never more than 7.
+  const maxTicks = Math.max(2, Math.min(7, Math.floor((HEIGHT - M.top - M.bottom) / 22)));
+  const stride = Math.max(1, Math.ceil(decades / (maxTicks - 1)));
+  const yTicks: number[] = [];
+  for (let e = Math.round(Math.log10(d0)); e <= Math.round(Math.log10(d1)); e += stride) yTicks.push(10 ** e);
+  const xTicks = x.ticks(Math.min(T, 10)).filter((t) => Number.isInteger(t) && t <= T);
+  const path = line<number>()
+    .defined((v) => v > 0 && Number.isFinite(v))
+    .x((_, i) => x(i + 1))
+    .y((v) => y(v));
+
+  function stepAt(e: MouseEvent<SVGRectElement>): number {
+    const svg = e.currentTarget.ownerSVGElement as SVGSVGElement;
+    const r = svg.getBoundingClientRect();
+    const px = ((e.clientX - r.left) / r.width) * W;
+    return Math.max(0, Math.min(T - 1, Math.round(x.invert(px)) - 1));
+  }
+
+  return (
+    <svg viewBox={`0 0 ${W} ${HEIGHT}`} className={className} width={compact ? W : undefined} height={compact ? HEIGHT : undefined} role="img" aria-labelledby={labelledBy}>
+      <g className="axis" aria-hidden="true">
+        {yTicks.map((t) => (
+          <g key={t} transform={`translate(0,${y(t)})`}>
+            <line x1={M.left} x2={W - M.right} className="grid" />
+            <text x={M.left - 6} dy="0.32em" textAnchor="end">
+              {tickLabel(t)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((t) => (
+          <text key={t} x={x(t)} y={HEIGHT - M.bottom + (compact ? 13 : 16)} textAnchor="middle">
+            {t}
+          </text>
+        ))}
+        {!compact && (
+          <>
+            <text x={(M.left + W - M.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="axis-title">
+              step
+            </text>
+            <text transform={`translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
+              {yTitle}
+            </text>
+          </>
+        )}
+      </g>
+      {series.map((s) => (
+        <path key={s.key} d={path(Array.from(s.values)) ?? ''} fill="none" stroke={s.color} strokeWidth={s.width ?? 2} strokeDasharray={s.dash} className="curve" data-series={s.key} />
+      ))}
+      <line x1={x(marker + 1)} x2={x(marker + 1)} y1={M.top} y2={HEIGHT - M.bottom} className={markerIsHover ? 'cursor hover' : 'cursor'} />
+      {series.map((s) =>
+        s.values[marker] > 0 ? <circle key={s.key} cx={x(marker + 1)} cy={y(s.values[marker])} r={4.5} fill={s.color} className="dot" /> : null,
+      )}
+      {(onHover || onSelect) && (
+        <rect
+          x={M.left}
+          y={M.top}
+          width={W - M.left - M.right}
+          height={HEIGHT - M.top - M.bottom}
+          fill="transparent"
+          onMouseMove={onHover ? (e) => onHover(stepAt(e)) : undefined}
+          onMouseLeave={onHover ? () => onHover(null) : undefined}
+          onClick={onSelect ? (e) => onSelect(stepAt(e)) : undefined}
+        />
+      )}
+    </svg>
+  );
+}
