@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Dispatch } from 'react';
 import { CellTypeSwitch } from './components/CellTypeSwitch';
+import { Explainer } from './components/Explainer';
 import { ExportPanel } from './components/ExportPanel';
 import { Inspector } from './components/Inspector';
+import type { SymbolKey } from './content/glossary';
 import { Knobs } from './components/Knobs';
 import { Legend } from './components/Legend';
 import { MemoryChart, shareOfStep2 } from './components/MemoryChart';
@@ -74,7 +76,7 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   return <FullView vm={vm} notices={notices} />;
 }
 
-function TimelineBlock({ vm, fit }: { vm: ViewModel; fit?: { width: number; height: number } }) {
+function TimelineBlock({ vm, fit, highlight }: { vm: ViewModel; fit?: { width: number; height: number }; highlight?: string | null }) {
   const { state, run, step, extent, select } = vm;
   return (
     <Timeline
@@ -85,6 +87,7 @@ function TimelineBlock({ vm, fit }: { vm: ViewModel; fit?: { width: number; heig
       extent={extent}
       marked={state.preset === 'long' ? LONG_LATE_WORD_INDEX : undefined}
       fit={fit}
+      highlight={highlight}
     />
   );
 }
@@ -109,6 +112,7 @@ function PlaybackBlock({ vm, compact }: { vm: ViewModel; compact?: boolean }) {
 function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
   const { state, dispatch, run, step, extent, select } = vm;
   const [shareOpen, setShareOpen] = useState(false);
+  const [highlight, setHighlight] = useState<SymbolKey | null>(null);
   const [shownNotices, setShownNotices] = useState(notices);
   const family = run.config.cell;
   const stream = run.trace.streams.l0;
@@ -166,12 +170,12 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
               ))}
             </div>
           )}
-          <TimelineBlock vm={vm} />
+          <TimelineBlock vm={vm} highlight={highlight} />
           <StepReadout text={describeStep(stream, step, run.labels[step], mem.influence[step], T > 1 ? shareOfStep2(mem, step) : null)} />
         </section>
 
         <div className="columns">
-          <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} />
+          <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} highlight={highlight} />
           <MemoryChart memory={run.memory} labels={run.labels} step={step} current={family} onSelect={select} />
         </div>
 
@@ -190,6 +194,14 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
             <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
           </section>
         </div>
+        <Explainer
+          run={run}
+          step={step}
+          open={state.levels}
+          onOpen={(levels) => dispatch({ type: 'levels', levels })}
+          highlight={highlight}
+          onHighlight={setHighlight}
+        />
         <StateTable stream={stream} labels={run.labels} step={step} />
         <ExportPanel run={run} />
       </main>

@@ -21,9 +21,11 @@ export interface InspectorProps {
   step: number;
   label: string;
   extent: number;
+  /** A symbol hovered in the explainer's equations or glossary: its bars light up here. */
+  highlight?: string | null;
 }
 
-export function Inspector({ family, nonlinearity, stream, step, label, extent }: InspectorProps) {
+export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight }: InspectorProps) {
   const { H, G } = stream;
   const prev = prevState(stream, step);
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
@@ -39,8 +41,8 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent }:
         <Tex tex={family === 'vanilla' ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh') : EQUATIONS[family]} display />
       </div>
       <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
-      <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} />
-      <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} />
+      <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} highlighted={highlight === 'hprev'} />
+      <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} highlighted={highlight === 'h'} />
       <p className="note">
         The memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (Euclidean distance) at this word.
       </p>
@@ -51,13 +53,13 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent }:
         <>
           <h3>Gates</h3>
           {GATE_NAMES[family].map((g, k) => (
-            <VectorBars key={g.key} name={g.label} values={gateRow(k)} range={g.range} />
+            <VectorBars key={g.key} name={g.label} values={gateRow(k)} range={g.range} highlighted={highlight === g.key} />
           ))}
           {family === 'lstm' && stream.c && (
             <>
               <h3>Cell state: c<sub>t−1</sub> → c<sub>t</sub></h3>
               <VectorBars name="c before" values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)} range={[-cExtent(stream), cExtent(stream)]} />
-              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={[-cExtent(stream), cExtent(stream)]} />
+              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={[-cExtent(stream), cExtent(stream)]} highlighted={highlight === 'c'} />
             </>
           )}
         </>

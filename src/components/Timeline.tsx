@@ -23,6 +23,8 @@ export interface TimelineProps {
    * selected one (no scrollbar inside a slide).
    */
   fit?: { width: number; height: number };
+  /** A symbol hovered in the explainer ('W', 'h', 'hprev', 'c'): its part of the drawing lights up. */
+  highlight?: string | null;
 }
 
 const GAP = 34;
@@ -35,7 +37,7 @@ export function cellWidth(H: number): number {
 
 export const shortLabel = (s: string): string => (s.length > 10 ? `${s.slice(0, 9)}…` : s);
 
-export function Timeline({ labels, trace, step, onSelect, extent, marked, fit }: TimelineProps) {
+export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, highlight }: TimelineProps) {
   const H = trace.model.spec.hiddenSize;
   const T = trace.T;
   const isLstm = trace.model.spec.cell === 'lstm';
@@ -100,7 +102,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit }:
   return (
     <div className={fit ? 'timeline-fit' : 'timeline-scroll'} ref={scroller}>
       <svg
-        className="timeline"
+        className={highlight ? `timeline hl-${highlight}` : 'timeline'}
         width={fit ? '100%' : width}
         height={fit ? '100%' : height}
         viewBox={`${view.x} 0 ${view.w} ${height}`}

@@ -16,6 +16,8 @@ export interface AppState {
   theme: Theme;
   /** The full explainer, the chrome-less iframe view, or the projector view. */
   view: View;
+  /** Which deeper explainer levels (2, 3) are open. */
+  levels: number[];
 }
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -32,11 +34,12 @@ export type Action =
   | { type: 'tick'; last: number }
   | { type: 'speed'; ms: number }
   | { type: 'theme'; theme: Theme }
+  | { type: 'levels'; levels: number[] }
   | { type: 'load'; state: AppState };
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
   const preset = presetById(presetId) ?? PRESETS[0];
-  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full' };
+  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [] };
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
@@ -73,6 +76,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, speedMs: clamp(action.ms, 100, 3000) };
     case 'theme':
       return { ...state, theme: action.theme };
+    case 'levels':
+      return { ...state, levels: [...new Set(action.levels.filter((l) => l === 2 || l === 3))].sort() };
     case 'load':
       // Back/forward: take the state the URL describes, but keep playback settings.
       return { ...action.state, speedMs: state.speedMs, playing: false };

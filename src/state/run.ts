@@ -21,23 +21,29 @@ export interface Run {
   config: AppConfig;
   labels: string[];
   messages: string[];
+  /** The selected cell's trace. */
   trace: Trace;
+  /** All three cells on the same sequence (the comparisons and deep-dive views use them). */
+  traces: Record<CellFamily, Trace>;
   memory: Record<CellFamily, MemoryCurve>;
 }
 
-export function buildModel(config: AppConfig, family: CellFamily, inputSize: number): Model {
+export function buildModel(config: AppConfig, family: CellFamily, inputSize: number, bidirectional = false): Model {
   const H = config.hidden;
   const model = initModel(
-    { cell: engineCell(family, config.nonlinearity), inputSize, hiddenSize: H, numLayers: 1, bidirectional: false },
+    { cell: engineCell(family, config.nonlinearity), inputSize, hiddenSize: H, numLayers: 1, bidirectional },
     config.seed,
   );
-  const p = model.params.l0;
-  for (let i = 0; i < p.wHh.length; i++) p.wHh[i] *= config.weightScale;
-  if (family === 'lstm') {
-    // Forget block is rows H..2H (gate order i, f, g, o); the knob sets the total forget bias.
-    for (let j = H; j < 2 * H; j++) {
-      p.bIh[j] = config.forgetBias;
-      p.bHh[j] = 0;
+  // initModel draws streams in order, so the forward stream is the same with or without a reverse one.
+  for (const s of model.streams) {
+    const p = model.params[s.key];
+    for (let i = 0; i < p.wHh.length; i++) p.wHh[i] *= config.weightScale;
+    if (family === 'lstm') {
+      // Forget block is rows H..2H (gate order i, f, g, o); the knob sets the total forget bias.
+      for (let j = H; j < 2 * H; j++) {
+        p.bIh[j] = config.forgetBias;
+        p.bHh[j] = 0;
+      }
     }
   }
   return model;
@@ -59,7 +65,7 @@ export function computeRun(config: AppConfig): Run {
     const influence = influenceOfInput(trace, 'l0', 0);
     memory[family] = { family, influence, halfLife: halfLife(influence) };
   }
-  return { config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], memory };
+  return { config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, memory };
 }
 
 /**

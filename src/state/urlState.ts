@@ -36,6 +36,7 @@ export const UrlSchema = z.partial(
     fbias: num(LIMITS.forgetBias),
     seed: int(LIMITS.seed),
     theme: z.enum(['auto', 'light', 'dark']),
+    levels: z.enum(['2', '3', '2,3']),
     embed: z.enum(['1']),
     present: z.enum(['1']),
   }),
@@ -97,6 +98,7 @@ export function decodeState(search: string): Decoded {
       preset,
       step: (params.step ?? 1) - 1,
       theme: params.theme ?? 'auto',
+      levels: params.levels ? params.levels.split(',').map(Number) : [],
       view: params.embed ? 'embed' : params.present ? 'present' : 'full',
     },
     notices,
@@ -133,6 +135,7 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (c.seed !== base.seed) out.seed = c.seed;
   if (state.step > 0) out.step = state.step + 1;
   if (state.theme !== 'auto') out.theme = state.theme;
+  if (state.levels.length > 0) out.levels = state.levels.join(',') as UrlParams['levels'];
   if (view === 'embed') out.embed = '1';
   if (view === 'present') out.present = '1';
   return out;

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, pickRadio, test } from './fixtures';
+
+test('every level opens, typesets its math without KaTeX errors, and passes axe', async ({ guarded: page }) => {
+  await page.goto('/?preset=lstm');
+  await page.getByRole('button', { name: /Level 2.*Want the math/ }).click();
+  await page.getByRole('button', { name: /Level 3.*BPTT, clipping and attention/ }).click();
+  const l2 = page.getByRole('region', { name: /^Level 2/ });
+  const l3 = page.getByRole('region', { name: /^Level 3/ });
+  await expect(l2.locator('.katex').first()).toBeVisible();
+  await expect(l3.locator('.bptt-chart')).toBeVisible();
+  await expect(l3.locator('.ssm-table .katex').first()).toBeVisible();
+  expect(await l2.locator('.katex').count()).toBeGreaterThan(5);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+  // Highlighted code arrives lazily.
+  await expect(page.locator('.code-block code.hljs').first()).toBeVisible();
+  await expect(page).toHaveURL(/levels=2%2C3|levels=2,3/);
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Level 3/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
+});
+
+test('the clipping slider changes the plotted gradient norms and bounds the exploding preset', async ({ guarded: page }) => {
+  await page.goto('/?levels=3');
+  await pickRadio(page, 'Presets', 'Exploding');
+  const chart = page.locator('.bptt-chart');
+  const line = chart.locator('path[data-series="vanilla"]');
+  await expect(line).toBeVisible();
+  const free = await line.getAttribute('d');
+  const row = page.getByRole('row', { name: /^Vanilla RNN/ }).filter({ has: page.getByRole('cell') }).last();
+  const before = Number(await row.getByRole('cell').nth(0).textContent());
+  expect(before).toBeGreaterThan(1);
+
+  await page.getByRole('checkbox', { name: 'Clip the gradient norm' }).check();
+  const slider = page.getByRole('slider', { name: 'Clipping threshold' });
+  await slider.fill('-10'); // threshold 0.1
+  await expect(page.getByText(/Clipping at 0\.10/)).toBeVisible();
+  const clipped = await line.getAttribute('d');
+  expect(clipped).not.toBe(free);
+  expect(Number(await row.getByRole('cell').nth(1).textContent())).toBeCloseTo(0.1, 3);
+
+  // Truncation: a 3-step window leaves only the last chunk with gradient.
+  await page.getByRole('slider', { name: 'Truncation window (steps)' }).fill('3');
+  await expect(page.getByText(/only steps \d+–16 receive gradient/)).toBeVisible();
+});
+
+test('axe passes with every level open on the long sequence (wide, scrolling figures)', async ({ guarded: page }) => {
+  await page.goto('/?preset=long&levels=2,3&step=51');
+  await expect(page.locator('.bptt-chart')).toBeVisible();
+  await expect(page.locator('.ssm-table .katex').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
+});

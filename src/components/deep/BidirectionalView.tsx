@@ -1,0 +1,57 @@
+/** A bidirectional pass: the forward and the backward lane over the same sentence, per token. */
+import { useMemo } from 'react';
+import type { Run } from '../../state/run';
+import { bidirectionalTrace } from '../../state/deepDive';
+import { stateColor } from '../scales';
+import { shortLabel } from '../Timeline';
+
+const COL = 46;
+const ROW = 7;
+const LEFT = 92;
+
+export function BidirectionalView({ run, step }: { run: Run; step: number }) {
+  const trace = useMemo(() => bidirectionalTrace(run.config, run.trace.x, run.trace.model.spec.inputSize), [run]);
+  const T = trace.T;
+  const H = trace.model.spec.hiddenSize;
+  const fw = trace.streams.l0.h;
+  const bw = trace.streams.l0_reverse.h;
+  const laneH = H * ROW;
+  const top = 22;
+  const gap = 26;
+  const width = LEFT + T * COL + 10;
+  const height = top + 2 * laneH + gap + 40;
+  const extent = Math.max(1, ...Array.from(fw, Math.abs), ...Array.from(bw, Math.abs));
+  const lane = (data: Float64Array, y0: number) =>
+    Array.from({ length: T }, (_, t) =>
+      Array.from({ length: H }, (_, j) => (
+        <rect key={`${t}-${j}`} x={LEFT + t * COL + 4} y={y0 + j * ROW} width={COL - 8} height={ROW - 1} fill={stateColor(data[t * H + j] / extent)} />
+      )),
+    );
+  return (
+    <figure className="deep bidir">
+      <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
+      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure">
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bidir-title bidir-caption" className="bidir-chart">
+          <text x={4} y={top + laneH / 2} className="lane-label">forward →</text>
+          <text x={4} y={top + laneH + gap + laneH / 2} className="lane-label">← backward</text>
+          {lane(fw, top)}
+          {lane(bw, top + laneH + gap)}
+          <rect x={LEFT + step * COL + 1} y={top - 4} width={COL - 2} height={2 * laneH + gap + 8} className="bidir-sel" />
+          <line x1={LEFT} x2={LEFT + T * COL} y1={top - 8} y2={top - 8} markerEnd="url(#arrow)" className="bidir-arrow" />
+          <line x1={LEFT + T * COL} x2={LEFT} y1={top + 2 * laneH + gap + 6} y2={top + 2 * laneH + gap + 6} markerEnd="url(#arrow)" className="bidir-arrow" />
+          {run.labels.map((l, t) => (
+            <text key={t} x={LEFT + t * COL + COL / 2} y={height - 8} textAnchor="middle" className={t === step ? 'token selected' : 'token'}>
+              {shortLabel(l).slice(0, 7)}
+            </text>
+          ))}
+        </svg>
+      </div>
+      <figcaption id="bidir-caption">
+        Each column is one token; each row one unit of the hidden state (colour as in the timeline). At step {step + 1} (“{run.labels[step]}”) the
+        forward half has read tokens 1–{step + 1} and the backward half tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.
+        The forward lane is exactly the {run.config.cell === 'vanilla' ? 'vanilla RNN' : run.config.cell.toUpperCase()} above; the backward lane has
+        its own weights.
+      </figcaption>
+    </figure>
+  );
+}

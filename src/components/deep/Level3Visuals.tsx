@@ -1,0 +1,15 @@
+/** Level 3's visuals, in their own chunk: loaded only when the reader opens that level. */
+import type { Run } from '../../state/run';
+import { BpttView } from './BpttView';
+import { Seq2SeqView } from './Seq2SeqView';
+import { SsmComparison } from './SsmComparison';
+
+export default function Level3Visuals({ run, step }: { run: Run; step: number }) {
+  return (
+    <>
+      <BpttView run={run} step={step} />
+      <Seq2SeqView run={run} />
+      <SsmComparison />
+    </>
+  );
+}

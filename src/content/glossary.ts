@@ -1,0 +1,46 @@
+/**
+ * Symbols of each cell's equations, with the key that links a symbol in the live equation, its
+ * glossary entry and (where it makes sense) its part of the timeline or inspector.
+ */
+import type { CellFamily } from '../state/config';
+
+export type SymbolKey = 'x' | 'h' | 'hprev' | 'W' | 'b' | 'c' | 'i' | 'f' | 'g' | 'o' | 'r' | 'z' | 'n' | 'sigma' | 'odot';
+
+export interface GlossaryEntry {
+  key: SymbolKey;
+  tex: string;
+  text: string;
+}
+
+const common: GlossaryEntry[] = [
+  { key: 'x', tex: 'x_t', text: 'the input at step t: the token’s vector (or the number, for a time series)' },
+  { key: 'hprev', tex: 'h_{t-1}', text: 'the memory coming in from the previous step (h₀ = 0 at the start)' },
+  { key: 'h', tex: 'h_t', text: 'the new memory, the bars in the selected cell; it is also the step’s output' },
+  { key: 'W', tex: 'W_{ih},\\,W_{hh}', text: 'input and recurrent weight matrices, shared by every step' },
+  { key: 'b', tex: 'b_{ih},\\,b_{hh}', text: 'biases (PyTorch keeps two; only their sum matters except in the GRU’s n)' },
+];
+
+export const GLOSSARY: Record<CellFamily, GlossaryEntry[]> = {
+  vanilla: [...common, { key: 'sigma', tex: '\\tanh', text: 'squashes each number into (−1, 1) (ReLU in the Exploding preset)' }],
+  lstm: [
+    ...common,
+    { key: 'c', tex: 'c_t', text: 'the cell state: the LSTM’s long-term memory, the lane on top of the timeline' },
+    { key: 'f', tex: 'f_t', text: 'forget gate (0–1): how much of the old cell state cₜ₋₁ to keep' },
+    { key: 'i', tex: 'i_t', text: 'input gate (0–1): how much of the candidate to write' },
+    { key: 'g', tex: 'g_t', text: 'candidate (−1–1): the new content on offer (c̃ in some texts)' },
+    { key: 'o', tex: 'o_t', text: 'output gate (0–1): how much of tanh(cₜ) to expose as hₜ' },
+    { key: 'sigma', tex: '\\sigma', text: 'the logistic sigmoid, 1 / (1 + e⁻ˣ): a soft switch between 0 and 1' },
+    { key: 'odot', tex: '\\odot', text: 'element-wise product: each unit is gated on its own' },
+  ],
+  gru: [
+    ...common,
+    { key: 'r', tex: 'r_t', text: 'reset gate (0–1): how much of the old state feeds the candidate' },
+    { key: 'z', tex: 'z_t', text: 'update gate (0–1): how much of the old state to keep as it is' },
+    { key: 'n', tex: 'n_t', text: 'candidate state (−1–1)' },
+    { key: 'sigma', tex: '\\sigma', text: 'the logistic sigmoid: a soft switch between 0 and 1' },
+    { key: 'odot', tex: '\\odot', text: 'element-wise product' },
+  ],
+};
+
+/** Wrap a TeX symbol so hovering it in the rendered equation can be traced back to its key. */
+export const sym = (key: SymbolKey, tex: string): string => `\\htmlClass{sym sym-${key}}{${tex}}`;

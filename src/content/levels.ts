@@ -1,0 +1,200 @@
+/**
+ * The explainer's prose at three depths, as data. Each paragraph points at something on screen;
+ * `see` names it so the page can link the words to the visual.
+ */
+export interface Paragraph {
+  text: string;
+  /** What on the page the paragraph is about (shown as a small pointer). */
+  see?: string;
+}
+
+export interface Level {
+  id: 1 | 2 | 3;
+  title: string;
+  /** The disclosure's label (levels 2 and 3). */
+  prompt: string;
+  paragraphs: Paragraph[];
+  reachFor: string[];
+  skip: string[];
+  code: { title: string; source: string };
+}
+
+export const LEVELS: readonly Level[] = [
+  {
+    id: 1,
+    title: 'The intuition',
+    prompt: '',
+    paragraphs: [
+      {
+        text: 'A recurrent network is one small network used again and again. At every step it reads one token and its own memory from the step before, and writes a new memory. The weights are the same at every step — that is the dashed "same weights" rail over the timeline.',
+        see: 'the timeline',
+      },
+      {
+        text: 'The memory is the hidden state h: a short vector of numbers, the bars in each cell. After the last token it is the network’s summary of the whole sequence. Step through the timeline and watch each word nudge the bars.',
+        see: 'the bars in each cell',
+      },
+      {
+        text: 'The catch: in a plain ("vanilla") RNN the first words fade fast. Pick the Long sequence preset: by the word the caption names, the first word’s influence has fallen by many orders of magnitude — the orange line in the memory chart. That is the vanishing-memory (vanishing-gradient) problem.',
+        see: 'the memory chart',
+      },
+      {
+        text: 'Gated cells — the LSTM and the GRU — add tiny networks, gates, that decide at each step what to keep and what to forget. Switch the cell to LSTM on the same long sentence: the blue line barely drops, because the cell state c (the lane on top) is updated by adding, not by squashing.',
+        see: 'the cell-state lane',
+      },
+      {
+        text: 'For about a decade, from speech recognition to machine translation, RNNs — mostly LSTMs — were the default model for sequences, until transformers took over around 2017–2018.',
+      },
+    ],
+    reachFor: [
+      'short or medium sequences on limited compute',
+      'on-device inference where a transformer is too heavy',
+      'streaming data processed one step at a time',
+      'time-series forecasting with strong temporal structure',
+    ],
+    skip: [
+      'long sequences with long-range dependencies',
+      'plenty of data and compute for a transformer',
+      'you need both directions of context at once',
+      'language or vision tasks where pretrained transformers dominate',
+    ],
+    code: {
+      title: 'A two-layer LSTM in PyTorch, and the shapes it returns',
+      source: `import torch
+from torch import nn
+
+lstm = nn.LSTM(input_size=10, hidden_size=128, num_layers=2, batch_first=True)
+x = torch.randn(32, 50, 10)          # (batch, time steps, features)
+out, (h_n, c_n) = lstm(x)
+
+print(out.shape)   # torch.Size([32, 50, 128]): h_t of the top layer at every step
+print(h_n.shape)   # torch.Size([2, 32, 128]):  the last h of each layer
+print(c_n.shape)   # torch.Size([2, 32, 128]):  the last cell state of each layer`,
+    },
+  },
+  {
+    id: 2,
+    title: 'The gates and the math',
+    prompt: 'Want the math? The gates and the equations',
+    paragraphs: [
+      {
+        text: 'The vanilla recursion is one line: the new memory is a squashed sum of what came in (W_ih x_t) and what was remembered (W_hh h_{t−1}). The same W_ih and W_hh serve every step. Below, the equation is filled in with the selected step’s numbers.',
+        see: 'the live equation',
+      },
+      {
+        text: 'Why it vanishes: the gradient that trains the first steps is a product of one Jacobian per step, each roughly diag(1 − h²)·W_hh. Multiply many matrices whose size is below one and the product shrinks geometrically; above one, it explodes. The memory chart is exactly the norm of that product.',
+        see: 'the memory chart',
+      },
+      {
+        text: 'The LSTM (Hochreiter & Schmidhuber, 1997) keeps a separate cell state c. The forget gate f scales the old cell, the input gate i admits the candidate g, the output gate o decides how much of the cell to show as h. Because c_t = f ⊙ c_{t−1} + i ⊙ g, gradient flows back along c multiplied only by f — near 1 when the gate is open, which is what the forget-gate bias knob sets.',
+        see: 'the gate bars in the inspector',
+      },
+      {
+        text: 'The GRU (Cho et al., 2014) merges memory and output into one state with two gates: the update gate z blends old state and candidate, the reset gate r decides how much of the old state feeds the candidate. Fewer parameters than an LSTM, often similar accuracy. PyTorch applies r to (W_hn h + b_hn), bias included.',
+        see: 'the GRU equations',
+      },
+      {
+        text: 'A bidirectional RNN runs one pass left-to-right and one right-to-left and concatenates their states, so every token sees its whole context — useful when the whole sequence is available (tagging, named entities, the encoder of a translator).',
+        see: 'the bidirectional view',
+      },
+      {
+        text: 'Sequence-to-sequence: an encoder RNN reads the input and hands its final state to a decoder RNN that writes the output. Everything the decoder knows passes through that one vector — the bottleneck that motivated attention.',
+        see: 'the seq2seq view',
+      },
+    ],
+    reachFor: [
+      'time-series forecasting on limited compute',
+      'online classification, one step at a time',
+      'small-data sequence tasks where a transformer overfits',
+      'edge inference with a fixed memory budget',
+    ],
+    skip: [
+      'compute is plentiful and a transformer fits',
+      'very long sequences (> 1000 tokens) with non-local structure',
+      'you want to parallelize training across time',
+      'pretrained encoders exist for your domain',
+    ],
+    code: {
+      title: 'A sequence classifier: embedding, bidirectional 2-layer LSTM, linear head',
+      source: `import torch
+from torch import nn
+
+class Classifier(nn.Module):
+    def __init__(self, vocab_size, n_classes, emb=64, hidden=128):
+        super().__init__()
+        self.embed = nn.Embedding(vocab_size, emb)
+        self.rnn = nn.LSTM(emb, hidden, num_layers=2, bidirectional=True,
+                           dropout=0.2, batch_first=True)
+        self.head = nn.Linear(2 * hidden, n_classes)
+
+    def forward(self, tokens):                 # tokens: (batch, time)
+        _, (h_n, _) = self.rnn(self.embed(tokens))
+        # last layer's final states: forward is h_n[-2], backward is h_n[-1]
+        both = torch.cat([h_n[-2], h_n[-1]], dim=1)
+        return self.head(both)                 # (batch, n_classes)`,
+    },
+  },
+  {
+    id: 3,
+    title: 'Training and what came next',
+    prompt: 'Want BPTT, clipping and attention? Training and what came next',
+    paragraphs: [
+      {
+        text: 'Backpropagation through time unrolls the network over T steps into a T-layer feed-forward net and backpropagates through it. Memory grows linearly with T, because every step’s activations are kept. The chart below shows how much gradient each step receives from a loss at the last step.',
+        see: 'the BPTT chart',
+      },
+      {
+        text: 'Truncated BPTT cuts the graph every k steps (h = h.detach() between chunks): cheaper, but no gradient crosses a cut, so nothing is learned about dependencies longer than the window. Move the window slider and watch the steps outside it drop out.',
+        see: 'the truncation slider',
+      },
+      {
+        text: 'Exploding gradients are tamed by clipping: when the gradient’s norm exceeds a threshold, rescale it to the threshold. It bounds the step size without changing the direction. Try it on the Exploding preset.',
+        see: 'the clipping control',
+      },
+      {
+        text: 'Attention (Bahdanau et al., 2014) lets the decoder look back at every encoder state with learned weights, instead of squeezing the input into one vector. Attention without recurrence — the transformer (Vaswani et al., 2017) — then replaced RNNs for most language tasks.',
+        see: 'the attention heatmap',
+      },
+      {
+        text: 'State-space models (S4, Mamba) bring recurrence back: a fixed-size state updated by chosen linear dynamics, trainable in parallel like a convolution or scan, and cheap per token like an RNN — long context without attention’s quadratic cost.',
+        see: 'the comparison table',
+      },
+      {
+        text: 'RNNs persist where their shape fits: natural streaming, tiny edge models, a bounded state for endless streams, causal real-time inference, dynamical-systems research, and as the baseline every SSM paper compares against.',
+      },
+    ],
+    reachFor: [
+      'streaming, causal, real-time inference',
+      'a bounded memory budget for unbounded streams',
+      'small edge models',
+      'a baseline for state-space models',
+    ],
+    skip: [
+      'you can parallelize and have pretrained transformer weights',
+      'you need to attend to specific earlier positions',
+      'long context with global dependencies',
+      'training speed on long sequences matters most',
+    ],
+    code: {
+      title: 'Training with truncated BPTT and gradient clipping',
+      source: `import torch
+from torch import nn
+
+model = nn.LSTM(input_size=1, hidden_size=64, batch_first=True)
+head = nn.Linear(64, 1)
+params = list(model.parameters()) + list(head.parameters())
+opt = torch.optim.Adam(params, lr=1e-3)
+
+def train_stream(x, y, k=35, max_norm=1.0):     # x, y: (batch, T, 1)
+    state = None
+    for start in range(0, x.size(1), k):        # chunks of k steps
+        xs, ys = x[:, start:start + k], y[:, start:start + k]
+        out, state = model(xs, state)
+        loss = nn.functional.mse_loss(head(out), ys)
+        opt.zero_grad()
+        loss.backward()
+        nn.utils.clip_grad_norm_(params, max_norm)   # clip by global norm
+        opt.step()
+        state = tuple(s.detach() for s in state)     # truncate: cut the graph`,
+    },
+  },
+];

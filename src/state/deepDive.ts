@@ -1,0 +1,95 @@
+/**
+ * The numbers behind the level 2–3 visuals, computed by the engine from the reader's own
+ * configuration: gradient flow under truncation and clipping, a bidirectional pass, and a small
+ * encoder–decoder with dot-product attention.
+ */
+import { embedTokens, initModel, runBackward, runForward } from '../engine';
+import type { Trace } from '../engine';
+import { norm } from '../engine/linalg';
+import { engineCell } from './config';
+import type { AppConfig } from './config';
+import { buildModel } from './run';
+
+export interface BpttProfile {
+  /** Per step, ‖∂L/∂h_t‖ for L = sum(h_T), after clipping's rescale (0 where truncation cuts). */
+  stepNorms: Float64Array;
+  /** Global norm of the parameter gradient before clipping. */
+  totalNorm: number;
+  /** Global norm after clipping: min(totalNorm, threshold). */
+  clippedNorm: number;
+  /** The rescale factor clipping applied (1 when it did not engage). */
+  factor: number;
+  /** Steps that receive any gradient. */
+  receiving: number;
+}
+
+export interface BpttOptions {
+  /** Detach the state every k steps (truncated BPTT); undefined for full BPTT. */
+  window?: number;
+  /** Clip the global gradient norm to this value (as torch.nn.utils.clip_grad_norm_); undefined: off. */
+  clip?: number;
+}
+
+export function bpttProfile(trace: Trace, opts: BpttOptions): BpttProfile {
+  const g = runBackward(trace, { kind: 'sum_last' }, { detachEvery: opts.window });
+  const p = g.streams.l0.params;
+  let sq = 0;
+  for (const a of [p.wIh, p.wHh, p.bIh, p.bHh]) for (const v of a) sq += v * v;
+  const totalNorm = Math.sqrt(sq);
+  const factor = opts.clip !== undefined && totalNorm > opts.clip ? opts.clip / totalNorm : 1;
+  const H = trace.model.spec.hiddenSize;
+  const stepNorms = new Float64Array(trace.T);
+  let receiving = 0;
+  for (let t = 0; t < trace.T; t++) {
+    stepNorms[t] = norm(g.streams.l0.h, t * H, H) * factor;
+    if (stepNorms[t] > 0) receiving++;
+  }
+  return { stepNorms, totalNorm, clippedNorm: totalNorm * factor, factor, receiving };
+}
+
+/** The same cell, read in both directions; its forward half is exactly the main view's cell. */
+export function bidirectionalTrace(config: AppConfig, x: Float64Array, inputSize: number): Trace {
+  return runForward(buildModel(config, config.cell, inputSize, true), x);
+}
+
+export interface Seq2Seq {
+  source: string[];
+  target: string[];
+  /** target.length x source.length attention weights; each row sums to 1. */
+  attention: number[][];
+  /** Hidden size: the whole source squeezed into this many numbers without attention. */
+  bottleneck: number;
+}
+
+export const MAX_SEQ2SEQ = 10;
+
+/**
+ * An untrained GRU encoder–decoder on the task "reverse the sentence": the decoder starts from
+ * the encoder's final state (the bottleneck) and, at each output step, scores every encoder state
+ * by a scaled dot product with its own state, softmaxed into attention weights.
+ */
+export function seq2seq(config: AppConfig, labels: string[]): Seq2Seq {
+  const source = labels.slice(0, MAX_SEQ2SEQ);
+  const target = [...source].reverse();
+  const H = Math.max(4, Math.min(config.hidden, 16));
+  const I = 8;
+  const spec = { cell: engineCell('gru', 'tanh'), inputSize: I, hiddenSize: H, numLayers: 1, bidirectional: false };
+  const enc = runForward(initModel(spec, config.seed + 11), embedTokens(source, I, config.seed));
+  const h0 = enc.streams.l0.h.slice((source.length - 1) * H, source.length * H);
+  // Teacher forcing: the decoder reads <s> then the previous target word.
+  const decIn = embedTokens(['<s>', ...target.slice(0, -1)], I, config.seed);
+  const dec = runForward(initModel(spec, config.seed + 12), decIn, { h0 });
+  const attention = target.map((_, j) => {
+    const d = dec.streams.l0.h.subarray(j * H, (j + 1) * H);
+    const scores = source.map((_, i) => {
+      let s = 0;
+      for (let u = 0; u < H; u++) s += d[u] * enc.streams.l0.h[i * H + u];
+      return s / Math.sqrt(H);
+    });
+    const m = Math.max(...scores);
+    const e = scores.map((s) => Math.exp(s - m));
+    const z = e.reduce((a, b) => a + b, 0);
+    return e.map((v) => v / z);
+  });
+  return { source, target, attention, bottleneck: H };
+}

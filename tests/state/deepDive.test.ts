@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { bidirectionalTrace, bpttProfile, seq2seq } from '../../src/state/deepDive';
+import { presetById } from '../../src/state/presets';
+import { computeRun } from '../../src/state/run';
+
+describe('deep-dive computations', () => {
+  const exploding = computeRun(presetById('exploding')!.config);
+  const T = exploding.labels.length;
+
+  it('clipping bounds the exploding gradient at the threshold and rescales every step alike', () => {
+    const free = bpttProfile(exploding.traces.vanilla, {});
+    expect(free.totalNorm).toBeGreaterThan(10);
+    const clipped = bpttProfile(exploding.traces.vanilla, { clip: 1 });
+    expect(clipped.clippedNorm).toBeCloseTo(1, 12);
+    expect(clipped.factor).toBeCloseTo(1 / free.totalNorm, 12);
+    free.stepNorms.forEach((v, t) => expect(clipped.stepNorms[t]).toBeCloseTo(v * clipped.factor, 12));
+    // A threshold above the norm leaves it alone.
+    expect(bpttProfile(exploding.traces.vanilla, { clip: 2 * free.totalNorm }).factor).toBe(1);
+  });
+
+  it('the exploding preset’s gradient grows toward the first steps', () => {
+    const p = bpttProfile(exploding.traces.vanilla, {});
+    expect(p.stepNorms[0]).toBeGreaterThan(10 * p.stepNorms[T - 1]);
+  });
+
+  it('a truncation window leaves exactly the last chunk with gradient', () => {
+    for (const k of [1, 3, 5, T - 1]) {
+      const p = bpttProfile(exploding.traces.lstm, { window: k });
+      const start = Math.floor((T - 1) / k) * k;
+      expect(p.receiving).toBe(T - start);
+      for (let t = 0; t < start; t++) expect(p.stepNorms[t]).toBe(0);
+    }
+  });
+
+  it('the bidirectional view’s forward lane is the main view’s cell', () => {
+    const run = computeRun(presetById('lstm')!.config);
+    const bi = bidirectionalTrace(run.config, run.trace.x, run.trace.model.spec.inputSize);
+    expect(Array.from(bi.streams.l0.h)).toEqual(Array.from(run.trace.streams.l0.h));
+    expect(bi.streams.l0_reverse.h.every(Number.isFinite)).toBe(true);
+  });
+
+  it('attention weights form one distribution over the source per output word', () => {
+    const run = computeRun(presetById('vanilla')!.config);
+    const s = seq2seq(run.config, run.labels);
+    expect(s.target).toEqual([...s.source].reverse());
+    expect(s.attention).toHaveLength(s.target.length);
+    for (const row of s.attention) {
+      expect(row).toHaveLength(s.source.length);
+      expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      expect(Math.min(...row)).toBeGreaterThan(0);
+    }
+  });
+});
