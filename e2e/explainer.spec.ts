@@ -46,6 +46,8 @@ test('the clipping slider changes the plotted gradient norms and bounds the expl
 });
 
 test('axe passes with every level open on the long sequence (wide, scrolling figures)', async ({ guarded: page }) => {
+  // Thousands of SVG nodes: axe alone takes ~25 s on these 2-core machines.
+  test.setTimeout(120_000);
   await page.goto('/?preset=long&levels=2,3&step=51');
   await expect(page.locator('.bptt-chart')).toBeVisible();
   await expect(page.locator('.ssm-table .katex').first()).toBeVisible();
