@@ -20,13 +20,22 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
   const gap = 26;
   const width = LEFT + T * COL + 10;
   const height = top + 2 * laneH + gap + 40;
-  const extent = Math.max(1, ...Array.from(fw, Math.abs), ...Array.from(bw, Math.abs));
-  const lane = (data: Float64Array, y0: number) =>
-    Array.from({ length: T }, (_, t) =>
-      Array.from({ length: H }, (_, j) => (
-        <rect key={`${t}-${j}`} x={LEFT + t * COL + 4} y={y0 + j * ROW} width={COL - 8} height={ROW - 1} fill={stateColor(data[t * H + j] / extent)} />
-      )),
+  // T x 2H cells that only change with the run: built once, not on every step selection.
+  const lanes = useMemo(() => {
+    const extent = Math.max(1, ...Array.from(fw, Math.abs), ...Array.from(bw, Math.abs));
+    const lane = (data: Float64Array, y0: number) =>
+      Array.from({ length: T }, (_, t) =>
+        Array.from({ length: H }, (_, j) => (
+          <rect key={`${t}-${j}`} x={LEFT + t * COL + 4} y={y0 + j * ROW} width={COL - 8} height={ROW - 1} fill={stateColor(data[t * H + j] / extent)} />
+        )),
+      );
+    return (
+      <>
+        {lane(fw, top)}
+        {lane(bw, top + laneH + gap)}
+      </>
     );
+  }, [fw, bw, T, H, laneH]);
   return (
     <figure className="deep bidir">
       <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
@@ -34,8 +43,7 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bidir-title bidir-caption" className="bidir-chart">
           <text x={4} y={top + laneH / 2} className="lane-label">forward →</text>
           <text x={4} y={top + laneH + gap + laneH / 2} className="lane-label">← backward</text>
-          {lane(fw, top)}
-          {lane(bw, top + laneH + gap)}
+          {lanes}
           <rect x={LEFT + step * COL + 1} y={top - 4} width={COL - 2} height={2 * laneH + gap + 8} className="bidir-sel" />
           <line x1={LEFT} x2={LEFT + T * COL} y1={top - 8} y2={top - 8} markerEnd="url(#arrow)" className="bidir-arrow" />
           <line x1={LEFT + T * COL} x2={LEFT} y1={top + 2 * laneH + gap + 6} y2={top + 2 * laneH + gap + 6} markerEnd="url(#arrow)" className="bidir-arrow" />
