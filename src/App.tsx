@@ -113,6 +113,7 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
   const { state, dispatch, run, step, extent, select } = vm;
   const [shareOpen, setShareOpen] = useState(false);
   const [highlight, setHighlight] = useState<SymbolKey | null>(null);
+  const onOpenLevels = useCallback((levels: number[]) => dispatch({ type: 'levels', levels }), [dispatch]);
   const [shownNotices, setShownNotices] = useState(notices);
   const family = run.config.cell;
   const stream = run.trace.streams.l0;
@@ -198,7 +199,7 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
           run={run}
           step={step}
           open={state.levels}
-          onOpen={(levels) => dispatch({ type: 'levels', levels })}
+          onOpen={onOpenLevels}
           highlight={highlight}
           onHighlight={setHighlight}
         />

@@ -2,7 +2,7 @@
  * The explainer at three depths: level 1 always visible; levels 2 and 3 behind labelled
  * disclosures that remember their state (in the URL); "too dense?" closes them again.
  */
-import { Suspense, lazy, useRef } from 'react';
+import { Suspense, lazy, memo, useDeferredValue, useRef } from 'react';
 import { LEVELS } from '../content/levels';
 import type { Level } from '../content/levels';
 import type { SymbolKey } from '../content/glossary';
@@ -45,7 +45,15 @@ function Extras({ level }: { level: Level }) {
   );
 }
 
-export function Explainer({ run, step, open, onOpen, highlight, onHighlight }: ExplainerProps) {
+export function Explainer(props: ExplainerProps) {
+  // The deep views follow the selection a beat later, in an interruptible render, so typesetting
+  // the live math never holds up the timeline's own response to a click or key; the memoised body
+  // is skipped entirely in the urgent render (bench/selectStep.bench.ts).
+  const step = useDeferredValue(props.step);
+  return <ExplainerBody {...props} step={step} />;
+}
+
+const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, highlight, onHighlight }: ExplainerProps) {
   const top = useRef<HTMLHeadingElement>(null);
   const [l1, l2, l3] = LEVELS;
   const toggle = (id: number) => onOpen(open.includes(id) ? open.filter((l) => l !== id) : [...open, id].sort());
@@ -114,4 +122,4 @@ export function Explainer({ run, step, open, onOpen, highlight, onHighlight }: E
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** Figures as SVG/PNG, the run as fixture-schema JSON, and PyTorch code for this configuration. */
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Run } from '../state/run';
 import { pytorchCode, runToReferenceJson } from '../state/exportRun';
 import { CopyButton } from './CopyButton';
@@ -10,7 +10,8 @@ const FIGURES = [
   { selector: 'svg.memory-chart', name: 'rnn-memory-chart', label: 'memory chart' },
 ] as const;
 
-export function ExportPanel({ run }: { run: Run }) {
+/** Memoised: it depends on the run only, not on the selected step. */
+export const ExportPanel = memo(function ExportPanel({ run }: { run: Run }) {
   const [withWeights, setWithWeights] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const code = useMemo(() => pytorchCode(run, withWeights), [run, withWeights]);
@@ -64,4 +65,4 @@ export function ExportPanel({ run }: { run: Run }) {
       </div>
     </section>
   );
-}
+});

@@ -8,23 +8,36 @@ import type { Dispatch } from 'react';
 import type { Action, AppState } from './appState';
 import { HISTORY_KEYS, decodeState, encodeSearch, parseParams } from './urlState';
 
+/** Step moves and slider ticks reach the address bar this long after they stop (ms). */
+const REPLACE_DELAY = 250;
+
 export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
   const last = useRef<string | null>(null);
+  const pending = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     const search = encodeSearch(state);
-    if (search === window.location.search || search === last.current) {
-      last.current = search;
-      return;
-    }
+    if (search === last.current) return;
+    window.clearTimeout(pending.current);
     const before = parseParams(last.current ?? window.location.search).params;
     const after = parseParams(search).params;
     const matters = HISTORY_KEYS.some((k) => before[k] !== after[k]);
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (matters && last.current !== null) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    const first = last.current === null;
     last.current = search;
+    if (matters && !first) {
+      window.history.pushState(null, '', url);
+    } else if (first) {
+      // Clean the address of any ignored parameters right away.
+      if (search !== window.location.search) window.history.replaceState(null, '', url);
+    } else {
+      // Playing or dragging a slider would otherwise call the history API many times a second
+      // (Chromium throttles that) on the path of every selection.
+      pending.current = window.setTimeout(() => window.history.replaceState(null, '', url), REPLACE_DELAY);
+    }
   }, [state]);
+
+  useEffect(() => () => window.clearTimeout(pending.current), []);
 
   useEffect(() => {
     const onPop = () => {
