@@ -3,8 +3,7 @@
  * which covers `sum(h_T)` (dOut is 1 on the last step) and per-step losses (dOut on every step).
  * Returns d L / d every h_t and c_t (total derivatives), x_t, h0, c0 and every parameter.
  */
-import { prevState, stepVjp } from './cells';
-import type { VjpOut } from './cells';
+import { allocVjpOut, prevState, stepVjp } from './cells';
 import { EngineError, assertFinite } from './errors';
 import { outputOf } from './forward';
 import { matTVecAdd, outerAdd } from './linalg';
@@ -95,13 +94,7 @@ function backwardStream(
     c0: isLstm ? new Float64Array(H) : null,
     params: zeroParams(cell, H, inSize),
   };
-  const buf: VjpOut = {
-    dIh: new Float64Array(GH),
-    dHh: new Float64Array(GH),
-    dhPrevDirect: new Float64Array(H),
-    dcPrev: new Float64Array(H),
-    dcTotal: new Float64Array(H),
-  };
+  const buf = allocVjpOut(G, H);
   let dhCarry = new Float64Array(H);
   let dcCarry: Float64Array | null = isLstm ? new Float64Array(H) : null;
   const dh = new Float64Array(H);

@@ -95,6 +95,16 @@ export interface VjpOut {
   dcTotal: Float64Array;
 }
 
+export function allocVjpOut(G: number, H: number): VjpOut {
+  return {
+    dIh: new Float64Array(G * H),
+    dHh: new Float64Array(G * H),
+    dhPrevDirect: new Float64Array(H),
+    dcPrev: new Float64Array(H),
+    dcTotal: new Float64Array(H),
+  };
+}
+
 /**
  * Backpropagate through step t, given dh = d loss / d h_t (total) and, for the LSTM,
  * dc = d loss / d c_t arriving from step t+1.

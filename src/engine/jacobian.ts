@@ -2,8 +2,7 @@
  * How strongly one state or input still affects another, the quantity that makes vanishing and
  * exploding gradients visible. Both functions hold the stream's inputs from other steps fixed.
  */
-import { stepJvp, stepVjp } from './cells';
-import type { VjpOut } from './cells';
+import { allocVjpOut, stepJvp, stepVjp } from './cells';
 import { EngineError } from './errors';
 import { matTVecAdd, matVecBias } from './linalg';
 import type { StreamTrace, Trace } from './types';
@@ -29,13 +28,7 @@ export function jacobianNormsToFinal(trace: Trace, key: string): Float64Array {
   const { T, H, G } = tr;
   const GH = G * H;
   const sq = new Float64Array(T + 1);
-  const buf: VjpOut = {
-    dIh: new Float64Array(GH),
-    dHh: new Float64Array(GH),
-    dhPrevDirect: new Float64Array(H),
-    dcPrev: new Float64Array(H),
-    dcTotal: new Float64Array(H),
-  };
+  const buf = allocVjpOut(G, H);
   const isLstm = cell === 'lstm';
   for (let unit = 0; unit < H; unit++) {
     let dh = new Float64Array(H);

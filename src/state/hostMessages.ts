@@ -4,10 +4,8 @@
  */
 import * as z from 'zod/mini';
 import type { Action } from './appState';
-import { PRESETS } from './presets';
-import type { PresetId } from './presets';
+import { PRESET_IDS } from './presets';
 
-const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];
 
 export const HostMessage = z.discriminatedUnion('type', [
   /** 1-based, like the step counter and the URL. */

@@ -83,6 +83,9 @@ export const PRESETS: readonly Preset[] = [
   },
 ];
 
+/** The ids as a non-empty tuple, for schemas (URL parameters, host messages). */
+export const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];
+
 export function presetById(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
 }

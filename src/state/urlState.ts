@@ -9,12 +9,11 @@ import { LIMITS } from './config';
 import type { AppConfig } from './config';
 import { initialState } from './appState';
 import type { AppState } from './appState';
-import { PRESETS, presetById } from './presets';
+import { PRESET_IDS, presetById } from './presets';
 import type { PresetId } from './presets';
 
 export const MAX_TEXT = 20_000;
 
-const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];
 // "-0" is a valid number that would not round-trip as written; it means 0.
 const noNegZero = (v: number) => (Object.is(v, -0) ? 0 : v);
 const num = (lim: { min: number; max: number }) =>
