@@ -186,7 +186,6 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
             <SequenceInput
               mode={state.config.input.mode}
               text={state.config.input.text}
-              messages={[]}
               onApply={(mode, text) => dispatch({ type: 'input', mode, text })}
             />
           </section>

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { CELL_FAMILIES, CELL_LABELS } from '../state/config';
 import type { CellFamily } from '../state/config';
 import type { MemoryCurve } from '../state/run';
-import { FAMILY_COLORS, fmt } from './scales';
+import { FAMILY_COLORS, familyStroke, fmt } from './scales';
 import { LogLineChart } from './LogLineChart';
 
 export interface MemoryChartProps {
@@ -42,13 +42,7 @@ export function MemoryChart({ memory, labels, step, current, onSelect, size }: M
     <figure className={compact ? 'memory memory-compact' : 'memory panel'}>
       <h2 id="memory-title" className={compact ? 'visually-hidden' : undefined}>Memory of the first word</h2>
       <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({
-          key: f,
-          color: FAMILY_COLORS[f],
-          width: f === current ? 3.5 : 2,
-          dash: f === 'lstm' ? '7 3' : f === 'gru' ? '2 3' : undefined,
-          values: memory[f].influence,
-        }))}
+        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].influence }))}
         marker={shown}
         markerIsHover={hover !== null}
         width={W}

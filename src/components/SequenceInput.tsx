@@ -7,14 +7,14 @@ import { LIMITS } from '../state/config';
 export interface SequenceInputProps {
   mode: InputMode;
   text: string;
-  messages: string[];
   onApply: (mode: InputMode, text: string) => void;
 }
 
 /** Inputs longer than this are cut before they even reach the tokenizer (a pasted novel). */
 const MAX_CHARS = 20_000;
 
-export function SequenceInput({ mode, text, messages, onApply }: SequenceInputProps) {
+/** What the run changed or ignored is reported beside the timeline it affects (App's run messages). */
+export function SequenceInput({ mode, text, onApply }: SequenceInputProps) {
   const [draftMode, setDraftMode] = useState<InputMode>(mode);
   const [draft, setDraft] = useState(text);
   // A preset replaces the sequence: show it in the box.
@@ -48,7 +48,7 @@ export function SequenceInput({ mode, text, messages, onApply }: SequenceInputPr
           value={draft}
           maxLength={MAX_CHARS}
           dir="auto"
-          aria-describedby="seq-help seq-messages"
+          aria-describedby="seq-help"
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) submit(e);
@@ -57,13 +57,6 @@ export function SequenceInput({ mode, text, messages, onApply }: SequenceInputPr
         <button type="submit">Run</button>
       </div>
       <small id="seq-help">Up to {LIMITS.maxTokens} tokens. Press Enter to run.</small>
-      <div id="seq-messages" className="messages" role="status" aria-live="polite">
-        {messages.map((m) => (
-          <p key={m} className="message">
-            {m}
-          </p>
-        ))}
-      </div>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 /** Shared D3 colour scales: PuOr is diverging and colour-blind safe; sign is also shown by bar direction. */
 import { scaleDiverging, scaleSequential } from 'd3-scale';
 import { interpolatePuOr, interpolatePurples } from 'd3-scale-chromatic';
+import type { CellFamily } from '../state/config';
 
 /** -1 (orange) .. 0 (white) .. +1 (purple). */
 export const stateColor = scaleDiverging<string>([-1, 0, 1], (t) => interpolatePuOr(1 - t)).clamp(true);
@@ -9,6 +10,18 @@ export const stateColor = scaleDiverging<string>([-1, 0, 1], (t) => interpolateP
 export const gateColor = scaleSequential<string>([0, 1], (t) => interpolatePurples(0.15 + 0.85 * t)).clamp(true);
 
 export const FAMILY_COLORS = { vanilla: '#d55e00', lstm: '#0072b2', gru: '#009e73' } as const; // Okabe–Ito
+
+/**
+ * How a cell's line is drawn wherever the three cells are compared: its colour, a dash pattern
+ * (so the lines differ without colour too), and a heavier stroke for the selected cell.
+ */
+export function familyStroke(family: CellFamily, current: CellFamily): { color: string; width: number; dash?: string } {
+  return {
+    color: FAMILY_COLORS[family],
+    width: family === current ? 3.5 : 2,
+    dash: family === 'lstm' ? '7 3' : family === 'gru' ? '2 3' : undefined,
+  };
+}
 
 export const fmt = (v: number, digits = 3): string => {
   if (!Number.isFinite(v)) return '—';

@@ -7,7 +7,7 @@ import { influenceOfInput, initModel, runForward } from '../engine';
 import type { Model, Trace } from '../engine';
 import { CELL_FAMILIES, engineCell } from './config';
 import type { AppConfig, CellFamily } from './config';
-import { parseSequence } from './sequence';
+import { FALLBACK_WORDS, parseSequence } from './sequence';
 
 export interface MemoryCurve {
   family: CellFamily;
@@ -76,7 +76,7 @@ export function safeComputeRun(config: AppConfig): Run {
   try {
     return computeRun(config);
   } catch (e) {
-    const fallback = computeRun({ ...config, input: { mode: 'words', text: 'the cat sat on the mat' }, hidden: 8, weightScale: 1 });
+    const fallback = computeRun({ ...config, input: { mode: 'words', text: FALLBACK_WORDS }, hidden: 8, weightScale: 1 });
     return { ...fallback, messages: [`Could not run this configuration (${(e as Error).message}); showing a default sentence instead.`] };
   }
 }

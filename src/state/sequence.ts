@@ -10,7 +10,7 @@ export const EMBED_SIZE = 8;
 /** Numbers beyond this are clamped: the cells saturate long before, and it keeps every product finite. */
 export const MAX_ABS_VALUE = 1e6;
 
-const FALLBACK_WORDS = 'the cat sat on the mat';
+export const FALLBACK_WORDS = 'the cat sat on the mat';
 const FALLBACK_NUMBERS = '0, 0.5, 1, 0.5, 0, -0.5, -1, -0.5';
 
 export interface ParsedSequence {

@@ -6,21 +6,24 @@
 import { useEffect, useRef } from 'react';
 import type { Dispatch } from 'react';
 import type { Action, AppState } from './appState';
-import { HISTORY_KEYS, decodeState, encodeSearch, parseParams } from './urlState';
+import { HISTORY_KEYS, decodeState, encodeParams, encodeSearch, parseParams } from './urlState';
+import type { UrlParams } from './urlState';
 
 /** Step moves and slider ticks reach the address bar this long after they stop (ms). */
 const REPLACE_DELAY = 250;
 
 export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
   const last = useRef<string | null>(null);
+  const lastParams = useRef<UrlParams | null>(null);
   const pending = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     const search = encodeSearch(state);
     if (search === last.current) return;
     window.clearTimeout(pending.current);
-    const before = parseParams(last.current ?? window.location.search).params;
-    const after = parseParams(search).params;
+    const before = lastParams.current ?? parseParams(window.location.search).params;
+    const after = encodeParams(state);
+    lastParams.current = after;
     const matters = HISTORY_KEYS.some((k) => before[k] !== after[k]);
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     const first = last.current === null;
@@ -42,6 +45,7 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
   useEffect(() => {
     const onPop = () => {
       last.current = window.location.search;
+      lastParams.current = parseParams(window.location.search).params;
       dispatch({ type: 'load', state: decodeState(window.location.search).state });
     };
     window.addEventListener('popstate', onPop);

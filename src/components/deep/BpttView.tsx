@@ -7,7 +7,7 @@ import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { Run } from '../../state/run';
 import { bpttProfile } from '../../state/deepDive';
 import { LogLineChart } from '../LogLineChart';
-import { FAMILY_COLORS, fmt } from '../scales';
+import { familyStroke, fmt } from '../scales';
 
 /** Slider positions map to thresholds 10^(v/10): 0.01 .. 100. */
 const toThreshold = (v: number) => 10 ** (v / 10);
@@ -43,13 +43,7 @@ export function BpttView({ run, step }: { run: Run; step: number }) {
         </label>
       </div>
       <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({
-          key: f,
-          color: FAMILY_COLORS[f],
-          width: f === run.config.cell ? 3.5 : 2,
-          dash: f === 'lstm' ? '7 3' : f === 'gru' ? '2 3' : undefined,
-          values: profiles[f].stepNorms,
-        }))}
+        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: profiles[f].stepNorms }))}
         marker={step}
         width={760}
         height={230}
