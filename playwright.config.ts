@@ -7,7 +7,8 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that needs one is a flaky test to fix, not to hide.
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: 'http://127.0.0.1:4173/',

@@ -12,5 +12,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    // Budgets that hold on a busy 2-core machine (CI is one): heavy App tests take ~5 s there.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

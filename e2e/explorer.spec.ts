@@ -75,9 +75,12 @@ test('play advances the selection, pause stops it', async ({ guarded: page }) =>
   await page.goto('/');
   await page.getByRole('combobox', { name: /Speed/ }).selectOption('fast');
   await page.getByRole('button', { name: 'Play' }).click();
-  await expect(stepButton(page, 3)).toHaveAttribute('aria-pressed', 'true', { timeout: 3000 });
+  // Wait for a state, not a time window: once playback has left step 1, pause and read where it is.
+  await expect(stepButton(page, 1)).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const label = await page.getByRole('button', { name: /^Step \d+:/, pressed: true }).getAttribute('aria-label');
+  expect(Number(/^Step (\d+)/.exec(label ?? '')?.[1])).toBeGreaterThan(1);
 });
 
 test('on a phone the timeline scrolls sideways and keeps the selected step in view', async ({ guarded: page }) => {

@@ -8,6 +8,7 @@ import type { SymbolKey } from './content/glossary';
 import { Knobs } from './components/Knobs';
 import { Legend } from './components/Legend';
 import { MemoryChart, shareOfStep2 } from './components/MemoryChart';
+import { PanelBoundary } from './components/PanelBoundary';
 import { Playback } from './components/Playback';
 import { PresetPicker } from './components/PresetPicker';
 import { SequenceInput } from './components/SequenceInput';
@@ -171,13 +172,19 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
               ))}
             </div>
           )}
-          <TimelineBlock vm={vm} highlight={highlight} />
+          <PanelBoundary name="Timeline" resetKey={run}>
+            <TimelineBlock vm={vm} highlight={highlight} />
+          </PanelBoundary>
           <StepReadout text={describeStep(stream, step, run.labels[step], mem.influence[step], T > 1 ? shareOfStep2(mem, step) : null)} />
         </section>
 
         <div className="columns">
-          <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} highlight={highlight} />
-          <MemoryChart memory={run.memory} labels={run.labels} step={step} current={family} onSelect={select} />
+          <PanelBoundary name="Inspector" resetKey={run}>
+            <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} highlight={highlight} />
+          </PanelBoundary>
+          <PanelBoundary name="Memory chart" resetKey={run}>
+            <MemoryChart memory={run.memory} labels={run.labels} step={step} current={family} onSelect={select} />
+          </PanelBoundary>
         </div>
 
         <div className="columns">
@@ -194,16 +201,22 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
             <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
           </section>
         </div>
-        <Explainer
-          run={run}
-          step={step}
-          open={state.levels}
-          onOpen={onOpenLevels}
-          highlight={highlight}
-          onHighlight={setHighlight}
-        />
-        <StateTable stream={stream} labels={run.labels} step={step} />
-        <ExportPanel run={run} />
+        <PanelBoundary name="Explainer" resetKey={run}>
+          <Explainer
+            run={run}
+            step={step}
+            open={state.levels}
+            onOpen={onOpenLevels}
+            highlight={highlight}
+            onHighlight={setHighlight}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="State table" resetKey={run}>
+          <StateTable stream={stream} labels={run.labels} step={step} />
+        </PanelBoundary>
+        <PanelBoundary name="Export panel" resetKey={run}>
+          <ExportPanel run={run} />
+        </PanelBoundary>
       </main>
       <footer className="footer">
         Computed live in your browser in float64 by an engine that matches PyTorch&apos;s <code>nn.RNN</code>, <code>nn.LSTM</code> and{' '}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { PanelBoundary } from './components/PanelBoundary';
 import { decodeState } from './state/urlState';
 import './styles.css';
 
@@ -9,6 +10,8 @@ const { state, notices } = decodeState(window.location.search);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App initial={state} notices={notices} />
+    <PanelBoundary name="Page">
+      <App initial={state} notices={notices} />
+    </PanelBoundary>
   </StrictMode>,
 );

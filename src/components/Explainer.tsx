@@ -2,7 +2,7 @@
  * The explainer at three depths: level 1 always visible; levels 2 and 3 behind labelled
  * disclosures that remember their state (in the URL); "too dense?" closes them again.
  */
-import { Suspense, lazy, memo, useDeferredValue, useRef } from 'react';
+import { Suspense, lazy, memo, useDeferredValue, useMemo, useRef } from 'react';
 import { LEVELS } from '../content/levels';
 import type { Level } from '../content/levels';
 import type { SymbolKey } from '../content/glossary';
@@ -49,8 +49,11 @@ export function Explainer(props: ExplainerProps) {
   // The deep views follow the selection a beat later, in an interruptible render, so typesetting
   // the live math never holds up the timeline's own response to a click or key; the memoised body
   // is skipped entirely in the urgent render (bench/selectStep.bench.ts).
-  const step = useDeferredValue(props.step);
-  return <ExplainerBody {...props} step={step} />;
+  // The run and the step are deferred as one pair: a deferred step paired with a newer, shorter run
+  // would point past its end (a blank page once: step 10 of "a b c").
+  const pair = useMemo(() => ({ run: props.run, step: Math.min(props.step, props.run.labels.length - 1) }), [props.run, props.step]);
+  const deferred = useDeferredValue(pair);
+  return <ExplainerBody {...props} run={deferred.run} step={deferred.step} />;
 }
 
 const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, highlight, onHighlight }: ExplainerProps) {

@@ -70,7 +70,8 @@ describe('timeline and inspector', () => {
     render(<App />);
     await user.selectOptions(screen.getByRole('combobox', { name: /Speed/ }), 'fast');
     await user.click(screen.getByRole('button', { name: 'Play' }));
-    await waitFor(() => expect(pressed()).toBeGreaterThanOrEqual(3), { timeout: 3000 });
+    // Wait for the state (playback moved on), however slow the machine is.
+    await waitFor(() => expect(pressed()).toBeGreaterThanOrEqual(3), { timeout: 20_000 });
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     const at = pressed();
     await new Promise((r) => setTimeout(r, 500));
@@ -149,5 +150,22 @@ describe('knobs', () => {
     const { fireEvent } = await import('@testing-library/react');
     fireEvent.change(slider, { target: { value: '16' } });
     expect(screen.getByText(/Memory has 16 units/)).toBeInTheDocument();
+  });
+});
+
+describe('never a blank page', () => {
+  it('level 2 open, step 10 selected, then a 3-word sentence: the page stays and the live math follows', async () => {
+    const user = userEvent.setup();
+    const { initialState } = await import('../../src/state/appState');
+    render(<App initial={{ ...initialState(), levels: [2], step: 9 }} />);
+    expect(stepButton(10)).toHaveAttribute('aria-pressed', 'true');
+    const box = screen.getByRole('textbox', { name: /^Your sentence/ });
+    await user.clear(box);
+    await user.type(box, 'a b c');
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    expect(screen.getAllByRole('button', { name: /^Step \d+:/ })).toHaveLength(3);
+    expect(stepButton(1)).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(screen.getByRole('heading', { name: /At step 1 \(“a”\), with its numbers/ })).toBeInTheDocument());
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

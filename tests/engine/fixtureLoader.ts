@@ -1,8 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** ../shared/fixtures relative to the project root (read-only PyTorch reference runs). */
-export const FIXTURE_DIR = resolve(process.cwd(), '../shared/fixtures');
+/**
+ * The PyTorch reference runs, kept in the repository (tests/fixtures/, a copy of the public
+ * ../shared/fixtures/) so a clone passes its own tests with nothing beside it;
+ * tests/fixtures.test.ts checks the copy equals ../shared/fixtures/ whenever that folder exists.
+ */
+export const FIXTURE_DIR = resolve(process.cwd(), 'tests/fixtures');
+export const SHARED_FIXTURE_DIR = resolve(process.cwd(), '../shared/fixtures');
+export const TRAINING_FIXTURE_DIR = join(FIXTURE_DIR, 'training');
 
 export function fixtureNames(): string[] {
   return readdirSync(FIXTURE_DIR)
