@@ -1,0 +1,110 @@
+/**
+ * Initialisations, each starting from PyTorch's default draw (every parameter, head included,
+ * ~ U(−1/√H, 1/√H)) and changing some entries in every layer — the schemes of the training
+ * fixtures (tests/fixtures/training/README.md):
+ *  - forget_bias: LSTM forget-gate bias b_ih[f] = value, b_hh[f] = 0 (Gers et al. 2000; Jozefowicz et al. 2015 use 1);
+ *  - update_bias: GRU update-gate bias b_ih[z] = value, b_hh[z] = 0 (z → 1 keeps the old state in PyTorch's GRU);
+ *  - chrono: LSTM b_f ~ log U(1, T_max − 1), b_i = −b_f (Tallec & Ollivier 2018);
+ *  - irnn: ReLU RNN with W_hh = I and zero biases (Le, Jaitly & Hinton 2015);
+ *  - orthogonal: every H x H block of every W_hh a random orthogonal matrix (Saxe et al. 2014).
+ */
+import { seededRandom } from '../engine/random';
+import type { SeededRandom } from '../engine/random';
+import { zeroNet } from './model';
+import type { Net, NetSpec } from './model';
+
+export type InitScheme =
+  | { scheme: 'pytorch_default' }
+  | { scheme: 'forget_bias'; value: number }
+  | { scheme: 'update_bias'; value: number }
+  | { scheme: 'chrono'; tMax: number }
+  | { scheme: 'irnn' }
+  | { scheme: 'orthogonal' };
+
+export const INIT_LABELS: Record<InitScheme['scheme'], string> = {
+  pytorch_default: 'PyTorch default U(±1/√H)',
+  forget_bias: 'LSTM forget-gate bias',
+  update_bias: 'GRU update-gate bias',
+  chrono: 'Chrono (Tallec & Ollivier 2018)',
+  irnn: 'Identity W_hh, ReLU (IRNN, Le et al. 2015)',
+  orthogonal: 'Orthogonal W_hh',
+};
+
+export function initNet(spec: NetSpec, init: InitScheme, seed: number): Net {
+  const net = zeroNet(spec);
+  const rng = seededRandom(seed);
+  const k = 1 / Math.sqrt(spec.hiddenSize);
+  for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] = rng.uniform(-k, k);
+  applyScheme(net, init, rng);
+  return net;
+}
+
+/** Change a default-initialised net in place according to the scheme (a no-op where it does not apply). */
+export function applyScheme(net: Net, init: InitScheme, rng: SeededRandom): void {
+  const { cell, hiddenSize: H, numLayers } = net.spec;
+  for (let l = 0; l < numLayers; l++) {
+    const wHh = net.params[4 * l + 1].data;
+    const bIh = net.params[4 * l + 2].data;
+    const bHh = net.params[4 * l + 3].data;
+    switch (init.scheme) {
+      case 'pytorch_default':
+        break;
+      case 'forget_bias':
+        // LSTM forget block and GRU update block are both rows H..2H.
+        if (cell === 'lstm') setBlock(bIh, bHh, 1, H, init.value);
+        break;
+      case 'update_bias':
+        if (cell === 'gru') setBlock(bIh, bHh, 1, H, init.value);
+        break;
+      case 'chrono':
+        if (cell === 'lstm') {
+          for (let j = 0; j < H; j++) {
+            const bf = Math.log(rng.uniform(1, Math.max(1 + 1e-9, init.tMax - 1)));
+            bIh[H + j] = bf;
+            bIh[j] = -bf;
+            bHh[H + j] = 0;
+            bHh[j] = 0;
+          }
+        }
+        break;
+      case 'irnn':
+        if (cell === 'rnn_relu' || cell === 'rnn_tanh') {
+          wHh.fill(0);
+          for (let j = 0; j < H; j++) wHh[j * H + j] = 1;
+          bIh.fill(0);
+          bHh.fill(0);
+        }
+        break;
+      case 'orthogonal': {
+        const G = wHh.length / (H * H);
+        for (let g = 0; g < G; g++) wHh.set(randomOrthogonal(H, rng), g * H * H);
+        break;
+      }
+    }
+  }
+}
+
+function setBlock(bIh: Float64Array, bHh: Float64Array, block: number, H: number, value: number): void {
+  bIh.fill(value, block * H, (block + 1) * H);
+  bHh.fill(0, block * H, (block + 1) * H);
+}
+
+/** A random orthogonal n x n matrix: Q of the QR of a standard normal matrix, with R's diagonal made positive. */
+export function randomOrthogonal(n: number, rng: SeededRandom): Float64Array {
+  const a = new Float64Array(n * n);
+  for (let i = 0; i < a.length; i++) a[i] = rng.normal(0, 1);
+  // Modified Gram-Schmidt on the columns: gives Q with a positive-diagonal R, which is what
+  // orthogonal_'s "Q times sign(diag R)" makes of any QR.
+  for (let c = 0; c < n; c++) {
+    for (let p = 0; p < c; p++) {
+      let dot = 0;
+      for (let r = 0; r < n; r++) dot += a[r * n + p] * a[r * n + c];
+      for (let r = 0; r < n; r++) a[r * n + c] -= dot * a[r * n + p];
+    }
+    let norm = 0;
+    for (let r = 0; r < n; r++) norm += a[r * n + c] ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let r = 0; r < n; r++) a[r * n + c] /= norm;
+  }
+  return a;
+}

@@ -1,0 +1,113 @@
+/**
+ * A trainable model: a recurrent stack (PyTorch's nn.RNN / nn.LSTM / nn.GRU, batch_first,
+ * unidirectional) and a linear readout head. Parameters are stored flat, row-major, under the
+ * names PyTorch's `model.named_parameters()` gives them (`rnn.weight_ih_l0`, …, `head.weight`,
+ * `head.bias`) and in that order, which is also the order the optimizer and clip_grad_norm_ walk.
+ * The same names are the training fixtures' weight dictionary, so any model here can be exported,
+ * replayed in PyTorch, or opened in the timeline.
+ */
+import { EngineError, assertPositiveInt } from '../engine/errors';
+import { flattenMatrix, flattenVector, toRows } from '../engine/model';
+import type { PyTorchWeights } from '../engine/model';
+import { gateCount } from '../engine/types';
+import type { CellKind, Model, ModelSpec } from '../engine/types';
+
+export interface NetSpec {
+  cell: CellKind;
+  inputSize: number;
+  hiddenSize: number;
+  numLayers: number;
+  outSize: number;
+}
+
+export interface ParamTensor {
+  name: string;
+  rows: number;
+  /** 1 for a bias vector. */
+  cols: number;
+  /** Whether PyTorch stores it as a 2-D tensor (weights) or 1-D (biases). */
+  matrix: boolean;
+  data: Float64Array;
+}
+
+export interface Net {
+  spec: NetSpec;
+  /** In PyTorch's `model.parameters()` order. */
+  params: ParamTensor[];
+}
+
+/** Parameter names and shapes in PyTorch's order, without data. */
+export function paramLayout(spec: NetSpec): Omit<ParamTensor, 'data'>[] {
+  validateNetSpec(spec);
+  const GH = gateCount(spec.cell) * spec.hiddenSize;
+  const out: Omit<ParamTensor, 'data'>[] = [];
+  for (let l = 0; l < spec.numLayers; l++) {
+    const inSize = l === 0 ? spec.inputSize : spec.hiddenSize;
+    out.push({ name: `rnn.weight_ih_l${l}`, rows: GH, cols: inSize, matrix: true });
+    out.push({ name: `rnn.weight_hh_l${l}`, rows: GH, cols: spec.hiddenSize, matrix: true });
+    out.push({ name: `rnn.bias_ih_l${l}`, rows: GH, cols: 1, matrix: false });
+    out.push({ name: `rnn.bias_hh_l${l}`, rows: GH, cols: 1, matrix: false });
+  }
+  out.push({ name: 'head.weight', rows: spec.outSize, cols: spec.hiddenSize, matrix: true });
+  out.push({ name: 'head.bias', rows: spec.outSize, cols: 1, matrix: false });
+  return out;
+}
+
+export function validateNetSpec(spec: NetSpec): void {
+  assertPositiveInt(spec.inputSize, 'inputSize');
+  assertPositiveInt(spec.hiddenSize, 'hiddenSize');
+  assertPositiveInt(spec.numLayers, 'numLayers');
+  assertPositiveInt(spec.outSize, 'outSize');
+  if (!['rnn_tanh', 'rnn_relu', 'lstm', 'gru'].includes(spec.cell)) {
+    throw new EngineError('unknown_cell', `unknown cell type "${String(spec.cell)}"`);
+  }
+}
+
+export function zeroNet(spec: NetSpec): Net {
+  return { spec, params: paramLayout(spec).map((p) => ({ ...p, data: new Float64Array(p.rows * p.cols) })) };
+}
+
+export function cloneNet(net: Net): Net {
+  return { spec: { ...net.spec }, params: net.params.map((p) => ({ ...p, data: p.data.slice() })) };
+}
+
+export function paramCount(spec: NetSpec): number {
+  return paramLayout(spec).reduce((n, p) => n + p.rows * p.cols, 0);
+}
+
+/** Look a parameter up by its PyTorch name. */
+export function param(net: Net, name: string): Float64Array {
+  const p = net.params.find((q) => q.name === name);
+  if (!p) throw new EngineError('missing_parameter', `missing parameter ${name}`);
+  return p.data;
+}
+
+/** The weight dictionary in the training fixtures' schema: PyTorch names, nested lists. */
+export function netToPyTorch(net: Net): PyTorchWeights {
+  const out: PyTorchWeights = {};
+  for (const p of net.params) out[p.name] = p.matrix ? toRows(p.data, p.rows, p.cols) : Array.from(p.data);
+  return out;
+}
+
+export function netFromPyTorch(spec: NetSpec, weights: Record<string, unknown>): Net {
+  return {
+    spec,
+    params: paramLayout(spec).map((p) => {
+      if (!(p.name in weights)) throw new EngineError('missing_parameter', `missing parameter ${p.name}`);
+      const data = p.matrix ? flattenMatrix(weights[p.name], p.rows, p.cols, p.name) : flattenVector(weights[p.name], p.rows, p.name);
+      return { ...p, data };
+    }),
+  };
+}
+
+/** The recurrent part as the explorer's engine model (unidirectional; the head is dropped). */
+export function netToEngineModel(net: Net): { spec: ModelSpec; weights: PyTorchWeights } {
+  const weights: PyTorchWeights = {};
+  for (const [name, value] of Object.entries(netToPyTorch(net))) {
+    if (name.startsWith('rnn.')) weights[name.slice(4)] = value;
+  }
+  const { cell, inputSize, hiddenSize, numLayers } = net.spec;
+  return { spec: { cell, inputSize, hiddenSize, numLayers, bidirectional: false }, weights };
+}
+
+export type { Model };

@@ -1,0 +1,337 @@
+/**
+ * The batched forward and backward pass of a Net (recurrent stack + linear head) over a
+ * mini-batch: every matrix product handles the whole batch at once (B rows), and the input
+ * projections of a layer are one product over all B·T rows, so the per-step loop is only the
+ * recurrent product and the gate arithmetic. Internally everything is time-major (row t·B + b);
+ * batches come in and outputs go out batch-first, as PyTorch's `batch_first=True`.
+ *
+ * The equations are PyTorch's (see tests/fixtures/README.md); tests/train/* check every number
+ * against torch's training runs and every gradient against central differences.
+ */
+import { gateCount } from '../engine/types';
+import type { Net } from './model';
+
+export type HeadOn = 'last' | 'all';
+
+/** A mini-batch of inputs, batch-first: x[(b·T + t)·I + i]. */
+export interface BatchInput {
+  B: number;
+  T: number;
+  x: Float64Array;
+}
+
+export interface LayerTrace {
+  /** Layer input, time-major (T·B x inSize). */
+  input: Float64Array;
+  inSize: number;
+  /** W_ih x + b_ih for every row (T·B x G·H). */
+  ih: Float64Array;
+  /** W_hh h_prev + b_hh for every row (T·B x G·H). */
+  hh: Float64Array;
+  /** Activations: RNN pre-activation; LSTM i,f,g,o; GRU r,z,n (T·B x G·H). */
+  gates: Float64Array;
+  h: Float64Array;
+  c: Float64Array | null;
+}
+
+export interface NetTrace {
+  B: number;
+  T: number;
+  on: HeadOn;
+  layers: LayerTrace[];
+  /** Head outputs, time-major rows: B rows (last) or T·B rows (all), each `outSize` wide. */
+  logits: Float64Array;
+}
+
+const sigmoid = (v: number): number => 1 / (1 + Math.exp(-v));
+
+/** x (rows x cols, row-major) times W^T (W: outRows x cols) plus bias, into out (rows x outRows). */
+function linearRows(out: Float64Array, x: Float64Array, xOff: number, rows: number, cols: number, w: Float64Array, bias: Float64Array, outRows: number): void {
+  for (let n = 0; n < rows; n++) {
+    const xo = xOff + n * cols;
+    const oo = n * outRows;
+    for (let r = 0; r < outRows; r++) {
+      let acc = bias[r];
+      const wo = r * cols;
+      for (let k = 0; k < cols; k++) acc += x[xo + k] * w[wo + k];
+      out[oo + r] = acc;
+    }
+  }
+}
+
+export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
+  const { cell, hiddenSize: H, inputSize: I, numLayers, outSize } = net.spec;
+  const { B, T } = batch;
+  const G = gateCount(cell);
+  const GH = G * H;
+  // Batch-first -> time-major.
+  let input = new Float64Array(T * B * I);
+  for (let b = 0; b < B; b++) {
+    for (let t = 0; t < T; t++) input.set(batch.x.subarray((b * T + t) * I, (b * T + t + 1) * I), (t * B + b) * I);
+  }
+  const layers: LayerTrace[] = [];
+  const zeros = new Float64Array(B * H);
+  for (let l = 0; l < numLayers; l++) {
+    const p = 4 * l;
+    const wIh = net.params[p].data;
+    const wHh = net.params[p + 1].data;
+    const bIh = net.params[p + 2].data;
+    const bHh = net.params[p + 3].data;
+    const inSize = l === 0 ? I : H;
+    const ih = new Float64Array(T * B * GH);
+    linearRows(ih, input, 0, T * B, inSize, wIh, bIh, GH);
+    const hh = new Float64Array(T * B * GH);
+    const gates = new Float64Array(T * B * GH);
+    const h = new Float64Array(T * B * H);
+    const c = cell === 'lstm' ? new Float64Array(T * B * H) : null;
+    for (let t = 0; t < T; t++) {
+      const hPrev = t === 0 ? zeros : h;
+      const hPrevOff = t === 0 ? 0 : (t - 1) * B * H;
+      const rowOff = t * B;
+      // The recurrent product for the whole batch at once.
+      for (let b = 0; b < B; b++) {
+        const ho = hPrevOff + b * H;
+        const oo = (rowOff + b) * GH;
+        for (let r = 0; r < GH; r++) {
+          let acc = bHh[r];
+          const wo = r * H;
+          for (let k = 0; k < H; k++) acc += hPrev[ho + k] * wHh[wo + k];
+          hh[oo + r] = acc;
+        }
+      }
+      for (let b = 0; b < B; b++) {
+        const o = (rowOff + b) * GH;
+        const so = (rowOff + b) * H;
+        const po = hPrevOff + b * H;
+        if (cell === 'rnn_tanh' || cell === 'rnn_relu') {
+          for (let j = 0; j < H; j++) {
+            const pre = ih[o + j] + hh[o + j];
+            gates[o + j] = pre;
+            h[so + j] = cell === 'rnn_tanh' ? Math.tanh(pre) : pre > 0 ? pre : 0;
+          }
+        } else if (cell === 'lstm') {
+          const cc = c as Float64Array;
+          for (let j = 0; j < H; j++) {
+            const i = sigmoid(ih[o + j] + hh[o + j]);
+            const f = sigmoid(ih[o + H + j] + hh[o + H + j]);
+            const g = Math.tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
+            const og = sigmoid(ih[o + 3 * H + j] + hh[o + 3 * H + j]);
+            gates[o + j] = i;
+            gates[o + H + j] = f;
+            gates[o + 2 * H + j] = g;
+            gates[o + 3 * H + j] = og;
+            const cPrev = t === 0 ? 0 : cc[po + j];
+            const cj = f * cPrev + i * g;
+            cc[so + j] = cj;
+            h[so + j] = og * Math.tanh(cj);
+          }
+        } else {
+          for (let j = 0; j < H; j++) {
+            const r = sigmoid(ih[o + j] + hh[o + j]);
+            const z = sigmoid(ih[o + H + j] + hh[o + H + j]);
+            // PyTorch: the reset gate multiplies (W_hn h + b_hn), bias included.
+            const n = Math.tanh(ih[o + 2 * H + j] + r * hh[o + 2 * H + j]);
+            gates[o + j] = r;
+            gates[o + H + j] = z;
+            gates[o + 2 * H + j] = n;
+            h[so + j] = (1 - z) * n + z * hPrev[po + j];
+          }
+        }
+      }
+    }
+    layers.push({ input, inSize, ih, hh, gates, h, c });
+    input = h;
+  }
+  const top = layers[numLayers - 1].h;
+  const wHead = net.params[4 * numLayers].data;
+  const bHead = net.params[4 * numLayers + 1].data;
+  const rows = on === 'last' ? B : T * B;
+  const logits = new Float64Array(rows * outSize);
+  linearRows(logits, top, on === 'last' ? (T - 1) * B * H : 0, rows, H, wHead, bHead, outSize);
+  return { B, T, on, layers, logits };
+}
+
+/** Head outputs batch-first: B x out (last) or B x T x out (all), as PyTorch returns them. */
+export function outputsBatchFirst(trace: NetTrace, outSize: number): Float64Array {
+  if (trace.on === 'last') return trace.logits;
+  const { B, T } = trace;
+  const out = new Float64Array(B * T * outSize);
+  for (let t = 0; t < T; t++) {
+    for (let b = 0; b < B; b++) out.set(trace.logits.subarray((t * B + b) * outSize, (t * B + b + 1) * outSize), (b * T + t) * outSize);
+  }
+  return out;
+}
+
+export interface BackwardResult {
+  /** One gradient per parameter, same order and layout as net.params. */
+  grads: Float64Array[];
+  /** ‖∂L/∂h_t‖ of the first layer for t = 1..T (2-norm over the batch and units). */
+  dhNorm: Float64Array;
+}
+
+export interface NetBackwardOptions {
+  /** Truncated BPTT: detach the state every k steps (k, 2k, … from the start), as `seq.split(k)`. */
+  detachEvery?: number;
+}
+
+/**
+ * Backpropagate dLogits (same layout as trace.logits: d loss / d head output) through the head
+ * and every layer, accumulating every parameter's gradient.
+ */
+export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, opts: NetBackwardOptions = {}): BackwardResult {
+  const { cell, hiddenSize: H, numLayers, outSize } = net.spec;
+  const { B, T, on } = trace;
+  const G = gateCount(cell);
+  const GH = G * H;
+  const grads = net.params.map((p) => new Float64Array(p.data.length));
+  const detach = opts.detachEvery;
+
+  // Head: d W_head = dLogits^T · h_rows, d b_head = column sums, d h = dLogits · W_head.
+  const top = trace.layers[numLayers - 1];
+  const wHead = net.params[4 * numLayers].data;
+  const gW = grads[4 * numLayers];
+  const gB = grads[4 * numLayers + 1];
+  let dOut = new Float64Array(T * B * H);
+  const rows = on === 'last' ? B : T * B;
+  const rowBase = on === 'last' ? (T - 1) * B : 0;
+  for (let n = 0; n < rows; n++) {
+    const ho = (rowBase + n) * H;
+    for (let r = 0; r < outSize; r++) {
+      const d = dLogits[n * outSize + r];
+      if (d === 0) continue;
+      gB[r] += d;
+      const wo = r * H;
+      for (let k = 0; k < H; k++) {
+        gW[wo + k] += d * top.h[ho + k];
+        dOut[ho + k] += d * wHead[wo + k];
+      }
+    }
+  }
+
+  const dhNorm = new Float64Array(T);
+  const dIhAll = new Float64Array(T * B * GH);
+  const dHh = new Float64Array(B * GH);
+  const dh = new Float64Array(B * H);
+  let carry = new Float64Array(B * H);
+  let next = new Float64Array(B * H);
+  let cCarry = cell === 'lstm' ? new Float64Array(B * H) : null;
+  for (let l = numLayers - 1; l >= 0; l--) {
+    const tr = trace.layers[l];
+    const p = 4 * l;
+    const wIh = net.params[p].data;
+    const wHh = net.params[p + 1].data;
+    const gWih = grads[p];
+    const gWhh = grads[p + 1];
+    const gBih = grads[p + 2];
+    const gBhh = grads[p + 3];
+    carry.fill(0);
+    if (cCarry) cCarry.fill(0);
+    for (let t = T - 1; t >= 0; t--) {
+      const rowOff = t * B;
+      let sq = 0;
+      for (let b = 0; b < B; b++) {
+        const so = (rowOff + b) * H;
+        for (let j = 0; j < H; j++) {
+          const v = dOut[so + j] + carry[b * H + j];
+          dh[b * H + j] = v;
+          sq += v * v;
+        }
+      }
+      if (l === 0) dhNorm[t] = Math.sqrt(sq);
+      const hPrevOff = (t - 1) * B * H;
+      // Gate derivatives for every row of the batch; `next` collects the direct part of d h_prev.
+      for (let b = 0; b < B; b++) {
+        const o = (rowOff + b) * GH;
+        const so = (rowOff + b) * H;
+        const po = hPrevOff + b * H;
+        const dOff = b * GH;
+        const bo = b * H;
+        if (cell === 'rnn_tanh' || cell === 'rnn_relu') {
+          for (let j = 0; j < H; j++) {
+            const hv = tr.h[so + j];
+            const d = cell === 'rnn_tanh' ? dh[bo + j] * (1 - hv * hv) : tr.gates[o + j] > 0 ? dh[bo + j] : 0;
+            dIhAll[o + j] = d;
+            dHh[dOff + j] = d;
+            next[bo + j] = 0;
+          }
+        } else if (cell === 'lstm') {
+          const cc = tr.c as Float64Array;
+          const dc = cCarry as Float64Array;
+          for (let j = 0; j < H; j++) {
+            const i = tr.gates[o + j];
+            const f = tr.gates[o + H + j];
+            const g = tr.gates[o + 2 * H + j];
+            const og = tr.gates[o + 3 * H + j];
+            const tc = Math.tanh(cc[so + j]);
+            const dct = dc[bo + j] + dh[bo + j] * og * (1 - tc * tc);
+            const cPrev = t === 0 ? 0 : cc[po + j];
+            dc[bo + j] = dct * f;
+            const di = dct * g * i * (1 - i);
+            const df = dct * cPrev * f * (1 - f);
+            const dg = dct * i * (1 - g * g);
+            const dO = dh[bo + j] * tc * og * (1 - og);
+            dIhAll[o + j] = dHh[dOff + j] = di;
+            dIhAll[o + H + j] = dHh[dOff + H + j] = df;
+            dIhAll[o + 2 * H + j] = dHh[dOff + 2 * H + j] = dg;
+            dIhAll[o + 3 * H + j] = dHh[dOff + 3 * H + j] = dO;
+            next[bo + j] = 0;
+          }
+        } else {
+          for (let j = 0; j < H; j++) {
+            const r = tr.gates[o + j];
+            const z = tr.gates[o + H + j];
+            const n = tr.gates[o + 2 * H + j];
+            const hp = t === 0 ? 0 : tr.h[po + j];
+            const dn = dh[bo + j] * (1 - z) * (1 - n * n);
+            const dz = dh[bo + j] * (hp - n) * z * (1 - z);
+            const dr = dn * tr.hh[o + 2 * H + j] * r * (1 - r);
+            dIhAll[o + j] = dHh[dOff + j] = dr;
+            dIhAll[o + H + j] = dHh[dOff + H + j] = dz;
+            dIhAll[o + 2 * H + j] = dn;
+            dHh[dOff + 2 * H + j] = dn * r;
+            next[bo + j] = dh[bo + j] * z;
+          }
+        }
+      }
+      // d b_hh, d W_hh += dHh^T · h_prev, and d h_prev += dHh · W_hh, for the whole batch.
+      for (let b = 0; b < B; b++) {
+        const dOff = b * GH;
+        const po = hPrevOff + b * H;
+        const bo = b * H;
+        for (let r = 0; r < GH; r++) {
+          const d = dHh[dOff + r];
+          if (d === 0) continue;
+          gBhh[r] += d;
+          const wo = r * H;
+          if (t > 0) for (let k = 0; k < H; k++) gWhh[wo + k] += d * tr.h[po + k];
+          for (let k = 0; k < H; k++) next[bo + k] += d * wHh[wo + k];
+        }
+      }
+      const swap = carry;
+      carry = next;
+      next = swap;
+      // Truncated BPTT: the state entering step t (t = k, 2k, …) was detached.
+      if (detach !== undefined && t > 0 && t % detach === 0) {
+        carry.fill(0);
+        if (cCarry) cCarry.fill(0);
+      }
+    }
+    // Input side, over all T·B rows at once: d b_ih, d W_ih += dIh^T · input, d input = dIh · W_ih.
+    const inSize = tr.inSize;
+    const dIn = l > 0 ? new Float64Array(T * B * inSize) : null;
+    for (let n = 0; n < T * B; n++) {
+      const o = n * GH;
+      const xo = n * inSize;
+      for (let r = 0; r < GH; r++) {
+        const d = dIhAll[o + r];
+        if (d === 0) continue;
+        gBih[r] += d;
+        const wo = r * inSize;
+        for (let k = 0; k < inSize; k++) gWih[wo + k] += d * tr.input[xo + k];
+        if (dIn) for (let k = 0; k < inSize; k++) dIn[xo + k] += d * wIh[wo + k];
+      }
+    }
+    if (dIn) dOut = dIn;
+  }
+  return { grads, dhNorm };
+}

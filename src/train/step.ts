@@ -1,0 +1,59 @@
+/**
+ * One optimizer step, in the order of PyTorch's loop: zero grads, forward, loss, backward,
+ * clip_grad_norm_ (optional), optimizer.step().
+ */
+import { computeLoss } from './losses';
+import type { LossKind, Targets } from './losses';
+import { backwardNet, forwardNet } from './network';
+import type { BatchInput, HeadOn } from './network';
+import { clipGradNorm, globalNorm } from './optimizers';
+import type { Optimizer } from './optimizers';
+import type { Net } from './model';
+
+export interface Batch {
+  input: BatchInput;
+  targets: Targets;
+}
+
+export interface StepSettings {
+  loss: LossKind;
+  on: HeadOn;
+  /** max_norm of clip_grad_norm_, or null for no clipping. */
+  clip: number | null;
+  /** Truncated BPTT window, or undefined for full BPTT. */
+  detachEvery?: number;
+}
+
+export interface StepResult {
+  loss: number;
+  /** Global gradient norm before clipping. */
+  gradNorm: number;
+  /** Factor the gradients were scaled by (1 when not clipped). */
+  clipCoef: number;
+  accuracy: number | null;
+  /** ‖∂L/∂h_t‖ of the first layer, t = 1..T. */
+  dhNorm: Float64Array;
+  /** The raw gradients (before clipping) when asked for. */
+  rawGrads?: Float64Array[];
+}
+
+export function lossAndGradients(net: Net, batch: Batch, s: StepSettings) {
+  const trace = forwardNet(net, batch.input, s.on);
+  const { loss, dLogits, accuracy } = computeLoss(trace, net.spec.outSize, batch.targets);
+  const { grads, dhNorm } = backwardNet(net, trace, dLogits, { detachEvery: s.detachEvery });
+  return { trace, loss, accuracy, grads, dhNorm };
+}
+
+export function trainStep(net: Net, opt: Optimizer, batch: Batch, s: StepSettings, keepRawGrads = false): StepResult {
+  const { loss, accuracy, grads, dhNorm } = lossAndGradients(net, batch, s);
+  const rawGrads = keepRawGrads ? grads.map((g) => g.slice()) : undefined;
+  let gradNorm: number;
+  let clipCoef = 1;
+  if (s.clip !== null) ({ norm: gradNorm, coef: clipCoef } = clipGradNorm(grads, s.clip));
+  else gradNorm = globalNorm(grads);
+  opt.step(
+    net.params.map((p) => p.data),
+    grads,
+  );
+  return { loss, gradNorm, clipCoef, accuracy, dhNorm, rawGrads };
+}
