@@ -9,6 +9,7 @@
  * against torch's training runs and every gradient against central differences.
  */
 import { gateCount } from '../engine/types';
+import { gemmAddNN, gemmAddTN, gemmBt } from './kernels';
 import type { Net } from './model';
 
 export type HeadOn = 'last' | 'all';
@@ -30,8 +31,13 @@ export interface LayerTrace {
   hh: Float64Array;
   /** Activations: RNN pre-activation; LSTM i,f,g,o; GRU r,z,n (T·B x G·H). */
   gates: Float64Array;
+  /** h_1..h_T (T·B x H): a view into hPad. */
   h: Float64Array;
+  /** h_0 = 0, then h_1..h_T ((T+1)·B x H): row block t is the state entering step t. */
+  hPad: Float64Array;
   c: Float64Array | null;
+  /** LSTM: tanh(c_t), kept for the backward pass (T·B x H). */
+  tanhC: Float64Array | null;
 }
 
 export interface NetTrace {
@@ -45,20 +51,6 @@ export interface NetTrace {
 
 const sigmoid = (v: number): number => 1 / (1 + Math.exp(-v));
 
-/** x (rows x cols, row-major) times W^T (W: outRows x cols) plus bias, into out (rows x outRows). */
-function linearRows(out: Float64Array, x: Float64Array, xOff: number, rows: number, cols: number, w: Float64Array, bias: Float64Array, outRows: number): void {
-  for (let n = 0; n < rows; n++) {
-    const xo = xOff + n * cols;
-    const oo = n * outRows;
-    for (let r = 0; r < outRows; r++) {
-      let acc = bias[r];
-      const wo = r * cols;
-      for (let k = 0; k < cols; k++) acc += x[xo + k] * w[wo + k];
-      out[oo + r] = acc;
-    }
-  }
-}
-
 export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
   const { cell, hiddenSize: H, inputSize: I, numLayers, outSize } = net.spec;
   const { B, T } = batch;
@@ -70,7 +62,6 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
     for (let t = 0; t < T; t++) input.set(batch.x.subarray((b * T + t) * I, (b * T + t + 1) * I), (t * B + b) * I);
   }
   const layers: LayerTrace[] = [];
-  const zeros = new Float64Array(B * H);
   for (let l = 0; l < numLayers; l++) {
     const p = 4 * l;
     const wIh = net.params[p].data;
@@ -79,30 +70,21 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
     const bHh = net.params[p + 3].data;
     const inSize = l === 0 ? I : H;
     const ih = new Float64Array(T * B * GH);
-    linearRows(ih, input, 0, T * B, inSize, wIh, bIh, GH);
+    gemmBt(ih, 0, input, 0, T * B, inSize, wIh, bIh, GH);
     const hh = new Float64Array(T * B * GH);
     const gates = new Float64Array(T * B * GH);
-    const h = new Float64Array(T * B * H);
+    const hPad = new Float64Array((T + 1) * B * H);
+    const h = hPad.subarray(B * H);
     const c = cell === 'lstm' ? new Float64Array(T * B * H) : null;
+    const tanhC = cell === 'lstm' ? new Float64Array(T * B * H) : null;
     for (let t = 0; t < T; t++) {
-      const hPrev = t === 0 ? zeros : h;
-      const hPrevOff = t === 0 ? 0 : (t - 1) * B * H;
       const rowOff = t * B;
-      // The recurrent product for the whole batch at once.
-      for (let b = 0; b < B; b++) {
-        const ho = hPrevOff + b * H;
-        const oo = (rowOff + b) * GH;
-        for (let r = 0; r < GH; r++) {
-          let acc = bHh[r];
-          const wo = r * H;
-          for (let k = 0; k < H; k++) acc += hPrev[ho + k] * wHh[wo + k];
-          hh[oo + r] = acc;
-        }
-      }
+      // The recurrent product for the whole batch at once; h_{t-1} is row block t of hPad.
+      gemmBt(hh, rowOff * GH, hPad, rowOff * H, B, H, wHh, bHh, GH);
       for (let b = 0; b < B; b++) {
         const o = (rowOff + b) * GH;
         const so = (rowOff + b) * H;
-        const po = hPrevOff + b * H;
+        const po = so - B * H;
         if (cell === 'rnn_tanh' || cell === 'rnn_relu') {
           for (let j = 0; j < H; j++) {
             const pre = ih[o + j] + hh[o + j];
@@ -111,6 +93,7 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
           }
         } else if (cell === 'lstm') {
           const cc = c as Float64Array;
+          const tcs = tanhC as Float64Array;
           for (let j = 0; j < H; j++) {
             const i = sigmoid(ih[o + j] + hh[o + j]);
             const f = sigmoid(ih[o + H + j] + hh[o + H + j]);
@@ -123,7 +106,9 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
             const cPrev = t === 0 ? 0 : cc[po + j];
             const cj = f * cPrev + i * g;
             cc[so + j] = cj;
-            h[so + j] = og * Math.tanh(cj);
+            const tc = Math.tanh(cj);
+            tcs[so + j] = tc;
+            h[so + j] = og * tc;
           }
         } else {
           for (let j = 0; j < H; j++) {
@@ -134,12 +119,12 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
             gates[o + j] = r;
             gates[o + H + j] = z;
             gates[o + 2 * H + j] = n;
-            h[so + j] = (1 - z) * n + z * hPrev[po + j];
+            h[so + j] = (1 - z) * n + z * hPad[so + j];
           }
         }
       }
     }
-    layers.push({ input, inSize, ih, hh, gates, h, c });
+    layers.push({ input, inSize, ih, hh, gates, h, hPad, c, tanhC });
     input = h;
   }
   const top = layers[numLayers - 1].h;
@@ -147,7 +132,7 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
   const bHead = net.params[4 * numLayers + 1].data;
   const rows = on === 'last' ? B : T * B;
   const logits = new Float64Array(rows * outSize);
-  linearRows(logits, top, on === 'last' ? (T - 1) * B * H : 0, rows, H, wHead, bHead, outSize);
+  gemmBt(logits, 0, top, on === 'last' ? (T - 1) * B * H : 0, rows, H, wHead, bHead, outSize);
   return { B, T, on, layers, logits };
 }
 
@@ -186,83 +171,63 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
   const grads = net.params.map((p) => new Float64Array(p.data.length));
   const detach = opts.detachEvery;
 
-  // Head: d W_head = dLogits^T · h_rows, d b_head = column sums, d h = dLogits · W_head.
+  // Head: d W_head = dLogitsᵀ · h_rows, d b_head = column sums, d h += dLogits · W_head.
   const top = trace.layers[numLayers - 1];
   const wHead = net.params[4 * numLayers].data;
-  const gW = grads[4 * numLayers];
-  const gB = grads[4 * numLayers + 1];
   let dOut = new Float64Array(T * B * H);
   const rows = on === 'last' ? B : T * B;
   const rowBase = on === 'last' ? (T - 1) * B : 0;
-  for (let n = 0; n < rows; n++) {
-    const ho = (rowBase + n) * H;
-    for (let r = 0; r < outSize; r++) {
-      const d = dLogits[n * outSize + r];
-      if (d === 0) continue;
-      gB[r] += d;
-      const wo = r * H;
-      for (let k = 0; k < H; k++) {
-        gW[wo + k] += d * top.h[ho + k];
-        dOut[ho + k] += d * wHead[wo + k];
-      }
-    }
-  }
+  gemmAddTN(grads[4 * numLayers], grads[4 * numLayers + 1], dLogits, 0, rows, outSize, top.h, rowBase * H, H);
+  gemmAddNN(dOut, rowBase * H, dLogits, 0, rows, outSize, wHead, H);
 
   const dhNorm = new Float64Array(T);
   const dIhAll = new Float64Array(T * B * GH);
-  const dHh = new Float64Array(B * GH);
+  const dHhAll = new Float64Array(T * B * GH);
   const dh = new Float64Array(B * H);
   let carry = new Float64Array(B * H);
   let next = new Float64Array(B * H);
-  let cCarry = cell === 'lstm' ? new Float64Array(B * H) : null;
+  const cCarry = cell === 'lstm' ? new Float64Array(B * H) : null;
   for (let l = numLayers - 1; l >= 0; l--) {
     const tr = trace.layers[l];
     const p = 4 * l;
     const wIh = net.params[p].data;
     const wHh = net.params[p + 1].data;
-    const gWih = grads[p];
-    const gWhh = grads[p + 1];
-    const gBih = grads[p + 2];
-    const gBhh = grads[p + 3];
     carry.fill(0);
     if (cCarry) cCarry.fill(0);
     for (let t = T - 1; t >= 0; t--) {
       const rowOff = t * B;
       let sq = 0;
-      for (let b = 0; b < B; b++) {
-        const so = (rowOff + b) * H;
-        for (let j = 0; j < H; j++) {
-          const v = dOut[so + j] + carry[b * H + j];
-          dh[b * H + j] = v;
-          sq += v * v;
-        }
+      for (let n = 0; n < B * H; n++) {
+        const v = dOut[rowOff * H + n] + carry[n];
+        dh[n] = v;
+        sq += v * v;
       }
       if (l === 0) dhNorm[t] = Math.sqrt(sq);
-      const hPrevOff = (t - 1) * B * H;
-      // Gate derivatives for every row of the batch; `next` collects the direct part of d h_prev.
+      // Gate derivatives for every row of the batch; `next` first takes the part of d h_prev
+      // that does not go through W_hh (the GRU's z ⊙ h_prev).
       for (let b = 0; b < B; b++) {
         const o = (rowOff + b) * GH;
         const so = (rowOff + b) * H;
-        const po = hPrevOff + b * H;
-        const dOff = b * GH;
+        const po = so - B * H;
         const bo = b * H;
         if (cell === 'rnn_tanh' || cell === 'rnn_relu') {
           for (let j = 0; j < H; j++) {
             const hv = tr.h[so + j];
             const d = cell === 'rnn_tanh' ? dh[bo + j] * (1 - hv * hv) : tr.gates[o + j] > 0 ? dh[bo + j] : 0;
             dIhAll[o + j] = d;
-            dHh[dOff + j] = d;
+            dHhAll[o + j] = d;
             next[bo + j] = 0;
           }
         } else if (cell === 'lstm') {
           const cc = tr.c as Float64Array;
+          const tcs = tr.tanhC as Float64Array;
           const dc = cCarry as Float64Array;
           for (let j = 0; j < H; j++) {
             const i = tr.gates[o + j];
             const f = tr.gates[o + H + j];
             const g = tr.gates[o + 2 * H + j];
             const og = tr.gates[o + 3 * H + j];
-            const tc = Math.tanh(cc[so + j]);
+            const tc = tcs[so + j];
             const dct = dc[bo + j] + dh[bo + j] * og * (1 - tc * tc);
             const cPrev = t === 0 ? 0 : cc[po + j];
             dc[bo + j] = dct * f;
@@ -270,10 +235,10 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
             const df = dct * cPrev * f * (1 - f);
             const dg = dct * i * (1 - g * g);
             const dO = dh[bo + j] * tc * og * (1 - og);
-            dIhAll[o + j] = dHh[dOff + j] = di;
-            dIhAll[o + H + j] = dHh[dOff + H + j] = df;
-            dIhAll[o + 2 * H + j] = dHh[dOff + 2 * H + j] = dg;
-            dIhAll[o + 3 * H + j] = dHh[dOff + 3 * H + j] = dO;
+            dIhAll[o + j] = dHhAll[o + j] = di;
+            dIhAll[o + H + j] = dHhAll[o + H + j] = df;
+            dIhAll[o + 2 * H + j] = dHhAll[o + 2 * H + j] = dg;
+            dIhAll[o + 3 * H + j] = dHhAll[o + 3 * H + j] = dO;
             next[bo + j] = 0;
           }
         } else {
@@ -281,32 +246,20 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
             const r = tr.gates[o + j];
             const z = tr.gates[o + H + j];
             const n = tr.gates[o + 2 * H + j];
-            const hp = t === 0 ? 0 : tr.h[po + j];
+            const hp = tr.hPad[so + j];
             const dn = dh[bo + j] * (1 - z) * (1 - n * n);
             const dz = dh[bo + j] * (hp - n) * z * (1 - z);
             const dr = dn * tr.hh[o + 2 * H + j] * r * (1 - r);
-            dIhAll[o + j] = dHh[dOff + j] = dr;
-            dIhAll[o + H + j] = dHh[dOff + H + j] = dz;
+            dIhAll[o + j] = dHhAll[o + j] = dr;
+            dIhAll[o + H + j] = dHhAll[o + H + j] = dz;
             dIhAll[o + 2 * H + j] = dn;
-            dHh[dOff + 2 * H + j] = dn * r;
+            dHhAll[o + 2 * H + j] = dn * r;
             next[bo + j] = dh[bo + j] * z;
           }
         }
       }
-      // d b_hh, d W_hh += dHh^T · h_prev, and d h_prev += dHh · W_hh, for the whole batch.
-      for (let b = 0; b < B; b++) {
-        const dOff = b * GH;
-        const po = hPrevOff + b * H;
-        const bo = b * H;
-        for (let r = 0; r < GH; r++) {
-          const d = dHh[dOff + r];
-          if (d === 0) continue;
-          gBhh[r] += d;
-          const wo = r * H;
-          if (t > 0) for (let k = 0; k < H; k++) gWhh[wo + k] += d * tr.h[po + k];
-          for (let k = 0; k < H; k++) next[bo + k] += d * wHh[wo + k];
-        }
-      }
+      // d h_prev += dHh · W_hh for the whole batch.
+      gemmAddNN(next, 0, dHhAll, rowOff * GH, B, GH, wHh, H);
       const swap = carry;
       carry = next;
       next = swap;
@@ -316,22 +269,15 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
         if (cCarry) cCarry.fill(0);
       }
     }
-    // Input side, over all T·B rows at once: d b_ih, d W_ih += dIh^T · input, d input = dIh · W_ih.
-    const inSize = tr.inSize;
-    const dIn = l > 0 ? new Float64Array(T * B * inSize) : null;
-    for (let n = 0; n < T * B; n++) {
-      const o = n * GH;
-      const xo = n * inSize;
-      for (let r = 0; r < GH; r++) {
-        const d = dIhAll[o + r];
-        if (d === 0) continue;
-        gBih[r] += d;
-        const wo = r * inSize;
-        for (let k = 0; k < inSize; k++) gWih[wo + k] += d * tr.input[xo + k];
-        if (dIn) for (let k = 0; k < inSize; k++) dIn[xo + k] += d * wIh[wo + k];
-      }
+    // Over all T·B rows at once: d W_hh += dHhᵀ · h_prev (h_prev = hPad's first T row blocks),
+    // d W_ih += dIhᵀ · input, the biases, and d input = dIh · W_ih for the layer below.
+    gemmAddTN(grads[p + 1], grads[p + 3], dHhAll, 0, T * B, GH, tr.hPad, 0, H);
+    gemmAddTN(grads[p], grads[p + 2], dIhAll, 0, T * B, GH, tr.input, 0, tr.inSize);
+    if (l > 0) {
+      const dIn = new Float64Array(T * B * tr.inSize);
+      gemmAddNN(dIn, 0, dIhAll, 0, T * B, GH, wIh, tr.inSize);
+      dOut = dIn;
     }
-    if (dIn) dOut = dIn;
   }
   return { grads, dhNorm };
 }

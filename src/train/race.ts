@@ -1,0 +1,267 @@
+/**
+ * The race: a vanilla RNN, an LSTM and a GRU of the same hidden size trained side by side on the
+ * same batches, for one or several seeds. Pure and deterministic: the same settings give the same
+ * curves bit for bit, in Node and in the browser (V8's Math functions are the same code in both).
+ */
+import { seededRandom } from '../engine/random';
+import type { SeededRandom } from '../engine/random';
+import type { CellKind } from '../engine/types';
+import { initNet } from './init';
+import type { InitScheme } from './init';
+import { paramCount } from './model';
+import type { Net, NetSpec } from './model';
+import { computeLoss } from './losses';
+import { forwardNet } from './network';
+import { createOptimizer } from './optimizers';
+import type { Optimizer } from './optimizers';
+import { trainStep } from './step';
+import type { Batch, StepSettings } from './step';
+import { heldOutBatch, taskById } from './tasks';
+import type { TaskId, TaskInfo } from './tasks';
+
+export const RACE_CELLS: readonly CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
+export const CELL_NAMES: Record<CellKind, string> = { rnn_tanh: 'Vanilla RNN', rnn_relu: 'ReLU RNN', lstm: 'LSTM', gru: 'GRU' };
+
+export interface RaceSettings {
+  task: TaskId;
+  /** Task length (the copy task's gap); 5–200. */
+  T: number;
+  hidden: number;
+  batch: number;
+  lr: number;
+  optimizer: 'adam' | 'sgd';
+  /** max_norm for clip_grad_norm_, or null. */
+  clip: number | null;
+  /** Truncated BPTT window, or null for full BPTT. */
+  truncation: number | null;
+  /** Initialisation per cell. */
+  vanillaInit: 'pytorch_default' | 'orthogonal';
+  lstmInit: 'forget_bias' | 'chrono';
+  forgetBias: number;
+  gruUpdateBias: number;
+  seeds: number[];
+  /** Updates to run before stopping by itself. */
+  maxUpdates: number;
+}
+
+export const DEFAULT_RACE: RaceSettings = {
+  task: 'adding',
+  T: 50,
+  hidden: 16,
+  batch: 32,
+  lr: 1e-2,
+  optimizer: 'adam',
+  clip: 1,
+  truncation: null,
+  vanillaInit: 'pytorch_default',
+  lstmInit: 'forget_bias',
+  forgetBias: 1,
+  gruUpdateBias: 0,
+  seeds: [1],
+  maxUpdates: 2000,
+};
+
+export const EVAL_SIZE = 256;
+/** Smoothing of the training curve for the "solved" rule: an exponential moving average. */
+export const EMA = 0.9;
+const HIST_BINS = 20;
+
+export interface RunnerState {
+  cell: CellKind;
+  seed: number;
+  params: number;
+  loss: number;
+  /** Smoothed training metric (loss, or accuracy for classification tasks). */
+  ema: number;
+  accuracy: number | null;
+  gradNorm: number;
+  /** ‖∂L/∂h_t‖ for t = 1..T at the latest update. */
+  dhNorm: number[];
+  solvedAt: number | null;
+  divergedAt: number | null;
+}
+
+export interface CurvePoint {
+  update: number;
+  /** Per runner, in `runners` order; null once diverged. */
+  loss: (number | null)[];
+  accuracy: (number | null)[];
+}
+
+export interface RaceReport {
+  update: number;
+  done: boolean;
+  runners: RunnerState[];
+  /** Held-out evaluation, every `evalEvery` updates. */
+  curve: CurvePoint[];
+  /** Gate histograms (LSTM forget gate f, GRU update gate z) at initialisation and now, per runner. */
+  gates: { before: number[]; now: number[] }[];
+}
+
+export function initFor(cell: CellKind, s: RaceSettings, seqLen: number): InitScheme {
+  if (cell === 'lstm') return s.lstmInit === 'chrono' ? { scheme: 'chrono', tMax: seqLen } : { scheme: 'forget_bias', value: s.forgetBias };
+  if (cell === 'gru') return { scheme: 'update_bias', value: s.gruUpdateBias };
+  return s.vanillaInit === 'orthogonal' ? { scheme: 'orthogonal' } : { scheme: 'pytorch_default' };
+}
+
+interface Runner {
+  state: RunnerState;
+  net: Net;
+  opt: Optimizer;
+  gatesBefore: number[];
+}
+
+export class Race {
+  readonly task: TaskInfo;
+  readonly settings: RaceSettings;
+  readonly seqLen: number;
+  readonly evalEvery: number;
+  private readonly runners: Runner[] = [];
+  private readonly dataRngs = new Map<number, SeededRandom>();
+  private readonly evalBatch: Batch;
+  private readonly stepSettings: StepSettings;
+  private readonly curve: CurvePoint[] = [];
+  update = 0;
+
+  constructor(settings: RaceSettings) {
+    this.settings = settings;
+    this.task = taskById(settings.task);
+    this.seqLen = this.task.seqLen(settings.T);
+    // Held-out evaluation costs 8 batches of forward passes: often enough for a smooth curve, rarely enough to stay cheap.
+    this.evalEvery = Math.max(10, Math.min(50, Math.round(settings.maxUpdates / 100)));
+    this.stepSettings = {
+      loss: this.task.loss,
+      on: this.task.on,
+      clip: settings.clip,
+      detachEvery: settings.truncation ?? undefined,
+    };
+    this.evalBatch = heldOutBatch(this.task, settings.T, EVAL_SIZE, 1);
+    for (const seed of settings.seeds) {
+      // Every cell of a seed sees the same batches; the seed also draws the initial weights.
+      this.dataRngs.set(seed, seededRandom(seed * 104729 + 3));
+      for (const cell of RACE_CELLS) {
+        const spec: NetSpec = { cell, inputSize: this.task.inputSize, hiddenSize: settings.hidden, numLayers: 1, outSize: this.task.outSize };
+        const net = initNet(spec, initFor(cell, settings, this.seqLen), seed);
+        const opt = createOptimizer(
+          settings.optimizer === 'adam' ? { name: 'adam', lr: settings.lr, betas: [0.9, 0.999], eps: 1e-8 } : { name: 'sgd', lr: settings.lr, momentum: 0.9 },
+          net.params.map((p) => p.data.length),
+        );
+        this.runners.push({
+          net,
+          opt,
+          gatesBefore: [],
+          state: {
+            cell,
+            seed,
+            params: paramCount(spec),
+            loss: NaN,
+            // The smoothed metric starts at the memoryless level, so the first lucky batch is not a solve.
+            ema: this.task.baseline(settings.T),
+            accuracy: null,
+            gradNorm: NaN,
+            dhNorm: [],
+            solvedAt: null,
+            divergedAt: null,
+          },
+        });
+      }
+    }
+    for (const r of this.runners) r.gatesBefore = this.gateHistogram(r.net);
+    this.evaluate();
+  }
+
+  get done(): boolean {
+    return this.update >= this.settings.maxUpdates || this.runners.every((r) => r.state.divergedAt !== null);
+  }
+
+  /** One update of every live runner on the same fresh batch per seed. */
+  step(): void {
+    if (this.done) return;
+    this.update++;
+    const batches = new Map<number, Batch>();
+    for (const [seed, rng] of this.dataRngs) batches.set(seed, this.task.sample(rng, this.settings.batch, this.settings.T));
+    for (const r of this.runners) {
+      const s = r.state;
+      if (s.divergedAt !== null) continue;
+      const backup = r.net.params.map((p) => p.data.slice());
+      const res = trainStep(r.net, r.opt, batches.get(s.seed) as Batch, this.stepSettings);
+      const finite = Number.isFinite(res.loss) && Number.isFinite(res.gradNorm) && r.net.params.every((p) => p.data.every(Number.isFinite));
+      if (!finite || res.loss > 1e6) {
+        // Keep the last good weights so the page can still show and open the model.
+        r.net.params.forEach((p, i) => p.data.set(backup[i]));
+        s.divergedAt = this.update;
+        continue;
+      }
+      s.loss = res.loss;
+      s.accuracy = res.accuracy;
+      s.gradNorm = res.gradNorm;
+      s.dhNorm = Array.from(res.dhNorm);
+      const value = this.task.metric === 'accuracy' ? (res.accuracy as number) : res.loss;
+      s.ema = EMA * s.ema + (1 - EMA) * value;
+      if (s.solvedAt === null && this.isSolved(s.ema)) s.solvedAt = this.update;
+    }
+    if (this.update % this.evalEvery === 0 || this.done) this.evaluate();
+  }
+
+  isSolved(metric: number): boolean {
+    const at = this.task.solveAt(this.settings.T);
+    return this.task.metric === 'accuracy' ? metric >= at : metric < at;
+  }
+
+  private evaluate(): void {
+    const loss: (number | null)[] = [];
+    const accuracy: (number | null)[] = [];
+    for (const r of this.runners) {
+      if (r.state.divergedAt !== null) {
+        loss.push(null);
+        accuracy.push(null);
+        continue;
+      }
+      const trace = forwardNet(r.net, this.evalBatch.input, this.task.on);
+      const res = computeLoss(trace, this.task.outSize, this.evalBatch.targets);
+      loss.push(res.loss);
+      accuracy.push(res.accuracy);
+    }
+    this.curve.push({ update: this.update, loss, accuracy });
+  }
+
+  /** Histogram (HIST_BINS bins over [0, 1]) of the LSTM forget gate or GRU update gate on held-out data. */
+  private gateHistogram(net: Net): number[] {
+    const bins = new Array<number>(HIST_BINS).fill(0);
+    if (net.spec.cell !== 'lstm' && net.spec.cell !== 'gru') return bins;
+    const trace = forwardNet(net, this.evalBatch.input, this.task.on);
+    const H = net.spec.hiddenSize;
+    const G = net.spec.cell === 'lstm' ? 4 : 3;
+    const gates = trace.layers[0].gates;
+    const rows = gates.length / (G * H);
+    for (let n = 0; n < rows; n++) {
+      for (let j = 0; j < H; j++) {
+        const v = gates[n * G * H + H + j];
+        bins[Math.min(HIST_BINS - 1, Math.floor(v * HIST_BINS))]++;
+      }
+    }
+    const total = rows * H;
+    return bins.map((c) => c / total);
+  }
+
+  report(withGates = false): RaceReport {
+    return {
+      update: this.update,
+      done: this.done,
+      runners: this.runners.map((r) => ({ ...r.state })),
+      curve: this.curve.slice(),
+      gates: withGates ? this.runners.map((r) => ({ before: r.gatesBefore, now: this.gateHistogram(r.net) })) : [],
+    };
+  }
+
+  /** A runner's current model (a copy), e.g. to open it in the timeline. */
+  net(index: number): Net {
+    const n = this.runners[index].net;
+    return { spec: { ...n.spec }, params: n.params.map((p) => ({ ...p, data: p.data.slice() })) };
+  }
+
+  /** One held-out sequence of the task, for stepping through in the timeline. */
+  sampleSequence(): Batch {
+    return this.task.sample(seededRandom(12345), 1, this.settings.T);
+  }
+}
