@@ -1,11 +1,15 @@
 /**
  * npm run --silent replay -- FILE.json
- * Reads a reference run (schema: ../shared/fixtures/README.md), keeps only its inputs, recomputes
- * every output field with the engine and prints one JSON object of the same schema to stdout.
+ * Reads a reference run (schema: tests/fixtures/README.md) or a training run
+ * (tests/fixtures/training/README.md), keeps only its inputs, recomputes every output field with
+ * the engine or the training core and prints one JSON object of the same schema to stdout.
  */
 import { readFileSync } from 'node:fs';
 import { EngineError } from '../src/engine/errors';
 import { buildReferenceRun, parseRunInputs } from '../src/engine/pytorchFormat';
+import { isTrainingCase, parseTrainingCase, replayTrainingCase } from '../src/train/fixtureReplay';
+
+const TRAINING_OUTPUTS = ['steps', 'grads_step0', 'final_outputs', 'checks'];
 
 function main(argv: string[]): number {
   const file = argv.find((a) => a !== '--');
@@ -21,7 +25,13 @@ function main(argv: string[]): number {
     return 1;
   }
   try {
-    process.stdout.write(JSON.stringify(buildReferenceRun(parseRunInputs(raw))) + '\n');
+    if (isTrainingCase(raw)) {
+      // Only the inputs are read: outputs present in the file are dropped before replaying.
+      const inputs = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([k]) => !TRAINING_OUTPUTS.includes(k)));
+      process.stdout.write(JSON.stringify(replayTrainingCase(parseTrainingCase(inputs))) + '\n');
+    } else {
+      process.stdout.write(JSON.stringify(buildReferenceRun(parseRunInputs(raw))) + '\n');
+    }
     return 0;
   } catch (e) {
     if (e instanceof EngineError) {

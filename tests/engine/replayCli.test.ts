@@ -1,12 +1,12 @@
 // @vitest-environment node
 /** `npm run replay` as another tool would call it: a file in, one JSON object out. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initModel, modelToPyTorch } from '../../src/engine';
-import { inputsOnly, loadFixture } from './fixtureLoader';
+import { TRAINING_FIXTURE_DIR, inputsOnly, loadFixture } from './fixtureLoader';
 
 const TSX = resolve('node_modules/.bin/tsx');
 const dir = mkdtempSync(join(tmpdir(), 'replay-'));
@@ -16,6 +16,23 @@ function replay(file: string) {
 }
 
 describe('replay CLI', () => {
+  it('replays a PyTorch training run from its inputs alone (model, loss, optimizer, clip, init_params, batches)', () => {
+    const ref = JSON.parse(readFileSync(join(TRAINING_FIXTURE_DIR, 'lstm_adam_adding_fb1_s5.json'), 'utf8')) as Record<string, unknown>;
+    const stripped = Object.fromEntries(Object.entries(ref).filter(([k]) => !['steps', 'grads_step0', 'final_outputs', 'checks'].includes(k)));
+    const file = join(dir, 'training.json');
+    writeFileSync(file, JSON.stringify(stripped));
+    const out = JSON.parse(execFileSync(TSX, ['scripts/replay.ts', '--', file], { encoding: 'utf8' }));
+    const steps = ref.steps as { loss: number; grad_norm: number; params_after: Record<string, number[][]> }[];
+    expect(out.steps).toHaveLength(steps.length);
+    out.steps.forEach((s: { loss: number; grad_norm: number; params_after: Record<string, number[][]> }, k: number) => {
+      expect(s.loss).toBeCloseTo(steps[k].loss, 12);
+      expect(s.grad_norm).toBeCloseTo(steps[k].grad_norm, 12);
+      expect(s.params_after['head.weight'][0][2]).toBeCloseTo(steps[k].params_after['head.weight'][0][2], 12);
+    });
+    expect(out.grads_step0['rnn.weight_hh_l0'][3][1]).toBeCloseTo((ref.grads_step0 as Record<string, number[][]>)['rnn.weight_hh_l0'][3][1], 12);
+    expect(out.final_outputs[1][0]).toBeCloseTo((ref.final_outputs as number[][])[1][0], 12);
+  }, 20_000);
+
   it('recomputes a PyTorch run from its inputs alone', () => {
     const ref = loadFixture('gru_2layer_s3.json');
     const file = join(dir, 'stripped.json');
