@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Dispatch } from 'react';
 import { CellTypeSwitch } from './components/CellTypeSwitch';
 import { Explainer } from './components/Explainer';
@@ -27,6 +27,9 @@ import type { Run } from './state/run';
 import { encodeSearch } from './state/urlState';
 import { useUrlSync } from './state/useUrlSync';
 
+// The lab (and its worker) loads only when the full view shows it, never on the embed or projector views.
+const TrainingLab = lazy(() => import('./lab/TrainingLab'));
+
 /** What every view needs, derived once per render from the state. */
 interface ViewModel {
   state: AppState;
@@ -41,7 +44,7 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   useUrlSync(state, dispatch);
   // The expensive part runs only when the configuration changes, never on step selection.
-  const run = useMemo(() => safeComputeRun(state.config), [state.config]);
+  const run = useMemo(() => safeComputeRun(state.config, state.trained), [state.config, state.trained]);
   const T = run.labels.length;
   const step = Math.min(state.step, T - 1);
   const stream = run.trace.streams.l0;
@@ -170,6 +173,11 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
               {run.messages.map((m) => (
                 <p key={m}>{m}</p>
               ))}
+              {run.trained && (
+                <button type="button" onClick={() => dispatch({ type: 'close-trained' })}>
+                  Back to the sentence (random weights)
+                </button>
+              )}
             </div>
           )}
           <PanelBoundary name="Timeline" resetKey={run}>
@@ -210,6 +218,18 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
             highlight={highlight}
             onHighlight={setHighlight}
           />
+        </PanelBoundary>
+        <PanelBoundary name="Training lab">
+          <Suspense fallback={<section className="panel" aria-label="Training lab"><h2>Training lab</h2><p>Loading the lab…</p></section>}>
+            <TrainingLab
+              settings={state.lab}
+              onSettings={(settings) => dispatch({ type: 'lab', settings })}
+              onOpenTrained={(bundle) => {
+                dispatch({ type: 'open-trained', bundle });
+                document.querySelector('.timeline-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+              }}
+            />
+          </Suspense>
         </PanelBoundary>
         <PanelBoundary name="State table" resetKey={run}>
           <StateTable stream={stream} labels={run.labels} step={step} />

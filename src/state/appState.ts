@@ -3,6 +3,9 @@ import { LIMITS } from './config';
 import type { AppConfig, CellFamily, InputMode } from './config';
 import { PRESETS, presetById } from './presets';
 import type { PresetId } from './presets';
+import { DEFAULT_RACE } from '../train/settings';
+import type { RaceSettings } from '../train/settings';
+import type { TrainedBundle } from '../lab/labSession';
 
 export interface AppState {
   config: AppConfig;
@@ -18,6 +21,10 @@ export interface AppState {
   view: View;
   /** Which deeper explainer levels (2, 3) are open. */
   levels: number[];
+  /** The training lab's settings (kept in the URL like every other view). */
+  lab: RaceSettings;
+  /** Models trained in the lab, opened in the timeline on a sequence of their task; null: the sentence above. */
+  trained: TrainedBundle | null;
 }
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -35,11 +42,14 @@ export type Action =
   | { type: 'speed'; ms: number }
   | { type: 'theme'; theme: Theme }
   | { type: 'levels'; levels: number[] }
-  | { type: 'load'; state: AppState };
+  | { type: 'load'; state: AppState }
+  | { type: 'lab'; settings: RaceSettings }
+  | { type: 'open-trained'; bundle: TrainedBundle }
+  | { type: 'close-trained' };
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
   const preset = presetById(presetId) ?? PRESETS[0];
-  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [] };
+  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [], lab: DEFAULT_RACE, trained: null };
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
@@ -50,13 +60,13 @@ export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'preset': {
       const p = presetById(action.id);
-      return p ? { ...state, config: p.config, preset: p.id, step: 0, playing: false } : state;
+      return p ? { ...state, config: p.config, preset: p.id, step: 0, playing: false, trained: null } : state;
     }
     case 'cell':
       // Same sequence, same step: only the cell changes, so the reader can compare directly.
       return { ...state, config: { ...state.config, cell: action.cell } };
     case 'input':
-      return { ...state, config: { ...state.config, input: { mode: action.mode, text: action.text } }, preset: null, step: 0 };
+      return { ...state, config: { ...state.config, input: { mode: action.mode, text: action.text } }, preset: null, step: 0, trained: null };
     case 'knob': {
       const lim = LIMITS[action.key];
       if (!Number.isFinite(action.value)) return state;
@@ -80,6 +90,12 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, levels: [...new Set(action.levels.filter((l) => l === 2 || l === 3))].sort() };
     case 'load':
       // Back/forward: take the state the URL describes, but keep playback settings.
-      return { ...action.state, speedMs: state.speedMs, playing: false };
+      return { ...action.state, speedMs: state.speedMs, playing: false, trained: state.trained };
+    case 'lab':
+      return { ...state, lab: action.settings };
+    case 'open-trained':
+      return { ...state, trained: action.bundle, step: 0, playing: false };
+    case 'close-trained':
+      return { ...state, trained: null, step: 0 };
   }
 }

@@ -3,7 +3,8 @@
  * first token's influence curve for all three cells on the same sequence (the memory chart).
  * Computed once per configuration; selecting a step never recomputes.
  */
-import { influenceOfInput, initModel, runForward } from '../engine';
+import { influenceOfInput, initModel, modelFromPyTorch, runForward } from '../engine';
+import type { TrainedBundle } from '../lab/labSession';
 import type { Model, Trace } from '../engine';
 import { CELL_FAMILIES, engineCell } from './config';
 import type { AppConfig, CellFamily } from './config';
@@ -26,6 +27,8 @@ export interface Run {
   /** All three cells on the same sequence (the comparisons and deep-dive views use them). */
   traces: Record<CellFamily, Trace>;
   memory: Record<CellFamily, MemoryCurve>;
+  /** Set when the timeline shows models trained in the lab instead of random weights. */
+  trained: TrainedBundle | null;
 }
 
 export function buildModel(config: AppConfig, family: CellFamily, inputSize: number, bidirectional = false): Model {
@@ -65,16 +68,34 @@ export function computeRun(config: AppConfig): Run {
     const influence = influenceOfInput(trace, 'l0', 0);
     memory[family] = { family, influence, halfLife: halfLife(influence) };
   }
-  return { config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, memory };
+  return { config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, memory, trained: null };
+}
+
+const FAMILY_OF: Record<string, CellFamily> = { rnn_tanh: 'vanilla', rnn_relu: 'vanilla', lstm: 'lstm', gru: 'gru' };
+
+/** The lab's trained models on one sequence of their task: the same Run shape, so every view works. */
+export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run {
+  const x = Float64Array.from(bundle.x);
+  const traces = {} as Record<CellFamily, Trace>;
+  const memory = {} as Record<CellFamily, MemoryCurve>;
+  for (const m of bundle.models) {
+    const family = FAMILY_OF[m.cell];
+    const trace = runForward(modelFromPyTorch(m.spec, m.weights), x);
+    traces[family] = trace;
+    const influence = influenceOfInput(trace, 'l0', 0);
+    memory[family] = { family, influence, halfLife: halfLife(influence) };
+  }
+  const messages = [`Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`];
+  return { config, labels: bundle.labels, messages, trace: traces[config.cell], traces, memory, trained: bundle };
 }
 
 /**
  * computeRun that never leaves the page blank: should the engine reject something the validators
  * let through, fall back to the default preset and say so.
  */
-export function safeComputeRun(config: AppConfig): Run {
+export function safeComputeRun(config: AppConfig, trained: TrainedBundle | null = null): Run {
   try {
-    return computeRun(config);
+    return trained ? computeTrainedRun(config, trained) : computeRun(config);
   } catch (e) {
     const fallback = computeRun({ ...config, input: { mode: 'words', text: FALLBACK_WORDS }, hidden: 8, weightScale: 1 });
     return { ...fallback, messages: [`Could not run this configuration (${(e as Error).message}); showing a default sentence instead.`] };

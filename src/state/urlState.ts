@@ -11,6 +11,7 @@ import { initialState } from './appState';
 import type { AppState } from './appState';
 import { PRESET_IDS, presetById } from './presets';
 import type { PresetId } from './presets';
+import { decodeLab, encodeLab } from './labUrl';
 
 export const MAX_TEXT = 20_000;
 
@@ -38,6 +39,8 @@ export const UrlSchema = z.partial(
     levels: z.enum(['2', '3', '2,3']),
     embed: z.enum(['1']),
     present: z.enum(['1']),
+    // The training lab's settings, one compact string checked field by field (labUrl.ts).
+    lab: z.string().check(z.maxLength(600)),
   }),
 );
 
@@ -88,6 +91,8 @@ export function decodeState(search: string): Decoded {
     seed: params.seed ?? base.config.seed,
   };
   // A preset stays named only while its sequence and knobs are untouched (the cell may differ).
+  const lab = params.lab !== undefined ? decodeLab(params.lab) : null;
+  if (lab) notices.push(...lab.notices);
   const named = params.preset ?? 'vanilla';
   const preset = sameAsPreset(config, named) ? named : null;
   return {
@@ -99,6 +104,7 @@ export function decodeState(search: string): Decoded {
       theme: params.theme ?? 'auto',
       levels: params.levels ? params.levels.split(',').map(Number) : [],
       view: params.embed ? 'embed' : params.present ? 'present' : 'full',
+      lab: lab?.settings ?? base.lab,
     },
     notices,
   };
@@ -135,6 +141,8 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (state.step > 0) out.step = state.step + 1;
   if (state.theme !== 'auto') out.theme = state.theme;
   if (state.levels.length > 0) out.levels = state.levels.join(',') as UrlParams['levels'];
+  const lab = encodeLab(state.lab);
+  if (lab) out.lab = lab;
   if (view === 'embed') out.embed = '1';
   if (view === 'present') out.present = '1';
   return out;

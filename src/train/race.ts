@@ -17,49 +17,15 @@ import type { Optimizer } from './optimizers';
 import { trainStep } from './step';
 import type { Batch, StepSettings } from './step';
 import { heldOutBatch, taskById } from './tasks';
-import type { TaskId, TaskInfo } from './tasks';
+import { seedsOf } from './settings';
+import type { RaceSettings } from './settings';
+
+export { DEFAULT_RACE } from './settings';
+export type { RaceSettings } from './settings';
+import type { TaskInfo } from './tasks';
 
 export const RACE_CELLS: readonly CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
 export const CELL_NAMES: Record<CellKind, string> = { rnn_tanh: 'Vanilla RNN', rnn_relu: 'ReLU RNN', lstm: 'LSTM', gru: 'GRU' };
-
-export interface RaceSettings {
-  task: TaskId;
-  /** Task length (the copy task's gap); 5–200. */
-  T: number;
-  hidden: number;
-  batch: number;
-  lr: number;
-  optimizer: 'adam' | 'sgd';
-  /** max_norm for clip_grad_norm_, or null. */
-  clip: number | null;
-  /** Truncated BPTT window, or null for full BPTT. */
-  truncation: number | null;
-  /** Initialisation per cell. */
-  vanillaInit: 'pytorch_default' | 'orthogonal';
-  lstmInit: 'forget_bias' | 'chrono';
-  forgetBias: number;
-  gruUpdateBias: number;
-  seeds: number[];
-  /** Updates to run before stopping by itself. */
-  maxUpdates: number;
-}
-
-export const DEFAULT_RACE: RaceSettings = {
-  task: 'adding',
-  T: 50,
-  hidden: 16,
-  batch: 32,
-  lr: 1e-2,
-  optimizer: 'adam',
-  clip: 1,
-  truncation: null,
-  vanillaInit: 'pytorch_default',
-  lstmInit: 'forget_bias',
-  forgetBias: 1,
-  gruUpdateBias: 0,
-  seeds: [1],
-  maxUpdates: 2000,
-};
 
 export const EVAL_SIZE = 256;
 /** Smoothing of the training curve for the "solved" rule: an exponential moving average. */
@@ -136,7 +102,7 @@ export class Race {
       detachEvery: settings.truncation ?? undefined,
     };
     this.evalBatch = heldOutBatch(this.task, settings.T, EVAL_SIZE, 1);
-    for (const seed of settings.seeds) {
+    for (const seed of seedsOf(settings)) {
       // Every cell of a seed sees the same batches; the seed also draws the initial weights.
       this.dataRngs.set(seed, seededRandom(seed * 104729 + 3));
       for (const cell of RACE_CELLS) {

@@ -8,7 +8,9 @@ import type { LossKind } from './losses';
 import type { HeadOn } from './network';
 import type { Batch } from './step';
 
-export type TaskId = 'adding' | 'temporal_order' | 'remember_first' | 'parity' | 'copy';
+import type { TaskId } from './settings';
+
+export type { TaskId };
 
 export interface TaskInfo {
   id: TaskId;
@@ -33,6 +35,18 @@ export interface TaskInfo {
   minT: number;
   maxT: number;
   sample(rng: SeededRandom, B: number, T: number): Batch;
+  /** A label per step of one sequence (x: seqLen x inputSize), for the timeline. */
+  stepLabels(x: ArrayLike<number>, T: number): string[];
+}
+
+/** Labels of one-hot rows by symbol name. */
+function symbolLabels(names: readonly string[]) {
+  return (x: ArrayLike<number>, T: number): string[] =>
+    Array.from({ length: T }, (_, t) => {
+      let arg = 0;
+      for (let i = 1; i < names.length; i++) if (x[t * names.length + i] > x[t * names.length + arg]) arg = i;
+      return names[arg];
+    });
 }
 
 const int = (rng: SeededRandom, n: number): number => Math.min(n - 1, Math.floor(rng.uniform(0, n)));
@@ -73,6 +87,8 @@ const ADDING: TaskInfo = {
     }
     return { input: { B, T, x }, targets: { kind: 'mse', y } };
   },
+  // The value, starred where the marker is on.
+  stepLabels: (x, T) => Array.from({ length: T }, (_, t) => `${x[t * 2].toFixed(2)}${x[t * 2 + 1] === 1 ? '★' : ''}`),
 };
 
 /** One-hot rows of symbol ids. */
@@ -114,6 +130,7 @@ const TEMPORAL_ORDER: TaskInfo = {
     }
     return { input: { B, T, x: oneHot(ids, this.inputSize) }, targets: { kind: 'cross_entropy', y } };
   },
+  stepLabels: symbolLabels(['X', 'Y', 'a', 'b', 'c', 'd']),
 };
 
 const FIRST_K = 4;
@@ -145,6 +162,7 @@ const REMEMBER_FIRST: TaskInfo = {
     }
     return { input: { B, T, x: oneHot(ids, this.inputSize) }, targets: { kind: 'cross_entropy', y } };
   },
+  stepLabels: symbolLabels(['A', 'B', 'C', 'D', 'w', 'x', 'y', 'z']),
 };
 
 const PARITY: TaskInfo = {
@@ -178,6 +196,7 @@ const PARITY: TaskInfo = {
     }
     return { input: { B, T, x: oneHot(ids, 2) }, targets: { kind: 'cross_entropy', y } };
   },
+  stepLabels: symbolLabels(['0', '1']),
 };
 
 const COPY_LEN = 10;
@@ -216,6 +235,7 @@ const COPY: TaskInfo = {
     }
     return { input: { B, T: L, x: oneHot(ids, this.inputSize) }, targets: { kind: 'cross_entropy', y } };
   },
+  stepLabels: symbolLabels(['1', '2', '3', '4', '5', '6', '7', '8', '_', '=']),
 };
 
 export const TASKS: readonly TaskInfo[] = [ADDING, TEMPORAL_ORDER, REMEMBER_FIRST, PARITY, COPY];

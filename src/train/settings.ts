@@ -1,0 +1,66 @@
+/**
+ * The lab's settings, their defaults and their valid ranges: a module of its own (no training
+ * code) so the URL state can read it without pulling the training core into the first screen.
+ */
+export type TaskId = 'adding' | 'temporal_order' | 'remember_first' | 'parity' | 'copy';
+
+export const TASK_IDS: readonly TaskId[] = ['adding', 'temporal_order', 'remember_first', 'parity', 'copy'];
+
+export interface RaceSettings {
+  task: TaskId;
+  /** Task length (the copy task's gap); 5–200. */
+  T: number;
+  hidden: number;
+  batch: number;
+  lr: number;
+  optimizer: 'adam' | 'sgd';
+  /** max_norm for clip_grad_norm_, or null. */
+  clip: number | null;
+  /** Truncated BPTT window, or null for full BPTT. */
+  truncation: number | null;
+  vanillaInit: 'pytorch_default' | 'orthogonal';
+  lstmInit: 'forget_bias' | 'chrono';
+  forgetBias: number;
+  gruUpdateBias: number;
+  /** First seed; `seedCount` consecutive seeds race at once. */
+  seed: number;
+  seedCount: number;
+  /** Updates to run before stopping by itself. */
+  maxUpdates: number;
+}
+
+export const DEFAULT_RACE: RaceSettings = {
+  task: 'adding',
+  T: 50,
+  hidden: 16,
+  batch: 32,
+  lr: 1e-2,
+  optimizer: 'adam',
+  clip: 1,
+  truncation: null,
+  vanillaInit: 'pytorch_default',
+  lstmInit: 'forget_bias',
+  forgetBias: 1,
+  gruUpdateBias: 0,
+  seed: 1,
+  seedCount: 1,
+  maxUpdates: 2000,
+};
+
+export const LAB_LIMITS = {
+  T: { min: 5, max: 200 },
+  hidden: { min: 2, max: 64 },
+  batch: { min: 1, max: 128 },
+  lr: { min: 1e-5, max: 1e9 },
+  clip: { min: 0.01, max: 100 },
+  truncation: { min: 1, max: 200 },
+  forgetBias: { min: -5, max: 10 },
+  gruUpdateBias: { min: -5, max: 10 },
+  seed: { min: 1, max: 9999 },
+  seedCount: { min: 1, max: 5 },
+  maxUpdates: { min: 1, max: 20000 },
+} as const;
+
+export function seedsOf(s: RaceSettings): number[] {
+  return Array.from({ length: s.seedCount }, (_, i) => s.seed + i);
+}
