@@ -46,7 +46,7 @@ test('Exploding: the gradient norm grows along the sequence', async ({ guarded: 
   }
   expect(values[1]).toBeGreaterThan(values[0]);
   expect(values[2]).toBeGreaterThan(values[1]);
-  await expect(page.getByRole('row', { name: /^Vanilla RNN/ }).getByRole('cell').nth(2)).toHaveText('grows');
+  await expect(page.locator('table.memory-table').getByRole('row', { name: /^Vanilla RNN/ }).getByRole('cell').nth(2)).toHaveText('grows');
 });
 
 test('type a sentence, including emoji and RTL, and see its steps', async ({ guarded: page }) => {
@@ -77,7 +77,7 @@ test('play advances the selection, pause stops it', async ({ guarded: page }) =>
   await page.getByRole('button', { name: 'Play' }).click();
   // Wait for a state, not a time window: once playback has left step 1, pause and read where it is.
   await expect(stepButton(page, 1)).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('region', { name: 'Timeline of hidden states' }).getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   const label = await page.getByRole('button', { name: /^Step \d+:/, pressed: true }).getAttribute('aria-label');
   expect(Number(/^Step (\d+)/.exec(label ?? '')?.[1])).toBeGreaterThan(1);

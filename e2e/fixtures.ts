@@ -34,11 +34,11 @@ export async function pickRadio(page: Page, group: string, name: string) {
 
 /** The "of step 2" share (in %) that the memory table shows for a cell at the selected step. */
 export async function shareOfStep2(page: Page, cell: string): Promise<number> {
-  const row = page.getByRole('row', { name: new RegExp(`^${cell}`) });
+  const row = page.locator('table.memory-table').getByRole('row', { name: new RegExp(`^${cell}`) });
   return Number((await row.getByRole('cell').nth(1).textContent())!.replace('%', ''));
 }
 
 export async function influence(page: Page, cell: string): Promise<number> {
-  const row = page.getByRole('row', { name: new RegExp(`^${cell}`) });
+  const row = page.locator('table.memory-table').getByRole('row', { name: new RegExp(`^${cell}`) });
   return Number(await row.getByRole('cell').nth(0).textContent());
 }

@@ -72,7 +72,7 @@ describe('timeline and inspector', () => {
     await user.click(screen.getByRole('button', { name: 'Play' }));
     // Wait for the state (playback moved on), however slow the machine is.
     await waitFor(() => expect(pressed()).toBeGreaterThanOrEqual(3), { timeout: 20_000 });
-    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    await user.click(within(screen.getByRole('region', { name: 'Timeline of hidden states' })).getByRole('button', { name: 'Pause' }));
     const at = pressed();
     await new Promise((r) => setTimeout(r, 500));
     expect(pressed()).toBe(at);
@@ -87,7 +87,7 @@ describe('presets', () => {
     expect(screen.getByText(/by "she" \(step 51\)/)).toBeInTheDocument();
     await user.click(stepButton(LONG_LATE_WORD_INDEX + 1));
     const share = (cell: string) => {
-      const row = screen.getByRole('row', { name: new RegExp(`^${cell}`) });
+      const row = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: new RegExp(`^${cell}`) });
       return Number(within(row).getAllByRole('cell')[1].textContent!.replace('%', ''));
     };
     expect(share('Vanilla RNN')).toBeLessThan(1);

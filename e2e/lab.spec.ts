@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, stepButton, test } from './fixtures';
+
+/**
+ * The training lab in a real browser: training runs in a Web Worker and the curves move, the main
+ * thread never blocks for more than 50 ms while it trains, pause/reset work, a trained model opens
+ * in the timeline, and the lab passes axe.
+ */
+test('train, watch the numbers move without blocking the page, pause, open in the timeline, reset', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?lab=T:20,H:8,B:16,updates:400');
+  // Long tasks on the main thread, recorded from here on.
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const lab = page.getByRole('region', { name: 'Training lab' });
+  await expect(lab.getByRole('combobox', { name: 'Task' })).toHaveValue('adding');
+  await expect(lab.getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue('20');
+  const status = lab.getByRole('status');
+  await expect(status).toContainText('Update 0 of 400');
+  const lossCell = (cell: string) => lab.getByRole('row', { name: new RegExp(`^${cell}`) }).getByRole('cell').nth(1);
+  await expect(lossCell('GRU')).toHaveText('—');
+
+  await lab.getByRole('button', { name: 'Train' }).click();
+  // The curves move: the update counter climbs and the Loss column shows numbers.
+  await expect(status).toContainText(/Update ([1-9]\d{1,}) of 400/, { timeout: 60_000 });
+  await expect(lossCell('GRU')).toHaveText(/^\d+\.\d{4}$|e-/);
+  await expect(lossCell('Vanilla RNN')).toHaveText(/^\d+\.\d{4}$|e-/);
+  await expect(lab.locator('figure.lab-chart svg path[stroke]').first()).toHaveAttribute('d', /L/);
+
+  await lab.getByRole('button', { name: 'Pause' }).click();
+  await expect(lab.getByRole('button', { name: 'Train' })).toBeEnabled();
+  const paused = await status.textContent();
+  const updates = Number(/Update (\d+)/.exec(paused ?? '')?.[1]);
+  expect(updates).toBeGreaterThan(0);
+  // Paused means paused: one more update only when asked.
+  await lab.getByRole('button', { name: 'Step one update' }).click();
+  await expect(status).toContainText(`Update ${updates + 1} of 400`);
+
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(longTasks.filter((d) => d > 50), 'main-thread tasks over 50 ms while training').toEqual([]);
+
+  await lab.getByRole('button', { name: 'Open in the timeline' }).click();
+  await expect(page.getByText(/^Trained weights: Adding problem, T = 20/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(20);
+  await expect(stepButton(page, 1)).toHaveAccessibleName(/^Step 1: "\d\.\d\d★?"$/);
+  await page.getByRole('button', { name: 'Back to the sentence (random weights)' }).click();
+  await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(10);
+
+  await lab.getByRole('button', { name: 'Reset' }).click();
+  await expect(status).toContainText('Update 0 of 400');
+
+  const results = await new AxeBuilder({ page }).include('#training-lab').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a learning rate of 1e9 diverges with a clear message and the page keeps working', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?lab=T:10,H:4,B:4,lr:1000000000,clip:off,opt:sgd,updates:50');
+  const lab = page.getByRole('region', { name: 'Training lab' });
+  await lab.getByRole('button', { name: 'Train' }).click();
+  await expect(lab.getByRole('alert')).toContainText(/diverged at update \d+/, { timeout: 60_000 });
+  // The explorer above still responds.
+  await stepButton(page, 3).click();
+  await expect(stepButton(page, 3)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('lab settings live in the URL, and a bad one falls back with a notice', async ({ guarded: page }) => {
+  await page.goto('/?lab=task:temporal_order,T:999,lr:0.003');
+  const lab = page.getByRole('region', { name: 'Training lab' });
+  await expect(lab.getByRole('combobox', { name: 'Task' })).toHaveValue('temporal_order');
+  await expect(lab.getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue('50');
+  await expect(page.getByText(/Ignored the lab setting "T"/)).toBeVisible();
+  await lab.getByRole('spinbutton', { name: 'Hidden size' }).fill('24');
+  await expect(page).toHaveURL(/lab=[^&]*H%3A24/);
+});
