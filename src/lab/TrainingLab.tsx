@@ -348,6 +348,7 @@ function ResultsTable({
 }) {
   const cells: CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
   return (
+    <div className="lab-table-wrap">
     <table className="lab-table">
       <caption>One row per cell{seeds > 1 ? `; values are the median over ${seeds} seeds` : ''}. Loss: the latest training batch.</caption>
       <thead>
@@ -390,5 +391,6 @@ function ResultsTable({
         })}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,0 +1,97 @@
+/**
+ * npm run bench (training section) — updates per second of one full training step (forward,
+ * loss, BPTT, clip_grad_norm_, Adam) on the adding problem, T = 50, batch 32, for each cell at
+ * H = 16 and 64, in Node: our float64 training core against TensorFlow.js doing the same step
+ * (tf.layers.simpleRNN / lstm / gru + a dense head, Adam, trainOnBatch) on its CPU backend and its
+ * WebAssembly SIMD backend (float32 both). Then the lab's headline: updates to solve the adding
+ * problem, T = 50, for 3 seeds per cell with the lab's defaults.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import type { CellKind } from '../src/engine/types';
+import { seededRandom } from '../src/engine/random';
+import { initNet } from '../src/train/init';
+import { createOptimizer } from '../src/train/optimizers';
+import { CELL_NAMES, DEFAULT_RACE, Race } from '../src/train/race';
+import { trainStep } from '../src/train/step';
+import { taskById } from '../src/train/tasks';
+import { bestTime, bestTimeAsync } from './timing';
+
+const T = 50;
+const B = 32;
+const CELLS: CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
+const task = taskById('adding');
+
+function oursPerUpdateMs(cell: CellKind, H: number): number {
+  const net = initNet({ cell, inputSize: 2, hiddenSize: H, numLayers: 1, outSize: 1 }, { scheme: 'pytorch_default' }, 1);
+  const opt = createOptimizer({ name: 'adam', lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8 }, net.params.map((p) => p.data.length));
+  const batch = task.sample(seededRandom(1), B, T);
+  const n = H === 16 ? 20 : 4;
+  return bestTime(() => {
+    for (let i = 0; i < n; i++) trainStep(net, opt, batch, { loss: 'mse', on: 'last', clip: 1 });
+  }, 600) / n;
+}
+
+async function tfPerUpdateMs(cell: CellKind, H: number): Promise<number> {
+  const layerArgs = { units: H, inputShape: [T, 2] as [number, number], recurrentInitializer: 'glorotUniform' as const };
+  const m = tf.sequential();
+  m.add(cell === 'lstm' ? tf.layers.lstm(layerArgs) : cell === 'gru' ? tf.layers.gru(layerArgs) : tf.layers.simpleRNN(layerArgs));
+  m.add(tf.layers.dense({ units: 1 }));
+  m.compile({ optimizer: tf.train.adam(1e-3), loss: 'meanSquaredError' });
+  const batch = task.sample(seededRandom(1), B, T);
+  const x = tf.tensor3d(Array.from(batch.input.x), [B, T, 2]);
+  const y = tf.tensor2d(Array.from(batch.targets.y as Float64Array), [B, 1]);
+  const n = 2;
+  const ms = await bestTimeAsync(async () => {
+    for (let i = 0; i < n; i++) await m.trainOnBatch(x, y);
+  }, 600);
+  x.dispose();
+  y.dispose();
+  m.dispose();
+  return ms / n;
+}
+
+const ours: Record<string, number> = {};
+for (const H of [16, 64]) for (const cell of CELLS) ours[`${cell}/${H}`] = oursPerUpdateMs(cell, H);
+
+const tfTimes: Record<string, Record<string, number>> = { cpu: {}, wasm: {} };
+await tf.setBackend('cpu');
+for (const H of [16, 64]) for (const cell of CELLS) tfTimes.cpu[`${cell}/${H}`] = await tfPerUpdateMs(cell, H);
+const require = createRequire(import.meta.url);
+setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + '/');
+await tf.setBackend('wasm');
+await tf.ready();
+for (const H of [16, 64]) for (const cell of CELLS) tfTimes.wasm[`${cell}/${H}`] = await tfPerUpdateMs(cell, H);
+
+const rate = (ms: number) => (1000 / ms).toFixed(1);
+console.log(`\nTraining step: adding problem, T = ${T}, batch ${B}, Adam, clip 1 (updates per second, best of runs; ours float64, TF.js 4.22 float32)\n`);
+console.log('| cell | H | ours upd/s | TF.js CPU upd/s | TF.js WASM upd/s | ours / faster TF.js |');
+console.log('|---|---|---|---|---|---|');
+for (const H of [16, 64]) {
+  for (const cell of CELLS) {
+    const k = `${cell}/${H}`;
+    const fastest = Math.min(tfTimes.cpu[k], tfTimes.wasm[k]);
+    console.log(`| ${CELL_NAMES[cell]} | ${H} | ${rate(ours[k])} | ${rate(tfTimes.cpu[k])} | ${rate(tfTimes.wasm[k])} | ${(fastest / ours[k]).toFixed(1)}x |`);
+  }
+}
+
+// The lab's headline outcome: the default race on the adding problem, 3 seeds, 1,500 updates.
+const seeds = 3;
+const race = new Race({ ...DEFAULT_RACE, seedCount: seeds, maxUpdates: 1500 });
+const t0 = performance.now();
+while (!race.done) race.step();
+const wall = (performance.now() - t0) / 1000;
+const rep = race.report();
+const last = rep.curve[rep.curve.length - 1];
+console.log(`\nOutcome: adding problem, T = 50, H = 16, batch 32, Adam 1e-2, clip 1, LSTM forget bias 1, 1,500 updates, seeds 1–${seeds} (${wall.toFixed(0)} s for all ${seeds * 3} models)\n`);
+console.log('| cell | solved | median updates to solve | median final held-out MSE |');
+console.log('|---|---|---|---|');
+for (const cell of CELLS) {
+  const idx = rep.runners.flatMap((r, i) => (r.cell === cell ? [i] : []));
+  const solved = idx.map((i) => rep.runners[i].solvedAt).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const finals = idx.map((i) => last.loss[i] ?? NaN).sort((a, b) => a - b);
+  const med = solved.length ? solved[Math.floor((solved.length - 1) / 2)] : null;
+  console.log(`| ${CELL_NAMES[cell]} | ${solved.length} of ${idx.length} | ${med ?? '—'} | ${finals[1].toFixed(4)} |`);
+}
