@@ -240,7 +240,7 @@ function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
       </main>
       <footer className="footer">
         Computed live in your browser in float64 by an engine that matches PyTorch&apos;s <code>nn.RNN</code>, <code>nn.LSTM</code> and{' '}
-        <code>nn.GRU</code> to 1e-9. Weights are randomly initialised (seeded), not trained: the point is how memory flows.
+        <code>nn.GRU</code> to 1e-9. {run.trained ? 'The timeline shows weights trained in the lab below.' : 'Weights are randomly initialised (seeded), not trained: the point is how memory flows; the training lab below trains them.'}
       </footer>
       <ShareDialog
         open={shareOpen}

@@ -57,8 +57,9 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
       <figcaption id="bidir-caption">
         Each column is one token; each row one unit of the hidden state (colour as in the timeline). At step {step + 1} (“{run.labels[step]}”) the
         forward half has read tokens 1–{step + 1} and the backward half tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.
-        The forward lane is exactly the {run.config.cell === 'vanilla' ? 'vanilla RNN' : run.config.cell.toUpperCase()} above; the backward lane has
-        its own weights.
+        {run.trained
+          ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above: the lab trains one direction only.'
+          : `The forward lane is exactly the ${run.config.cell === 'vanilla' ? 'vanilla RNN' : run.config.cell.toUpperCase()} above; the backward lane has its own weights.`}
       </figcaption>
     </figure>
   );
