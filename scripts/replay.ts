@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { EngineError } from '../src/engine/errors';
 import { buildReferenceRun, parseRunInputs } from '../src/engine/pytorchFormat';
-import { isTrainingCase, parseTrainingCase, replayTrainingCase } from '../src/train/fixtureReplay';
-
-const TRAINING_OUTPUTS = ['steps', 'grads_step0', 'final_outputs', 'checks'];
+import { isTrainingCase, parseTrainingCase, replayTrainingCase, trainingInputsOnly } from '../src/train/fixtureReplay';
 
 function main(argv: string[]): number {
   const file = argv.find((a) => a !== '--');
@@ -27,8 +25,7 @@ function main(argv: string[]): number {
   try {
     if (isTrainingCase(raw)) {
       // Only the inputs are read: outputs present in the file are dropped before replaying.
-      const inputs = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([k]) => !TRAINING_OUTPUTS.includes(k)));
-      process.stdout.write(JSON.stringify(replayTrainingCase(parseTrainingCase(inputs))) + '\n');
+      process.stdout.write(JSON.stringify(replayTrainingCase(parseTrainingCase(trainingInputsOnly(raw as Record<string, unknown>)))) + '\n');
     } else {
       process.stdout.write(JSON.stringify(buildReferenceRun(parseRunInputs(raw))) + '\n');
     }

@@ -99,9 +99,10 @@ export class LabSession {
   trained(): TrainedBundle {
     const task = taskById(this.race.settings.task);
     const seq = this.race.sampleSequence();
+    const { runners } = this.race.report();
     const models = RACE_CELLS.map((cell, i) => {
       const { spec, weights } = netToEngineModel(this.race.net(i));
-      const st = this.report().runners[i];
+      const st = runners[i];
       const state = st.divergedAt !== null ? `diverged at update ${st.divergedAt}` : st.solvedAt !== null ? `solved at update ${st.solvedAt}` : 'not solved';
       return { cell, name: CELL_NAMES[cell], spec, weights, note: `${CELL_NAMES[cell]} after ${this.race.update} updates (${state})` };
     });

@@ -14,6 +14,14 @@ import { trainStep } from './step';
 import type { Batch, StepSettings } from './step';
 import type { CellKind } from '../engine/types';
 
+/** The fields of a training fixture that are outputs to recompute; everything else is an input. */
+export const TRAINING_OUTPUT_FIELDS = ['steps', 'grads_step0', 'final_outputs', 'checks'];
+
+/** A training fixture with its outputs removed: what a replay may read. */
+export function trainingInputsOnly(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([k]) => !TRAINING_OUTPUT_FIELDS.includes(k)));
+}
+
 export interface TrainingCase {
   raw: Record<string, unknown>;
   spec: NetSpec;
@@ -116,8 +124,7 @@ export function replayTrainingCase(c: TrainingCase): Record<string, unknown> {
   c.net.params.forEach((p, i) => {
     grads_step0[p.name] = p.matrix ? nest((grads0 as Float64Array[])[i], [p.rows, p.cols]) : Array.from((grads0 as Float64Array[])[i]);
   });
-  const keep = Object.fromEntries(Object.entries(c.raw).filter(([k]) => !['steps', 'grads_step0', 'final_outputs', 'checks'].includes(k)));
-  return { ...keep, steps, grads_step0, final_outputs: nest(out, finalShape) };
+  return { ...trainingInputsOnly(c.raw), steps, grads_step0, final_outputs: nest(out, finalShape) };
 }
 
 export function isTrainingCase(raw: unknown): boolean {

@@ -8,6 +8,7 @@
  * The equations are PyTorch's (see tests/fixtures/README.md); tests/train/* check every number
  * against torch's training runs and every gradient against central differences.
  */
+import { sigmoid } from '../engine/linalg';
 import { gateCount } from '../engine/types';
 import { gemmAddNN, gemmAddTN, gemmBt } from './kernels';
 import type { Net } from './model';
@@ -48,8 +49,6 @@ export interface NetTrace {
   /** Head outputs, time-major rows: B rows (last) or T·B rows (all), each `outSize` wide. */
   logits: Float64Array;
 }
-
-const sigmoid = (v: number): number => 1 / (1 + Math.exp(-v));
 
 export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
   const { cell, hiddenSize: H, inputSize: I, numLayers, outSize } = net.spec;

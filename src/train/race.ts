@@ -8,7 +8,7 @@ import type { SeededRandom } from '../engine/random';
 import type { CellKind } from '../engine/types';
 import { initNet } from './init';
 import type { InitScheme } from './init';
-import { paramCount } from './model';
+import { cloneNet, paramCount } from './model';
 import type { Net, NetSpec } from './model';
 import { computeLoss } from './losses';
 import { forwardNet } from './network';
@@ -222,8 +222,7 @@ export class Race {
 
   /** A runner's current model (a copy), e.g. to open it in the timeline. */
   net(index: number): Net {
-    const n = this.runners[index].net;
-    return { spec: { ...n.spec }, params: n.params.map((p) => ({ ...p, data: p.data.slice() })) };
+    return cloneNet(this.runners[index].net);
   }
 
   /** One held-out sequence of the task, for stepping through in the timeline. */

@@ -49,6 +49,9 @@ function symbolLabels(names: readonly string[]) {
     });
 }
 
+/** Every task but the copy task reads exactly T steps, for T from 5 to 200. */
+const SAME_LENGTH: Pick<TaskInfo, 'seqLen' | 'minT' | 'maxT'> = { seqLen: (T) => T, minT: 5, maxT: 200 };
+
 const int = (rng: SeededRandom, n: number): number => Math.min(n - 1, Math.floor(rng.uniform(0, n)));
 
 /** Two positions: one in [0, T/2), one in [T/2, T). */
@@ -72,9 +75,7 @@ const ADDING: TaskInfo = {
   baselineLabel: 'predict the mean: MSE 0.167',
   solveAt: () => 0.01,
   solveLabel: 'MSE below 0.01',
-  seqLen: (T) => T,
-  minT: 5,
-  maxT: 200,
+  ...SAME_LENGTH,
   sample(rng, B, T) {
     const x = new Float64Array(B * T * 2);
     const y = new Float64Array(B);
@@ -113,9 +114,7 @@ const TEMPORAL_ORDER: TaskInfo = {
   baselineLabel: 'chance: 25% (4 classes)',
   solveAt: () => 0.95,
   solveLabel: 'accuracy above 95%',
-  seqLen: (T) => T,
-  minT: 5,
-  maxT: 200,
+  ...SAME_LENGTH,
   sample(rng, B, T) {
     const ids = new Int32Array(B * T);
     const y = new Int32Array(B);
@@ -149,9 +148,7 @@ const REMEMBER_FIRST: TaskInfo = {
   baselineLabel: 'chance: 25% (4 symbols)',
   solveAt: () => 0.95,
   solveLabel: 'accuracy above 95%',
-  seqLen: (T) => T,
-  minT: 5,
-  maxT: 200,
+  ...SAME_LENGTH,
   sample(rng, B, T) {
     const ids = new Int32Array(B * T);
     const y = new Int32Array(B);
@@ -179,9 +176,7 @@ const PARITY: TaskInfo = {
   baselineLabel: 'chance: 50% per step',
   solveAt: () => 0.99,
   solveLabel: 'accuracy above 99% over all steps',
-  seqLen: (T) => T,
-  minT: 5,
-  maxT: 200,
+  ...SAME_LENGTH,
   sample(rng, B, T) {
     const ids = new Int32Array(B * T);
     const y = new Int32Array(B * T);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initModel, modelToPyTorch } from '../../src/engine';
+import { trainingInputsOnly } from '../../src/train/fixtureReplay';
 import { TRAINING_FIXTURE_DIR, inputsOnly, loadFixture } from './fixtureLoader';
 
 const TSX = resolve('node_modules/.bin/tsx');
@@ -18,7 +19,7 @@ function replay(file: string) {
 describe('replay CLI', () => {
   it('replays a PyTorch training run from its inputs alone (model, loss, optimizer, clip, init_params, batches)', () => {
     const ref = JSON.parse(readFileSync(join(TRAINING_FIXTURE_DIR, 'lstm_adam_adding_fb1_s5.json'), 'utf8')) as Record<string, unknown>;
-    const stripped = Object.fromEntries(Object.entries(ref).filter(([k]) => !['steps', 'grads_step0', 'final_outputs', 'checks'].includes(k)));
+    const stripped = trainingInputsOnly(ref);
     const file = join(dir, 'training.json');
     writeFileSync(file, JSON.stringify(stripped));
     const out = JSON.parse(execFileSync(TSX, ['scripts/replay.ts', '--', file], { encoding: 'utf8' }));
