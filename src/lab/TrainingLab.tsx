@@ -236,6 +236,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
         {task.id === 'copy' ? ` = ${task.baseline(settings.T).toFixed(3)}` : ''}. Solved: {task.solveLabel} (moving average, factor {EMA}, of the
         training batches). {task.id === 'copy' ? `Each sequence is T + 20 = ${task.seqLen(settings.T)} steps long.` : ''}
       </p>
+      {task.measured && <p className="hint measured">{task.measured}</p>}
 
       <div className="lab-buttons">
         <button type="button" className="primary" onClick={train} disabled={running || !report || report.done}>

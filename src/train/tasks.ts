@@ -30,6 +30,11 @@ export interface TaskInfo {
   /** Solved when the smoothed metric passes this level. */
   solveAt(T: number): number;
   solveLabel: string;
+  /**
+   * What the lab measured on this task with its default settings (bench/train.bench.mts prints
+   * it; tests/train/outcomes.test.ts checks seed 1 of it), shown beside the task; null if not measured.
+   */
+  measured: string | null;
   /** Total steps the model reads for a task length T (the copy task adds 20). */
   seqLen(T: number): number;
   minT: number;
@@ -60,6 +65,16 @@ function twoMarks(rng: SeededRandom, T: number): [number, number] {
   return [int(rng, Math.max(1, half)), half + int(rng, T - half)];
 }
 
+/**
+ * Temporal order's relevant positions as Hochreiter & Schmidhuber's experiment 6a places them
+ * (t1 in [10, 20], t2 in [50, 60] of 100–110 steps), scaled to T: t1 in [0.1T, 0.2T), t2 in
+ * [0.5T, 0.6T). The second symbol then lies at least 0.4·T steps before the answer.
+ */
+function orderMarks(rng: SeededRandom, T: number): [number, number] {
+  const span = (a: number, b: number) => Math.floor(a * T) + int(rng, Math.max(1, Math.floor(b * T) - Math.floor(a * T)));
+  return [span(0.1, 0.2), span(0.5, 0.6)];
+}
+
 const ADDING: TaskInfo = {
   id: 'adding',
   name: 'Adding problem',
@@ -75,6 +90,8 @@ const ADDING: TaskInfo = {
   baselineLabel: 'predict the mean: MSE 0.167',
   solveAt: () => 0.01,
   solveLabel: 'MSE below 0.01',
+  measured:
+    'Measured at T = 50 with the defaults, seeds 1–3, 1,500 updates: the GRU solves it (median update 249), the LSTM too after a plateau at the baseline (median update 640), the vanilla RNN stays at the baseline.',
   ...SAME_LENGTH,
   sample(rng, B, T) {
     const x = new Float64Array(B * T * 2);
@@ -103,7 +120,7 @@ const ORDER_DISTRACTORS = 4;
 const TEMPORAL_ORDER: TaskInfo = {
   id: 'temporal_order',
   name: 'Temporal order',
-  description: 'Symbols X or Y appear twice, once in each half, among distractors; classify the order: XX, XY, YX or YY.',
+  description: 'Symbols X or Y appear twice among distractors, early (in the second tenth of the sequence) and in the middle (the sixth tenth); classify the order: XX, XY, YX or YY.',
   source: 'Hochreiter & Schmidhuber 1997',
   inputSize: 2 + ORDER_DISTRACTORS,
   outSize: 4,
@@ -114,13 +131,15 @@ const TEMPORAL_ORDER: TaskInfo = {
   baselineLabel: 'chance: 25% (4 classes)',
   solveAt: () => 0.95,
   solveLabel: 'accuracy above 95%',
+  measured:
+    'Measured at T = 50, seeds 1–3, 2,000 updates: the GRU solves it (updates 307–674) and the vanilla RNN stays at chance. The LSTM with forget bias 1 does not solve it within 2,000 updates; with chrono initialisation it does, by update 131–211 — the initialisation decides.',
   ...SAME_LENGTH,
   sample(rng, B, T) {
     const ids = new Int32Array(B * T);
     const y = new Int32Array(B);
     for (let b = 0; b < B; b++) {
       for (let t = 0; t < T; t++) ids[b * T + t] = 2 + int(rng, ORDER_DISTRACTORS);
-      const [p, q] = twoMarks(rng, T);
+      const [p, q] = orderMarks(rng, T);
       const first = int(rng, 2);
       const second = int(rng, 2);
       ids[b * T + p] = first;
@@ -146,6 +165,7 @@ const REMEMBER_FIRST: TaskInfo = {
   metric: 'accuracy',
   baseline: () => 1 / FIRST_K,
   baselineLabel: 'chance: 25% (4 symbols)',
+  measured: null,
   solveAt: () => 0.95,
   solveLabel: 'accuracy above 95%',
   ...SAME_LENGTH,
@@ -176,6 +196,7 @@ const PARITY: TaskInfo = {
   baselineLabel: 'chance: 50% per step',
   solveAt: () => 0.99,
   solveLabel: 'accuracy above 99% over all steps',
+  measured: null,
   ...SAME_LENGTH,
   sample(rng, B, T) {
     const ids = new Int32Array(B * T);
@@ -211,6 +232,7 @@ const COPY: TaskInfo = {
   baselineLabel: 'memoryless: 10·ln 8 / (T + 20)',
   solveAt: (T) => (0.1 * COPY_LEN * Math.log(COPY_SYMBOLS)) / (T + 2 * COPY_LEN),
   solveLabel: 'cross-entropy below a tenth of the baseline',
+  measured: null,
   seqLen: (T) => T + 2 * COPY_LEN,
   minT: 5,
   maxT: 200,

@@ -92,6 +92,20 @@ describe('tasks state their baselines truthfully', () => {
     }
   });
 
+  it('temporal order: X/Y once in the second tenth and once in the sixth tenth, distractors elsewhere', () => {
+    const task = taskById('temporal_order');
+    const T = 50;
+    const b = task.sample(seededRandom(5), 200, T);
+    for (let n = 0; n < 200; n++) {
+      const relevant = Array.from({ length: T }, (_, t) => t).filter((t) => b.input.x[(n * T + t) * 6] === 1 || b.input.x[(n * T + t) * 6 + 1] === 1);
+      expect(relevant).toHaveLength(2);
+      expect(relevant[0]).toBeGreaterThanOrEqual(5);
+      expect(relevant[0]).toBeLessThan(10);
+      expect(relevant[1]).toBeGreaterThanOrEqual(25);
+      expect(relevant[1]).toBeLessThan(30);
+    }
+  });
+
   it('copy task: blanks everywhere, then a uniform guess, costs exactly the stated 10·ln 8/(T+20)', () => {
     const task = taskById('copy');
     const T = 15;
@@ -134,14 +148,5 @@ describe('the race', () => {
     const rep = r.report();
     expect(rep.runners.some((s) => s.divergedAt !== null)).toBe(true);
     for (let i = 0; i < 3; i++) expect(r.net(i).params.every((p) => p.data.every(Number.isFinite))).toBe(true);
-  });
-
-  it('adding problem, T = 50, default settings: the GRU solves it within 400 updates, the vanilla cell does not', { timeout: 120_000 }, () => {
-    const r = new Race({ ...DEFAULT_RACE, maxUpdates: 400 });
-    while (!r.done) r.step();
-    const [vanilla, , gru] = r.report().runners;
-    expect(gru.solvedAt).not.toBeNull();
-    expect(vanilla.solvedAt).toBeNull();
-    expect(vanilla.ema).toBeGreaterThan(0.1);
   });
 });
