@@ -1,10 +1,16 @@
 /**
- * Dense kernels for whole mini-batches (row-major Float64Arrays with offsets). Each loop works on
- * four output rows (or four input rows) at once so every loaded value is used four times: about
- * 2.3× the multiply-adds per second of the plain triple loop in V8 (bench/train.bench.ts).
+ * Dense kernels for whole mini-batches (row-major Float64Arrays with offsets). Every product the
+ * training step needs is written as one shape — out = a · wᵀ, each output a dot product of two
+ * contiguous rows — and the other shapes (aᵀ · x, a · w) transpose an operand first, which costs
+ * a copy of one matrix against rows·cols·k multiply-adds. The kernel computes a 2 x 4 tile of
+ * outputs at once, so every loaded value is used two or four times: about 1.7× the multiply-adds
+ * per second of a one-output loop at H = 64 in V8 (bench/train.bench.mts).
  */
 
-/** out[i, r] = bias[r] + Σ_c a[i, c] · w[r, c] for i < rows, r < n (a: rows x k, w: n x k). */
+/**
+ * out[i, r] = start + Σ_c a[i, c] · w[r, c] for i < rows, r < n (a: rows x k, w: n x k), where
+ * start is out[i, r] itself when accumulating, else bias[r] (or 0 without a bias).
+ */
 export function gemmBt(
   out: Float64Array,
   oOff: number,
@@ -13,82 +19,95 @@ export function gemmBt(
   rows: number,
   k: number,
   w: Float64Array,
-  bias: Float64Array,
+  bias: Float64Array | null,
   n: number,
+  accumulate = false,
 ): void {
-  for (let i = 0; i < rows; i++) {
+  const start = (o: number, r: number): number => (accumulate ? out[o + r] : bias ? bias[r] : 0);
+  let i = 0;
+  for (; i + 1 < rows; i += 2) {
     const ao = aOff + i * k;
+    const ap = ao + k;
     const oo = oOff + i * n;
+    const op = oo + n;
     let r = 0;
     for (; r + 3 < n; r += 4) {
-      let a0 = bias[r];
-      let a1 = bias[r + 1];
-      let a2 = bias[r + 2];
-      let a3 = bias[r + 3];
+      let a0 = start(oo, r);
+      let a1 = start(oo, r + 1);
+      let a2 = start(oo, r + 2);
+      let a3 = start(oo, r + 3);
+      let b0 = start(op, r);
+      let b1 = start(op, r + 1);
+      let b2 = start(op, r + 2);
+      let b3 = start(op, r + 3);
       const w0 = r * k;
       const w1 = w0 + k;
       const w2 = w1 + k;
       const w3 = w2 + k;
       for (let c = 0; c < k; c++) {
         const x = a[ao + c];
-        a0 += x * w[w0 + c];
-        a1 += x * w[w1 + c];
-        a2 += x * w[w2 + c];
-        a3 += x * w[w3 + c];
+        const y = a[ap + c];
+        const v0 = w[w0 + c];
+        const v1 = w[w1 + c];
+        const v2 = w[w2 + c];
+        const v3 = w[w3 + c];
+        a0 += x * v0;
+        a1 += x * v1;
+        a2 += x * v2;
+        a3 += x * v3;
+        b0 += y * v0;
+        b1 += y * v1;
+        b2 += y * v2;
+        b3 += y * v3;
       }
       out[oo + r] = a0;
       out[oo + r + 1] = a1;
       out[oo + r + 2] = a2;
       out[oo + r + 3] = a3;
+      out[op + r] = b0;
+      out[op + r + 1] = b1;
+      out[op + r + 2] = b2;
+      out[op + r + 3] = b3;
     }
     for (; r < n; r++) {
-      let acc = bias[r];
+      let s = start(oo, r);
+      let t = start(op, r);
       const wo = r * k;
-      for (let c = 0; c < k; c++) acc += a[ao + c] * w[wo + c];
-      out[oo + r] = acc;
+      for (let c = 0; c < k; c++) {
+        s += a[ao + c] * w[wo + c];
+        t += a[ap + c] * w[wo + c];
+      }
+      out[oo + r] = s;
+      out[op + r] = t;
+    }
+  }
+  for (; i < rows; i++) {
+    const ao = aOff + i * k;
+    const oo = oOff + i * n;
+    for (let r = 0; r < n; r++) {
+      let s = start(oo, r);
+      const wo = r * k;
+      for (let c = 0; c < k; c++) s += a[ao + c] * w[wo + c];
+      out[oo + r] = s;
     }
   }
 }
 
-/** out[i, c] += Σ_r d[i, r] · w[r, c] (d: rows x n, w: n x k): the input-side gradient. */
-export function gemmAddNN(
-  out: Float64Array,
-  oOff: number,
-  d: Float64Array,
-  dOff: number,
-  rows: number,
-  n: number,
-  w: Float64Array,
-  k: number,
-): void {
+/** The transpose (cols x rows) of a rows x cols block starting at `off`. */
+export function transpose(src: Float64Array, off: number, rows: number, cols: number): Float64Array {
+  const out = new Float64Array(rows * cols);
   for (let i = 0; i < rows; i++) {
-    const dO = dOff + i * n;
-    const oo = oOff + i * k;
-    let r = 0;
-    for (; r + 3 < n; r += 4) {
-      const d0 = d[dO + r];
-      const d1 = d[dO + r + 1];
-      const d2 = d[dO + r + 2];
-      const d3 = d[dO + r + 3];
-      const w0 = r * k;
-      const w1 = w0 + k;
-      const w2 = w1 + k;
-      const w3 = w2 + k;
-      for (let c = 0; c < k; c++) out[oo + c] += d0 * w[w0 + c] + d1 * w[w1 + c] + d2 * w[w2 + c] + d3 * w[w3 + c];
-    }
-    for (; r < n; r++) {
-      const dr = d[dO + r];
-      const wo = r * k;
-      for (let c = 0; c < k; c++) out[oo + c] += dr * w[wo + c];
-    }
+    const so = off + i * cols;
+    for (let c = 0; c < cols; c++) out[c * rows + i] = src[so + c];
   }
+  return out;
 }
 
 /**
- * g[r, c] += Σ_i d[i, r] · x[i, c] (d: rows x n, x: rows x k) and gb[r] += Σ_i d[i, r]:
- * a weight gradient over a batch of rows.
+ * A weight gradient over a batch of rows: g[r, c] += Σ_i d[i, r] · x[i, c] (d: rows x n,
+ * x: rows x k, from offsets) and gb[r] += Σ_i d[i, r] — as gemmBt on the transposes.
  */
-export function gemmAddTN(
+export function addWeightGradient(
   g: Float64Array,
   gb: Float64Array,
   d: Float64Array,
@@ -99,31 +118,13 @@ export function gemmAddTN(
   xOff: number,
   k: number,
 ): void {
-  let i = 0;
-  for (; i + 3 < rows; i += 4) {
-    const d0o = dOff + i * n;
-    const x0 = xOff + i * k;
-    const x1 = x0 + k;
-    const x2 = x1 + k;
-    const x3 = x2 + k;
-    for (let r = 0; r < n; r++) {
-      const d0 = d[d0o + r];
-      const d1 = d[d0o + n + r];
-      const d2 = d[d0o + 2 * n + r];
-      const d3 = d[d0o + 3 * n + r];
-      gb[r] += d0 + d1 + d2 + d3;
-      const go = r * k;
-      for (let c = 0; c < k; c++) g[go + c] += d0 * x[x0 + c] + d1 * x[x1 + c] + d2 * x[x2 + c] + d3 * x[x3 + c];
-    }
-  }
-  for (; i < rows; i++) {
-    const dO = dOff + i * n;
-    const xo = xOff + i * k;
-    for (let r = 0; r < n; r++) {
-      const dr = d[dO + r];
-      gb[r] += dr;
-      const go = r * k;
-      for (let c = 0; c < k; c++) g[go + c] += dr * x[xo + c];
-    }
+  const dT = transpose(d, dOff, rows, n);
+  const xT = transpose(x, xOff, rows, k);
+  gemmBt(g, 0, dT, 0, n, rows, xT, null, k, true);
+  for (let r = 0; r < n; r++) {
+    let s = 0;
+    const o = r * rows;
+    for (let i = 0; i < rows; i++) s += dT[o + i];
+    gb[r] += s;
   }
 }

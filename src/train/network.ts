@@ -10,7 +10,7 @@
  */
 import { sigmoid } from '../engine/linalg';
 import { gateCount } from '../engine/types';
-import { gemmAddNN, gemmAddTN, gemmBt } from './kernels';
+import { addWeightGradient, gemmBt, transpose } from './kernels';
 import type { Net } from './model';
 
 export type HeadOn = 'last' | 'all';
@@ -176,8 +176,8 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
   let dOut = new Float64Array(T * B * H);
   const rows = on === 'last' ? B : T * B;
   const rowBase = on === 'last' ? (T - 1) * B : 0;
-  gemmAddTN(grads[4 * numLayers], grads[4 * numLayers + 1], dLogits, 0, rows, outSize, top.h, rowBase * H, H);
-  gemmAddNN(dOut, rowBase * H, dLogits, 0, rows, outSize, wHead, H);
+  addWeightGradient(grads[4 * numLayers], grads[4 * numLayers + 1], dLogits, 0, rows, outSize, top.h, rowBase * H, H);
+  gemmBt(dOut, rowBase * H, dLogits, 0, rows, outSize, transpose(wHead, 0, outSize, H), null, H, true);
 
   const dhNorm = new Float64Array(T);
   const dIhAll = new Float64Array(T * B * GH);
@@ -190,7 +190,8 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
     const tr = trace.layers[l];
     const p = 4 * l;
     const wIh = net.params[p].data;
-    const wHh = net.params[p + 1].data;
+    // d h_prev = dHh · W_hh is a product with W_hhᵀ's rows: transpose once per layer, not per step.
+    const wHhT = transpose(net.params[p + 1].data, 0, GH, H);
     carry.fill(0);
     if (cCarry) cCarry.fill(0);
     for (let t = T - 1; t >= 0; t--) {
@@ -258,7 +259,7 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
         }
       }
       // d h_prev += dHh · W_hh for the whole batch.
-      gemmAddNN(next, 0, dHhAll, rowOff * GH, B, GH, wHh, H);
+      gemmBt(next, 0, dHhAll, rowOff * GH, B, GH, wHhT, null, H, true);
       const swap = carry;
       carry = next;
       next = swap;
@@ -270,11 +271,11 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
     }
     // Over all T·B rows at once: d W_hh += dHhᵀ · h_prev (h_prev = hPad's first T row blocks),
     // d W_ih += dIhᵀ · input, the biases, and d input = dIh · W_ih for the layer below.
-    gemmAddTN(grads[p + 1], grads[p + 3], dHhAll, 0, T * B, GH, tr.hPad, 0, H);
-    gemmAddTN(grads[p], grads[p + 2], dIhAll, 0, T * B, GH, tr.input, 0, tr.inSize);
+    addWeightGradient(grads[p + 1], grads[p + 3], dHhAll, 0, T * B, GH, tr.hPad, 0, H);
+    addWeightGradient(grads[p], grads[p + 2], dIhAll, 0, T * B, GH, tr.input, 0, tr.inSize);
     if (l > 0) {
       const dIn = new Float64Array(T * B * tr.inSize);
-      gemmAddNN(dIn, 0, dIhAll, 0, T * B, GH, wIh, tr.inSize);
+      gemmBt(dIn, 0, dIhAll, 0, T * B, GH, transpose(wIh, 0, GH, tr.inSize), null, tr.inSize, true);
       dOut = dIn;
     }
   }
