@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, stepButton, test } from './fixtures';
+import { netToEngineModel } from '../src/train/model';
+import { RACE_CELLS, Race } from '../src/train/race';
+import { DEFAULT_RACE } from '../src/train/settings';
+import { expect, pickRadio, stepButton, test } from './fixtures';
 
 /**
  * The training lab in a real browser: training runs in a Web Worker and the curves move, the main
@@ -76,4 +80,24 @@ test('lab settings live in the URL, and a bad one falls back with a notice', asy
   await expect(page.getByText(/Ignored the lab setting "T"/)).toBeVisible();
   await lab.getByRole('spinbutton', { name: 'Hidden size' }).fill('24');
   await expect(page).toHaveURL(/lab=[^&]*H%3A24/);
+});
+
+test('a race trained in the browser equals the same race in Node, bit for bit', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  const settings = { ...DEFAULT_RACE, T: 10, hidden: 4, batch: 8, maxUpdates: 30 };
+  await page.goto('/?lab=T:10,H:4,B:8,updates:30');
+  const lab = page.getByRole('region', { name: 'Training lab' });
+  await lab.getByRole('button', { name: 'Train' }).click();
+  await expect(lab.getByRole('status')).toContainText('Update 30 of 30', { timeout: 60_000 });
+  await lab.getByRole('button', { name: 'Open in the timeline' }).click();
+  await pickRadio(page, 'Cell type', 'GRU');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download run \(JSON\)/ }).click()]);
+  const exported = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { cell: string; weights: Record<string, unknown> };
+  expect(exported.cell).toBe('gru');
+
+  const race = new Race(settings);
+  while (!race.done) race.step();
+  const gru = race.net(RACE_CELLS.indexOf('gru'));
+  // JSON keeps float64 exactly (shortest round-trip form), so equality here is bit-for-bit.
+  expect(exported.weights).toEqual(netToEngineModel(gru).weights);
 });

@@ -39,7 +39,7 @@ export function pytorchCode(run: Run, withWeights: boolean): string {
   ];
   if (withWeights) {
     const w = modelToPyTorch(run.trace.model);
-    lines.push('', '# The explainer\u2019s weights (seeded, untrained)', 'state = {');
+    lines.push('', run.trained ? `# Weights trained in the explainer\u2019s lab: ${run.trained.title}` : '# The explainer\u2019s weights (seeded, untrained)', 'state = {');
     for (const [name, v] of Object.entries(w)) lines.push(`    ${JSON.stringify(name)}: torch.tensor(${pyList(v)}),`);
     lines.push('}', 'model.load_state_dict(state)');
   }

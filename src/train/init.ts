@@ -10,6 +10,7 @@
  */
 import { seededRandom } from '../engine/random';
 import type { SeededRandom } from '../engine/random';
+import { log } from './detMath';
 import { zeroNet } from './model';
 import type { Net, NetSpec } from './model';
 
@@ -59,7 +60,7 @@ export function applyScheme(net: Net, init: InitScheme, rng: SeededRandom): void
       case 'chrono':
         if (cell === 'lstm') {
           for (let j = 0; j < H; j++) {
-            const bf = Math.log(rng.uniform(1, Math.max(1 + 1e-9, init.tMax - 1)));
+            const bf = log(rng.uniform(1, Math.max(1 + 1e-9, init.tMax - 1)));
             bIh[H + j] = bf;
             bIh[j] = -bf;
             bHh[H + j] = 0;
@@ -89,10 +90,23 @@ function setBlock(bIh: Float64Array, bHh: Float64Array, block: number, H: number
   bHh.fill(0, block * H, (block + 1) * H);
 }
 
+/**
+ * A standard normal draw by Marsaglia's polar method — the method d3-random's randomNormal uses —
+ * with this module's log, so the draw is the same in every engine.
+ */
+function standardNormal(rng: SeededRandom): number {
+  for (;;) {
+    const u = rng.uniform(-1, 1);
+    const v = rng.uniform(-1, 1);
+    const s = u * u + v * v;
+    if (s > 0 && s < 1) return u * Math.sqrt((-2 * log(s)) / s);
+  }
+}
+
 /** A random orthogonal n x n matrix: Q of the QR of a standard normal matrix, with R's diagonal made positive. */
 export function randomOrthogonal(n: number, rng: SeededRandom): Float64Array {
   const a = new Float64Array(n * n);
-  for (let i = 0; i < a.length; i++) a[i] = rng.normal(0, 1);
+  for (let i = 0; i < a.length; i++) a[i] = standardNormal(rng);
   // Modified Gram-Schmidt on the columns: gives Q with a positive-diagonal R, which is what
   // orthogonal_'s "Q times sign(diag R)" makes of any QR.
   for (let c = 0; c < n; c++) {
@@ -102,7 +116,7 @@ export function randomOrthogonal(n: number, rng: SeededRandom): Float64Array {
       for (let r = 0; r < n; r++) a[r * n + c] -= dot * a[r * n + p];
     }
     let norm = 0;
-    for (let r = 0; r < n; r++) norm += a[r * n + c] ** 2;
+    for (let r = 0; r < n; r++) norm += a[r * n + c] * a[r * n + c];
     norm = Math.sqrt(norm) || 1;
     for (let r = 0; r < n; r++) a[r * n + c] /= norm;
   }

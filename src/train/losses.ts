@@ -2,6 +2,7 @@
  * Losses on the head's outputs, as torch.nn.MSELoss and torch.nn.CrossEntropyLoss compute them
  * (mean reduction): the value and d loss / d outputs, in the trace's time-major row order.
  */
+import { exp, log } from './detMath';
 import type { NetTrace } from './network';
 
 export type LossKind = 'mse' | 'cross_entropy';
@@ -54,10 +55,10 @@ export function computeLoss(trace: NetTrace, outSize: number, targets: Targets):
       }
     }
     let sum = 0;
-    for (let k = 0; k < outSize; k++) sum += Math.exp(z[o + k] - max);
-    const lse = max + Math.log(sum);
+    for (let k = 0; k < outSize; k++) sum += exp(z[o + k] - max);
+    const lse = max + log(sum);
     loss += lse - z[o + y];
-    for (let k = 0; k < outSize; k++) dLogits[o + k] = Math.exp(z[o + k] - lse) / rows;
+    for (let k = 0; k < outSize; k++) dLogits[o + k] = exp(z[o + k] - lse) / rows;
     dLogits[o + y] -= 1 / rows;
     if (arg === y) correct++;
   }

@@ -8,7 +8,7 @@
  * The equations are PyTorch's (see tests/fixtures/README.md); tests/train/* check every number
  * against torch's training runs and every gradient against central differences.
  */
-import { sigmoid } from '../engine/linalg';
+import { sigmoid, tanh } from './detMath';
 import { gateCount } from '../engine/types';
 import { addWeightGradient, gemmBt, transpose } from './kernels';
 import type { Net } from './model';
@@ -88,7 +88,7 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
           for (let j = 0; j < H; j++) {
             const pre = ih[o + j] + hh[o + j];
             gates[o + j] = pre;
-            h[so + j] = cell === 'rnn_tanh' ? Math.tanh(pre) : pre > 0 ? pre : 0;
+            h[so + j] = cell === 'rnn_tanh' ? tanh(pre) : pre > 0 ? pre : 0;
           }
         } else if (cell === 'lstm') {
           const cc = c as Float64Array;
@@ -96,7 +96,7 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
           for (let j = 0; j < H; j++) {
             const i = sigmoid(ih[o + j] + hh[o + j]);
             const f = sigmoid(ih[o + H + j] + hh[o + H + j]);
-            const g = Math.tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
+            const g = tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
             const og = sigmoid(ih[o + 3 * H + j] + hh[o + 3 * H + j]);
             gates[o + j] = i;
             gates[o + H + j] = f;
@@ -105,7 +105,7 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
             const cPrev = t === 0 ? 0 : cc[po + j];
             const cj = f * cPrev + i * g;
             cc[so + j] = cj;
-            const tc = Math.tanh(cj);
+            const tc = tanh(cj);
             tcs[so + j] = tc;
             h[so + j] = og * tc;
           }
@@ -114,7 +114,7 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
             const r = sigmoid(ih[o + j] + hh[o + j]);
             const z = sigmoid(ih[o + H + j] + hh[o + H + j]);
             // PyTorch: the reset gate multiplies (W_hn h + b_hn), bias included.
-            const n = Math.tanh(ih[o + 2 * H + j] + r * hh[o + 2 * H + j]);
+            const n = tanh(ih[o + 2 * H + j] + r * hh[o + 2 * H + j]);
             gates[o + j] = r;
             gates[o + H + j] = z;
             gates[o + 2 * H + j] = n;

@@ -3,6 +3,8 @@
  * single-tensor path, and torch.nn.utils.clip_grad_norm_ — formula for formula as
  * tests/fixtures/training/README.md writes them out, so the runs match PyTorch to 1e-12.
  */
+import { powInt } from './detMath';
+
 export type OptimizerSpec =
   | { name: 'adam'; lr: number; betas: [number, number]; eps: number }
   | { name: 'sgd'; lr: number; momentum: number };
@@ -36,8 +38,8 @@ class Adam implements Optimizer {
     this.steps++;
     const { lr, eps } = this.spec;
     const [b1, b2] = this.spec.betas;
-    const bc1 = 1 - b1 ** this.steps;
-    const bc2 = 1 - b2 ** this.steps;
+    const bc1 = 1 - powInt(b1, this.steps);
+    const bc2 = 1 - powInt(b2, this.steps);
     const stepSize = lr / bc1;
     const sqrtBc2 = Math.sqrt(bc2);
     params.forEach((p, k) => {

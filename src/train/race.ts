@@ -1,7 +1,8 @@
 /**
  * The race: a vanilla RNN, an LSTM and a GRU of the same hidden size trained side by side on the
  * same batches, for one or several seeds. Pure and deterministic: the same settings give the same
- * curves bit for bit, in Node and in the browser (V8's Math functions are the same code in both).
+ * curves bit for bit, in Node and in the browser: the training core uses only correctly rounded
+ * arithmetic and its own exp/log/tanh (detMath.ts), never the engine's Math.exp (e2e/lab.spec.ts).
  */
 import { seededRandom } from '../engine/random';
 import type { SeededRandom } from '../engine/random';
