@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { PanelBoundary } from './components/PanelBoundary';
+import { PanelBoundary } from './components/shared/PanelBoundary';
 import { decodeState } from './state/urlState';
 import './styles.css';
 

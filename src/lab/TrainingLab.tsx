@@ -5,7 +5,7 @@
  * gate histograms before and after, and a table with one row per cell.
  */
 import { useEffect, useRef, useState } from 'react';
-import { LogLineChart } from '../components/LogLineChart';
+import { LogLineChart } from '../components/charts/LogLineChart';
 import type { CellKind } from '../engine/types';
 import { CELL_NAMES, EMA } from '../train/race';
 import type { RunnerState } from '../train/race';

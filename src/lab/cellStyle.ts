@@ -1,6 +1,6 @@
 /** One colour and dash per cell in the lab, the same Okabe–Ito hues the memory chart uses. */
 import type { CellKind } from '../engine/types';
-import { FAMILY_COLORS } from '../components/scales';
+import { FAMILY_COLORS } from '../components/charts/scales';
 
 export const CELL_COLORS: Record<CellKind, string> = {
   rnn_tanh: FAMILY_COLORS.vanilla,

@@ -27,6 +27,8 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: 'end' as const }),
 );
 
+const KNOB_NAMES = [/^Hidden size/, /^Recurrent weight scale/, /^LSTM forget-gate bias/, /^Random seed/];
+
 function apply(a: Action): void {
   switch (a.kind) {
     case 'run': {
@@ -55,8 +57,8 @@ function apply(a: Action): void {
       return;
     }
     case 'knob': {
-      const sliders = screen.getAllByRole('slider').filter((s) => /Hidden size|Recurrent weight scale|LSTM forget-gate bias|Random seed/.test(s.getAttribute('aria-label') ?? s.id + (s.labels?.[0]?.textContent ?? '')));
-      fireEvent.change(sliders[a.index % sliders.length], { target: { value: String(a.value) } });
+      const knob = KNOB_NAMES[a.index % KNOB_NAMES.length];
+      fireEvent.change(screen.getByRole('slider', { name: knob }), { target: { value: String(a.value) } });
       return;
     }
     case 'end': {

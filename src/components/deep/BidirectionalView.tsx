@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import type { Run } from '../../state/run';
 import { bidirectionalTrace } from '../../state/deepDive';
-import { stateColor } from '../scales';
-import { shortLabel } from '../Timeline';
+import { stateColor } from '../charts/scales';
+import { shortLabel } from '../timeline/Timeline';
 
 const COL = 46;
 const ROW = 7;

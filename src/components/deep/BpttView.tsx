@@ -6,8 +6,8 @@ import { useMemo, useState } from 'react';
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { Run } from '../../state/run';
 import { bpttProfile } from '../../state/deepDive';
-import { LogLineChart } from '../LogLineChart';
-import { familyStroke, fmt } from '../scales';
+import { LogLineChart } from '../charts/LogLineChart';
+import { familyStroke, fmt } from '../charts/scales';
 
 /** Slider positions map to thresholds 10^(v/10): 0.01 .. 100. */
 const toThreshold = (v: number) => 10 ** (v / 10);

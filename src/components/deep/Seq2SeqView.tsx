@@ -4,8 +4,8 @@ import { scaleSequential } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
 import type { Run } from '../../state/run';
 import { seq2seq } from '../../state/deepDive';
-import { fmt } from '../scales';
-import { shortLabel } from '../Timeline';
+import { fmt } from '../charts/scales';
+import { shortLabel } from '../timeline/Timeline';
 
 const CELL = 44;
 const LEFT = 84;

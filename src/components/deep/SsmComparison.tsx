@@ -1,5 +1,5 @@
 /** RNN vs attention vs state-space models: costs as formulas, no benchmark numbers. */
-import { Tex } from '../Tex';
+import { Tex } from '../explainer/Tex';
 
 const ROWS = [
   { model: 'RNN / LSTM / GRU', step: 'O(d^2)', state: 'O(d)', train: 'no — step t needs step t−1', path: 'O(N)' },

@@ -1,6 +1,6 @@
 /** Colour legend for the hidden-state bars: the diverging scale with its ±extent ticks. */
 import { scaleLinear } from 'd3-scale';
-import { stateColor } from './scales';
+import { stateColor } from '../charts/scales';
 
 export function Legend({ extent }: { extent: number }) {
   const W = 180;

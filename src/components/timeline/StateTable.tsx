@@ -1,7 +1,7 @@
 /** The hidden states as a table: the same numbers as the bars, for screen readers and copying. */
 import { memo } from 'react';
-import type { StreamTrace } from '../engine';
-import { fmt } from './scales';
+import type { StreamTrace } from '../../engine';
+import { fmt } from '../charts/scales';
 
 export function StateTable({ stream, labels, step }: { stream: StreamTrace; labels: string[]; step: number }) {
   const { H } = stream;

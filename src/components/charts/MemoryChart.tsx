@@ -4,9 +4,9 @@
  * falling by orders of magnitude; exploding gradients a line that climbs.
  */
 import { useState } from 'react';
-import { CELL_FAMILIES, CELL_LABELS } from '../state/config';
-import type { CellFamily } from '../state/config';
-import type { MemoryCurve } from '../state/run';
+import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
+import type { CellFamily } from '../../state/config';
+import type { MemoryCurve } from '../../state/run';
 import { FAMILY_COLORS, familyStroke, fmt } from './scales';
 import { LogLineChart } from './LogLineChart';
 

@@ -1,6 +1,6 @@
 /** Screen-reader summary of the selected step, announced when it changes. */
-import type { StreamTrace } from '../engine';
-import { fmt } from './scales';
+import type { StreamTrace } from '../../engine';
+import { fmt } from '../charts/scales';
 import { summary } from './VectorBars';
 
 export function describeStep(stream: StreamTrace, step: number, label: string, influence: number, share: number | null): string {

@@ -1,6 +1,6 @@
 /** Sliders for the model's knobs; every change recomputes the run at once. */
-import { LIMITS } from '../state/config';
-import type { AppConfig } from '../state/config';
+import { LIMITS } from '../../state/config';
+import type { AppConfig } from '../../state/config';
 
 type KnobKey = 'hidden' | 'weightScale' | 'forgetBias' | 'seed';
 

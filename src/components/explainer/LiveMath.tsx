@@ -4,11 +4,11 @@
  * glossary, highlights it everywhere it appears.
  */
 import type { FocusEvent, MouseEvent } from 'react';
-import type { StreamTrace } from '../engine';
-import { prevState } from '../engine/cells';
-import { GLOSSARY, sym } from '../content/glossary';
-import type { SymbolKey } from '../content/glossary';
-import type { CellFamily } from '../state/config';
+import type { StreamTrace } from '../../engine';
+import { prevState } from '../../engine/cells';
+import { GLOSSARY, sym } from '../../content/glossary';
+import type { SymbolKey } from '../../content/glossary';
+import type { CellFamily } from '../../state/config';
 import { Tex } from './Tex';
 
 const SHOWN = 3;

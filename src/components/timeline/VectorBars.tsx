@@ -1,6 +1,6 @@
 /** A vector as a row of small bars (one per unit) with a text summary, for the inspector. */
 import { scaleLinear } from 'd3-scale';
-import { fmt, gateColor, stateColor } from './scales';
+import { fmt, gateColor, stateColor } from '../charts/scales';
 
 export interface VectorBarsProps {
   name: string;

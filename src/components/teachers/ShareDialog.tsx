@@ -1,6 +1,6 @@
 /** The link to this exact view, an <iframe> snippet for slides, and how to use them. */
 import { useEffect, useRef } from 'react';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../explainer/CopyButton';
 
 export interface ShareDialogProps {
   open: boolean;

@@ -3,16 +3,16 @@
  * the cell's equation, and the gates (LSTM i,f,g,o; GRU r,z,n) or, for the vanilla cell, how
  * much of the update came from the input versus from the memory.
  */
-import { norm } from '../engine/linalg';
-import type { StreamTrace } from '../engine';
-import { prevState } from '../engine/cells';
-import { EQUATIONS, GATE_NAMES } from '../content/equations';
-import type { CellFamily } from '../state/config';
-import { CELL_LABELS } from '../state/config';
-import { Tex } from './Tex';
-import { toSub as sub } from './Timeline';
-import { fmt } from './scales';
-import { VectorBars } from './VectorBars';
+import { norm } from '../../engine/linalg';
+import type { StreamTrace } from '../../engine';
+import { prevState } from '../../engine/cells';
+import { EQUATIONS, GATE_NAMES } from '../../content/equations';
+import type { CellFamily } from '../../state/config';
+import { CELL_LABELS } from '../../state/config';
+import { Tex } from '../explainer/Tex';
+import { toSub as sub } from '../timeline/Timeline';
+import { fmt } from '../charts/scales';
+import { VectorBars } from '../timeline/VectorBars';
 
 export interface InspectorProps {
   family: CellFamily;

@@ -1,5 +1,5 @@
-import { CELL_FAMILIES, CELL_LABELS } from '../state/config';
-import type { CellFamily } from '../state/config';
+import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
+import type { CellFamily } from '../../state/config';
 import { RadioGroup } from './RadioGroup';
 
 export function CellTypeSwitch({ value, onChange }: { value: CellFamily; onChange: (c: CellFamily) => void }) {

@@ -1,7 +1,7 @@
 /** Shared D3 colour scales: PuOr is diverging and colour-blind safe; sign is also shown by bar direction. */
 import { scaleDiverging, scaleSequential } from 'd3-scale';
 import { interpolatePuOr, interpolatePurples } from 'd3-scale-chromatic';
-import type { CellFamily } from '../state/config';
+import type { CellFamily } from '../../state/config';
 
 /** -1 (orange) .. 0 (white) .. +1 (purple). */
 export const stateColor = scaleDiverging<string>([-1, 0, 1], (t) => interpolatePuOr(1 - t)).clamp(true);

@@ -1,5 +1,5 @@
-import { PRESETS, presetById } from '../state/presets';
-import type { PresetId } from '../state/presets';
+import { PRESETS, presetById } from '../../state/presets';
+import type { PresetId } from '../../state/presets';
 import { RadioGroup } from './RadioGroup';
 
 export function PresetPicker({ value, onChange }: { value: PresetId | null; onChange: (id: PresetId) => void }) {

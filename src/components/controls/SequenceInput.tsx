@@ -1,8 +1,8 @@
 /** The reader's own sequence: a sentence or comma-separated numbers, applied on submit. */
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { InputMode } from '../state/config';
-import { LIMITS } from '../state/config';
+import type { InputMode } from '../../state/config';
+import { LIMITS } from '../../state/config';
 
 export interface SequenceInputProps {
   mode: InputMode;

@@ -3,16 +3,16 @@
  * disclosures that remember their state (in the URL); "too dense?" closes them again.
  */
 import { Suspense, lazy, memo, useDeferredValue, useMemo, useRef } from 'react';
-import { LEVELS } from '../content/levels';
-import type { Level } from '../content/levels';
-import type { SymbolKey } from '../content/glossary';
-import type { Run } from '../state/run';
+import { LEVELS } from '../../content/levels';
+import type { Level } from '../../content/levels';
+import type { SymbolKey } from '../../content/glossary';
+import type { Run } from '../../state/run';
 import { CodeBlock } from './CodeBlock';
 import { LiveMath } from './LiveMath';
 import { ReachSkip } from './ReachSkip';
-import { BidirectionalView } from './deep/BidirectionalView';
+import { BidirectionalView } from '../deep/BidirectionalView';
 
-const Level3Visuals = lazy(() => import('./deep/Level3Visuals'));
+const Level3Visuals = lazy(() => import('../deep/Level3Visuals'));
 
 export interface ExplainerProps {
   run: Run;

@@ -6,8 +6,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { StreamTrace, Trace } from '../engine';
-import { stateColor } from './scales';
+import type { StreamTrace, Trace } from '../../engine';
+import { stateColor } from '../charts/scales';
 
 export interface TimelineProps {
   labels: string[];

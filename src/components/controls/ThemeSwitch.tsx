@@ -1,4 +1,4 @@
-import type { Theme } from '../state/appState';
+import type { Theme } from '../../state/appState';
 
 /** Light, dark, or follow the system; App applies it as a data attribute the stylesheet reads. */
 export function ThemeSwitch({ value, onChange }: { value: Theme; onChange: (t: Theme) => void }) {

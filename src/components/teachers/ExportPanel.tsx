@@ -1,8 +1,8 @@
 /** Figures as SVG/PNG, the run as fixture-schema JSON, and PyTorch code for this configuration. */
 import { memo, useMemo, useRef, useState } from 'react';
-import type { Run } from '../state/run';
-import { pytorchCode, runToReferenceJson } from '../state/exportRun';
-import { CopyButton } from './CopyButton';
+import type { Run } from '../../state/run';
+import { pytorchCode, runToReferenceJson } from '../../state/exportRun';
+import { CopyButton } from '../explainer/CopyButton';
 import { downloadJson, downloadPng, downloadSvg } from './exportFigure';
 
 const FIGURES = [

@@ -1,0 +1,35 @@
+/** The chrome-less view for an <iframe>: timeline, memory chart, cell switch and playback. */
+import { useRef } from 'react';
+import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
+import { MemoryChart } from '../components/charts/MemoryChart';
+import { useElementSize } from '../components/shared/useElementSize';
+import { encodeSearch } from '../state/urlState';
+import { PlaybackBlock, TimelineBlock } from './viewModel';
+import type { ViewModel } from './viewModel';
+
+export function EmbedView({ vm }: { vm: ViewModel }) {
+  const { state, dispatch, run, step, select } = vm;
+  const tlRef = useRef<HTMLDivElement>(null);
+  const chRef = useRef<HTMLDivElement>(null);
+  const tlSize = useElementSize(tlRef);
+  const chSize = useElementSize(chRef);
+  return (
+    <main className="embed" aria-label="RNN Explainer (embedded)">
+      <h1 className="visually-hidden">How a recurrent network remembers</h1>
+      <div className="embed-bar">
+        <CellTypeSwitch value={run.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+        <PlaybackBlock vm={vm} compact />
+        <a href={encodeSearch(state, 'full') || './'} target="_blank" rel="noopener" className="open-full">
+          Open in full explainer ↗
+        </a>
+      </div>
+      <div className="embed-timeline" ref={tlRef}>
+        <TimelineBlock vm={vm} fit={tlSize} />
+      </div>
+      <div className="embed-chart" ref={chRef}>
+        {chSize.width > 0 && <MemoryChart memory={run.memory} labels={run.labels} step={step} current={run.config.cell} onSelect={select} size={chSize} />}
+      </div>
+    </main>
+  );
+}
+

@@ -1,0 +1,163 @@
+/** The full explainer page: every panel, the explainer levels, the training lab. */
+import { Suspense, lazy, useCallback, useState } from 'react';
+import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
+import { Explainer } from '../components/explainer/Explainer';
+import { ExportPanel } from '../components/teachers/ExportPanel';
+import { Inspector } from '../components/inspector/Inspector';
+import type { SymbolKey } from '../content/glossary';
+import { Knobs } from '../components/controls/Knobs';
+import { Legend } from '../components/timeline/Legend';
+import { MemoryChart, shareOfStep2 } from '../components/charts/MemoryChart';
+import { PanelBoundary } from '../components/shared/PanelBoundary';
+import { PresetPicker } from '../components/controls/PresetPicker';
+import { SequenceInput } from '../components/controls/SequenceInput';
+import { ShareDialog } from '../components/teachers/ShareDialog';
+import { StateTable } from '../components/timeline/StateTable';
+import { StepReadout, describeStep } from '../components/timeline/StepReadout';
+import { ThemeSwitch } from '../components/controls/ThemeSwitch';
+import { encodeSearch } from '../state/urlState';
+import { PlaybackBlock, TimelineBlock } from './viewModel';
+import type { ViewModel } from './viewModel';
+
+// The lab (and its worker) loads only when the full view shows it, never on the embed or projector views.
+const TrainingLab = lazy(() => import('../lab/TrainingLab'));
+
+export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
+  const { state, dispatch, run, step, extent, select } = vm;
+  const [shareOpen, setShareOpen] = useState(false);
+  const [highlight, setHighlight] = useState<SymbolKey | null>(null);
+  const onOpenLevels = useCallback((levels: number[]) => dispatch({ type: 'levels', levels }), [dispatch]);
+  const [shownNotices, setShownNotices] = useState(notices);
+  const family = run.config.cell;
+  const stream = run.trace.streams.l0;
+  const mem = run.memory[family];
+  const T = run.labels.length;
+  const here = `${window.location.origin}${window.location.pathname}`;
+
+  return (
+    <div className="app">
+      <header className="masthead">
+        <div>
+          <h1>How a recurrent network remembers</h1>
+          <p className="lead">
+            An RNN reads a sequence one token at a time with <strong>the same small network</strong> at every step, and carries a
+            memory vector — the hidden state <em>h</em> — from each step to the next. After the last token, that memory is its
+            summary of everything it read. Click any step to look inside.
+          </p>
+        </div>
+        <div className="masthead-tools">
+          <button type="button" onClick={() => setShareOpen(true)}>
+            Share
+          </button>
+          <a className="button-link" href={encodeSearch(state, 'present') || '?present=1'}>
+            Presenter mode
+          </a>
+          <ThemeSwitch value={state.theme} onChange={(theme) => dispatch({ type: 'theme', theme })} />
+        </div>
+      </header>
+      {shownNotices.length > 0 && (
+        <div className="notice" role="status">
+          {shownNotices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+          <button type="button" onClick={() => setShownNotices([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+
+      <main>
+        <section className="controls panel" aria-label="What to run">
+          <PresetPicker value={state.preset} onChange={(id) => dispatch({ type: 'preset', id })} />
+          <CellTypeSwitch value={family} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+        </section>
+
+        <section className="timeline-panel panel" aria-label="Timeline of hidden states">
+          <div className="timeline-head">
+            <PlaybackBlock vm={vm} />
+            <Legend extent={extent} />
+          </div>
+          {run.messages.length > 0 && (
+            <div className="run-messages" role="status">
+              {run.messages.map((m) => (
+                <p key={m}>{m}</p>
+              ))}
+              {run.trained && (
+                <button type="button" onClick={() => dispatch({ type: 'close-trained' })}>
+                  Back to the sentence (random weights)
+                </button>
+              )}
+            </div>
+          )}
+          <PanelBoundary name="Timeline" resetKey={run}>
+            <TimelineBlock vm={vm} highlight={highlight} />
+          </PanelBoundary>
+          <StepReadout text={describeStep(stream, step, run.labels[step], mem.influence[step], T > 1 ? shareOfStep2(mem, step) : null)} />
+        </section>
+
+        <div className="columns">
+          <PanelBoundary name="Inspector" resetKey={run}>
+            <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} highlight={highlight} />
+          </PanelBoundary>
+          <PanelBoundary name="Memory chart" resetKey={run}>
+            <MemoryChart memory={run.memory} labels={run.labels} step={step} current={family} onSelect={select} />
+          </PanelBoundary>
+        </div>
+
+        <div className="columns">
+          <section className="panel" aria-label="Your own sequence">
+            <h2>Your own sequence</h2>
+            <SequenceInput
+              mode={state.config.input.mode}
+              text={state.config.input.text}
+              onApply={(mode, text) => dispatch({ type: 'input', mode, text })}
+            />
+          </section>
+          <section className="panel" aria-label="Model knobs">
+            <h2>Knobs</h2>
+            <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
+          </section>
+        </div>
+        <PanelBoundary name="Explainer" resetKey={run}>
+          <Explainer
+            run={run}
+            step={step}
+            open={state.levels}
+            onOpen={onOpenLevels}
+            highlight={highlight}
+            onHighlight={setHighlight}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Training lab">
+          <Suspense fallback={<section className="panel" aria-label="Training lab"><h2>Training lab</h2><p>Loading the lab…</p></section>}>
+            <TrainingLab
+              settings={state.lab}
+              onSettings={(settings) => dispatch({ type: 'lab', settings })}
+              onOpenTrained={(bundle) => {
+                dispatch({ type: 'open-trained', bundle });
+                document.querySelector('.timeline-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+              }}
+            />
+          </Suspense>
+        </PanelBoundary>
+        <PanelBoundary name="State table" resetKey={run}>
+          <StateTable stream={stream} labels={run.labels} step={step} />
+        </PanelBoundary>
+        <PanelBoundary name="Export panel" resetKey={run}>
+          <ExportPanel run={run} />
+        </PanelBoundary>
+      </main>
+      <footer className="footer">
+        Computed live in your browser in float64 by an engine that matches PyTorch&apos;s <code>nn.RNN</code>, <code>nn.LSTM</code> and{' '}
+        <code>nn.GRU</code> to 1e-9. {run.trained ? 'The timeline shows weights trained in the lab below.' : 'Weights are randomly initialised (seeded), not trained: the point is how memory flows; the training lab below trains them.'}
+      </footer>
+      <ShareDialog
+        open={shareOpen}
+        onClose={() => setShareOpen(false)}
+        link={`${here}${encodeSearch(state, 'full')}`}
+        embedLink={`${here}${encodeSearch(state, 'embed') || '?embed=1'}`}
+      />
+    </div>
+  );
+}
+

@@ -1,0 +1,54 @@
+/**
+ * What every view (full page, embed, presenter) gets from the App, and the two blocks they share:
+ * the timeline and the playback controls.
+ */
+import type { Dispatch } from 'react';
+import { Playback } from '../components/timeline/Playback';
+import { Timeline } from '../components/timeline/Timeline';
+import type { Action, AppState } from '../state/appState';
+import { LONG_LATE_WORD_INDEX } from '../state/presets';
+import type { Run } from '../state/run';
+
+/** What every view needs, derived once per render from the state. */
+export interface ViewModel {
+  state: AppState;
+  dispatch: Dispatch<Action>;
+  run: Run;
+  step: number;
+  extent: number;
+  select: (s: number) => void;
+}
+
+export function TimelineBlock({ vm, fit, highlight }: { vm: ViewModel; fit?: { width: number; height: number }; highlight?: string | null }) {
+  const { state, run, step, extent, select } = vm;
+  return (
+    <Timeline
+      labels={run.labels}
+      trace={run.trace}
+      step={step}
+      onSelect={select}
+      extent={extent}
+      marked={state.preset === 'long' ? LONG_LATE_WORD_INDEX : undefined}
+      fit={fit}
+      highlight={highlight}
+    />
+  );
+}
+
+export function PlaybackBlock({ vm, compact }: { vm: ViewModel; compact?: boolean }) {
+  const { state, dispatch, run, step, select } = vm;
+  return (
+    <Playback
+      playing={state.playing}
+      step={step}
+      total={run.labels.length}
+      speedMs={state.speedMs}
+      onPlay={() => dispatch({ type: 'play' })}
+      onPause={() => dispatch({ type: 'pause' })}
+      onSelect={select}
+      onSpeed={(ms) => dispatch({ type: 'speed', ms })}
+      compact={compact}
+    />
+  );
+}
+
