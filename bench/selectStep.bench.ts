@@ -11,26 +11,10 @@
  * the live math and deep-dive views follow the selection as deferred (interruptible) renders.
  * Needs a build (`npm run build`); serves dist/ with `vite preview` itself.
  */
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { BASE_URL as URL_, pct, withBrowser } from './browser';
 
-const PORT = 4174;
-const URL_ = `http://127.0.0.1:${PORT}/`;
 const SELECTIONS = 120;
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 interface Sample {
   layout: number;
@@ -62,18 +46,11 @@ async function measureSelections(page: Page): Promise<Sample[]> {
   })()`)) as Sample[];
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const row = (page: string, measure: string, xs: number[]) =>
   `| ${page} | ${measure} | ${pct(xs, 50).toFixed(2)} | ${pct(xs, 95).toFixed(2)} | ${Math.max(...xs).toFixed(2)} | < 16 |`;
 
 async function main(): Promise<void> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-  try {
-    await waitForServer(URL_, 30_000);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+  await withBrowser(async (browser) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     console.log(`\nSelecting a step in "Long sequence" (64 tokens, hidden 32), ${SELECTIONS} selections per page, in Chromium:\n`);
     console.log('| page | measure | median ms | p95 ms | max ms | target |');
@@ -89,10 +66,7 @@ async function main(): Promise<void> {
       console.log(row(name, 'commit + style + layout', samples.map((s) => s.layout)));
       console.log(row(name, 'to next animation frame', samples.map((s) => s.frame)));
     }
-    await browser.close();
-  } finally {
-    if (server.pid) process.kill(-server.pid);
-  }
+  });
 }
 
 void main();

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { initialState, reducer } from './state/appState';
 import type { AppState } from './state/appState';
 import { actionForMessage } from './state/hostMessages';
-import { safeComputeRun } from './state/run';
+import { useRun } from './state/useRun';
 import { useUrlSync } from './state/useUrlSync';
 import { EmbedView } from './views/EmbedView';
 import { FullView } from './views/FullView';
@@ -13,8 +13,9 @@ import type { ViewModel } from './views/viewModel';
 export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   useUrlSync(state, dispatch);
-  // The expensive part runs only when the configuration changes, never on step selection.
-  const run = useMemo(() => safeComputeRun(state.config, state.trained), [state.config, state.trained]);
+  // The expensive part runs only when the configuration changes (off the main thread in the
+  // browser), never on step selection or a cell switch.
+  const { run, pending } = useRun(state.config, state.trained);
   const T = run.labels.length;
   const step = Math.min(state.step, T - 1);
   const stream = run.trace.streams.l0;
@@ -44,7 +45,7 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
     return () => window.removeEventListener('message', onMessage);
   }, [T]);
 
-  const vm: ViewModel = { state, dispatch, run, step, extent, select };
+  const vm: ViewModel = { state, dispatch, run, pending, step, extent, select };
   if (state.view === 'embed') return <EmbedView vm={vm} />;
   if (state.view === 'present') return <PresenterView vm={vm} />;
   return <FullView vm={vm} notices={notices} />;

@@ -23,7 +23,7 @@ import type { ViewModel } from './viewModel';
 const TrainingLab = lazy(() => import('../lab/TrainingLab'));
 
 export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
-  const { state, dispatch, run, step, extent, select } = vm;
+  const { state, dispatch, run, pending, step, extent, select } = vm;
   const [shareOpen, setShareOpen] = useState(false);
   const [highlight, setHighlight] = useState<SymbolKey | null>(null);
   const onOpenLevels = useCallback((levels: number[]) => dispatch({ type: 'levels', levels }), [dispatch]);
@@ -72,9 +72,10 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <CellTypeSwitch value={family} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         </section>
 
-        <section className="timeline-panel panel" aria-label="Timeline of hidden states">
+        <section className="timeline-panel panel" aria-label="Timeline of hidden states" aria-busy={pending}>
           <div className="timeline-head">
             <PlaybackBlock vm={vm} />
+            <span className="pending" role="status">{pending ? 'Computing the new run…' : ''}</span>
             <Legend extent={extent} />
           </div>
           {run.messages.length > 0 && (

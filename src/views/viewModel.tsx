@@ -14,6 +14,8 @@ export interface ViewModel {
   state: AppState;
   dispatch: Dispatch<Action>;
   run: Run;
+  /** A newer configuration is being computed; `run` is still the previous one. */
+  pending: boolean;
   step: number;
   extent: number;
   select: (s: number) => void;

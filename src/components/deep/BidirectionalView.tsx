@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { Run } from '../../state/run';
 import { bidirectionalTrace } from '../../state/deepDive';
-import { stateColor } from '../charts/scales';
+import { binnedPaths } from '../charts/binnedPaths';
 import { shortLabel } from '../timeline/Timeline';
 
 const COL = 46;
@@ -10,7 +10,9 @@ const ROW = 7;
 const LEFT = 92;
 
 export function BidirectionalView({ run, step }: { run: Run; step: number }) {
-  const trace = useMemo(() => bidirectionalTrace(run.config, run.trace.x, run.trace.model.spec.inputSize), [run]);
+  // Changes with the cell and the run's numbers (traces), not with every new run object.
+  const { config, trace: main, traces } = run;
+  const trace = useMemo(() => bidirectionalTrace(config, main.x, main.model.spec.inputSize), [config.cell, traces]); // eslint-disable-line react-hooks/exhaustive-deps
   const T = trace.T;
   const H = trace.model.spec.hiddenSize;
   const fw = trace.streams.l0.h;
@@ -23,16 +25,15 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
   // T x 2H cells that only change with the run: built once, not on every step selection.
   const lanes = useMemo(() => {
     const extent = Math.max(1, ...Array.from(fw, Math.abs), ...Array.from(bw, Math.abs));
-    const lane = (data: Float64Array, y0: number) =>
-      Array.from({ length: T }, (_, t) =>
-        Array.from({ length: H }, (_, j) => (
-          <rect key={`${t}-${j}`} x={LEFT + t * COL + 4} y={y0 + j * ROW} width={COL - 8} height={ROW - 1} fill={stateColor(data[t * H + j] / extent)} />
-        )),
-      );
+    const cells = function* (data: Float64Array, y0: number) {
+      for (let t = 0; t < T; t++)
+        for (let j = 0; j < H; j++) yield { v: data[t * H + j] / extent, x: LEFT + t * COL + 4, y: y0 + j * ROW, w: COL - 8, h: ROW - 1 };
+    };
+    // One path per colour step and lane instead of 2·T·H rects (25,600 at 200 × 64).
     return (
       <>
-        {lane(fw, top)}
-        {lane(bw, top + laneH + gap)}
+        {binnedPaths(cells(fw, top)).map((b) => <path key={`f${b.bin}`} d={b.d} fill={b.fill} />)}
+        {binnedPaths(cells(bw, top + laneH + gap)).map((b) => <path key={`b${b.bin}`} d={b.d} fill={b.fill} />)}
       </>
     );
   }, [fw, bw, T, H, laneH]);

@@ -20,9 +20,11 @@ export function BpttView({ run, step }: { run: Run; step: number }) {
   const [clipPos, setClipPos] = useState(0);
   const k = Math.min(windowSteps ?? T, T);
   const clip = clipOn ? toThreshold(clipPos) : undefined;
+  // Keyed on the traces, not the run: switching cell changes the run object but no trace.
+  const { traces } = run;
   const profiles = useMemo(
-    () => Object.fromEntries(CELL_FAMILIES.map((f) => [f, bpttProfile(run.traces[f], { window: k < T ? k : undefined, clip })])) as Record<(typeof CELL_FAMILIES)[number], ReturnType<typeof bpttProfile>>,
-    [run, k, T, clip],
+    () => Object.fromEntries(CELL_FAMILIES.map((f) => [f, bpttProfile(traces[f], { window: k < T ? k : undefined, clip })])) as Record<(typeof CELL_FAMILIES)[number], ReturnType<typeof bpttProfile>>,
+    [traces, k, T, clip],
   );
   const cur = profiles[run.config.cell];
   const chunkStart = Math.floor((T - 1) / k) * k;

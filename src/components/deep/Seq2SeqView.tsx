@@ -12,7 +12,9 @@ const LEFT = 84;
 const TOP = 84;
 
 export function Seq2SeqView({ run }: { run: Run }) {
-  const s = useMemo(() => seq2seq(run.config, run.labels), [run]);
+  // Depends on the sentence, hidden size and seed only (all fixed with the traces), not on the cell.
+  const { config, labels, traces } = run;
+  const s = useMemo(() => seq2seq(config, labels), [traces]); // eslint-disable-line react-hooks/exhaustive-deps
   const n = s.source.length;
   const m = s.target.length;
   const color = scaleSequential(interpolateBlues).domain([0, 1]);

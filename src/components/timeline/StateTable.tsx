@@ -1,13 +1,17 @@
 /** The hidden states as a table: the same numbers as the bars, for screen readers and copying. */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { StreamTrace } from '../../engine';
 import { fmt } from '../charts/scales';
 
 export function StateTable({ stream, labels, step }: { stream: StreamTrace; labels: string[]; step: number }) {
   const { H } = stream;
+  // A closed table is not rendered at all: at 200 steps × 64 units it would be 13,000 cells the
+  // browser restyles on every change while nobody sees them.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="state-table panel">
+    <details className="state-table panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Hidden states as a table</summary>
+      {open && (
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Hidden-state table (scrolls)">
         <table>
           <caption>h_t after each step ({H} units)</caption>
@@ -29,6 +33,7 @@ export function StateTable({ stream, labels, step }: { stream: StreamTrace; labe
           </tbody>
         </table>
       </div>
+      )}
     </details>
   );
 }

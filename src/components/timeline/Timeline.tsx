@@ -7,7 +7,7 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { StreamTrace, Trace } from '../../engine';
-import { stateColor } from '../charts/scales';
+import { binnedPaths } from '../charts/binnedPaths';
 
 export interface TimelineProps {
   labels: string[];
@@ -55,6 +55,22 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   const scroller = useRef<HTMLDivElement>(null);
   const placed = useRef(false);
 
+  // The scroll box's position and width, kept from scroll and resize events so that keeping the
+  // selection in view never reads layout right after React changed the DOM (a forced reflow of the
+  // whole timeline on every selection).
+  const viewport = useRef({ left: 0, width: 0 });
+  useEffect(() => {
+    const box = scroller.current;
+    if (!box || fit) return;
+    viewport.current = { left: box.scrollLeft, width: box.clientWidth };
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([entry]) => {
+      viewport.current.width = entry.contentRect.width;
+    });
+    ro.observe(box);
+    return () => ro.disconnect();
+  }, [fit]);
+
   useEffect(() => {
     const el = refs.current[step];
     if (focusNext.current && el) {
@@ -63,18 +79,22 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
     }
     // Keep the selected cell in view (phones scroll the timeline sideways).
     const box = scroller.current;
-    if (box && !fit) {
-      const left = xOf(step) - 20;
-      const right = xOf(step) + cellW + 20;
-      // Jump on first show (a shared link opening at step 51), glide afterwards unless the
-      // reader asked for reduced motion.
-      const glide = placed.current && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      const behavior: ScrollBehavior = glide ? 'smooth' : 'instant';
-      if (left < box.scrollLeft) box.scrollTo?.({ left, behavior });
-      else if (right > box.scrollLeft + box.clientWidth) box.scrollTo?.({ left: right - box.clientWidth, behavior });
-      placed.current = true;
+    if (!box || fit) return;
+    const { left: seen, width: seenW } = viewport.current;
+    const left = xOf(step) - 20;
+    const right = xOf(step) + cellW + 20;
+    // Jump on first show (a shared link opening at step 51), glide afterwards unless the reader
+    // asked for reduced motion.
+    const glide = placed.current && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const behavior: ScrollBehavior = glide ? 'smooth' : 'instant';
+    const target = left < seen ? left : right > seen + seenW ? right - seenW : null;
+    if (target !== null) {
+      box.scrollTo?.({ left: target, behavior });
+      viewport.current.left = target;
     }
-  });
+    placed.current = true;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- xOf follows cellW
+  }, [step, fit, cellW]);
 
   const register = useCallback((t: number, el: SVGGElement | null) => {
     refs.current[t] = el;
@@ -94,13 +114,21 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
     }
     if (target === undefined) return;
     e.preventDefault();
-    focusNext.current = true;
-    onSelect(Math.max(0, Math.min(T - 1, target)));
+    const next = Math.max(0, Math.min(T - 1, target));
+    // Focus follows the selection once it has rendered (the effect above); at either end nothing moves.
+    if (next !== t) focusNext.current = true;
+    onSelect(next);
   }, [T, onSelect]);
 
   const view = fit ? fitWindow(fit, width, height, xOf(step), cellW) : { x: 0, w: width };
   return (
-    <div className={fit ? 'timeline-fit' : 'timeline-scroll'} ref={scroller}>
+    <div
+      className={fit ? 'timeline-fit' : 'timeline-scroll'}
+      ref={scroller}
+      onScroll={(e) => {
+        viewport.current.left = e.currentTarget.scrollLeft;
+      }}
+    >
       <svg
         className={highlight ? `timeline hl-${highlight}` : 'timeline'}
         width={fit ? '100%' : width}
@@ -224,21 +252,9 @@ const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0
       <text x={x0 + 6} y={boxY + 14} className="cell-w">W</text>
       <text x={x0 + cellW - 6} y={boxY + 14} textAnchor="end" className="cell-step">t={t + 1}</text>
       <line x1={x0 + 4} x2={x0 + cellW - 4} y1={mid} y2={mid} className="zero-line" />
-      {Array.from({ length: H }, (_, j) => {
-        const v = stream.h[t * H + j];
-        const len = barLen(Math.abs(v));
-        return (
-          <rect
-            key={j}
-            x={x0 + 6 + j * bw}
-            y={v >= 0 ? mid - len : mid}
-            width={Math.max(bw - (bw > 3 ? 1 : 0), 0.6)}
-            height={Math.max(len, 0.5)}
-            fill={stateColor(v / extent)}
-            className="h-bar"
-          />
-        );
-      })}
+      {barPaths(stream.h, t * H, H, x0 + 6, bw, mid, barLen, extent).map((b) => (
+        <path key={b.bin} d={b.d} fill={b.fill} className="h-bar" />
+      ))}
       <text x={x0 + cellW / 2} y={boxY + BOX_H + 20} textAnchor="middle" className="token">
         {shortLabel(label)}
       </text>
@@ -250,6 +266,27 @@ const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0
     </g>
   );
 });
+
+/** One cell's hidden-state bars (height and sign exact), grouped into one path per colour step. */
+export function barPaths(
+  h: Float64Array,
+  off: number,
+  H: number,
+  x0: number,
+  bw: number,
+  mid: number,
+  barLen: (absValue: number) => number,
+  extent: number,
+): { bin: number; d: string; fill: string }[] {
+  const w = Math.max(bw - (bw > 3 ? 1 : 0), 0.6);
+  return binnedPaths(
+    Array.from({ length: H }, (_, j) => {
+      const v = h[off + j];
+      const len = Math.max(barLen(Math.abs(v)), 0.5);
+      return { v: v / extent, x: x0 + j * bw, y: v >= 0 ? mid - len : mid, w, h: len };
+    }),
+  );
+}
 
 /** The horizontal slice of the drawing that fits a box at full height, centred on the selection. */
 function fitWindow(box: { width: number; height: number }, width: number, height: number, selX: number, cellW: number): { x: number; w: number } {
