@@ -118,6 +118,27 @@ for (const mode of ['embed', 'present'] as const) {
   });
 }
 
+/** Steps with bars, and bars (one "M" per bar in the per-colour paths), in the page or in an SVG file's text. */
+function countBars(svgText: string | null): { steps: number; bars: number } {
+  const doc = svgText === null ? document : new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  return {
+    steps: doc.querySelectorAll('g[data-step]').length,
+    bars: Array.from(doc.querySelectorAll('path.h-bar')).reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g) ?? []).length, 0),
+  };
+}
+
+test('the page draws only the visible cells\' bars, but the SVG export holds every step', async ({ guarded: page }) => {
+  await page.goto('/?preset=long');
+  await expect(page.getByRole('button', { name: /^Step 64:/ })).toBeAttached();
+  const onPage = await page.evaluate(countBars, null);
+  expect(onPage.steps).toBeLessThan(64);
+  expect(onPage.bars).toBe(onPage.steps * 32);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download timeline \(SVG\)/ }).click()]);
+  expect(await page.evaluate(countBars, readFileSync((await dl.path())!, 'utf8'))).toEqual({ steps: 64, bars: 64 * 32 });
+  // ...and the page is back to drawing the visible cells only.
+  expect((await page.evaluate(countBars, null)).steps).toBeLessThan(64);
+});
+
 test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async ({ guarded: page }) => {
   await page.goto('/?preset=lstm');
   const grab = async (name: RegExp) => {
@@ -127,13 +148,14 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
   const svg = await grab(/Download timeline \(SVG\)/);
   expect(svg.name).toBe('rnn-timeline.svg');
   const svgText = readFileSync(svg.path, 'utf8');
+  const bars = await page.evaluate(countBars, svgText);
   const parsed = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
-    return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName, w: doc.documentElement.getAttribute('width'), h: doc.documentElement.getAttribute('height'), bars: doc.querySelectorAll('rect.h-bar').length };
+    return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName, w: doc.documentElement.getAttribute('width'), h: doc.documentElement.getAttribute("height") };
   }, svgText);
   expect(parsed.error).toBe(0);
   expect(parsed.root).toBe('svg');
-  expect(parsed.bars).toBe(10 * 8);
+  expect(bars).toEqual({ steps: 10, bars: 10 * 8 });
 
   const png = await grab(/Download timeline \(PNG 2×\)/);
   const bytes = readFileSync(png.path);

@@ -1,5 +1,5 @@
 /** The app: state, the run it computes, host messages; then one of three views (full page, embed, presenter). */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef } from 'react';
 import { initialState, reducer } from './state/appState';
 import type { AppState } from './state/appState';
 import { actionForMessage } from './state/hostMessages';
@@ -15,7 +15,10 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   useUrlSync(state, dispatch);
   // The expensive part runs only when the configuration changes (off the main thread in the
   // browser), never on step selection or a cell switch.
-  const { run, pending } = useRun(state.config, state.trained);
+  // The cell switch's radio answers at once; the views follow with the deferred cell, in a render
+  // React splits into short slices.
+  const cell = useDeferredValue(state.config.cell);
+  const { run, pending } = useRun(state.config, cell, state.trained);
   const T = run.labels.length;
   const step = Math.min(state.step, T - 1);
   const stream = run.trace.streams.l0;

@@ -8,7 +8,7 @@ import { EngineError, assertFinite } from './errors';
 import { outputOf } from './forward';
 import { matTVecAdd, outerAdd } from './linalg';
 import { zeroParams } from './model';
-import type { Gradients, StreamGradients, StreamTrace, Trace } from './types';
+import type { Gradients, StreamGradients, StreamParams, StreamTrace, Trace } from './types';
 
 export type LossSpec = { kind: 'sum_last' } | { kind: 'sum_all' } | { kind: 'linear'; dOut: Float64Array };
 
@@ -21,6 +21,12 @@ export interface BackwardOptions {
    * chunk boundaries. Omitted: full BPTT.
    */
   detachEvery?: number;
+  /**
+   * Called after each processing step with the stream's parameter gradient accumulated so far
+   * (steps handled: the last one down to `t`). Lets a caller read every truncation window's
+   * gradient from one full backward pass (state/deepDive.ts). Must not keep or modify `params`.
+   */
+  onStep?: (streamKey: string, t: number, params: StreamParams) => void;
 }
 
 /** d L / d out (T x D*H) for a loss spec. */
@@ -64,7 +70,7 @@ export function runBackward(trace: Trace, loss: LossSpec = { kind: 'sum_last' },
     const dIn = new Float64Array(T * ids[0].inSize);
     ids.forEach((id, d) => {
       const tr = trace.streams[id.key];
-      streams[id.key] = backwardStream(trace, tr, dLayerOut, d * H, D * H, dIn, withWeights, detach);
+      streams[id.key] = backwardStream(trace, tr, dLayerOut, d * H, D * H, dIn, withWeights, detach, opts.onStep);
     });
     dLayerOut = dIn;
   }
@@ -80,6 +86,7 @@ function backwardStream(
   dIn: Float64Array,
   withWeights: boolean,
   detachEvery: number | undefined,
+  onStep: BackwardOptions['onStep'],
 ): StreamGradients {
   const { cell } = trace.model.spec;
   const p = trace.model.params[tr.id.key];
@@ -117,6 +124,7 @@ function backwardStream(
         g.params.bHh[r] += buf.dHh[r];
       }
     }
+    onStep?.(tr.id.key, t, g.params);
     dhCarry = next;
     if (dcCarry) dcCarry = buf.dcPrev.slice();
     // Processing position T-1-k is the step just handled; a chunk starts there: detach.

@@ -47,6 +47,54 @@ export function bpttProfile(trace: Trace, opts: BpttOptions): BpttProfile {
   return { stepNorms, totalNorm, clippedNorm: totalNorm * factor, factor, receiving };
 }
 
+/**
+ * Everything the BPTT view needs for any truncation window and clipping threshold, from one full
+ * backward pass. For L = sum(h_T) with the state detached every k steps, the last chunk (from
+ * floor((T−1)/k)·k) receives exactly the full pass's ∂L/∂h_t and earlier steps none; the parameter
+ * gradient is the sum of the last chunk's per-step contributions — so the norm of the partial sums
+ * of the full pass, taken from the last step down, gives every window's total norm.
+ * (tests/state/deepDive.test.ts checks this against truncated backward passes.)
+ */
+export interface BpttBase {
+  /** ‖∂L/∂h_t‖ under full BPTT. */
+  stepNorms: Float64Array;
+  /** Entry t: ‖Σ_{s ≥ t} (step s's parameter-gradient contribution)‖. */
+  partialNorms: Float64Array;
+}
+
+export function bpttBase(trace: Trace): BpttBase {
+  const T = trace.T;
+  const partialNorms = new Float64Array(T);
+  const g = runBackward(trace, { kind: 'sum_last' }, {
+    onStep: (key, t, p) => {
+      if (key !== 'l0') return;
+      let sq = 0;
+      for (const a of [p.wIh, p.wHh, p.bIh, p.bHh]) for (let i = 0; i < a.length; i++) sq += a[i] * a[i];
+      partialNorms[t] = Math.sqrt(sq);
+    },
+  });
+  const H = trace.model.spec.hiddenSize;
+  const stepNorms = new Float64Array(T);
+  for (let t = 0; t < T; t++) stepNorms[t] = norm(g.streams.l0.h, t * H, H);
+  return { stepNorms, partialNorms };
+}
+
+/** bpttProfile's result from a precomputed base: O(T), so the window and clip sliders cost nothing. */
+export function profileFromBase(base: BpttBase, opts: BpttOptions): BpttProfile {
+  const T = base.stepNorms.length;
+  const k = opts.window;
+  const start = k !== undefined && k < T ? Math.floor((T - 1) / k) * k : 0;
+  const totalNorm = base.partialNorms[start];
+  const factor = opts.clip !== undefined && totalNorm > opts.clip ? opts.clip / totalNorm : 1;
+  const stepNorms = new Float64Array(T);
+  let receiving = 0;
+  for (let t = start; t < T; t++) {
+    stepNorms[t] = base.stepNorms[t] * factor;
+    if (stepNorms[t] > 0) receiving++;
+  }
+  return { stepNorms, totalNorm, clippedNorm: totalNorm * factor, factor, receiving };
+}
+
 /** The same cell, read in both directions; its forward half is exactly the main view's cell. */
 export function bidirectionalTrace(config: AppConfig, x: Float64Array, inputSize: number): Trace {
   return runForward(buildModel(config, config.cell, inputSize, true), x);

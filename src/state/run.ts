@@ -7,6 +7,8 @@ import { influenceOfInput, initModel, modelFromPyTorch, runForward } from '../en
 import type { TrainedBundle } from '../lab/labSession';
 import type { Model, Trace } from '../engine';
 import { CELL_FAMILIES, engineCell } from './config';
+import { bidirectionalTrace, bpttBase } from './deepDive';
+import type { BpttBase } from './deepDive';
 import type { AppConfig, CellFamily } from './config';
 import { FALLBACK_WORDS, parseSequence } from './sequence';
 
@@ -29,6 +31,15 @@ export interface Run {
   memory: Record<CellFamily, MemoryCurve>;
   /** Set when the timeline shows models trained in the lab instead of random weights. */
   trained: TrainedBundle | null;
+  /** Per cell, the gradient-flow numbers behind the BPTT view (any window, any clip). */
+  bptt: Record<CellFamily, BpttBase>;
+  /**
+   * Per cell, the backward lane of the same cell made bidirectional (T × H, time order); its
+   * forward lane is exactly `traces[cell]` (tests/state/deepDive.test.ts).
+   */
+  reverse: Record<CellFamily, Float64Array>;
+  /** With trained weights only: the random bidirectional cell's forward lane (not the trained cell). */
+  trainedForward?: Record<CellFamily, Float64Array>;
 }
 
 export function buildModel(config: AppConfig, family: CellFamily, inputSize: number, bidirectional = false): Model {
@@ -52,6 +63,9 @@ export function buildModel(config: AppConfig, family: CellFamily, inputSize: num
   return model;
 }
 
+const bpttOf = (traces: Record<CellFamily, Trace>): Record<CellFamily, BpttBase> =>
+  Object.fromEntries(CELL_FAMILIES.map((f) => [f, bpttBase(traces[f])])) as Record<CellFamily, BpttBase>;
+
 export function halfLife(influence: Float64Array): number | null {
   const half = influence[0] / 2;
   for (let t = 1; t < influence.length; t++) if (influence[t] <= half) return t;
@@ -68,7 +82,10 @@ export function computeRun(config: AppConfig): Run {
     const influence = influenceOfInput(trace, 'l0', 0);
     memory[family] = { family, influence, halfLife: halfLife(influence) };
   }
-  return { config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, memory, trained: null };
+  const reverse = Object.fromEntries(
+    CELL_FAMILIES.map((f) => [f, bidirectionalTrace({ ...config, cell: f }, seq.x, seq.inputSize).streams.l0_reverse.h]),
+  ) as Record<CellFamily, Float64Array>;
+  return { config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, memory, trained: null, bptt: bpttOf(traces), reverse };
 }
 
 const FAMILY_OF: Record<string, CellFamily> = { rnn_tanh: 'vanilla', rnn_relu: 'vanilla', lstm: 'lstm', gru: 'gru' };
@@ -86,7 +103,17 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
     memory[family] = { family, influence, halfLife: halfLife(influence) };
   }
   const messages = [`Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`];
-  return { config, labels: bundle.labels, messages, trace: traces[config.cell], traces, memory, trained: bundle };
+  // The lab trains one direction only: the bidirectional view runs a random bidirectional cell of
+  // the page's hidden size on the same inputs, and says so.
+  const inputSize = traces.vanilla.model.spec.inputSize;
+  const reverse = Object.fromEntries(
+    CELL_FAMILIES.map((f) => [f, bidirectionalTrace({ ...config, cell: f }, x, inputSize)]),
+  ) as Record<CellFamily, Trace>;
+  return {
+    config, labels: bundle.labels, messages, trace: traces[config.cell], traces, memory, trained: bundle, bptt: bpttOf(traces),
+    reverse: Object.fromEntries(CELL_FAMILIES.map((f) => [f, reverse[f].streams.l0_reverse.h])) as Record<CellFamily, Float64Array>,
+    trainedForward: Object.fromEntries(CELL_FAMILIES.map((f) => [f, reverse[f].streams.l0.h])) as Record<CellFamily, Float64Array>,
+  };
 }
 
 /**

@@ -5,11 +5,11 @@
  * previous run on screen, marked as pending, until the new one arrives — no configuration change
  * blocks the main thread. Where no Worker exists (jsdom in unit tests) it runs in place, at once.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import * as Comlink from 'comlink';
 import { safeComputeRun } from './run';
 import type { Run } from './run';
-import type { AppConfig } from './config';
+import type { AppConfig, CellFamily } from './config';
 import type { TrainedBundle } from '../lab/labSession';
 import type { RunEngineApi } from './runEngine.worker';
 
@@ -29,14 +29,14 @@ function useEngineConfig(config: AppConfig): AppConfig {
 }
 
 /** The run computed for another cell, shown for this one (traces for all three are in it). */
-function forCell(base: Run, config: AppConfig): Run {
-  return { ...base, config: { ...base.config, cell: config.cell }, trace: base.traces[config.cell] };
+function forCell(base: Run, cell: CellFamily): Run {
+  return { ...base, config: { ...base.config, cell }, trace: base.traces[cell] };
 }
 
-function useRunInPlace(config: AppConfig, trained: TrainedBundle | null): RunResult {
+function useRunInPlace(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null): RunResult {
   const engineConfig = useEngineConfig(config);
   const base = useMemo(() => safeComputeRun(engineConfig, trained), [engineConfig, trained]);
-  const run = useMemo(() => forCell(base, config), [base, config.cell]); // eslint-disable-line react-hooks/exhaustive-deps
+  const run = useMemo(() => forCell(base, cell), [base, cell]);
   return { run, pending: false };
 }
 
@@ -52,7 +52,7 @@ interface Shown {
   base: Run;
 }
 
-function useRunInWorker(config: AppConfig, trained: TrainedBundle | null): RunResult {
+function useRunInWorker(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null): RunResult {
   const engineConfig = useEngineConfig(config);
   // The first run is computed in place: the page needs something to show on its first paint.
   const [shown, setShown] = useState<Shown>(() => ({ engineConfig, trained, base: safeComputeRun(engineConfig, trained) }));
@@ -63,15 +63,17 @@ function useRunInWorker(config: AppConfig, trained: TrainedBundle | null): RunRe
     const id = ++latest.current;
     const settle = (base: Run) => {
       // Only the newest request may land: a slider dragged over ten notches shows the last one.
-      if (id === latest.current) setShown({ engineConfig, trained, base });
+      // A transition: React renders the new run in short slices instead of one long task.
+      if (id === latest.current) startTransition(() => setShown({ engineConfig, trained, base }));
     };
     engineWorker()
       .compute(engineConfig, trained)
       .then(settle, () => settle(safeComputeRun(engineConfig, trained)));
   }, [engineConfig, trained, upToDate]);
-  const run = useMemo(() => forCell(shown.base, config), [shown.base, config.cell]); // eslint-disable-line react-hooks/exhaustive-deps
+  const run = useMemo(() => forCell(shown.base, cell), [shown.base, cell]);
   return { run, pending: !upToDate };
 }
 
-export const useRun: (config: AppConfig, trained: TrainedBundle | null) => RunResult =
+/** `cell` is the cell to show (App passes a deferred copy of config.cell); config supplies the rest. */
+export const useRun: (config: AppConfig, cell: CellFamily, trained: TrainedBundle | null) => RunResult =
   typeof Worker === 'undefined' ? useRunInPlace : useRunInWorker;

@@ -17,7 +17,7 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
     <main className="embed" aria-label="RNN Explainer (embedded)">
       <h1 className="visually-hidden">How a recurrent network remembers</h1>
       <div className="embed-bar">
-        <CellTypeSwitch value={run.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+        <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         <PlaybackBlock vm={vm} compact />
         <a href={encodeSearch(state, 'full') || './'} target="_blank" rel="noopener" className="open-full">
           Open in full explainer ↗

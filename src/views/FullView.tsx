@@ -1,5 +1,6 @@
 /** The full explainer page: every panel, the explainer levels, the training lab. */
 import { Suspense, lazy, useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
 import { Explainer } from '../components/explainer/Explainer';
 import { ExportPanel } from '../components/teachers/ExportPanel';
@@ -28,6 +29,9 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const [highlight, setHighlight] = useState<SymbolKey | null>(null);
   const onOpenLevels = useCallback((levels: number[]) => dispatch({ type: 'levels', levels }), [dispatch]);
   const [shownNotices, setShownNotices] = useState(notices);
+  // Exports draw the whole timeline for a moment (it normally draws only what is in view).
+  const [drawAll, setDrawAll] = useState(false);
+  const drawWhole = useCallback((on: boolean) => flushSync(() => setDrawAll(on)), []);
   const family = run.config.cell;
   const stream = run.trace.streams.l0;
   const mem = run.memory[family];
@@ -69,7 +73,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
       <main>
         <section className="controls panel" aria-label="What to run">
           <PresetPicker value={state.preset} onChange={(id) => dispatch({ type: 'preset', id })} />
-          <CellTypeSwitch value={family} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+          <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         </section>
 
         <section className="timeline-panel panel" aria-label="Timeline of hidden states" aria-busy={pending}>
@@ -91,7 +95,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             </div>
           )}
           <PanelBoundary name="Timeline" resetKey={run}>
-            <TimelineBlock vm={vm} highlight={highlight} />
+            <TimelineBlock vm={vm} highlight={highlight} allBars={drawAll} />
           </PanelBoundary>
           <StepReadout text={describeStep(stream, step, run.labels[step], mem.influence[step], T > 1 ? shareOfStep2(mem, step) : null)} />
         </section>
@@ -145,7 +149,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <StateTable stream={stream} labels={run.labels} step={step} />
         </PanelBoundary>
         <PanelBoundary name="Export panel" resetKey={run}>
-          <ExportPanel run={run} />
+          <ExportPanel run={run} drawWhole={drawWhole} />
         </PanelBoundary>
       </main>
       <footer className="footer">

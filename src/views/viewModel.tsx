@@ -21,7 +21,7 @@ export interface ViewModel {
   select: (s: number) => void;
 }
 
-export function TimelineBlock({ vm, fit, highlight }: { vm: ViewModel; fit?: { width: number; height: number }; highlight?: string | null }) {
+export function TimelineBlock({ vm, fit, highlight, allBars }: { vm: ViewModel; fit?: { width: number; height: number }; highlight?: string | null; allBars?: boolean }) {
   const { state, run, step, extent, select } = vm;
   return (
     <Timeline
@@ -33,6 +33,7 @@ export function TimelineBlock({ vm, fit, highlight }: { vm: ViewModel; fit?: { w
       marked={state.preset === 'long' ? LONG_LATE_WORD_INDEX : undefined}
       fit={fit}
       highlight={highlight}
+      allBars={allBars}
     />
   );
 }

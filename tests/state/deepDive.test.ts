@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { bidirectionalTrace, bpttProfile, seq2seq } from '../../src/state/deepDive';
+import { bidirectionalTrace, bpttBase, bpttProfile, profileFromBase, seq2seq } from '../../src/state/deepDive';
 import { presetById } from '../../src/state/presets';
 import { computeRun } from '../../src/state/run';
 
@@ -33,11 +33,35 @@ describe('deep-dive computations', () => {
     }
   });
 
+  it('one full backward pass gives every window and clip the truncated passes give (all cells)', () => {
+    for (const preset of ['exploding', 'long'] as const) {
+      const run = computeRun(presetById(preset)!.config);
+      const n = run.labels.length;
+      for (const f of ['vanilla', 'lstm', 'gru'] as const) {
+        const base = bpttBase(run.traces[f]);
+        for (const window of [undefined, 1, 2, 5, 7, n - 1]) {
+          for (const clip of [undefined, 0.01, 1, 1e6]) {
+            const want = bpttProfile(run.traces[f], { window, clip });
+            const got = profileFromBase(base, { window, clip });
+            expect(got.receiving).toBe(want.receiving);
+            expect(got.factor).toBeCloseTo(want.factor, 12);
+            expect(Math.abs(got.totalNorm - want.totalNorm)).toBeLessThanOrEqual(1e-12 * Math.max(1, want.totalNorm));
+            want.stepNorms.forEach((v, t) => expect(Math.abs(got.stepNorms[t] - v)).toBeLessThanOrEqual(1e-12 * Math.max(1, v)));
+          }
+        }
+      }
+    }
+  });
+
   it('the bidirectional view’s forward lane is the main view’s cell', () => {
     const run = computeRun(presetById('lstm')!.config);
-    const bi = bidirectionalTrace(run.config, run.trace.x, run.trace.model.spec.inputSize);
-    expect(Array.from(bi.streams.l0.h)).toEqual(Array.from(run.trace.streams.l0.h));
-    expect(bi.streams.l0_reverse.h.every(Number.isFinite)).toBe(true);
+    for (const cell of ['vanilla', 'lstm', 'gru'] as const) {
+      const bi = bidirectionalTrace({ ...run.config, cell }, run.trace.x, run.trace.model.spec.inputSize);
+      // The view draws traces[cell] as the forward lane and run.reverse[cell] as the backward one.
+      expect(Array.from(bi.streams.l0.h)).toEqual(Array.from(run.traces[cell].streams.l0.h));
+      expect(Array.from(run.reverse[cell])).toEqual(Array.from(bi.streams.l0_reverse.h));
+      expect(bi.streams.l0_reverse.h.every(Number.isFinite)).toBe(true);
+    }
   });
 
   it('attention weights form one distribution over the source per output word', () => {

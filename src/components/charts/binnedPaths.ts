@@ -10,7 +10,7 @@ import { stateColor } from './scales';
 export const BINS = 12;
 
 export interface ColouredRect {
-  /** Value on the diverging scale, -1..1 (clamped). */
+  /** Value on the colour scale's domain (clamped to it). */
   v: number;
   x: number;
   y: number;
@@ -20,14 +20,26 @@ export interface ColouredRect {
 
 const r2 = (v: number): number => Math.round(v * 100) / 100;
 
-export function binnedPaths(rects: Iterable<ColouredRect>): { bin: number; d: string; fill: string }[] {
+/**
+ * `colour` maps the domain [lo, hi] (default: the diverging state scale on -1..1); the domain is
+ * cut into 2·BINS steps.
+ */
+export function binnedPaths(
+  rects: Iterable<ColouredRect>,
+  colour: (v: number) => string = stateColor,
+  [lo, hi]: [number, number] = [-1, 1],
+): { bin: number; d: string; fill: string }[] {
+  const steps = 2 * BINS;
   const parts = new Map<number, string[]>();
   for (const { v, x, y, w, h } of rects) {
-    const bin = Number.isFinite(v) ? Math.round(Math.max(-1, Math.min(1, v)) * BINS) : 0;
+    const u = Number.isFinite(v) ? (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo) : 0.5;
+    const bin = Math.round(u * steps);
     const seg = `M${r2(x)} ${r2(y)}h${r2(w)}v${r2(h)}h${r2(-w)}z`;
     const list = parts.get(bin);
     if (list) list.push(seg);
     else parts.set(bin, [seg]);
   }
-  return [...parts].sort((a, b) => a[0] - b[0]).map(([bin, segs]) => ({ bin, d: segs.join(''), fill: stateColor(bin / BINS) }));
+  return [...parts]
+    .sort((a, b) => a[0] - b[0])
+    .map(([bin, segs]) => ({ bin, d: segs.join(''), fill: colour(lo + (bin / steps) * (hi - lo)) }));
 }

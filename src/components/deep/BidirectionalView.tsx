@@ -1,7 +1,6 @@
 /** A bidirectional pass: the forward and the backward lane over the same sentence, per token. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Run } from '../../state/run';
-import { bidirectionalTrace } from '../../state/deepDive';
 import { binnedPaths } from '../charts/binnedPaths';
 import { shortLabel } from '../timeline/Timeline';
 
@@ -10,33 +9,19 @@ const ROW = 7;
 const LEFT = 92;
 
 export function BidirectionalView({ run, step }: { run: Run; step: number }) {
-  // Changes with the cell and the run's numbers (traces), not with every new run object.
-  const { config, trace: main, traces } = run;
-  const trace = useMemo(() => bidirectionalTrace(config, main.x, main.model.spec.inputSize), [config.cell, traces]); // eslint-disable-line react-hooks/exhaustive-deps
-  const T = trace.T;
-  const H = trace.model.spec.hiddenSize;
-  const fw = trace.streams.l0.h;
-  const bw = trace.streams.l0_reverse.h;
+  // Both lanes come with the run (computed off the main thread): the forward lane is the main
+  // view's cell itself, the backward lane the same cell made bidirectional.
+  const cell = run.config.cell;
+  const fw = run.trainedForward?.[cell] ?? run.trace.streams.l0.h;
+  const bw = run.reverse[cell];
+  const T = run.labels.length;
+  const H = bw.length / T;
   const laneH = H * ROW;
   const top = 22;
   const gap = 26;
   const width = LEFT + T * COL + 10;
   const height = top + 2 * laneH + gap + 40;
-  // T x 2H cells that only change with the run: built once, not on every step selection.
-  const lanes = useMemo(() => {
-    const extent = Math.max(1, ...Array.from(fw, Math.abs), ...Array.from(bw, Math.abs));
-    const cells = function* (data: Float64Array, y0: number) {
-      for (let t = 0; t < T; t++)
-        for (let j = 0; j < H; j++) yield { v: data[t * H + j] / extent, x: LEFT + t * COL + 4, y: y0 + j * ROW, w: COL - 8, h: ROW - 1 };
-    };
-    // One path per colour step and lane instead of 2·T·H rects (25,600 at 200 × 64).
-    return (
-      <>
-        {binnedPaths(cells(fw, top)).map((b) => <path key={`f${b.bin}`} d={b.d} fill={b.fill} />)}
-        {binnedPaths(cells(bw, top + laneH + gap)).map((b) => <path key={`b${b.bin}`} d={b.d} fill={b.fill} />)}
-      </>
-    );
-  }, [fw, bw, T, H, laneH]);
+  const extent = useMemo(() => Math.max(1, maxAbs(fw), maxAbs(bw)), [fw, bw]);
   return (
     <figure className="deep bidir">
       <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
@@ -44,7 +29,8 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bidir-title bidir-caption" className="bidir-chart">
           <text x={4} y={top + laneH / 2} className="lane-label">forward →</text>
           <text x={4} y={top + laneH + gap + laneH / 2} className="lane-label">← backward</text>
-          {lanes}
+          <HeatLane data={fw} T={T} H={H} y0={top} extent={extent} />
+          <HeatLane data={bw} T={T} H={H} y0={top + laneH + gap} extent={extent} />
           <rect x={LEFT + step * COL + 1} y={top - 4} width={COL - 2} height={2 * laneH + gap + 8} className="bidir-sel" />
           <line x1={LEFT} x2={LEFT + T * COL} y1={top - 8} y2={top - 8} markerEnd="url(#arrow)" className="bidir-arrow" />
           <line x1={LEFT + T * COL} x2={LEFT} y1={top + 2 * laneH + gap + 6} y2={top + 2 * laneH + gap + 6} markerEnd="url(#arrow)" className="bidir-arrow" />
@@ -65,3 +51,29 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
     </figure>
   );
 }
+
+function maxAbs(a: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
+  return m;
+}
+
+/**
+ * One lane of T × H cells as one path per colour step (25,600 rects at 200 × 64 otherwise). A
+ * component of its own, so React can yield between the two lanes when a new run arrives.
+ */
+const HeatLane = memo(function HeatLane({ data, T, H, y0, extent }: { data: Float64Array; T: number; H: number; y0: number; extent: number }) {
+  const paths = useMemo(() => {
+    const cells = function* () {
+      for (let t = 0; t < T; t++) for (let j = 0; j < H; j++) yield { v: data[t * H + j] / extent, x: LEFT + t * COL + 4, y: y0 + j * ROW, w: COL - 8, h: ROW - 1 };
+    };
+    return binnedPaths(cells());
+  }, [data, T, H, y0, extent]);
+  return (
+    <g>
+      {paths.map((b) => (
+        <path key={b.bin} d={b.d} fill={b.fill} />
+      ))}
+    </g>
+  );
+});

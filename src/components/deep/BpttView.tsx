@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { Run } from '../../state/run';
-import { bpttProfile } from '../../state/deepDive';
+import { profileFromBase } from '../../state/deepDive';
 import { LogLineChart } from '../charts/LogLineChart';
 import { familyStroke, fmt } from '../charts/scales';
 
@@ -20,11 +20,12 @@ export function BpttView({ run, step }: { run: Run; step: number }) {
   const [clipPos, setClipPos] = useState(0);
   const k = Math.min(windowSteps ?? T, T);
   const clip = clipOn ? toThreshold(clipPos) : undefined;
-  // Keyed on the traces, not the run: switching cell changes the run object but no trace.
-  const { traces } = run;
+  // From the run's precomputed backward passes (made with the run, off the main thread): moving
+  // either slider is a few array reads, never a new backward pass.
+  const { bptt } = run;
   const profiles = useMemo(
-    () => Object.fromEntries(CELL_FAMILIES.map((f) => [f, bpttProfile(traces[f], { window: k < T ? k : undefined, clip })])) as Record<(typeof CELL_FAMILIES)[number], ReturnType<typeof bpttProfile>>,
-    [traces, k, T, clip],
+    () => Object.fromEntries(CELL_FAMILIES.map((f) => [f, profileFromBase(bptt[f], { window: k < T ? k : undefined, clip })])) as Record<(typeof CELL_FAMILIES)[number], ReturnType<typeof profileFromBase>>,
+    [bptt, k, T, clip],
   );
   const cur = profiles[run.config.cell];
   const chunkStart = Math.floor((T - 1) / k) * k;

@@ -10,14 +10,27 @@ const FIGURES = [
   { selector: 'svg.memory-chart', name: 'rnn-memory-chart', label: 'memory chart' },
 ] as const;
 
-/** Memoised: it depends on the run only, not on the selected step. */
-export const ExportPanel = memo(function ExportPanel({ run }: { run: Run }) {
+/**
+ * Memoised: it depends on the run only, not on the selected step. `drawWhole(true)` asks the page
+ * to draw every part of its figures synchronously (the timeline draws only its visible cells'
+ * bars), so an export holds the whole figure; `drawWhole(false)` goes back.
+ */
+export const ExportPanel = memo(function ExportPanel({ run, drawWhole }: { run: Run; drawWhole?: (on: boolean) => void }) {
   const [withWeights, setWithWeights] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const code = useMemo(() => pytorchCode(run, withWeights), [run, withWeights]);
   const codeRef = useRef<HTMLTextAreaElement>(null);
 
   const figure = (selector: string) => document.querySelector<SVGSVGElement>(selector);
+  /** Serialises inside `drawWhole`; the PNG's encoding then goes on with the page back to normal. */
+  function whole<R>(f: () => R): R {
+    drawWhole?.(true);
+    try {
+      return f();
+    } finally {
+      drawWhole?.(false);
+    }
+  }
   async function guarded(f: () => void | Promise<void>) {
     try {
       setError(null);
@@ -33,10 +46,10 @@ export const ExportPanel = memo(function ExportPanel({ run }: { run: Run }) {
       <div className="export-buttons">
         {FIGURES.map((f) => (
           <span key={f.name} className="export-group">
-            <button type="button" onClick={() => guarded(() => downloadSvg(figure(f.selector)!, f.name))}>
+            <button type="button" onClick={() => guarded(() => whole(() => downloadSvg(figure(f.selector)!, f.name)))}>
               Download {f.label} (SVG)
             </button>
-            <button type="button" onClick={() => guarded(() => downloadPng(figure(f.selector)!, f.name))}>
+            <button type="button" onClick={() => guarded(() => whole(() => downloadPng(figure(f.selector)!, f.name)))}>
               Download {f.label} (PNG 2×)
             </button>
           </span>

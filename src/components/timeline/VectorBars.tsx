@@ -1,6 +1,8 @@
 /** A vector as a row of small bars (one per unit) with a text summary, for the inspector. */
+import { useState } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { fmt, gateColor, stateColor } from '../charts/scales';
+import { binnedPaths } from '../charts/binnedPaths';
+import { fmt, gateColor } from '../charts/scales';
 
 export interface VectorBarsProps {
   name: string;
@@ -22,6 +24,11 @@ export function summary(values: ArrayLike<number>): { mean: number; min: number;
   return { mean: s / values.length, min, max };
 }
 
+/**
+ * One path per colour step rather than a rect (and a tooltip) per unit: the inspector shows up to
+ * eight of these at hidden size 64, and every step selection redraws them. Pointing at a bar reads
+ * out that unit's value in place of the mean.
+ */
 export function VectorBars({ name, values, range, highlighted }: VectorBarsProps) {
   const n = values.length;
   const W = 220;
@@ -33,30 +40,48 @@ export function VectorBars({ name, values, range, highlighted }: VectorBarsProps
   const base = diverging ? y(0) : Hh;
   const { mean, min, max } = summary(values);
   const text = `${name}: mean ${fmt(mean)}, min ${fmt(min)}, max ${fmt(max)}`;
+  const [unit, setUnit] = useState<number | null>(null);
+  const shownUnit = unit !== null && unit < n ? unit : null;
+  const paths = binnedPaths(
+    Array.from({ length: n }, (_, j) => {
+      const v = values[j];
+      return { v: diverging ? v / hi : v, x: j * bw + (bw > 3 ? 0.5 : 0), y: Math.min(y(v), base), w: Math.max(bw - (bw > 3 ? 1 : 0), 0.6), h: Math.max(Math.abs(y(v) - base), 0.5) };
+    }),
+    diverging ? undefined : gateColor,
+    diverging ? undefined : [0, 1],
+  );
   return (
     <div className={`vbars${highlighted ? ' highlighted' : ''}`}>
       <span className="vbars-name">{name}</span>
-      <svg width={W} height={Hh} viewBox={`0 0 ${W} ${Hh}`} role="img" aria-label={text} preserveAspectRatio="none">
+      <svg
+        width={W}
+        height={Hh}
+        viewBox={`0 0 ${W} ${Hh}`}
+        role="img"
+        aria-label={text}
+        preserveAspectRatio="none"
+        onPointerMove={(e) => {
+          const box = e.currentTarget.getBoundingClientRect();
+          setUnit(Math.max(0, Math.min(n - 1, Math.floor(((e.clientX - box.left) / box.width) * n))));
+        }}
+        onPointerLeave={() => setUnit(null)}
+      >
         <line x1={0} x2={W} y1={base} y2={base} className="zero-line" />
-        {Array.from({ length: n }, (_, j) => {
-          const v = values[j];
-          const top = Math.min(y(v), base);
-          return (
-            <rect
-              key={j}
-              x={j * bw + (bw > 3 ? 0.5 : 0)}
-              width={Math.max(bw - (bw > 3 ? 1 : 0), 0.6)}
-              y={top}
-              height={Math.max(Math.abs(y(v) - base), 0.5)}
-              fill={diverging ? stateColor(v / hi) : gateColor(v)}
-            >
-              <title>{`unit ${j + 1}: ${fmt(v)}`}</title>
-            </rect>
-          );
-        })}
+        {paths.map((p) => (
+          <path key={p.bin} d={p.d} fill={p.fill} />
+        ))}
+        {shownUnit !== null && <rect x={shownUnit * bw} y={0} width={bw} height={Hh} className="vbars-hover" />}
       </svg>
       <span className="vbars-value">
-        mean <strong>{fmt(mean)}</strong>
+        {shownUnit !== null ? (
+          <>
+            unit {shownUnit + 1}: <strong>{fmt(values[shownUnit])}</strong>
+          </>
+        ) : (
+          <>
+            mean <strong>{fmt(mean)}</strong>
+          </>
+        )}
       </span>
     </div>
   );
