@@ -30,6 +30,15 @@ export const stepButton = (page: Page, n: number) => page.getByRole('button', { 
 
 export async function pickRadio(page: Page, group: string, name: string) {
   await page.getByRole('radiogroup', { name: group }).getByRole('radio', { name, exact: true }).check();
+  await settled(page);
+}
+
+/**
+ * Waits until the page shows the run for its current settings: runs are computed in a Web Worker
+ * and the view is marked aria-busy until the new one arrives.
+ */
+export async function settled(page: Page) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** The "of step 2" share (in %) that the memory table shows for a cell at the selected step. */

@@ -8,13 +8,13 @@ import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 
 export function EmbedView({ vm }: { vm: ViewModel }) {
-  const { state, dispatch, run, step, select } = vm;
+  const { state, dispatch, run, pending, step, select } = vm;
   const tlRef = useRef<HTMLDivElement>(null);
   const chRef = useRef<HTMLDivElement>(null);
   const tlSize = useElementSize(tlRef);
   const chSize = useElementSize(chRef);
   return (
-    <main className="embed" aria-label="RNN Explainer (embedded)">
+    <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy={pending}>
       <h1 className="visually-hidden">How a recurrent network remembers</h1>
       <div className="embed-bar">
         <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />

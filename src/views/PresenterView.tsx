@@ -12,7 +12,7 @@ const NEXT_KEYS = new Set(['ArrowRight', ' ', 'PageDown']);
 const PREV_KEYS = new Set(['ArrowLeft', 'PageUp']);
 
 export function PresenterView({ vm }: { vm: ViewModel }) {
-  const { state, dispatch, run, step, extent, select } = vm;
+  const { state, dispatch, run, pending, step, extent, select } = vm;
   const T = run.labels.length;
   const family = run.config.cell;
   const caption = state.preset ? presetById(state.preset)?.caption : null;
@@ -37,7 +37,7 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
   }, [T, step, select]);
 
   return (
-    <main className="present" aria-label="RNN Explainer (presenter view)">
+    <main className="present" aria-label="RNN Explainer (presenter view)" aria-busy={pending}>
       <header className="present-head">
         <h1 className="present-counter" aria-live="polite">
           Step <strong>{step + 1}</strong> / {T}: <span className="token-chip">“{run.labels[step]}”</span>
