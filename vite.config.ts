@@ -2,7 +2,9 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import katex from 'katex';
 import { CONTENT_SECURITY_POLICY } from './src/csp';
+import { FIRST_SCREEN_EQUATIONS } from './src/content/equations';
 
 /** The CSP as a meta tag in the built index.html (not in dev: Vite's dev server injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -13,8 +15,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `virtual:typeset-equations`: the first screen's equations typeset at build time as MathML, which
+ * browsers draw natively — the page shows them without loading KaTeX's JavaScript, CSS or fonts.
+ */
+function typesetEquations(): Plugin {
+  const id = 'virtual:typeset-equations';
+  return {
+    name: 'typeset-equations',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const table = Object.fromEntries(FIRST_SCREEN_EQUATIONS.map((tex) => [tex, katex.renderToString(tex, { displayMode: true, output: 'mathml', strict: 'ignore' })]));
+      return `export default ${JSON.stringify(table)};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), typesetEquations()],
   // Relative asset paths so the built app works from any sub-path (GitHub Pages, a course site).
   base: './',
   build: {

@@ -19,6 +19,19 @@ h_t &= (1 - z_t)\odot n_t + z_t \odot h_{t-1}
 \end{aligned}`,
 };
 
+/** The equation the inspector shows for a cell (the vanilla cell's φ is its nonlinearity). */
+export function inspectorEquation(family: CellFamily, nonlinearity: 'tanh' | 'relu'): string {
+  return family === 'vanilla' ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh') : EQUATIONS[family];
+}
+
+/** Every equation on the first screen: typeset at build time (vite.config.ts), so no KaTeX loads for them. */
+export const FIRST_SCREEN_EQUATIONS: string[] = [
+  inspectorEquation('vanilla', 'tanh'),
+  inspectorEquation('vanilla', 'relu'),
+  inspectorEquation('lstm', 'tanh'),
+  inspectorEquation('gru', 'tanh'),
+];
+
 export const GATE_NAMES: Record<'lstm' | 'gru', { key: string; tex: string; label: string; range: [number, number] }[]> = {
   lstm: [
     { key: 'i', tex: 'i_t', label: 'input gate i — how much new content to write', range: [0, 1] },

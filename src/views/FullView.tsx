@@ -2,8 +2,6 @@
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
-import { Explainer } from '../components/explainer/Explainer';
-import { ExportPanel } from '../components/teachers/ExportPanel';
 import { Inspector } from '../components/inspector/Inspector';
 import type { SymbolKey } from '../content/glossary';
 import { Knobs } from '../components/controls/Knobs';
@@ -12,7 +10,6 @@ import { MemoryChart, shareOfStep2 } from '../components/charts/MemoryChart';
 import { PanelBoundary } from '../components/shared/PanelBoundary';
 import { PresetPicker } from '../components/controls/PresetPicker';
 import { SequenceInput } from '../components/controls/SequenceInput';
-import { ShareDialog } from '../components/teachers/ShareDialog';
 import { StateTable } from '../components/timeline/StateTable';
 import { StepReadout, describeStep } from '../components/timeline/StepReadout';
 import { ThemeSwitch } from '../components/controls/ThemeSwitch';
@@ -20,8 +17,23 @@ import { encodeSearch } from '../state/urlState';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 
-// The lab (and its worker) loads only when the full view shows it, never on the embed or projector views.
+// Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
+// deep dives), the export and share tools, and the lab (with its worker). Each loads right after
+// the first paint; none is part of the embed or projector views.
 const TrainingLab = lazy(() => import('../lab/TrainingLab'));
+const Explainer = lazy(() => import('../components/explainer/Explainer').then((m) => ({ default: m.Explainer })));
+const ExportPanel = lazy(() => import('../components/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })));
+const ShareDialog = lazy(() => import('../components/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+
+/** What a lazily loaded panel shows for the moment before its code arrives. */
+function Loading({ name }: { name: string }) {
+  return (
+    <section className="panel" aria-label={name}>
+      <h2>{name}</h2>
+      <p className="note">Loading…</p>
+    </section>
+  );
+}
 
 export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
   const { state, dispatch, run, pending, step, extent, select } = vm;
@@ -124,17 +136,19 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </section>
         </div>
         <PanelBoundary name="Explainer" resetKey={run}>
-          <Explainer
-            run={run}
-            step={step}
-            open={state.levels}
-            onOpen={onOpenLevels}
-            highlight={highlight}
-            onHighlight={setHighlight}
-          />
+          <Suspense fallback={<Loading name="Explainer" />}>
+            <Explainer
+              run={run}
+              step={step}
+              open={state.levels}
+              onOpen={onOpenLevels}
+              highlight={highlight}
+              onHighlight={setHighlight}
+            />
+          </Suspense>
         </PanelBoundary>
         <PanelBoundary name="Training lab">
-          <Suspense fallback={<section className="panel" aria-label="Training lab"><h2>Training lab</h2><p>Loading the lab…</p></section>}>
+          <Suspense fallback={<Loading name="Training lab" />}>
             <TrainingLab
               settings={state.lab}
               onSettings={(settings) => dispatch({ type: 'lab', settings })}
@@ -149,19 +163,25 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <StateTable stream={stream} labels={run.labels} step={step} />
         </PanelBoundary>
         <PanelBoundary name="Export panel" resetKey={run}>
-          <ExportPanel run={run} drawWhole={drawWhole} />
+          <Suspense fallback={<Loading name="Export" />}>
+            <ExportPanel run={run} drawWhole={drawWhole} />
+          </Suspense>
         </PanelBoundary>
       </main>
       <footer className="footer">
         Computed live in your browser in float64 by an engine that matches PyTorch&apos;s <code>nn.RNN</code>, <code>nn.LSTM</code> and{' '}
         <code>nn.GRU</code> to 1e-9. {run.trained ? 'The timeline shows weights trained in the lab below.' : 'Weights are randomly initialised (seeded), not trained: the point is how memory flows; the training lab below trains them.'}
       </footer>
-      <ShareDialog
-        open={shareOpen}
-        onClose={() => setShareOpen(false)}
-        link={`${here}${encodeSearch(state, 'full')}`}
-        embedLink={`${here}${encodeSearch(state, 'embed') || '?embed=1'}`}
-      />
+      {shareOpen && (
+        <Suspense fallback={null}>
+          <ShareDialog
+            open={shareOpen}
+            onClose={() => setShareOpen(false)}
+            link={`${here}${encodeSearch(state, 'full')}`}
+            embedLink={`${here}${encodeSearch(state, 'embed') || '?embed=1'}`}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -4,7 +4,6 @@
  */
 import type { MouseEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
 
 export interface Series {
   key: string;
@@ -56,10 +55,7 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
   const yTicks: number[] = [];
   for (let e = Math.round(Math.log10(d0)); e <= Math.round(Math.log10(d1)); e += stride) yTicks.push(10 ** e);
   const xTicks = x.ticks(Math.min(T, 10)).filter((t) => Number.isInteger(t) && t <= T);
-  const path = line<number>()
-    .defined((v) => v > 0 && Number.isFinite(v))
-    .x((_, i) => x(i + 1))
-    .y((v) => y(v));
+  const path = (values: ArrayLike<number>) => polyline(values, (i) => x(i + 1), (v) => y(v));
 
   function stepAt(e: MouseEvent<SVGRectElement>): number {
     const svg = e.currentTarget.ownerSVGElement as SVGSVGElement;
@@ -116,4 +112,24 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
       )}
     </svg>
   );
+}
+
+/**
+ * A straight-segment line through the positive, finite values (a log axis cannot place others),
+ * broken where they are missing — what d3-shape's line().defined() draws, without putting d3-shape
+ * into the first screen's JavaScript for this one use.
+ */
+export function polyline(values: ArrayLike<number>, px: (i: number) => number, py: (v: number) => number): string {
+  let d = '';
+  let pen = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v > 0 && Number.isFinite(v))) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${+px(i).toFixed(2)},${+py(v).toFixed(2)}`;
+    pen = true;
+  }
+  return d;
 }

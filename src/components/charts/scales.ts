@@ -1,6 +1,6 @@
 /** Shared D3 colour scales: PuOr is diverging and colour-blind safe; sign is also shown by bar direction. */
 import { scaleDiverging, scaleSequential } from 'd3-scale';
-import { interpolatePuOr, interpolatePurples } from 'd3-scale-chromatic';
+import { interpolatePuOr, interpolatePurples } from './schemes';
 import type { CellFamily } from '../../state/config';
 
 /** -1 (orange) .. 0 (white) .. +1 (purple). */

@@ -1,7 +1,7 @@
 /** Encoder–decoder: the one-vector bottleneck beside attention weights over every encoder step. */
 import { useMemo } from 'react';
 import { scaleSequential } from 'd3-scale';
-import { interpolateBlues } from 'd3-scale-chromatic';
+import { interpolateBlues } from '../charts/schemes';
 import type { Run } from '../../state/run';
 import { seq2seq } from '../../state/deepDive';
 import { fmt } from '../charts/scales';

@@ -1,10 +1,17 @@
 import { Suspense, lazy } from 'react';
+import TYPESET from 'virtual:typeset-equations';
 
-// KaTeX (JS, CSS and fonts) is the heaviest part of the page; it loads in its own chunk so the
-// timeline appears first. Until then the TeX source stands in, in a muted monospace.
+// KaTeX (JS, CSS and fonts) is the heaviest part of the page; it loads in its own chunk, and only
+// for equations not typeset at build time (the live, numeric ones of level 2). Until it arrives
+// the TeX source stands in, in a muted monospace.
 const TexKatex = lazy(() => import('./TexKatex'));
 
 export function Tex({ tex, display = false }: { tex: string; display?: boolean }) {
+  const mathml = display ? TYPESET[tex] : undefined;
+  if (mathml !== undefined) {
+    // Markup made at build time by KaTeX from the app's own constant TeX, never from user input.
+    return <span className="tex tex-display tex-mathml" dangerouslySetInnerHTML={{ __html: mathml }} />;
+  }
   return (
     <Suspense fallback={<code className="tex-fallback">{tex}</code>}>
       <TexKatex tex={tex} display={display} />

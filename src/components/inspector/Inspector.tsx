@@ -6,7 +6,7 @@
 import { norm } from '../../engine/linalg';
 import type { StreamTrace } from '../../engine';
 import { prevState } from '../../engine/cells';
-import { EQUATIONS, GATE_NAMES } from '../../content/equations';
+import { GATE_NAMES, inspectorEquation } from '../../content/equations';
 import type { CellFamily } from '../../state/config';
 import { CELL_LABELS } from '../../state/config';
 import { Tex } from '../explainer/Tex';
@@ -38,7 +38,7 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
         <span className="inspector-cell"> · {CELL_LABELS[family]}{family === 'vanilla' ? ` (${nonlinearity})` : ''}</span>
       </h2>
       <div className="equation">
-        <Tex tex={family === 'vanilla' ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh') : EQUATIONS[family]} display />
+        <Tex tex={inspectorEquation(family, nonlinearity)} display />
       </div>
       <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
       <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} highlighted={highlight === 'hprev'} />
