@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import katex from 'katex';
 import { CONTENT_SECURITY_POLICY } from './src/csp';
 import { FIRST_SCREEN_EQUATIONS } from './src/content/equations';
@@ -44,6 +45,8 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
+    // jsdom has no Worker: the App computes its runs in place (useRunInPlace.ts has useRun's contract).
+    alias: [{ find: /^\.\/state\/useRun$/, replacement: fileURLToPath(new URL('./src/state/useRunInPlace.ts', import.meta.url)) }],
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     css: false,

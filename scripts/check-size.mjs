@@ -5,8 +5,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-/** gzip KB. The first screen is ~131 KB today; KaTeX off the first screen would bring it under 100. */
-const BUDGET_KB = 135;
+/**
+ * gzip KB. The first screen is ~104 KB: react-dom alone is ~57 KB of it, zod/mini (the URL schema)
+ * ~7, d3-scale with its colour and format modules ~10. The engine, KaTeX, the explainer, the lab,
+ * the export tools and the slide views all load later or in workers. The issue's target is 100 KB.
+ */
+const BUDGET_KB = 106;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

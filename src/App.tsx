@@ -1,29 +1,43 @@
 /** The app: state, the run it computes, host messages; then one of three views (full page, embed, presenter). */
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Dispatch } from 'react';
 import { initialState, reducer } from './state/appState';
-import type { AppState } from './state/appState';
+import type { Action, AppState } from './state/appState';
 import { actionForMessage } from './state/hostMessages';
+import type { Run } from './state/run';
 import { useRun } from './state/useRun';
 import { useUrlSync } from './state/useUrlSync';
-import { EmbedView } from './views/EmbedView';
 import { FullView } from './views/FullView';
-import { PresenterView } from './views/PresenterView';
+import { LoadingView } from './views/LoadingView';
 import type { ViewModel } from './views/viewModel';
+
+// The slide views load only when asked for (?embed=1, ?present=1): the full page never needs them.
+const EmbedView = lazy(() => import('./views/EmbedView').then((m) => ({ default: m.EmbedView })));
+const PresenterView = lazy(() => import('./views/PresenterView').then((m) => ({ default: m.PresenterView })));
 
 export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   useUrlSync(state, dispatch);
   // The expensive part runs only when the configuration changes (off the main thread in the
-  // browser), never on step selection or a cell switch.
-  // The cell switch's radio answers at once; the views follow with the deferred cell, in a render
-  // React splits into short slices.
+  // browser), never on step selection or a cell switch. The cell switch's radio answers at once;
+  // the views follow with the deferred cell, in a render React splits into short slices.
   const cell = useDeferredValue(state.config.cell);
   const { run, pending } = useRun(state.config, cell, state.trained);
+  // Until the first run arrives from the worker: the masthead and an outline of the page.
+  if (!run) return <LoadingView view={state.view} />;
+  return <Loaded state={state} dispatch={dispatch} run={run} pending={pending} notices={notices} />;
+}
+
+function Loaded({ state, dispatch, run, pending, notices }: { state: AppState; dispatch: Dispatch<Action>; run: Run; pending: boolean; notices: string[] }) {
   const T = run.labels.length;
   const step = Math.min(state.step, T - 1);
   const stream = run.trace.streams.l0;
-  const extent = useMemo(() => Math.max(1, ...Array.from(stream.h, Math.abs)), [stream]);
-  const select = useCallback((s: number) => dispatch({ type: 'select', step: s }), []);
+  const extent = useMemo(() => {
+    let m = 1;
+    for (let i = 0; i < stream.h.length; i++) m = Math.max(m, Math.abs(stream.h[i]));
+    return m;
+  }, [stream]);
+  const select = useCallback((s: number) => dispatch({ type: 'select', step: s }), [dispatch]);
 
   useEffect(() => {
     if (state.theme === 'auto') delete document.documentElement.dataset.theme;
@@ -34,7 +48,7 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
     if (!state.playing) return;
     const id = window.setInterval(() => dispatch({ type: 'tick', last: T - 1 }), state.speedMs);
     return () => window.clearInterval(id);
-  }, [state.playing, state.speedMs, T]);
+  }, [state.playing, state.speedMs, T, dispatch]);
 
   // A host page (slide deck) may drive the view; anything that is not a valid message is ignored.
   const stepRef = useRef(step);
@@ -46,11 +60,15 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [T]);
+  }, [T, dispatch]);
 
   const vm: ViewModel = { state, dispatch, run, pending, step, extent, select };
-  if (state.view === 'embed') return <EmbedView vm={vm} />;
-  if (state.view === 'present') return <PresenterView vm={vm} />;
+  if (state.view !== 'full') {
+    return (
+      <Suspense fallback={<LoadingView view={state.view} />}>
+        {state.view === 'embed' ? <EmbedView vm={vm} /> : <PresenterView vm={vm} />}
+      </Suspense>
+    );
+  }
   return <FullView vm={vm} notices={notices} />;
 }
-

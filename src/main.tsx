@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { PanelBoundary } from './components/shared/PanelBoundary';
@@ -8,10 +8,15 @@ import './styles.css';
 // The URL is the source of the initial view; bad parameters fall back one by one, with a notice.
 const { state, notices } = decodeState(window.location.search);
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <PanelBoundary name="Page">
-      <App initial={state} notices={notices} />
-    </PanelBoundary>
-  </StrictMode>,
-);
+// Rendered as a transition: React builds the page in slices of a few milliseconds, yielding to the
+// browser in between, instead of one long task (the static heading in index.html shows meanwhile).
+const root = createRoot(document.getElementById('root') as HTMLElement);
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <PanelBoundary name="Page">
+        <App initial={state} notices={notices} />
+      </PanelBoundary>
+    </StrictMode>,
+  );
+});

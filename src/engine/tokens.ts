@@ -5,20 +5,7 @@
 import { EngineError } from './errors';
 import { seededRandom } from './random';
 
-/**
- * Split text into word tokens. Intl.Segmenter knows word boundaries in every script (CJK, Thai,
- * RTL, emoji), where a whitespace split would not; punctuation and spaces are dropped.
- */
-export function tokenize(text: string): string[] {
-  const normal = text.normalize('NFC');
-  const seg = new Intl.Segmenter(undefined, { granularity: 'word' });
-  const out: string[] = [];
-  for (const s of seg.segment(normal)) {
-    // Keep words and anything pictographic (emoji are not "word-like" but carry meaning here).
-    if (s.isWordLike || /\p{Extended_Pictographic}/u.test(s.segment)) out.push(s.segment);
-  }
-  return out;
-}
+export { tokenize } from './tokenize';
 
 /** 32-bit FNV-1a over the token's code points: a stable per-token seed. */
 function tokenHash(token: string): number {

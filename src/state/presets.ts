@@ -2,7 +2,7 @@
  * One-click demos. Each sets the whole configuration and says, in one line, what to watch.
  * The numbers these captions promise are asserted by tests (tests/state/presets.test.ts and e2e).
  */
-import { tokenize } from '../engine';
+import { tokenize } from '../engine/tokenize';
 import type { AppConfig } from './config';
 
 export type PresetId = 'vanilla' | 'lstm' | 'gru' | 'long' | 'exploding' | 'timeseries';

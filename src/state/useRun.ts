@@ -1,26 +1,29 @@
 /**
  * The Run the views show, for the current configuration. Computing a run depends on everything but
  * the cell (all three cells are always computed, for the comparisons), so switching cell only picks
- * another trace. In the browser the computation runs in a Web Worker and the page keeps the
- * previous run on screen, marked as pending, until the new one arrives — no configuration change
- * blocks the main thread. Where no Worker exists (jsdom in unit tests) it runs in place, at once.
+ * another trace. In the browser the computation runs in a Web Worker — the first run too, so the
+ * page's first task is short and the engine is not in the first screen's JavaScript — and the page
+ * keeps the previous run on screen, marked as pending, until the new one arrives.
+ * `cell` is the cell to show (App passes a deferred copy of config.cell); config supplies the rest.
+ * Unit tests (jsdom, no Worker) use useRunInPlace.ts instead (vite.config.ts aliases it), which
+ * computes at once.
  */
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import * as Comlink from 'comlink';
-import { safeComputeRun } from './run';
 import type { Run } from './run';
 import type { AppConfig, CellFamily } from './config';
 import type { TrainedBundle } from '../lab/labSession';
 import type { RunEngineApi } from './runEngine.worker';
 
 export interface RunResult {
-  run: Run;
+  /** null only before the first run has arrived. */
+  run: Run | null;
   /** True while a newer configuration is being computed (the run shown is the previous one). */
   pending: boolean;
 }
 
 /** The configuration with the cell left out: what a run's numbers depend on. */
-function useEngineConfig(config: AppConfig): AppConfig {
+export function useEngineConfig(config: AppConfig): AppConfig {
   const { input, hidden, weightScale, forgetBias, seed, nonlinearity } = config;
   return useMemo(
     () => ({ cell: 'vanilla', input, hidden, weightScale, forgetBias, seed, nonlinearity }),
@@ -29,21 +32,22 @@ function useEngineConfig(config: AppConfig): AppConfig {
 }
 
 /** The run computed for another cell, shown for this one (traces for all three are in it). */
-function forCell(base: Run, cell: CellFamily): Run {
+export function forCell(base: Run, cell: CellFamily): Run {
   return { ...base, config: { ...base.config, cell }, trace: base.traces[cell] };
 }
 
-function useRunInPlace(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null): RunResult {
-  const engineConfig = useEngineConfig(config);
-  const base = useMemo(() => safeComputeRun(engineConfig, trained), [engineConfig, trained]);
-  const run = useMemo(() => forCell(base, cell), [base, cell]);
-  return { run, pending: false };
-}
-
 let engine: Comlink.Remote<RunEngineApi> | null = null;
-function engineWorker(): Comlink.Remote<RunEngineApi> {
-  engine ??= Comlink.wrap<RunEngineApi>(new Worker(new URL('./runEngine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
-  return engine;
+
+/** In the worker; should the worker be unavailable or fail, on the main thread (loaded on demand). */
+async function computeOffThread(config: AppConfig, trained: TrainedBundle | null): Promise<Run> {
+  try {
+    engine ??= Comlink.wrap<RunEngineApi>(new Worker(new URL('./runEngine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
+    return await engine.compute(config, trained);
+  } catch {
+    engine = null;
+    const { safeComputeRun: compute } = await import('./run');
+    return compute(config, trained);
+  }
 }
 
 interface Shown {
@@ -52,28 +56,20 @@ interface Shown {
   base: Run;
 }
 
-function useRunInWorker(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null): RunResult {
+export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null): RunResult {
   const engineConfig = useEngineConfig(config);
-  // The first run is computed in place: the page needs something to show on its first paint.
-  const [shown, setShown] = useState<Shown>(() => ({ engineConfig, trained, base: safeComputeRun(engineConfig, trained) }));
+  const [shown, setShown] = useState<Shown | null>(null);
   const latest = useRef(0);
-  const upToDate = shown.engineConfig === engineConfig && shown.trained === trained;
+  const upToDate = shown !== null && shown.engineConfig === engineConfig && shown.trained === trained;
   useEffect(() => {
     if (upToDate) return;
     const id = ++latest.current;
-    const settle = (base: Run) => {
+    void computeOffThread(engineConfig, trained).then((base) => {
       // Only the newest request may land: a slider dragged over ten notches shows the last one.
       // A transition: React renders the new run in short slices instead of one long task.
       if (id === latest.current) startTransition(() => setShown({ engineConfig, trained, base }));
-    };
-    engineWorker()
-      .compute(engineConfig, trained)
-      .then(settle, () => settle(safeComputeRun(engineConfig, trained)));
+    });
   }, [engineConfig, trained, upToDate]);
-  const run = useMemo(() => forCell(shown.base, cell), [shown.base, cell]);
+  const run = useMemo(() => (shown ? forCell(shown.base, cell) : null), [shown, cell]);
   return { run, pending: !upToDate };
 }
-
-/** `cell` is the cell to show (App passes a deferred copy of config.cell); config supplies the rest. */
-export const useRun: (config: AppConfig, cell: CellFamily, trained: TrainedBundle | null) => RunResult =
-  typeof Worker === 'undefined' ? useRunInPlace : useRunInWorker;

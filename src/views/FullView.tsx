@@ -14,6 +14,7 @@ import { StateTable } from '../components/timeline/StateTable';
 import { StepReadout, describeStep } from '../components/timeline/StepReadout';
 import { ThemeSwitch } from '../components/controls/ThemeSwitch';
 import { encodeSearch } from '../state/urlState';
+import { Masthead } from './Masthead';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 
@@ -52,25 +53,15 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
 
   return (
     <div className="app">
-      <header className="masthead">
-        <div>
-          <h1>How a recurrent network remembers</h1>
-          <p className="lead">
-            An RNN reads a sequence one token at a time with <strong>the same small network</strong> at every step, and carries a
-            memory vector — the hidden state <em>h</em> — from each step to the next. After the last token, that memory is its
-            summary of everything it read. Click any step to look inside.
-          </p>
-        </div>
-        <div className="masthead-tools">
-          <button type="button" onClick={() => setShareOpen(true)}>
-            Share
-          </button>
-          <a className="button-link" href={encodeSearch(state, 'present') || '?present=1'}>
-            Presenter mode
-          </a>
-          <ThemeSwitch value={state.theme} onChange={(theme) => dispatch({ type: 'theme', theme })} />
-        </div>
-      </header>
+      <Masthead>
+        <button type="button" onClick={() => setShareOpen(true)}>
+          Share
+        </button>
+        <a className="button-link" href={encodeSearch(state, 'present') || '?present=1'}>
+          Presenter mode
+        </a>
+        <ThemeSwitch value={state.theme} onChange={(theme) => dispatch({ type: 'theme', theme })} />
+      </Masthead>
       {shownNotices.length > 0 && (
         <div className="notice" role="status">
           {shownNotices.map((n) => (

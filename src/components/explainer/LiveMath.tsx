@@ -5,7 +5,7 @@
  */
 import type { FocusEvent, MouseEvent } from 'react';
 import type { StreamTrace } from '../../engine';
-import { prevState } from '../../engine/cells';
+import { prevState } from '../../engine/prevState';
 import { GLOSSARY, sym } from '../../content/glossary';
 import type { SymbolKey } from '../../content/glossary';
 import type { CellFamily } from '../../state/config';

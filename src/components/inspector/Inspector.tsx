@@ -5,7 +5,7 @@
  */
 import { norm } from '../../engine/linalg';
 import type { StreamTrace } from '../../engine';
-import { prevState } from '../../engine/cells';
+import { prevState } from '../../engine/prevState';
 import { GATE_NAMES, inspectorEquation } from '../../content/equations';
 import type { CellFamily } from '../../state/config';
 import { CELL_LABELS } from '../../state/config';

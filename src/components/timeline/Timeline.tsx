@@ -332,14 +332,15 @@ const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0
       onKeyDown={(e) => onKey(e, t)}
     >
       <rect x={x0} y={0} width={cellW} height={BOX_H} rx={10} className="cell-box" />
-      <text x={x0 + 6} y={14} className="cell-w">W</text>
-      <text x={x0 + cellW - 6} y={14} textAnchor="end" className="cell-step">t={t + 1}</text>
+      {/* Decoration, not part of the name: the button is named by its step and token. */}
+      <text x={x0 + 6} y={14} className="cell-w" aria-hidden="true">W</text>
+      <text x={x0 + cellW - 6} y={14} textAnchor="end" className="cell-step" aria-hidden="true">t={t + 1}</text>
       <line x1={x0 + 4} x2={x0 + cellW - 4} y1={mid} y2={mid} className="zero-line" />
       <text x={x0 + cellW / 2} y={BOX_H + 20} textAnchor="middle" className="token">
         {shortLabel(label)}
       </text>
       {marked && (
-        <text x={x0 + cellW / 2} y={BOX_H + 36} textAnchor="middle" className="marked-label">
+        <text x={x0 + cellW / 2} y={BOX_H + 36} textAnchor="middle" className="marked-label" aria-hidden="true">
           ▲ watch here
         </text>
       )}

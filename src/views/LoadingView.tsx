@@ -1,0 +1,36 @@
+/**
+ * What shows for the moment before the first run arrives from the engine's worker: the masthead
+ * with its tools (inactive, the same size, so nothing moves when the page arrives) and an outline
+ * of the timeline panel.
+ */
+import type { View } from '../state/appState';
+import { Masthead } from './Masthead';
+
+export function LoadingView({ view }: { view: View }) {
+  const note = <p className="note loading-note">Computing the network…</p>;
+  if (view === 'embed') return <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy="true">{note}</main>;
+  if (view === 'present') return <main className="present" aria-label="RNN Explainer (presenter view)" aria-busy="true">{note}</main>;
+  return (
+    <div className="app">
+      <Masthead>
+        <button type="button" disabled>
+          Share
+        </button>
+        <span className="button-link" aria-disabled="true">
+          Presenter mode
+        </span>
+        <label className="theme-switch">
+          Theme{' '}
+          <select disabled defaultValue="auto">
+            <option value="auto">system</option>
+          </select>
+        </label>
+      </Masthead>
+      <main>
+        <section className="panel timeline-panel loading-panel" aria-label="Timeline of hidden states" aria-busy="true">
+          {note}
+        </section>
+      </main>
+    </div>
+  );
+}
