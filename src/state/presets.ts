@@ -2,7 +2,6 @@
  * One-click demos. Each sets the whole configuration and says, in one line, what to watch.
  * The numbers these captions promise are asserted by tests (tests/state/presets.test.ts and e2e).
  */
-import { tokenize } from '../engine/tokenize';
 import type { AppConfig } from './config';
 
 export type PresetId = 'vanilla' | 'lstm' | 'gru' | 'long' | 'exploding' | 'timeseries';
@@ -23,9 +22,16 @@ export const LONG_SENTENCE =
   'about distant stars , drank cold coffee , watched the grey hills roll by , and when the train ' +
   'finally stopped she smiled because she was home at last after so many long years away';
 
+/**
+ * The long sentence's words. Its words are plain ASCII between spaces, so a split gives exactly
+ * what the engine's tokenizer gives (tests/state/presets.test.ts checks) — without creating an
+ * Intl.Segmenter while the page loads (~20 ms: the first one loads the word-break data).
+ */
+export const LONG_WORDS = LONG_SENTENCE.split(' ').filter((w) => /\w/.test(w));
+
 export const LONG_LATE_WORD = 'she';
 /** 0-based step of the late word the Long sequence caption names. */
-export const LONG_LATE_WORD_INDEX = tokenize(LONG_SENTENCE).indexOf(LONG_LATE_WORD);
+export const LONG_LATE_WORD_INDEX = LONG_WORDS.indexOf(LONG_LATE_WORD);
 
 /** A noisy sine wave, one value per step: RNNs are not only for words. */
 export const SINE_SERIES = Array.from({ length: 40 }, (_, t) => {
@@ -66,7 +72,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'long',
     label: 'Long sequence',
-    caption: `${tokenize(LONG_SENTENCE).length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice"; switch to LSTM and it remembers.`,
+    caption: `${LONG_WORDS.length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice"; switch to LSTM and it remembers.`,
     config: { ...base, input: { mode: 'words', text: LONG_SENTENCE }, hidden: 32, forgetBias: 4, seed: 1 },
   },
   {

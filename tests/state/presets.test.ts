@@ -1,11 +1,17 @@
 // @vitest-environment node
 /** The presets must teach what their captions promise, with the engine's real numbers. */
 import { describe, expect, it } from 'vitest';
-import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, PRESETS, presetById } from '../../src/state/presets';
+import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, LONG_SENTENCE, LONG_WORDS, PRESETS, presetById } from '../../src/state/presets';
+import { tokenize } from '../../src/engine/tokenize';
 import { computeRun } from '../../src/state/run';
 import { parseSequence } from '../../src/state/sequence';
 
 describe('presets', () => {
+  it('the long sentence\'s words, split at spaces, are the tokenizer\'s tokens (the caption counts them)', () => {
+    expect(LONG_WORDS).toEqual(tokenize(LONG_SENTENCE));
+    expect(LONG_WORDS).toHaveLength(64);
+  });
+
   it('Long sequence: vanilla forgets the first word by the named late word; LSTM keeps it', () => {
     const long = presetById('long')!;
     const run = computeRun(long.config);
