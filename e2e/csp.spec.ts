@@ -33,6 +33,8 @@ for (const view of VIEWS) {
     await page.waitForLoadState('networkidle');
     if (view === '/') {
       const lab = page.getByRole('region', { name: 'Training lab' });
+      // The lab is built when it comes near the viewport.
+      await lab.scrollIntoViewIfNeeded();
       await lab.getByRole('button', { name: 'Step one update' }).click();
       await expect(lab.getByRole('status')).toContainText('Update 1 of');
     }

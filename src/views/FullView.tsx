@@ -7,7 +7,9 @@ import type { SymbolKey } from '../content/glossary';
 import { Knobs } from '../components/controls/Knobs';
 import { Legend } from '../components/timeline/Legend';
 import { MemoryChart, shareOfStep2 } from '../components/charts/MemoryChart';
+import { NearViewport } from '../components/shared/NearViewport';
 import { PanelBoundary } from '../components/shared/PanelBoundary';
+import { DEFAULT_RACE } from '../train/settings';
 import { PresetPicker } from '../components/controls/PresetPicker';
 import { SequenceInput } from '../components/controls/SequenceInput';
 import { StateTable } from '../components/timeline/StateTable';
@@ -139,16 +141,19 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </Suspense>
         </PanelBoundary>
         <PanelBoundary name="Training lab">
-          <Suspense fallback={<Loading name="Training lab" />}>
-            <TrainingLab
-              settings={state.lab}
-              onSettings={(settings) => dispatch({ type: 'lab', settings })}
-              onOpenTrained={(bundle) => {
-                dispatch({ type: 'open-trained', bundle });
-                document.querySelector('.timeline-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-              }}
-            />
-          </Suspense>
+          {/* Built when scrolled near (or at once when the URL opens the lab with settings). */}
+          <NearViewport eager={state.lab !== DEFAULT_RACE} placeholder={<Loading name="Training lab" />}>
+            <Suspense fallback={<Loading name="Training lab" />}>
+              <TrainingLab
+                settings={state.lab}
+                onSettings={(settings) => dispatch({ type: 'lab', settings })}
+                onOpenTrained={(bundle) => {
+                  dispatch({ type: 'open-trained', bundle });
+                  document.querySelector('.timeline-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                }}
+              />
+            </Suspense>
+          </NearViewport>
         </PanelBoundary>
         <PanelBoundary name="State table" resetKey={run}>
           <StateTable stream={stream} labels={run.labels} step={step} />

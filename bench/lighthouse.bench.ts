@@ -1,0 +1,64 @@
+/**
+ * Page load, as Lighthouse 12 measures it (mobile: simulated slow 4G and a 4× slower CPU), on the
+ * production build: median of three runs per page. Lighthouse is fetched by npx on first use (it
+ * is large and only this benchmark needs it). Needs a build (`npm run build`); serves dist/ itself.
+ * `npm run bench:load`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_URL, withBrowser } from './browser';
+
+const LIGHTHOUSE = 'lighthouse@12.2.3'; // 12.3+ lock files do not install here; 13 needs Node 22
+const RUNS = 3;
+const PAGES = ['', '?preset=long', '?preset=long&levels=2,3'];
+
+interface Result {
+  perf: number;
+  a11y: number;
+  seo: number;
+  bp: number;
+  tbt: number;
+  lcp: number;
+  cls: number;
+}
+
+function lighthouse(url: string, out: string): Result {
+  execFileSync('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,seo,best-practices', '--chrome-flags=--headless --no-sandbox --disable-gpu'], {
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    stdio: 'ignore',
+  });
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (k: string) => Math.round(r.categories[k].score * 100);
+  return {
+    perf: score('performance'),
+    a11y: score('accessibility'),
+    seo: score('seo'),
+    bp: score('best-practices'),
+    tbt: r.audits['total-blocking-time'].numericValue,
+    lcp: r.audits['largest-contentful-paint'].numericValue / 1000,
+    cls: r.audits['cumulative-layout-shift'].numericValue,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+  const rows: string[] = [];
+  // withBrowser starts the preview server; Lighthouse launches its own Chromium.
+  await withBrowser(async () => {
+    for (const page of PAGES) {
+      const runs = Array.from({ length: RUNS }, (_, i) => lighthouse(BASE_URL + page, join(dir, `${i}.json`)));
+      const m = (k: keyof Result) => median(runs.map((r) => r[k]));
+      rows.push(`| \`/${page}\` | ${m('perf')} | ${m('tbt').toFixed(0)} | ${m('lcp').toFixed(1)} | ${m('cls').toFixed(3)} | ${m('a11y')} | ${m('bp')} | ${m('seo')} |`);
+    }
+  });
+  console.log(`\nPage load, Lighthouse ${LIGHTHOUSE.split('@')[1]} mobile, median of ${RUNS} (targets: performance ≥ 98, TBT ≤ 50 ms, LCP ≤ 1.8 s):\n`);
+  console.log('| page | performance | TBT ms | LCP s | CLS | accessibility | best practices | SEO |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+}
+
+void main();
