@@ -77,6 +77,8 @@ describe('the explorer under random use', () => {
         const warn = vi.spyOn(console, 'warn').mockImplementation((...args) => void errors.push(args));
         try {
           render(<App />);
+          // The explainer loads lazily; its level toggles are among the actions.
+          await screen.findByRole('heading', { name: /Level 1 The intuition/ });
           for (const a of actions) {
             await act(async () => apply(a));
           }
