@@ -38,7 +38,7 @@ export const LEVELS: readonly Level[] = [
         see: 'the memory chart',
       },
       {
-        text: 'Gated cells — the LSTM and the GRU — add tiny networks, gates, that decide at each step what to keep and what to forget. Switch the cell to LSTM on the same long sentence: the blue line barely drops, because the cell state c (the lane on top) is updated by adding, not by squashing.',
+        text: 'Gated cells — the LSTM and the GRU — add tiny networks, gates, that decide at each step what to keep and what to forget. The LSTM’s cell state c (the lane on top) is multiplied by the forget gate f, then added to: while f stays near 1, memory passes along it almost untouched. The Long sequence preset starts the LSTM’s forget gates nearly open (forget bias 4), so its line does not fall at all; at 0, where PyTorch’s initialisation puts it on average, the same LSTM forgets as fast as the vanilla RNN — one click under the presets compares them. A trained LSTM has to learn to keep its gates open where memory matters.',
         see: 'the cell-state lane',
       },
       {
@@ -54,7 +54,7 @@ export const LEVELS: readonly Level[] = [
     skip: [
       'long sequences with long-range dependencies',
       'plenty of data and compute for a transformer',
-      'you need both directions of context at once',
+      'the task needs exact recall of something far back: the state is a fixed-size, lossy summary',
       'language or vision tasks where pretrained transformers dominate',
     ],
     code: {
@@ -81,24 +81,24 @@ print(c_n.shape)   # torch.Size([2, 32, 128]):  the last cell state of each laye
         see: 'the live equation',
       },
       {
-        text: 'Why it vanishes: the gradient that trains the first steps is a product of one Jacobian per step, each roughly diag(1 − h²)·W_hh. Multiply many matrices whose size is below one and the product shrinks geometrically; above one, it explodes. The memory chart is exactly the norm of that product.',
+        text: 'Why it vanishes: the gradient that reaches the first steps is a product of one Jacobian per step, ∂h_t/∂h_{t−1} = diag(1 − h_t²)·W_hh for the tanh cell. If the largest singular value of every factor is below 1, the product shrinks geometrically: vanishing is guaranteed. Above 1 it can grow, so exploding becomes possible, not certain (Pascanu, Mikolov & Bengio, 2013) — on the Long sequence the recurrent weight scale has to reach about ×2.5 before the first word’s signal stops decaying. The memory chart plots the norm of that product applied to the first input, ‖∂h_t/∂x_1‖: a gradient signal (how far h_t would move if x_1 moved a little), not a measure of what is stored.',
         see: 'the memory chart',
       },
       {
-        text: 'The LSTM (Hochreiter & Schmidhuber, 1997) keeps a separate cell state c. The forget gate f scales the old cell, the input gate i admits the candidate g, the output gate o decides how much of the cell to show as h. Because c_t = f ⊙ c_{t−1} + i ⊙ g, gradient flows back along c multiplied only by f — near 1 when the gate is open, which is what the forget-gate bias knob sets.',
+        text: 'The LSTM (Hochreiter & Schmidhuber, 1997) keeps a separate cell state c. The forget gate f scales the old cell, the input gate i admits the candidate g, the output gate o decides how much of the cell to show as h. The 1997 cell had no forget gate — its cell state was only ever added to; the forget gate came from Gers, Schmidhuber & Cummins (1999, 2000). Because c_t = f ⊙ c_{t−1} + i ⊙ g, gradient flows back along c multiplied only by f: near 1 when the gate is open (f = 1 means keep), which is what the forget-gate bias knob pushes towards; at f ≈ 0.5 the cell state halves every step.',
         see: 'the gate bars in the inspector',
       },
       {
-        text: 'The GRU (Cho et al., 2014) merges memory and output into one state with two gates: the update gate z blends old state and candidate, the reset gate r decides how much of the old state feeds the candidate. Fewer parameters than an LSTM, often similar accuracy. PyTorch applies r to (W_hn h + b_hn), bias included.',
-        see: 'the GRU equations',
+        text: 'The GRU (Cho et al., 2014) merges memory and output into one state with two gates: the update gate z blends old state and candidate, the reset gate r decides how much of the old state feeds the candidate. Fewer parameters than an LSTM, often similar accuracy. PyTorch applies r to (W_hn h + b_hn), bias included, and keeps the old state as z → 1 (h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}; colah’s post writes z the other way round). With random weights z sits near 0.5, so the GRU keeps about half its state per step — its half-life here is a step or two; training moves z towards 1 where memory is needed.',
+        see: 'the inspector’s equations (switch the cell to GRU)',
       },
       {
-        text: 'A bidirectional RNN runs one pass left-to-right and one right-to-left and concatenates their states, so every token sees its whole context — useful when the whole sequence is available (tagging, named entities, the encoder of a translator).',
+        text: 'A bidirectional RNN runs one pass left-to-right and one right-to-left and concatenates their states, so every token sees its whole context — useful when the whole sequence is available (tagging, named entities, the encoder of a translator). It needs the whole sequence before its first output, so it cannot stream or generate text.',
         see: 'the bidirectional view',
       },
       {
         text: 'Sequence-to-sequence: an encoder RNN reads the input and hands its final state to a decoder RNN that writes the output. Everything the decoder knows passes through that one vector — the bottleneck that motivated attention.',
-        see: 'the seq2seq view',
+        see: 'the seq2seq view in level 3',
       },
     ],
     reachFor: [
@@ -147,19 +147,19 @@ class Classifier(nn.Module):
         see: 'the truncation slider',
       },
       {
-        text: 'Exploding gradients are tamed by clipping: when the gradient’s norm exceeds a threshold, rescale it to the threshold. It bounds the step size without changing the direction. Try it on the Exploding preset.',
+        text: 'Exploding gradients are tamed by clipping: torch.nn.utils.clip_grad_norm_ takes the norm of the whole parameter gradient and, when it exceeds the threshold, rescales the whole vector down to the threshold — same direction, shorter. With plain SGD that caps the step; with Adam (the snippet’s optimizer) each parameter’s step is normalised anyway, so clipping mostly tempers the moment estimates. It does nothing for vanishing gradients. Try it on the Exploding preset: the table shows the gradient norm before and after.',
         see: 'the clipping control',
       },
       {
-        text: 'Attention (Bahdanau et al., 2014) lets the decoder look back at every encoder state with learned weights, instead of squeezing the input into one vector. Attention without recurrence — the transformer (Vaswani et al., 2017) — then replaced RNNs for most language tasks.',
+        text: 'Attention lets the decoder look back at every encoder state instead of squeezing the input into one vector: at each output step it scores every encoder state, and a softmax turns the scores into weights — computed afresh for every input, from learned parameters — that mix the states into a context vector. Bahdanau, Cho & Bengio (2014) introduced it with an additive score vᵀ tanh(W s + U h); the heatmap below uses the dot-product score of Luong et al. (2015), scaled by 1/√d as in the transformer. Attention without recurrence — the transformer (Vaswani et al., 2017) — then replaced RNNs for most language tasks.',
         see: 'the attention heatmap',
       },
       {
-        text: 'State-space models (S4, Mamba) bring recurrence back: a fixed-size state updated by chosen linear dynamics, trainable in parallel like a convolution or scan, and cheap per token like an RNN — long context without attention’s quadratic cost.',
+        text: 'State-space models bring recurrence back: a fixed-size state with linear updates, cheap per token like an RNN, long context without attention’s quadratic cost. S4 uses fixed dynamics, so it trains in parallel as a long convolution; Mamba makes the dynamics depend on the input (selective) and trains with a parallel scan — and that input-dependent selectivity is a form of gating, the LSTM’s and GRU’s idea returning.',
         see: 'the comparison table',
       },
       {
-        text: 'RNNs persist where their shape fits: natural streaming, tiny edge models, a bounded state for endless streams, causal real-time inference, dynamical-systems research, and as the baseline every SSM paper compares against.',
+        text: 'RNNs persist where their shape fits: natural streaming, tiny edge models, a bounded state for endless streams, causal real-time inference, dynamical-systems research, and as a common baseline in state-space-model papers.',
       },
     ],
     reachFor: [

@@ -66,25 +66,25 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'gru',
     label: 'GRU',
-    caption: 'Two gates, one state: the update gate z decides how much of the old memory to keep at each word.',
+    caption: 'Two gates, one state: the update gate z decides how much of the old memory to keep at each word. With these random weights z ≈ 0.5, so the GRU keeps about half its state per step (PyTorch: z → 1 keeps the old state).',
     config: { ...base, cell: 'gru' },
   },
   {
     id: 'long',
     label: 'Long sequence',
-    caption: `${LONG_WORDS.length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice"; switch to LSTM and it remembers.`,
+    caption: `${LONG_WORDS.length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice". Switch to LSTM and it remembers — because this preset sets its forget bias to 4 (gates nearly open); at 0, where PyTorch's initialisation puts it on average, it forgets as fast.`,
     config: { ...base, input: { mode: 'words', text: LONG_SENTENCE }, hidden: 32, forgetBias: 4, seed: 1 },
   },
   {
     id: 'exploding',
     label: 'Exploding',
-    caption: 'A ReLU RNN with recurrent weights scaled ×3: the first word\u2019s influence — the gradient — grows at every step.',
+    caption: 'A ReLU RNN with recurrent weights scaled ×3: the first word\u2019s influence — the gradient — grows at every step, and so do the activations: the state itself reaches over 200.',
     config: { ...base, nonlinearity: 'relu', input: { mode: 'words', text: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen' }, hidden: 16, weightScale: 3, seed: 2 },
   },
   {
     id: 'timeseries',
     label: 'Time series',
-    caption: 'A noisy sine wave fed one number per step: the hidden state tracks the phase of the wave.',
+    caption: 'A noisy sine wave fed one number per step (each token is the input value): step through and watch the bars swing as the wave rises and falls.',
     config: { ...base, cell: 'gru', input: { mode: 'numbers', text: SINE_SERIES }, hidden: 8 },
   },
 ];

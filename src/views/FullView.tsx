@@ -2,6 +2,7 @@
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
+import { ForgetBiasCompare } from '../components/controls/ForgetBiasCompare';
 import { Inspector } from '../components/inspector/Inspector';
 import type { SymbolKey } from '../content/glossary';
 import { Knobs } from '../components/controls/Knobs';
@@ -78,6 +79,15 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
       <main>
         <section className="controls panel" aria-label="What to run">
           <PresetPicker value={state.preset} onChange={(id) => dispatch({ type: 'preset', id })} />
+          {(state.config.cell === 'lstm' || state.preset === 'long') && !run.trained && (
+            <ForgetBiasCompare
+              forgetBias={state.config.forgetBias}
+              onCompare={(value) => {
+                dispatch({ type: 'cell', cell: 'lstm' });
+                dispatch({ type: 'knob', key: 'forgetBias', value });
+              }}
+            />
+          )}
           <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         </section>
 
@@ -107,7 +117,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
 
         <div className="columns">
           <PanelBoundary name="Inspector" resetKey={run}>
-            <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} highlight={highlight} />
+            <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} highlight={highlight} bHh={run.trace.model.params.l0.bHh} />
           </PanelBoundary>
           <PanelBoundary name="Memory chart" resetKey={run}>
             <MemoryChart memory={run.memory} labels={run.labels} step={step} current={family} onSelect={select} />

@@ -23,9 +23,11 @@ export interface InspectorProps {
   extent: number;
   /** A symbol hovered in the explainer's equations or glossary: its bars light up here. */
   highlight?: string | null;
+  /** The recurrent bias b_hh of the shown cell (the vanilla split names it apart from memory). */
+  bHh: Float64Array;
 }
 
-export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight }: InspectorProps) {
+export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight, bHh }: InspectorProps) {
   const { H, G } = stream;
   const prev = prevState(stream, step);
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
@@ -47,7 +49,7 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
         The memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (Euclidean distance) at this word.
       </p>
 
-      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} />}
+      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} bHh={bHh} />}
 
       {family !== 'vanilla' && (
         <>
@@ -68,26 +70,37 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
   );
 }
 
-function VanillaSplit({ stream, step }: { stream: StreamTrace; step: number }) {
+/**
+ * Where a vanilla step's pre-activation came from: the input (W_ih x_t + b_ih), the memory
+ * (W_hh h_{t−1}) and the recurrent bias b_hh, each as a share of their sizes. The bias is named on
+ * its own: at step 1, h₀ = 0, so nothing comes from memory even though W_hh h + b_hh is not zero.
+ */
+function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number; bHh: Float64Array }) {
   const { H } = stream;
   const inputTerm = stream.ih.subarray(step * H, (step + 1) * H);
-  const recurrentTerm = stream.hh.subarray(step * H, (step + 1) * H);
+  const memoryTerm = Float64Array.from(stream.hh.subarray(step * H, (step + 1) * H), (v, j) => v - bHh[j]);
   const a = norm(inputTerm);
-  const b = norm(recurrentTerm);
-  const e = Math.max(1, ...Array.from(inputTerm, Math.abs), ...Array.from(recurrentTerm, Math.abs));
+  const b = norm(memoryTerm);
+  const c = norm(bHh.subarray(0, H));
+  const total = a + b + c;
+  const e = Math.max(1, ...Array.from(inputTerm, Math.abs), ...Array.from(memoryTerm, Math.abs));
   return (
     <>
       <h3>Where the update came from</h3>
       <VectorBars name="input term W_ih x_t + b_ih" values={inputTerm} range={[-e, e]} />
-      <VectorBars name="recurrent term W_hh h_t−1 + b_hh" values={recurrentTerm} range={[-e, e]} />
-      <div className="split" role="img" aria-label={`Input term ${pct(a, a + b)}, recurrent term ${pct(b, a + b)} of the update's size`}>
+      <VectorBars name="memory term W_hh h_t−1" values={memoryTerm} range={[-e, e]} />
+      <div className="split" role="img" aria-label={`Input term ${pct(a, total)}, memory term ${pct(b, total)}, recurrent bias b_hh ${pct(c, total)} of the update's size`}>
         <div className="split-input" style={{ flexGrow: a }}>
-          input {pct(a, a + b)}
+          input {pct(a, total)}
         </div>
         <div className="split-recurrent" style={{ flexGrow: b }}>
-          memory {pct(b, a + b)}
+          memory {pct(b, total)}
+        </div>
+        <div className="split-bias" style={{ flexGrow: c }}>
+          bias {pct(c, total)}
         </div>
       </div>
+      {step === 0 && <p className="note">Step 1 starts from h₀ = 0: nothing comes from memory yet; the recurrent bias b_hh is added all the same.</p>}
     </>
   );
 }

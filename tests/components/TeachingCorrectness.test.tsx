@@ -1,0 +1,117 @@
+/**
+ * What the page teaches, read as a student reads it: the claims in captions, prose and labels
+ * agree with the numbers the page shows (issue "Teach it right").
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/App';
+import { initialState } from '../../src/state/appState';
+import { LONG_LATE_WORD_INDEX, presetById } from '../../src/state/presets';
+import { computeRun } from '../../src/state/run';
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+const stepButton = (n: number) => screen.getByRole('button', { name: new RegExp(`^Step ${n}:`) });
+const inspector = () => screen.getByRole('region', { name: 'Inspector' });
+const share = (cell: string) => {
+  const row = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: new RegExp(`^${cell}`) });
+  return Number(within(row).getAllByRole('cell')[1].textContent!.replace('%', ''));
+};
+
+describe('the LSTM’s memory and its forget bias', () => {
+  it('the Long preset says its LSTM remembers because of forget bias 4, and one click shows it forgetting at 0', async () => {
+    const user = userEvent.setup();
+    render(<App initial={initialState('long')} />);
+    expect(screen.getByText(/sets its forget bias to 4/)).toBeInTheDocument();
+    expect(screen.getByText(/starts with forget-gate bias/)).toHaveTextContent('forget-gate bias 4.0');
+    await user.click(stepButton(LONG_LATE_WORD_INDEX + 1));
+    expect(share('LSTM')).toBeGreaterThan(100);
+    await user.click(screen.getByRole('button', { name: 'Show the LSTM at forget bias 0' }));
+    expect(screen.getByRole('radio', { name: 'LSTM', checked: true })).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: /LSTM forget-gate bias/ })).toHaveValue('0');
+    // At 0 the LSTM forgets the first word as the vanilla RNN does: far below 1% of step 2.
+    expect(share('LSTM')).toBeLessThan(0.01);
+    expect(share('Vanilla RNN')).toBeLessThan(0.01);
+    await user.click(screen.getByRole('button', { name: 'Show the LSTM at forget bias 4' }));
+    expect(share('LSTM')).toBeGreaterThan(100);
+  });
+});
+
+describe('the GRU at initialisation', () => {
+  it('says z ≈ 0.5 where the GRU is shown, and the inspector’s update gate reads about 0.5', async () => {
+    render(<App initial={initialState('gru')} />);
+    expect(screen.getByText(/z ≈ 0\.5, so the GRU keeps about half its state per step/)).toBeInTheDocument();
+    const z = within(inspector()).getByText(/^update gate z/).closest('.vbars') as HTMLElement;
+    const mean = Number(within(z).getByText(/^-?\d/).textContent);
+    expect(mean).toBeGreaterThan(0.4);
+    expect(mean).toBeLessThan(0.6);
+  });
+});
+
+describe('the vanilla inspector at step 1', () => {
+  it('shows nothing from memory (h₀ = 0) and names the recurrent bias', async () => {
+    render(<App />);
+    const split = within(inspector()).getByRole('img', { name: /Input term/ });
+    expect(split).toHaveAccessibleName(/memory term 0%/);
+    expect(split).toHaveAccessibleName(/recurrent bias b_hh [1-9]\d*%/);
+    expect(within(inspector()).getByText(/starts from h₀ = 0: nothing comes from memory yet/)).toBeInTheDocument();
+  });
+});
+
+describe('prose that must not mislead', () => {
+  it('level 1 does not tell readers to skip RNNs for two-sided context (level 2 teaches bidirectional RNNs)', async () => {
+    render(<App />);
+    const skip = await screen.findAllByRole('group', { name: 'Skip it when' });
+    expect(skip[0]).not.toHaveTextContent(/both directions/);
+  });
+
+  it('level 2 credits the forget gate, states the vanishing condition by singular values, and the bidirectional limit', async () => {
+    render(<App initial={{ ...initialState(), levels: [2] }} />);
+    const level = await screen.findByRole('region', { name: /Level 2/ });
+    expect(level).toHaveTextContent(/Gers, Schmidhuber & Cummins/);
+    expect(level).toHaveTextContent(/largest singular value/);
+    expect(level).toHaveTextContent(/possible, not certain/);
+    expect(level).toHaveTextContent(/cannot stream or generate/);
+    expect(level).not.toHaveTextContent(/↳ the seq2seq view(?! in level 3)/);
+  });
+
+  it('level 3 says what clipping does and what the attention heatmap computes', async () => {
+    render(<App initial={{ ...initialState(), levels: [3] }} />);
+    const level = await screen.findByRole('region', { name: /Level 3/ });
+    expect(level).toHaveTextContent(/rescales the whole vector/);
+    expect(level).not.toHaveTextContent(/bounds the step size/);
+    expect(level).toHaveTextContent(/additive score/);
+    expect(level).toHaveTextContent(/dot-product score of Luong/);
+    expect(level).not.toHaveTextContent(/with learned weights/);
+    expect(level).toHaveTextContent(/Mamba .*selective.*parallel scan/);
+  });
+});
+
+describe('numbers behind the captions and hints', () => {
+  it('the scale hint’s threshold is where the Long sequence’s first-word signal stops decaying', () => {
+    const long = presetById('long')!.config;
+    const lastOverFirst = (scale: number) => {
+      const v = computeRun({ ...long, weightScale: scale }).memory.vanilla.influence;
+      return v[v.length - 1] / v[0];
+    };
+    expect(lastOverFirst(2)).toBeLessThan(1);
+    expect(lastOverFirst(2.5)).toBeGreaterThan(1);
+  });
+
+  it('Exploding: the caption’s “state reaches over 200” is true of the run', () => {
+    const run = computeRun(presetById('exploding')!.config);
+    expect(presetById('exploding')!.caption).toMatch(/reaches over 200/);
+    expect(Math.max(...Array.from(run.traces.vanilla.streams.l0.h, Math.abs))).toBeGreaterThan(200);
+  });
+
+  it('the GRU’s update gate sits near 0.5 on every preset, as the text says', () => {
+    for (const id of ['vanilla', 'gru', 'long', 'timeseries'] as const) {
+      const tr = computeRun(presetById(id)!.config).traces.gru.streams.l0;
+      let sum = 0;
+      for (let t = 0; t < tr.T; t++) for (let j = 0; j < tr.H; j++) sum += tr.gates[t * 3 * tr.H + tr.H + j];
+      const mean = sum / (tr.T * tr.H);
+      expect(Math.abs(mean - 0.5)).toBeLessThan(0.05);
+    }
+  });
+});
