@@ -1,4 +1,4 @@
-import { expect, influence, pickRadio, shareOfStep2, stepButton, test } from './fixtures';
+import { expect, influence, pickRadio, shareOfStep1, stepButton, test } from './fixtures';
 
 test('click a step, then walk the timeline with the keyboard', async ({ guarded: page }) => {
   await page.goto('/');
@@ -27,8 +27,8 @@ test('Long sequence: vanilla forgets "Alice" by "she", the LSTM remembers', asyn
   expect(await page.getByRole('button', { name: /^Step \d+:/ }).count()).toBeGreaterThanOrEqual(60);
   await stepButton(page, step).click();
   await expect(stepButton(page, step)).toHaveAccessibleName(`Step ${step}: "she"`);
-  expect(await shareOfStep2(page, 'Vanilla RNN')).toBeLessThan(1);
-  expect(await shareOfStep2(page, 'LSTM')).toBeGreaterThan(10);
+  expect(await shareOfStep1(page, 'Vanilla RNN')).toBeLessThan(1);
+  expect(await shareOfStep1(page, 'LSTM')).toBeGreaterThan(10);
   // Switching the cell keeps the step, and the inspector now shows the LSTM's gates.
   await pickRadio(page, 'Cell type', 'LSTM');
   await expect(stepButton(page, step)).toHaveAttribute('aria-pressed', 'true');

@@ -41,8 +41,8 @@ export async function settled(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-/** The "of step 2" share (in %) that the memory table shows for a cell at the selected step. */
-export async function shareOfStep2(page: Page, cell: string): Promise<number> {
+/** The "of step 1" share (in %) that the memory table shows for a cell at the selected step. */
+export async function shareOfStep1(page: Page, cell: string): Promise<number> {
   const row = page.locator('table.memory-table').getByRole('row', { name: new RegExp(`^${cell}`) });
   return Number((await row.getByRole('cell').nth(1).textContent())!.replace('%', ''));
 }

@@ -11,7 +11,11 @@ import type { AppConfig } from './config';
 import { buildModel } from './run';
 
 export interface BpttProfile {
-  /** Per step, ‖∂L/∂h_t‖ for L = sum(h_T), after clipping's rescale (0 where truncation cuts). */
+  /**
+   * Per step, ‖∂L/∂h_t‖ for L = sum(h_T) (0 where truncation cuts). Clipping does not change it:
+   * clip_grad_norm_ rescales the parameter gradient after backpropagation, not the signal that
+   * flows back through the states.
+   */
   stepNorms: Float64Array;
   /** Global norm of the parameter gradient before clipping. */
   totalNorm: number;
@@ -41,7 +45,7 @@ export function bpttProfile(trace: Trace, opts: BpttOptions): BpttProfile {
   const stepNorms = new Float64Array(trace.T);
   let receiving = 0;
   for (let t = 0; t < trace.T; t++) {
-    stepNorms[t] = norm(g.streams.l0.h, t * H, H) * factor;
+    stepNorms[t] = norm(g.streams.l0.h, t * H, H);
     if (stepNorms[t] > 0) receiving++;
   }
   return { stepNorms, totalNorm, clippedNorm: totalNorm * factor, factor, receiving };
@@ -89,7 +93,7 @@ export function profileFromBase(base: BpttBase, opts: BpttOptions): BpttProfile 
   const stepNorms = new Float64Array(T);
   let receiving = 0;
   for (let t = start; t < T; t++) {
-    stepNorms[t] = base.stepNorms[t] * factor;
+    stepNorms[t] = base.stepNorms[t];
     if (stepNorms[t] > 0) receiving++;
   }
   return { stepNorms, totalNorm, clippedNorm: totalNorm * factor, factor, receiving };

@@ -7,7 +7,7 @@ import { Inspector } from '../components/inspector/Inspector';
 import type { SymbolKey } from '../content/glossary';
 import { Knobs } from '../components/controls/Knobs';
 import { Legend } from '../components/timeline/Legend';
-import { MemoryChart, shareOfStep2 } from '../components/charts/MemoryChart';
+import { MemoryChart, shareOfStep1 } from '../components/charts/MemoryChart';
 import { NearViewport } from '../components/shared/NearViewport';
 import { PanelBoundary } from '../components/shared/PanelBoundary';
 import { DEFAULT_RACE } from '../train/settings';
@@ -112,7 +112,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <PanelBoundary name="Timeline" resetKey={run}>
             <TimelineBlock vm={vm} highlight={highlight} allBars={drawAll} />
           </PanelBoundary>
-          <StepReadout text={describeStep(stream, step, run.labels[step], mem.influence[step], T > 1 ? shareOfStep2(mem, step) : null)} />
+          <StepReadout text={describeStep(stream, step, run.labels[step], mem.influence[step], T > 1 ? shareOfStep1(mem, step) : null)} />
         </section>
 
         <div className="columns">

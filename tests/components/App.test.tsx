@@ -80,7 +80,7 @@ describe('timeline and inspector', () => {
 });
 
 describe('presets', () => {
-  it('Long sequence: the table read at the named word shows vanilla below 1% and LSTM above 10% of step 2', async () => {
+  it('Long sequence: the table read at the named word shows vanilla below 1% and LSTM above 10% of step 1', async () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(within(screen.getByRole('radiogroup', { name: 'Presets' })).getByRole('radio', { name: 'Long sequence' }));

@@ -30,7 +30,7 @@ describe('the LSTM’s memory and its forget bias', () => {
     await user.click(screen.getByRole('button', { name: 'Show the LSTM at forget bias 0' }));
     expect(screen.getByRole('radio', { name: 'LSTM', checked: true })).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: /LSTM forget-gate bias/ })).toHaveValue('0');
-    // At 0 the LSTM forgets the first word as the vanilla RNN does: far below 1% of step 2.
+    // At 0 the LSTM forgets the first word as the vanilla RNN does: far below 1% of step 1.
     expect(share('LSTM')).toBeLessThan(0.01);
     expect(share('Vanilla RNN')).toBeLessThan(0.01);
     await user.click(screen.getByRole('button', { name: 'Show the LSTM at forget bias 4' }));
@@ -113,5 +113,26 @@ describe('numbers behind the captions and hints', () => {
       const mean = sum / (tr.T * tr.H);
       expect(Math.abs(mean - 0.5)).toBeLessThan(0.05);
     }
+  });
+});
+
+describe('the memory table', () => {
+  it('defines half-life, measures shares from step 1 (the same reference), says "no decay" and never prints a non-zero share as 0', async () => {
+    const user = userEvent.setup();
+    render(<App initial={initialState('long')} />);
+    expect(screen.getByText(/Half-life: the steps after step 1 until it falls to half its step-1 value or below/)).toBeInTheDocument();
+    expect(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('columnheader', { name: 'of step 1' })).toBeInTheDocument();
+    // Step 1 is the reference: every cell reads 100%.
+    for (const cell of ['Vanilla RNN', 'LSTM', 'GRU']) expect(share(cell)).toBe(100);
+    // The LSTM at forget bias 4 never halves on this sentence.
+    const lstmRow = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: /^LSTM/ });
+    expect(lstmRow).toHaveTextContent('no decay within this sequence');
+    expect(lstmRow).not.toHaveTextContent(/grows/);
+    // Far along, the vanilla share is tiny but not zero, and printed so.
+    await user.click(stepButton(LONG_LATE_WORD_INDEX + 1));
+    const vanillaCell = within(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: /^Vanilla RNN/ })).getAllByRole('cell')[1];
+    expect(vanillaCell.textContent).not.toMatch(/^0(\.0+)?%$/);
+    expect(share('Vanilla RNN')).toBeGreaterThan(0);
+    expect(share('Vanilla RNN')).toBeLessThan(1e-6);
   });
 });

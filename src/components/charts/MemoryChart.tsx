@@ -20,9 +20,28 @@ export interface MemoryChartProps {
   size?: { width: number; height: number };
 }
 
-/** Influence at `step` as a share of its value at step 2 (the first step after the token is read). */
-export function shareOfStep2(c: MemoryCurve, step: number): number {
-  return c.influence.length > 1 ? c.influence[step] / c.influence[1] : 1;
+/**
+ * Influence at `step` as a share of its value at step 1, where the word is read — the same
+ * reference the half-life uses, so step 1 reads 100% and "half" means half of that.
+ */
+export function shareOfStep1(c: MemoryCurve, step: number): number {
+  return c.influence[0] > 0 ? c.influence[step] / c.influence[0] : 1;
+}
+
+/** A percentage that never prints a non-zero share as "0.0%": small shares keep two significant digits. */
+export function pct(share: number): string {
+  const v = 100 * share;
+  if (!Number.isFinite(v)) return '—';
+  if (v === 0) return '0%';
+  if (Math.abs(v) < 0.01) return `${v.toExponential(1)}%`;
+  if (Math.abs(v) < 10) return `${+v.toPrecision(2)}%`;
+  return `${Math.round(v)}%`;
+}
+
+/** The half-life as a reader should read it; `null` means it never halved here. */
+export function halfLifeText(c: MemoryCurve, T: number): string {
+  if (c.halfLife !== null) return `${c.halfLife} step${c.halfLife === 1 ? '' : 's'}`;
+  return T > 1 && c.influence[T - 1] >= c.influence[0] ? 'no decay within this sequence' : `longer than this sequence (> ${T - 1} steps)`;
 }
 
 export function MemoryChart({ memory, labels, step, current, onSelect, size }: MemoryChartProps) {
@@ -35,7 +54,7 @@ export function MemoryChart({ memory, labels, step, current, onSelect, size }: M
 
   const summaryText = CELL_FAMILIES.map((f) => {
     const c = memory[f];
-    return `${CELL_LABELS[f]}: ${fmt(c.influence[T - 1])} at the last step${T > 1 ? ` (${fmt(100 * shareOfStep2(c, T - 1), 1)}% of step 2)` : ''}`;
+    return `${CELL_LABELS[f]}: ${fmt(c.influence[T - 1])} at the last step${T > 1 ? ` (${pct(shareOfStep1(c, T - 1))} of step 1)` : ''}`;
   }).join('; ');
 
   return (
@@ -56,7 +75,7 @@ export function MemoryChart({ memory, labels, step, current, onSelect, size }: M
       />
       <figcaption id="memory-caption" className={compact ? 'visually-hidden' : undefined}>
         How strongly the first word still moves the memory at each step (the gradient norm ‖∂h_t/∂x_1‖), for all three
-        cells on this sequence. {summaryText}.
+        cells on this sequence. {summaryText}. Half-life: the steps after step 1 until it falls to half its step-1 value or below.
       </figcaption>
       <table className={compact ? 'memory-table visually-hidden' : 'memory-table'}>
         <caption>
@@ -66,7 +85,7 @@ export function MemoryChart({ memory, labels, step, current, onSelect, size }: M
           <tr>
             <th scope="col">Cell</th>
             <th scope="col">‖∂h/∂x₁‖</th>
-            <th scope="col">of step 2</th>
+            <th scope="col">of step 1</th>
             <th scope="col">half-life</th>
           </tr>
         </thead>
@@ -80,8 +99,8 @@ export function MemoryChart({ memory, labels, step, current, onSelect, size }: M
                   {CELL_LABELS[f]}
                 </th>
                 <td>{fmt(c.influence[shown])}</td>
-                <td>{T > 1 ? `${fmt(100 * shareOfStep2(c, shown), 1)}%` : '—'}</td>
-                <td>{c.halfLife === null ? (c.influence[T - 1] > c.influence[0] ? 'grows' : `> ${T - 1} steps`) : `${c.halfLife} step${c.halfLife === 1 ? '' : 's'}`}</td>
+                <td>{T > 1 ? pct(shareOfStep1(c, shown)) : '—'}</td>
+                <td>{halfLifeText(c, T)}</td>
               </tr>
             );
           })}

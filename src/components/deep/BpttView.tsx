@@ -59,8 +59,8 @@ export function BpttView({ run, step }: { run: Run; step: number }) {
         {k < T ? `With a ${k}-step window only steps ${chunkStart + 1}–${T} receive gradient; ` : 'Full BPTT: every step receives gradient; '}
         for the {CELL_LABELS[run.config.cell]}, {cur.receiving} of {T} steps do.{' '}
         {clipOn
-          ? `Clipping at ${fmt(clip!, 2)}: the global gradient norm goes from ${fmt(cur.totalNorm)} to ${fmt(cur.clippedNorm)} (×${fmt(cur.factor)}).`
-          : `Global gradient norm: ${fmt(cur.totalNorm)}.`}
+          ? `Clipping at ${fmt(clip!, 2)}: the parameter gradient's global norm goes from ${fmt(cur.totalNorm)} to ${fmt(cur.clippedNorm)} (the whole vector ×${fmt(cur.factor)}, same direction); the lines do not move — clipping acts after backpropagation, on the parameter gradient, not on the signal through the states.`
+          : `Parameter gradient's global norm: ${fmt(cur.totalNorm)}.`}
       </figcaption>
       <table className="bptt-table">
         <caption>Gradient norms by cell</caption>

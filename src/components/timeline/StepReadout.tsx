@@ -1,5 +1,6 @@
 /** Screen-reader summary of the selected step, announced when it changes. */
 import type { StreamTrace } from '../../engine';
+import { pct } from '../charts/MemoryChart';
 import { fmt } from '../charts/scales';
 import { summary } from './VectorBars';
 
@@ -12,7 +13,7 @@ export function describeStep(stream: StreamTrace, step: number, label: string, i
   return (
     `Step ${step + 1} of ${stream.T}: "${label}". Memory has ${H} units, mean ${fmt(mean)}, ` +
     `strongest unit ${strongest + 1} at ${fmt(h[strongest])}. ` +
-    `First word's influence ${fmt(influence)}${share === null ? '' : `, ${fmt(100 * share, 1)}% of step 2`}.`
+    `First word's influence ${fmt(influence)}${share === null ? '' : `, ${pct(share)} of step 1`}.`
   );
 }
 
