@@ -34,7 +34,7 @@ export type Action =
   | { type: 'preset'; id: PresetId }
   | { type: 'cell'; cell: CellFamily }
   | { type: 'input'; mode: InputMode; text: string }
-  | { type: 'knob'; key: 'hidden' | 'weightScale' | 'forgetBias' | 'seed'; value: number }
+  | { type: 'knob'; key: 'hidden' | 'weightScale' | 'forgetBias' | 'updateBias' | 'seed'; value: number }
   | { type: 'select'; step: number }
   | { type: 'play' }
   | { type: 'pause' }

@@ -15,6 +15,11 @@ export interface AppConfig {
   weightScale: number;
   /** LSTM forget-gate bias (b_if; b_hf stays as initialised). */
   forgetBias: number;
+  /**
+   * Added to the GRU's update-gate input bias b_iz (PyTorch initialises it at random around 0);
+   * PyTorch's z keeps the old state as z → 1, so a higher value makes the GRU keep more.
+   */
+  updateBias: number;
   seed: number;
 }
 
@@ -22,6 +27,7 @@ export const LIMITS = {
   hidden: { min: 2, max: 64, step: 1 },
   weightScale: { min: 0.1, max: 4, step: 0.1 },
   forgetBias: { min: -4, max: 6, step: 0.5 },
+  updateBias: { min: -4, max: 6, step: 0.5 },
   seed: { min: 1, max: 9999, step: 1 },
   maxTokens: 200,
 } as const;

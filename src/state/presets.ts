@@ -47,6 +47,7 @@ const base: AppConfig = {
   hidden: 8,
   weightScale: 1,
   forgetBias: 1,
+  updateBias: 0,
   seed: 3,
 };
 

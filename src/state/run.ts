@@ -52,6 +52,10 @@ export function buildModel(config: AppConfig, family: CellFamily, inputSize: num
   for (const s of model.streams) {
     const p = model.params[s.key];
     for (let i = 0; i < p.wHh.length; i++) p.wHh[i] *= config.weightScale;
+    if (family === 'gru') {
+      // Update block is rows H..2H (gate order r, z, n): shift b_iz, keep PyTorch's random init under it.
+      for (let j = H; j < 2 * H; j++) p.bIh[j] += config.updateBias;
+    }
     if (family === 'lstm') {
       // Forget block is rows H..2H (gate order i, f, g, o); the knob sets the total forget bias.
       for (let j = H; j < 2 * H; j++) {

@@ -34,6 +34,7 @@ export const UrlSchema = z.partial(
     hidden: int(LIMITS.hidden),
     scale: num(LIMITS.weightScale),
     fbias: num(LIMITS.forgetBias),
+    zbias: num(LIMITS.updateBias),
     seed: int(LIMITS.seed),
     theme: z.enum(['auto', 'light', 'dark']),
     levels: z.enum(['2', '3', '2,3']),
@@ -88,6 +89,7 @@ export function decodeState(search: string): Decoded {
     hidden: params.hidden ?? base.config.hidden,
     weightScale: params.scale ?? base.config.weightScale,
     forgetBias: params.fbias ?? base.config.forgetBias,
+    updateBias: params.zbias ?? base.config.updateBias,
     seed: params.seed ?? base.config.seed,
   };
   // A preset stays named only while its sequence and knobs are untouched (the cell may differ).
@@ -120,6 +122,7 @@ function sameAsPreset(config: AppConfig, id: PresetId): boolean {
     p.hidden === config.hidden &&
     p.weightScale === config.weightScale &&
     p.forgetBias === config.forgetBias &&
+    p.updateBias === config.updateBias &&
     p.seed === config.seed
   );
 }
@@ -137,6 +140,7 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (c.hidden !== base.hidden) out.hidden = c.hidden;
   if (c.weightScale !== base.weightScale) out.scale = c.weightScale;
   if (c.forgetBias !== base.forgetBias) out.fbias = c.forgetBias;
+  if (c.updateBias !== base.updateBias) out.zbias = c.updateBias;
   if (c.seed !== base.seed) out.seed = c.seed;
   if (state.step > 0) out.step = state.step + 1;
   if (state.theme !== 'auto') out.theme = state.theme;

@@ -24,10 +24,10 @@ export interface RunResult {
 
 /** The configuration with the cell left out: what a run's numbers depend on. */
 export function useEngineConfig(config: AppConfig): AppConfig {
-  const { input, hidden, weightScale, forgetBias, seed, nonlinearity } = config;
+  const { input, hidden, weightScale, forgetBias, updateBias, seed, nonlinearity } = config;
   return useMemo(
-    () => ({ cell: 'vanilla', input, hidden, weightScale, forgetBias, seed, nonlinearity }),
-    [input, hidden, weightScale, forgetBias, seed, nonlinearity],
+    () => ({ cell: 'vanilla', input, hidden, weightScale, forgetBias, updateBias, seed, nonlinearity }),
+    [input, hidden, weightScale, forgetBias, updateBias, seed, nonlinearity],
   );
 }
 

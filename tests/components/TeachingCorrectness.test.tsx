@@ -2,7 +2,7 @@
  * What the page teaches, read as a student reads it: the claims in captions, prose and labels
  * agree with the numbers the page shows (issue "Teach it right").
  */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App';
@@ -134,5 +134,19 @@ describe('the memory table', () => {
     expect(vanillaCell.textContent).not.toMatch(/^0(\.0+)?%$/);
     expect(share('Vanilla RNN')).toBeGreaterThan(0);
     expect(share('Vanilla RNN')).toBeLessThan(1e-6);
+  });
+});
+
+describe('the GRU’s update-gate bias knob', () => {
+  it('pushing z towards 1 lengthens the GRU’s half-life on the Long sequence, and the URL keeps it', async () => {
+    render(<App initial={initialState('long')} />);
+    const gruHalfLife = () => within(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: /^GRU/ })).getAllByRole('cell')[2].textContent ?? '';
+    expect(gruHalfLife()).toMatch(/^[1-3] steps?$/);
+    const slider = screen.getByRole('slider', { name: /GRU update-gate bias shift/ });
+    fireEvent.change(slider, { target: { value: '4' } });
+    expect(slider).toHaveValue('4');
+    const after = gruHalfLife();
+    expect(after === 'no decay within this sequence' || after.startsWith('longer') || Number(after.split(' ')[0]) >= 10).toBe(true);
+    await waitFor(() => expect(window.location.search).toContain('zbias=4'));
   });
 });
