@@ -150,3 +150,18 @@ describe('the GRU’s update-gate bias knob', () => {
     await waitFor(() => expect(window.location.search).toContain('zbias=4'));
   });
 });
+
+describe('the cost table', () => {
+  it('counts every row the same way and tells S4 (convolution) from Mamba (selective, parallel scan, a form of gating)', async () => {
+    render(<App initial={{ ...initialState(), levels: [3] }} />);
+    const level = await screen.findByRole('region', { name: /Level 3/ });
+    const table = await waitFor(() => level.querySelector('table.ssm-table') as HTMLTableElement);
+    const rows = Array.from(table.tBodies[0].rows);
+    const row = (name: RegExp) => rows.find((r) => name.test(r.cells[0].textContent ?? '')) as HTMLTableRowElement;
+    expect(row(/^State-space, fixed dynamics \(S4\)/).textContent).toMatch(/convolution/);
+    expect(row(/^State-space, selective \(Mamba\)/).textContent).toMatch(/parallel scan/);
+    // Each per-token cost counts the O(d²) weight multiplies (typeset lazily; the TeX source stands in until then).
+    for (const r of rows) expect(r.cells[1].textContent).toMatch(/d\^2|d2|d²/);
+    expect(table.closest('figure')?.querySelector('figcaption')?.textContent).toMatch(/selectivity is a form of\s+gating/);
+  });
+});

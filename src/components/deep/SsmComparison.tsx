@@ -1,10 +1,15 @@
 /** RNN vs attention vs state-space models: costs as formulas, no benchmark numbers. */
 import { Tex } from '../explainer/Tex';
 
-const ROWS = [
+/**
+ * Every row counts the same things per new token: the weight multiplies (input, recurrent or
+ * projection matrices, O(d²)) plus whatever mixes information across time.
+ */
+export const ROWS = [
   { model: 'RNN / LSTM / GRU', step: 'O(d^2)', state: 'O(d)', train: 'no — step t needs step t−1', path: 'O(N)' },
-  { model: 'Attention (transformer)', step: 'O(N\\,d)', state: 'O(N\\,d)\\ \\text{(KV cache)}', train: 'yes — all positions at once', path: 'O(1)' },
-  { model: 'State-space (S4, Mamba)', step: 'O(d\\,n)', state: 'O(d\\,n)', train: 'yes — convolution or parallel scan', path: 'O(N)' },
+  { model: 'Attention (transformer)', step: 'O(d^2 + N\\,d)', state: 'O(N\\,d)\\ \\text{(KV cache)}', train: 'yes — all positions at once', path: 'O(1)' },
+  { model: 'State-space, fixed dynamics (S4)', step: 'O(d^2 + d\\,n)', state: 'O(d\\,n)', train: 'yes — as one long convolution', path: 'O(N)' },
+  { model: 'State-space, selective (Mamba)', step: 'O(d^2 + d\\,n)', state: 'O(d\\,n)', train: 'yes — parallel scan (input-dependent dynamics rule out a fixed convolution)', path: 'O(N)' },
 ];
 
 export function SsmComparison() {
@@ -40,9 +45,11 @@ export function SsmComparison() {
         </tbody>
       </table>
       <figcaption id="ssm-caption">
-        N: tokens so far; d: model width; n: SSM state size per channel (e.g. 16). Over a whole sequence attention costs O(N²d) and an RNN or SSM O(N);
-        the SSM keeps the RNN&apos;s fixed-size state but, because its state update is linear, trains in parallel like a convolution. Asymptotic costs, not
-        measurements.
+        N: tokens so far; d: model width; n: state size per channel (e.g. 16). Every row counts the weight multiplies of a token (O(d²): the recurrent cell&apos;s
+        matrices, attention&apos;s query/key/value/output projections, the SSM&apos;s input and output projections) plus the mixing across time. Over a whole sequence
+        attention costs O(N²d) for the mixing, an RNN or SSM O(N). S4&apos;s dynamics are the same at every step, so it trains as a convolution; Mamba computes
+        its step size and projections from each input (selectivity), so it trains with a parallel scan — and that input-dependent selectivity is a form of
+        gating, the idea of the LSTM&apos;s and GRU&apos;s gates in a linear recurrence. Asymptotic costs, not measurements.
       </figcaption>
     </figure>
   );
