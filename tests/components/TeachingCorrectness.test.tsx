@@ -155,7 +155,11 @@ describe('the cost table', () => {
   it('counts every row the same way and tells S4 (convolution) from Mamba (selective, parallel scan, a form of gating)', async () => {
     render(<App initial={{ ...initialState(), levels: [3] }} />);
     const level = await screen.findByRole('region', { name: /Level 3/ });
-    const table = await waitFor(() => level.querySelector('table.ssm-table') as HTMLTableElement);
+    const table = await waitFor(() => {
+      const t = level.querySelector('table.ssm-table');
+      if (!t) throw new Error('the cost table is not drawn yet');
+      return t as HTMLTableElement;
+    });
     const rows = Array.from(table.tBodies[0].rows);
     const row = (name: RegExp) => rows.find((r) => name.test(r.cells[0].textContent ?? '')) as HTMLTableRowElement;
     expect(row(/^State-space, fixed dynamics \(S4\)/).textContent).toMatch(/convolution/);
