@@ -54,3 +54,24 @@ test('axe passes with every level open on the long sequence (wide, scrolling fig
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 });
+
+test('the attention heatmap names what it computes, and every column label is readable above the cells', async ({ guarded: page }) => {
+  await page.goto('/?levels=3');
+  const figure = page.locator('figure.seq2seq');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toContainText('Luong et al.');
+  await expect(figure).toContainText('additive score');
+  const boxes = await figure.locator('svg.s2s-chart').evaluate((svg) => {
+    const cells = Array.from(svg.querySelectorAll('rect')).map((r) => r.getBoundingClientRect());
+    const top = Math.min(...cells.map((c) => c.top));
+    const labels = Array.from(svg.querySelectorAll('text.token')).slice(0, 10).map((t) => t.getBoundingClientRect());
+    const svgBox = svg.getBoundingClientRect();
+    return { top, svgTop: svgBox.top, labels: labels.map((l) => ({ top: l.top, bottom: l.bottom, w: l.width })) };
+  });
+  expect(boxes.labels).toHaveLength(10);
+  for (const l of boxes.labels) {
+    expect(l.bottom).toBeLessThanOrEqual(boxes.top + 1); // above the first row of cells
+    expect(l.top).toBeGreaterThanOrEqual(boxes.svgTop); // inside the figure
+    expect(l.w).toBeGreaterThan(5);
+  }
+});

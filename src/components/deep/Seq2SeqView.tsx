@@ -36,8 +36,9 @@ export function Seq2SeqView({ run }: { run: Run }) {
         <div className="card">
           <strong>With attention</strong>
           <p>
-            At every output step the decoder scores all {n} encoder states (scaled dot product), turns the scores into weights that sum to 1 (softmax), and reads
-            their weighted average: {n} × {s.bottleneck} numbers stay reachable.
+            At every output step the decoder scores all {n} encoder states — here the dot product with its own current state, divided by √{s.bottleneck}{' '}
+            (Luong et al.&apos;s score with the transformer&apos;s scaling; Bahdanau et al. used an additive score) — turns the scores into weights that sum to 1
+            (softmax), and reads their weighted average: {n} × {s.bottleneck} numbers stay reachable.
           </p>
         </div>
       </div>
@@ -45,7 +46,8 @@ export function Seq2SeqView({ run }: { run: Run }) {
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="s2s-title s2s-caption" className="s2s-chart">
           <text x={LEFT} y={14} className="axis-title">encoder reads →</text>
           {s.source.map((w, i) => (
-            <text key={i} x={LEFT + i * CELL + CELL / 2} y={TOP - 10} textAnchor="end" transform={`rotate(-50 ${LEFT + i * CELL + CELL / 2} ${TOP - 10})`} className="token">
+            // Anchored at its start and turned up to the right, so the word rises above its column instead of under the cells.
+            <text key={i} x={LEFT + i * CELL + CELL / 2 - 4} y={TOP - 6} textAnchor="start" transform={`rotate(-50 ${LEFT + i * CELL + CELL / 2 - 4} ${TOP - 6})`} className="token">
               {shortLabel(w).slice(0, 8)}
             </text>
           ))}
