@@ -75,3 +75,18 @@ test('the attention heatmap names what it computes, and every column label is re
     expect(l.w).toBeGreaterThan(5);
   }
 });
+
+test('the colour legend has a title and keeps its end labels inside, even at ±232 (Exploding)', async ({ guarded: page }) => {
+  await page.goto('/?preset=exploding');
+  const legend = page.getByRole('img', { name: /^Bar colour: hidden-state value h/ });
+  await expect(legend).toContainText('hidden-state value h');
+  await expect(legend).toContainText(/−2\d\d\.\d/);
+  const inside = await legend.evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    return Array.from(svg.querySelectorAll('text')).every((t) => {
+      const r = t.getBoundingClientRect();
+      return r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+    });
+  });
+  expect(inside).toBe(true);
+});

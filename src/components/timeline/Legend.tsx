@@ -3,11 +3,17 @@ import { scaleLinear } from 'd3-scale';
 import { stateColor } from '../charts/scales';
 
 export function Legend({ extent }: { extent: number }) {
-  const W = 180;
+  const W = 200;
   const x = scaleLinear().domain([-extent, extent]).range([8, W - 8]);
   const stops = [-1, -0.5, 0, 0.5, 1];
+  // The end labels are anchored inwards, so a wide range (±232.7) never runs off the figure.
+  const ticks: { v: number; anchor: 'start' | 'middle' | 'end' }[] = [
+    { v: -extent, anchor: 'start' },
+    { v: 0, anchor: 'middle' },
+    { v: extent, anchor: 'end' },
+  ];
   return (
-    <svg className="legend" width={W} height={34} viewBox={`0 0 ${W} 34`} role="img" aria-label={`Bar colour: orange for negative, purple for positive, from −${fmt(extent)} to +${fmt(extent)}; bars point up for positive values.`}>
+    <svg className="legend" width={W} height={46} viewBox={`0 0 ${W} 46`} role="img" aria-label={`Bar colour: hidden-state value h, orange for negative, purple for positive, from −${fmt(extent)} to +${fmt(extent)}; bars point up for positive values.`}>
       <defs>
         <linearGradient id="legend-grad">
           {stops.map((s) => (
@@ -15,9 +21,12 @@ export function Legend({ extent }: { extent: number }) {
           ))}
         </linearGradient>
       </defs>
-      <rect x={8} y={4} width={W - 16} height={10} fill="url(#legend-grad)" stroke="currentColor" strokeWidth={0.5} />
-      {[-extent, 0, extent].map((v) => (
-        <text key={v} x={x(v)} y={28} textAnchor="middle">
+      <text x={W / 2} y={10} textAnchor="middle" className="legend-title">
+        hidden-state value h
+      </text>
+      <rect x={8} y={15} width={W - 16} height={10} fill="url(#legend-grad)" stroke="currentColor" strokeWidth={0.5} />
+      {ticks.map(({ v, anchor }) => (
+        <text key={anchor} x={anchor === 'start' ? 8 : anchor === 'end' ? W - 8 : x(v)} y={39} textAnchor={anchor}>
           {v === 0 ? '0' : `${v > 0 ? '+' : '−'}${fmt(Math.abs(v))}`}
         </text>
       ))}
