@@ -6,6 +6,7 @@ import { ForgetBiasCompare } from '../components/controls/ForgetBiasCompare';
 import { Inspector } from '../components/inspector/Inspector';
 import type { SymbolKey } from '../content/glossary';
 import { Knobs } from '../components/controls/Knobs';
+import { ParamCount } from '../components/controls/ParamCount';
 import { Legend } from '../components/timeline/Legend';
 import { MemoryChart, shareOfStep1 } from '../components/charts/MemoryChart';
 import { NearViewport } from '../components/shared/NearViewport';
@@ -136,6 +137,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <section className="panel" aria-label="Model knobs">
             <h2>Knobs</h2>
             <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
+            <ParamCount run={run} />
           </section>
         </div>
         <PanelBoundary name="Explainer" resetKey={run}>

@@ -169,3 +169,28 @@ describe('the cost table', () => {
     expect(table.closest('figure')?.querySelector('figcaption')?.textContent).toMatch(/selectivity is a form of\s+gating/);
   });
 });
+
+describe('misconceptions, answered with the run’s numbers', () => {
+  const counts = () => {
+    const note = screen.getByText(/^Parameters per cell:/);
+    return Object.fromEntries(
+      ['Vanilla RNN', 'LSTM', 'GRU'].map((name) => [name, Number(new RegExp(`${name} ([\\d,]+)`).exec(note.textContent ?? '')![1].replace(/,/g, ''))]),
+    ) as Record<string, number>;
+  };
+
+  it('the parameter count follows hidden and input size, not the sequence length; the memory stays H numbers', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    // Hidden 8, 8-dimensional word vectors: G·H·(I + H) + 2·G·H with G = 1, 4, 3 gate blocks.
+    const expected = (G: number, H: number, I: number) => G * H * (I + H) + 2 * G * H;
+    expect(counts()).toEqual({ 'Vanilla RNN': expected(1, 8, 8), LSTM: expected(4, 8, 8), GRU: expected(3, 8, 8) });
+    expect(screen.getByText(/^Parameters per cell:/)).toHaveTextContent('the memory stays 8 numbers');
+    const box = screen.getByLabelText('Your sentence');
+    await user.clear(box);
+    await user.type(box, 'a much longer sentence than before with many more words in it than ten{Enter}');
+    expect(screen.getByText(/^Parameters per cell:/)).toHaveTextContent('all 14 steps');
+    expect(counts()).toEqual({ 'Vanilla RNN': expected(1, 8, 8), LSTM: expected(4, 8, 8), GRU: expected(3, 8, 8) });
+    fireEvent.change(screen.getByRole('slider', { name: /Hidden size/ }), { target: { value: '16' } });
+    expect(counts()).toEqual({ 'Vanilla RNN': expected(1, 16, 8), LSTM: expected(4, 16, 8), GRU: expected(3, 16, 8) });
+  });
+});
