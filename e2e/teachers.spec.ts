@@ -186,3 +186,21 @@ test('the PyTorch code panel writes the module for the current configuration', a
   await page.getByRole('checkbox', { name: /include the weights/ }).check();
   await expect(code).toHaveValue(/model\.load_state_dict\(state\)/);
 });
+
+test('a deck that sends its first command on the iframe’s load event is obeyed (messages are queued until the view is ready)', async ({ guarded: page, baseURL }) => {
+  await page.goto('/');
+  await page.evaluate((src) => {
+    document.body.innerHTML = '';
+    const f = document.createElement('iframe');
+    f.id = 'f';
+    f.title = 'RNN';
+    f.width = '800';
+    f.height = '450';
+    // Sent as soon as the frame's document has loaded — before React or the worker's first run.
+    f.addEventListener('load', () => f.contentWindow!.postMessage({ type: 'step', step: 7 }, '*'));
+    f.src = src;
+    document.body.appendChild(f);
+  }, `${baseURL}?embed=1&preset=long`);
+  const frame = page.frameLocator('#f');
+  await expect(frame.getByRole('button', { name: /^Step 7:/ })).toHaveAttribute('aria-pressed', 'true');
+});

@@ -3,6 +3,7 @@ import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useR
 import type { Dispatch } from 'react';
 import { initialState, reducer } from './state/appState';
 import type { Action, AppState } from './state/appState';
+import { subscribeHost } from './state/hostInbox';
 import { actionForMessage } from './state/hostMessages';
 import type { Run } from './state/run';
 import { useRun } from './state/useRun';
@@ -53,14 +54,14 @@ function Loaded({ state, dispatch, run, pending, notices }: { state: AppState; d
   // A host page (slide deck) may drive the view; anything that is not a valid message is ignored.
   const stepRef = useRef(step);
   stepRef.current = step;
-  useEffect(() => {
-    const onMessage = (e: MessageEvent) => {
-      const action = actionForMessage(e.data, stepRef.current, T - 1);
+  useEffect(
+    // Messages that arrived before this view existed are delivered first, in order (hostInbox.ts).
+    () => subscribeHost((data) => {
+      const action = actionForMessage(data, stepRef.current, T - 1);
       if (action) dispatch(action);
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
-  }, [T, dispatch]);
+    }),
+    [T, dispatch],
+  );
 
   const vm: ViewModel = { state, dispatch, run, pending, step, extent, select };
   if (state.view !== 'full') {

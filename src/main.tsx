@@ -2,8 +2,12 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { PanelBoundary } from './components/shared/PanelBoundary';
+import { startHostInbox } from './state/hostInbox';
 import { decodeState } from './state/urlState';
 import './styles.css';
+
+// Listen to a host page at once: commands sent on the iframe's load event must not be lost.
+startHostInbox();
 
 // The URL is the source of the initial view; bad parameters fall back one by one, with a notice.
 const { state, notices } = decodeState(window.location.search);
