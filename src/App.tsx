@@ -1,6 +1,7 @@
 /** The app: state, the run it computes, host messages; then one of three views (full page, embed, presenter). */
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Dispatch } from 'react';
+import { maxAbs } from './engine/linalg';
 import { initialState, reducer } from './state/appState';
 import type { Action, AppState } from './state/appState';
 import { subscribeHost } from './state/hostInbox';
@@ -33,11 +34,7 @@ function Loaded({ state, dispatch, run, pending, notices }: { state: AppState; d
   const T = run.labels.length;
   const step = Math.min(state.step, T - 1);
   const stream = run.trace.streams.l0;
-  const extent = useMemo(() => {
-    let m = 1;
-    for (let i = 0; i < stream.h.length; i++) m = Math.max(m, Math.abs(stream.h[i]));
-    return m;
-  }, [stream]);
+  const extent = useMemo(() => maxAbs(stream.h, 1), [stream]);
   const select = useCallback((s: number) => dispatch({ type: 'select', step: s }), [dispatch]);
 
   useEffect(() => {

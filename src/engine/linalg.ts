@@ -60,6 +60,13 @@ export function outerAdd(
 
 export const sigmoid = (v: number): number => (v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v)));
 
+/** The largest |value| in `a`, and at least `floor` (scales that must never shrink below ±floor). */
+export function maxAbs(a: ArrayLike<number>, floor = 0): number {
+  let m = floor;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
+  return m;
+}
+
 /** Frobenius / Euclidean norm of a slice. */
 export function norm(a: Float64Array, off = 0, len = a.length - off): number {
   let s = 0;

@@ -40,4 +40,9 @@ export const engineCell = (family: CellFamily, nonlinearity: Nonlinearity): Cell
 
 export const CELL_FAMILIES: readonly CellFamily[] = ['vanilla', 'lstm', 'gru'];
 
+/** One value per cell family, e.g. a trace or a curve for each of the three cells. */
+export function perFamily<T>(f: (family: CellFamily) => T): Record<CellFamily, T> {
+  return Object.fromEntries(CELL_FAMILIES.map((family) => [family, f(family)])) as Record<CellFamily, T>;
+}
+
 export const CELL_LABELS: Record<CellFamily, string> = { vanilla: 'Vanilla RNN', lstm: 'LSTM', gru: 'GRU' };

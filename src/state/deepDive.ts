@@ -4,7 +4,7 @@
  * encoder–decoder with dot-product attention.
  */
 import { embedTokens, initModel, runBackward, runForward } from '../engine';
-import type { Trace } from '../engine';
+import type { StreamParams, Trace } from '../engine';
 import { norm } from '../engine/linalg';
 import { engineCell } from './config';
 import type { AppConfig } from './config';
@@ -34,21 +34,11 @@ export interface BpttOptions {
   clip?: number;
 }
 
-export function bpttProfile(trace: Trace, opts: BpttOptions): BpttProfile {
-  const g = runBackward(trace, { kind: 'sum_last' }, { detachEvery: opts.window });
-  const p = g.streams.l0.params;
+/** Global norm of one stream's parameter gradient (as clip_grad_norm_ measures it over these four tensors). */
+export function paramNorm(p: StreamParams): number {
   let sq = 0;
-  for (const a of [p.wIh, p.wHh, p.bIh, p.bHh]) for (const v of a) sq += v * v;
-  const totalNorm = Math.sqrt(sq);
-  const factor = opts.clip !== undefined && totalNorm > opts.clip ? opts.clip / totalNorm : 1;
-  const H = trace.model.spec.hiddenSize;
-  const stepNorms = new Float64Array(trace.T);
-  let receiving = 0;
-  for (let t = 0; t < trace.T; t++) {
-    stepNorms[t] = norm(g.streams.l0.h, t * H, H);
-    if (stepNorms[t] > 0) receiving++;
-  }
-  return { stepNorms, totalNorm, clippedNorm: totalNorm * factor, factor, receiving };
+  for (const a of [p.wIh, p.wHh, p.bIh, p.bHh]) for (let i = 0; i < a.length; i++) sq += a[i] * a[i];
+  return Math.sqrt(sq);
 }
 
 /**
@@ -57,7 +47,7 @@ export function bpttProfile(trace: Trace, opts: BpttOptions): BpttProfile {
  * floor((T−1)/k)·k) receives exactly the full pass's ∂L/∂h_t and earlier steps none; the parameter
  * gradient is the sum of the last chunk's per-step contributions — so the norm of the partial sums
  * of the full pass, taken from the last step down, gives every window's total norm.
- * (tests/state/deepDive.test.ts checks this against truncated backward passes.)
+ * (tests/state/deepDive.test.ts checks this against truncated backward passes, one per window.)
  */
 export interface BpttBase {
   /** ‖∂L/∂h_t‖ under full BPTT. */
@@ -71,10 +61,7 @@ export function bpttBase(trace: Trace): BpttBase {
   const partialNorms = new Float64Array(T);
   const g = runBackward(trace, { kind: 'sum_last' }, {
     onStep: (key, t, p) => {
-      if (key !== 'l0') return;
-      let sq = 0;
-      for (const a of [p.wIh, p.wHh, p.bIh, p.bHh]) for (let i = 0; i < a.length; i++) sq += a[i] * a[i];
-      partialNorms[t] = Math.sqrt(sq);
+      if (key === 'l0') partialNorms[t] = paramNorm(p);
     },
   });
   const H = trace.model.spec.hiddenSize;

@@ -6,7 +6,7 @@
 import { influenceOfInput, initModel, modelFromPyTorch, runForward } from '../engine';
 import type { TrainedBundle } from '../lab/labSession';
 import type { Model, Trace } from '../engine';
-import { CELL_FAMILIES, engineCell } from './config';
+import { engineCell, perFamily } from './config';
 import { bidirectionalTrace, bpttBase } from './deepDive';
 import type { BpttBase } from './deepDive';
 import type { AppConfig, CellFamily } from './config';
@@ -67,8 +67,15 @@ export function buildModel(config: AppConfig, family: CellFamily, inputSize: num
   return model;
 }
 
-const bpttOf = (traces: Record<CellFamily, Trace>): Record<CellFamily, BpttBase> =>
-  Object.fromEntries(CELL_FAMILIES.map((f) => [f, bpttBase(traces[f])])) as Record<CellFamily, BpttBase>;
+function memoryCurve(family: CellFamily, trace: Trace): MemoryCurve {
+  const influence = influenceOfInput(trace, 'l0', 0);
+  return { family, influence, halfLife: halfLife(influence) };
+}
+
+/** Each cell made bidirectional (random weights from the config) on these inputs: its two lanes. */
+function bidirectionalLanes(config: AppConfig, x: Float64Array, inputSize: number) {
+  return perFamily((cell) => bidirectionalTrace({ ...config, cell }, x, inputSize).streams);
+}
 
 export function halfLife(influence: Float64Array): number | null {
   const half = influence[0] / 2;
@@ -78,18 +85,14 @@ export function halfLife(influence: Float64Array): number | null {
 
 export function computeRun(config: AppConfig): Run {
   const seq = parseSequence(config.input.mode, config.input.text, config.seed);
-  const traces = {} as Record<CellFamily, Trace>;
-  const memory = {} as Record<CellFamily, MemoryCurve>;
-  for (const family of CELL_FAMILIES) {
-    const trace = runForward(buildModel(config, family, seq.inputSize), seq.x);
-    traces[family] = trace;
-    const influence = influenceOfInput(trace, 'l0', 0);
-    memory[family] = { family, influence, halfLife: halfLife(influence) };
-  }
-  const reverse = Object.fromEntries(
-    CELL_FAMILIES.map((f) => [f, bidirectionalTrace({ ...config, cell: f }, seq.x, seq.inputSize).streams.l0_reverse.h]),
-  ) as Record<CellFamily, Float64Array>;
-  return { config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, memory, trained: null, bptt: bpttOf(traces), reverse };
+  const traces = perFamily((family) => runForward(buildModel(config, family, seq.inputSize), seq.x));
+  const lanes = bidirectionalLanes(config, seq.x, seq.inputSize);
+  return {
+    config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, trained: null,
+    memory: perFamily((f) => memoryCurve(f, traces[f])),
+    bptt: perFamily((f) => bpttBase(traces[f])),
+    reverse: perFamily((f) => lanes[f].l0_reverse.h),
+  };
 }
 
 const FAMILY_OF: Record<string, CellFamily> = { rnn_tanh: 'vanilla', rnn_relu: 'vanilla', lstm: 'lstm', gru: 'gru' };
@@ -98,25 +101,17 @@ const FAMILY_OF: Record<string, CellFamily> = { rnn_tanh: 'vanilla', rnn_relu: '
 export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run {
   const x = Float64Array.from(bundle.x);
   const traces = {} as Record<CellFamily, Trace>;
-  const memory = {} as Record<CellFamily, MemoryCurve>;
-  for (const m of bundle.models) {
-    const family = FAMILY_OF[m.cell];
-    const trace = runForward(modelFromPyTorch(m.spec, m.weights), x);
-    traces[family] = trace;
-    const influence = influenceOfInput(trace, 'l0', 0);
-    memory[family] = { family, influence, halfLife: halfLife(influence) };
-  }
+  for (const m of bundle.models) traces[FAMILY_OF[m.cell]] = runForward(modelFromPyTorch(m.spec, m.weights), x);
   const messages = [`Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`];
   // The lab trains one direction only: the bidirectional view runs a random bidirectional cell of
   // the page's hidden size on the same inputs, and says so.
-  const inputSize = traces.vanilla.model.spec.inputSize;
-  const reverse = Object.fromEntries(
-    CELL_FAMILIES.map((f) => [f, bidirectionalTrace({ ...config, cell: f }, x, inputSize)]),
-  ) as Record<CellFamily, Trace>;
+  const lanes = bidirectionalLanes(config, x, traces.vanilla.model.spec.inputSize);
   return {
-    config, labels: bundle.labels, messages, trace: traces[config.cell], traces, memory, trained: bundle, bptt: bpttOf(traces),
-    reverse: Object.fromEntries(CELL_FAMILIES.map((f) => [f, reverse[f].streams.l0_reverse.h])) as Record<CellFamily, Float64Array>,
-    trainedForward: Object.fromEntries(CELL_FAMILIES.map((f) => [f, reverse[f].streams.l0.h])) as Record<CellFamily, Float64Array>,
+    config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
+    memory: perFamily((f) => memoryCurve(f, traces[f])),
+    bptt: perFamily((f) => bpttBase(traces[f])),
+    reverse: perFamily((f) => lanes[f].l0_reverse.h),
+    trainedForward: perFamily((f) => lanes[f].l0.h),
   };
 }
 

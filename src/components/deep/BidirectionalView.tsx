@@ -1,6 +1,7 @@
 /** A bidirectional pass: the forward and the backward lane over the same sentence, per token. */
 import { memo, useMemo } from 'react';
 import type { Run } from '../../state/run';
+import { maxAbs } from '../../engine/linalg';
 import { binnedPaths } from '../charts/binnedPaths';
 import { shortLabel } from '../timeline/Timeline';
 
@@ -21,7 +22,7 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
   const gap = 26;
   const width = LEFT + T * COL + 10;
   const height = top + 2 * laneH + gap + 40;
-  const extent = useMemo(() => Math.max(1, maxAbs(fw), maxAbs(bw)), [fw, bw]);
+  const extent = useMemo(() => Math.max(maxAbs(fw, 1), maxAbs(bw)), [fw, bw]);
   return (
     <figure className="deep bidir">
       <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
@@ -50,12 +51,6 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
       </figcaption>
     </figure>
   );
-}
-
-function maxAbs(a: Float64Array): number {
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
-  return m;
 }
 
 /**

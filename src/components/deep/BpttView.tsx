@@ -3,7 +3,7 @@
  * last step, for the three cells, with truncated BPTT and gradient clipping as controls.
  */
 import { useMemo, useState } from 'react';
-import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
+import { CELL_FAMILIES, CELL_LABELS, perFamily } from '../../state/config';
 import type { Run } from '../../state/run';
 import { profileFromBase } from '../../state/deepDive';
 import { LogLineChart } from '../charts/LogLineChart';
@@ -24,7 +24,7 @@ export function BpttView({ run, step }: { run: Run; step: number }) {
   // either slider is a few array reads, never a new backward pass.
   const { bptt } = run;
   const profiles = useMemo(
-    () => Object.fromEntries(CELL_FAMILIES.map((f) => [f, profileFromBase(bptt[f], { window: k < T ? k : undefined, clip })])) as Record<(typeof CELL_FAMILIES)[number], ReturnType<typeof profileFromBase>>,
+    () => perFamily((f) => profileFromBase(bptt[f], { window: k < T ? k : undefined, clip })),
     [bptt, k, T, clip],
   );
   const cur = profiles[run.config.cell];

@@ -3,7 +3,7 @@
  * the cell's equation, and the gates (LSTM i,f,g,o; GRU r,z,n) or, for the vanilla cell, how
  * much of the update came from the input versus from the memory.
  */
-import { norm } from '../../engine/linalg';
+import { maxAbs, norm } from '../../engine/linalg';
 import type { StreamTrace } from '../../engine';
 import { prevState } from '../../engine/prevState';
 import { GATE_NAMES, inspectorEquation } from '../../content/equations';
@@ -29,6 +29,8 @@ export interface InspectorProps {
 
 export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight, bHh }: InspectorProps) {
   const { H, G } = stream;
+  // One scale for c_{t−1} and c_t: the largest |c| over the whole run (at least 1).
+  const cMax = maxAbs(stream.c ?? [], 1);
   const prev = prevState(stream, step);
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
   const h = stream.h.subarray(step * H, (step + 1) * H);
@@ -60,8 +62,8 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
           {family === 'lstm' && stream.c && (
             <>
               <h3>Cell state: c<sub>t−1</sub> → c<sub>t</sub></h3>
-              <VectorBars name="c before" values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)} range={[-cExtent(stream), cExtent(stream)]} />
-              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={[-cExtent(stream), cExtent(stream)]} highlighted={highlight === 'c'} />
+              <VectorBars name="c before" values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)} range={[-cMax, cMax]} />
+              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={[-cMax, cMax]} highlighted={highlight === 'c'} />
             </>
           )}
         </>
@@ -83,7 +85,7 @@ function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number
   const b = norm(memoryTerm);
   const c = norm(bHh.subarray(0, H));
   const total = a + b + c;
-  const e = Math.max(1, ...Array.from(inputTerm, Math.abs), ...Array.from(memoryTerm, Math.abs));
+  const e = Math.max(maxAbs(inputTerm, 1), maxAbs(memoryTerm));
   return (
     <>
       <h3>Where the update came from</h3>
@@ -111,10 +113,4 @@ function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
   return Math.sqrt(s);
-}
-
-function cExtent(stream: StreamTrace): number {
-  let m = 1;
-  for (const v of stream.c ?? []) m = Math.max(m, Math.abs(v));
-  return m;
 }

@@ -14,6 +14,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { StreamTrace, Trace } from '../../engine';
+import { maxAbs } from '../../engine/linalg';
 import { binnedPaths } from '../charts/binnedPaths';
 
 export interface TimelineProps {
@@ -135,7 +136,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
     const bar = scaleLinear().domain([0, extent]).range([0, BOX_H / 2 - 16]).clamp(true);
     return (v: number) => bar(v);
   }, [extent]);
-  const cExtent = useMemo(() => (st.c ? Math.max(1, ...Array.from(st.c, Math.abs)) : 1), [st]);
+  const cExtent = useMemo(() => maxAbs(st.c ?? [], 1), [st]);
 
   const onKey = useCallback((e: KeyboardEvent<SVGGElement>, t: number) => {
     const target = { ArrowRight: t + 1, ArrowLeft: t - 1, Home: 0, End: T - 1 }[e.key];
