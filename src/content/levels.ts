@@ -34,7 +34,7 @@ export const LEVELS: readonly Level[] = [
         see: 'the bars in each cell',
       },
       {
-        text: 'The catch: in a plain ("vanilla") RNN the first words fade fast. Pick the Long sequence preset: by the word the caption names, the first word’s influence has fallen by many orders of magnitude — the orange line in the memory chart. That is the vanishing-memory (vanishing-gradient) problem.',
+        text: 'The catch: in a plain ("vanilla") RNN the first words fade fast. Pick the Long sequence preset: the memory chart swaps the first word for another (here “Alice” → “Bob”) and measures how far the memory ends up from where it was. For the vanilla RNN — the grey line — the difference falls by orders of magnitude: by the word the caption names, the state barely depends on the first word any more. That is vanishing memory; level 2 shows its cause, the vanishing gradient.',
         see: 'the memory chart',
       },
       {
@@ -81,8 +81,8 @@ print(c_n.shape)   # torch.Size([2, 32, 128]):  the last cell state of each laye
         see: 'the live equation',
       },
       {
-        text: 'Why it vanishes: the gradient that reaches the first steps is a product of one Jacobian per step, ∂h_t/∂h_{t−1} = diag(1 − h_t²)·W_hh for the tanh cell. If the largest singular value of every factor is below 1, the product shrinks geometrically: vanishing is guaranteed. Above 1 it can grow, so exploding becomes possible, not certain (Pascanu, Mikolov & Bengio, 2013) — on the Long sequence the recurrent weight scale has to reach about ×2.5 before the first word’s signal stops decaying. The memory chart plots the norm of that product applied to the first input, ‖∂h_t/∂x_1‖: a gradient signal (how far h_t would move if x_1 moved a little), not a measure of what is stored.',
-        see: 'the memory chart',
+        text: 'Why it vanishes: the gradient that reaches the first steps is a product of one Jacobian per step, ∂h_t/∂h_{t−1} = diag(1 − h_t²)·W_hh for the tanh cell. If the largest singular value of every factor is below 1, the product shrinks geometrically: vanishing is guaranteed. Above 1 it can grow, so exploding becomes possible, not certain (Pascanu, Mikolov & Bengio, 2013) — on the Long sequence the recurrent weight scale has to reach about ×2.5 before the first word’s signal stops decaying. The gradient-signal chart below plots the norm of that product applied to the first input, ‖∂h_t/∂x_1‖: how far h_t would move if x_1 moved a little — a gradient signal, not a measure of what is stored (the swap chart at the top is that).',
+        see: 'the gradient-signal chart',
       },
       {
         text: 'The LSTM (Hochreiter & Schmidhuber, 1997) keeps a separate cell state c. The forget gate f scales the old cell, the input gate i admits the candidate g, the output gate o decides how much of the cell to show as h. The 1997 cell had no forget gate — its cell state was only ever added to; the forget gate came from Gers, Schmidhuber & Cummins (1999, 2000). Because c_t = f ⊙ c_{t−1} + i ⊙ g, gradient flows back along c multiplied only by f: near 1 when the gate is open (f = 1 means keep), which is what the forget-gate bias knob pushes towards; at f ≈ 0.5 the cell state halves every step.',
@@ -139,11 +139,11 @@ class Classifier(nn.Module):
     prompt: 'Want BPTT, clipping and attention? Training and what came next',
     paragraphs: [
       {
-        text: 'Backpropagation through time unrolls the network over T steps into a T-layer feed-forward net and backpropagates through it. Memory grows linearly with T, because every step’s activations are kept. The chart below shows how much gradient each step receives from a loss at the last step.',
+        text: 'Backpropagation through time unrolls the network over T steps into a T-layer feed-forward net and backpropagates through it. Memory grows linearly with T, because every step’s activations are kept. The chart below puts a loss on every step, as the training loop at the end of this level does, and shows how much gradient each step receives.',
         see: 'the BPTT chart',
       },
       {
-        text: 'Truncated BPTT cuts the graph every k steps (h = h.detach() between chunks): cheaper, but no gradient crosses a cut, so nothing is learned about dependencies longer than the window. Move the window slider and watch the steps outside it drop out.',
+        text: 'Truncated BPTT cuts the graph every k steps (h = h.detach() between chunks): cheaper, but no gradient crosses a cut, so nothing is learned about dependencies longer than the window. The chunks are cut from the start, as x.split(k) makes them, each with its own loss and its own update. Move the window slider and watch the gradient restart at every cut.',
         see: 'the truncation slider',
       },
       {

@@ -4,35 +4,11 @@
  * encoder–decoder with dot-product attention.
  */
 import { embedTokens, initModel, runBackward, runForward } from '../engine';
-import type { StreamParams, Trace } from '../engine';
+import type { LossSpec, StreamParams, Trace } from '../engine';
 import { norm } from '../engine/linalg';
 import { engineCell } from './config';
 import type { AppConfig } from './config';
 import { buildModel } from './run';
-
-export interface BpttProfile {
-  /**
-   * Per step, ‖∂L/∂h_t‖ for L = sum(h_T) (0 where truncation cuts). Clipping does not change it:
-   * clip_grad_norm_ rescales the parameter gradient after backpropagation, not the signal that
-   * flows back through the states.
-   */
-  stepNorms: Float64Array;
-  /** Global norm of the parameter gradient before clipping. */
-  totalNorm: number;
-  /** Global norm after clipping: min(totalNorm, threshold). */
-  clippedNorm: number;
-  /** The rescale factor clipping applied (1 when it did not engage). */
-  factor: number;
-  /** Steps that receive any gradient. */
-  receiving: number;
-}
-
-export interface BpttOptions {
-  /** Detach the state every k steps (truncated BPTT); undefined for full BPTT. */
-  window?: number;
-  /** Clip the global gradient norm to this value (as torch.nn.utils.clip_grad_norm_); undefined: off. */
-  clip?: number;
-}
 
 /** Global norm of one stream's parameter gradient (as clip_grad_norm_ measures it over these four tensors). */
 export function paramNorm(p: StreamParams): number {
@@ -41,49 +17,102 @@ export function paramNorm(p: StreamParams): number {
   return Math.sqrt(sq);
 }
 
-/**
- * Everything the BPTT view needs for any truncation window and clipping threshold, from one full
- * backward pass. For L = sum(h_T) with the state detached every k steps, the last chunk (from
- * floor((T−1)/k)·k) receives exactly the full pass's ∂L/∂h_t and earlier steps none; the parameter
- * gradient is the sum of the last chunk's per-step contributions — so the norm of the partial sums
- * of the full pass, taken from the last step down, gives every window's total norm.
- * (tests/state/deepDive.test.ts checks this against truncated backward passes, one per window.)
- */
-export interface BpttBase {
-  /** ‖∂L/∂h_t‖ under full BPTT. */
-  stepNorms: Float64Array;
-  /** Entry t: ‖Σ_{s ≥ t} (step s's parameter-gradient contribution)‖. */
-  partialNorms: Float64Array;
-}
+const PARAM_KEYS = ['wIh', 'wHh', 'bIh', 'bHh'] as const;
 
-export function bpttBase(trace: Trace): BpttBase {
-  const T = trace.T;
-  const partialNorms = new Float64Array(T);
-  const g = runBackward(trace, { kind: 'sum_last' }, {
+/**
+ * One backward pass of the first layer, with the parameter gradient split into segments: entry c is
+ * the norm of what the steps from starts[c] up to the next start contributed to it. The backward
+ * sweep visits steps from the last down, so at a segment's first step the accumulated gradient is
+ * the sum of this and every later segment; the difference from the previous snapshot is this one's.
+ */
+function segmentNorms(trace: Trace, loss: LossSpec, starts: number[], detachEvery?: number) {
+  const first = new Map(starts.map((s, c) => [s, c]));
+  const norms = new Array<number>(starts.length).fill(0);
+  const snapshot = zeroLike(trace.model.params.l0);
+  const g = runBackward(trace, loss, {
+    detachEvery,
     onStep: (key, t, p) => {
-      if (key === 'l0') partialNorms[t] = paramNorm(p);
+      const c = first.get(t);
+      if (key !== 'l0' || c === undefined) return;
+      let sq = 0;
+      for (const name of PARAM_KEYS) {
+        const now = p[name];
+        const before = snapshot[name];
+        for (let i = 0; i < now.length; i++) {
+          const d = now[i] - before[i];
+          sq += d * d;
+          before[i] = now[i];
+        }
+      }
+      norms[c] = Math.sqrt(sq);
     },
   });
+  return { norms, g };
+}
+
+function zeroLike(p: StreamParams): StreamParams {
+  return { wIh: new Float64Array(p.wIh.length), wHh: new Float64Array(p.wHh.length), bIh: new Float64Array(p.bIh.length), bHh: new Float64Array(p.bHh.length) };
+}
+
+/**
+ * Truncated BPTT as the level-3 training loop does it: the sequence is cut into chunks of k steps
+ * from the start (as `x.split(k)` or `range(0, T, k)` makes them, the last chunk shorter), each
+ * chunk has a loss on every one of its steps — here L = Σ_t sum(h_t), the simplest such loss — and
+ * the state is detached between chunks, so a chunk's gradient never reaches an earlier chunk. Each
+ * chunk is one update, clipped on its own.
+ */
+export interface TruncatedProfile {
+  /** The window; null: full BPTT (one chunk). */
+  window: number | null;
+  /** Per step, ‖∂L/∂h_t‖ of the chunk's loss (gradient from later steps of the same chunk). */
+  stepNorms: Float64Array;
+  /** First step (0-based) of each chunk. */
+  chunkStarts: number[];
+  /** Per chunk, the norm of its update's parameter gradient before clipping. */
+  chunkNorms: number[];
+}
+
+export function chunkStartsFor(T: number, window: number | null): number[] {
+  const k = window !== null && window < T ? window : T;
+  const starts: number[] = [];
+  for (let s = 0; s < T; s += k) starts.push(s);
+  return starts;
+}
+
+export function truncatedProfile(trace: Trace, window: number | null): TruncatedProfile {
+  const T = trace.T;
+  const w = window !== null && window < T ? window : null;
+  const chunkStarts = chunkStartsFor(T, w);
+  const { norms, g } = segmentNorms(trace, { kind: 'sum_all' }, chunkStarts, w ?? undefined);
   const H = trace.model.spec.hiddenSize;
   const stepNorms = new Float64Array(T);
   for (let t = 0; t < T; t++) stepNorms[t] = norm(g.streams.l0.h, t * H, H);
-  return { stepNorms, partialNorms };
+  return { window: w, stepNorms, chunkStarts, chunkNorms: norms };
 }
 
-/** bpttProfile's result from a precomputed base: O(T), so the window and clip sliders cost nothing. */
-export function profileFromBase(base: BpttBase, opts: BpttOptions): BpttProfile {
-  const T = base.stepNorms.length;
-  const k = opts.window;
-  const start = k !== undefined && k < T ? Math.floor((T - 1) / k) * k : 0;
-  const totalNorm = base.partialNorms[start];
-  const factor = opts.clip !== undefined && totalNorm > opts.clip ? opts.clip / totalNorm : 1;
-  const stepNorms = new Float64Array(T);
-  let receiving = 0;
-  for (let t = start; t < T; t++) {
-    stepNorms[t] = base.stepNorms[t];
-    if (stepNorms[t] > 0) receiving++;
-  }
-  return { stepNorms, totalNorm, clippedNorm: totalNorm * factor, factor, receiving };
+export interface ClipSummary {
+  /** The largest chunk gradient norm before clipping, and after. */
+  largest: number;
+  largestAfter: number;
+  /** How many chunk updates clip_grad_norm_ rescaled. */
+  clipped: number;
+}
+
+/** clip_grad_norm_ on every chunk's update: norms above the threshold become the threshold. */
+export function clipChunks(chunkNorms: readonly number[], clip: number | undefined): ClipSummary {
+  const largest = Math.max(...chunkNorms);
+  if (clip === undefined) return { largest, largestAfter: largest, clipped: 0 };
+  return { largest, largestAfter: Math.min(largest, clip), clipped: chunkNorms.filter((n) => n > clip).length };
+}
+
+/**
+ * The gradient as a sum over time lags (d2l.ai, "Backpropagation Through Time"): for a loss on the
+ * last step, L = sum(h_T), the parameter gradient is a sum of one term per earlier step t; entry t
+ * is the norm of that term, whose lag is T − t steps. Long-lag terms are not zero, only swamped.
+ */
+export function lagTerms(trace: Trace): Float64Array {
+  const starts = Array.from({ length: trace.T }, (_, t) => t);
+  return Float64Array.from(segmentNorms(trace, { kind: 'sum_last' }, starts).norms);
 }
 
 /** The same cell, read in both directions; its forward half is exactly the main view's cell. */

@@ -1,23 +1,32 @@
 /**
- * From configuration to everything the views show: the selected cell's full trace, and the
- * first token's influence curve for all three cells on the same sequence (the memory chart).
+ * From configuration to everything the views show: the selected cell's full trace, and, for all
+ * three cells on the same sequence, how far the memory moves when the first token is swapped (the
+ * memory chart), the gradient signal ‖∂h_t/∂x_1‖ and the BPTT numbers (level 2–3).
  * Computed once per configuration; selecting a step never recomputes.
  */
-import { influenceOfInput, initModel, modelFromPyTorch, runForward } from '../engine';
+import { embedToken, influenceOfInput, initModel, modelFromPyTorch, runForward } from '../engine';
+import { initMinGru, minGruForward, minGruInfluence } from '../engine/minGru';
 import type { TrainedBundle } from '../lab/labSession';
 import type { Model, Trace } from '../engine';
 import { engineCell, perFamily } from './config';
-import { bidirectionalTrace, bpttBase } from './deepDive';
-import type { BpttBase } from './deepDive';
+import { bidirectionalTrace, lagTerms, truncatedProfile } from './deepDive';
+import type { TruncatedProfile } from './deepDive';
 import type { AppConfig, CellFamily } from './config';
 import { FALLBACK_WORDS, parseSequence } from './sequence';
 
+/** One measure per step for one cell (entry t is step t + 1). */
 export interface MemoryCurve {
-  family: CellFamily;
-  /** Entry t = ‖d h_t / d x_1‖_F (t 0-based). */
-  influence: Float64Array;
-  /** Steps after step 1 until the influence first falls to half its step-1 value; null if it never does. */
+  family: CellFamily | 'mingru';
+  values: Float64Array;
+  /** Steps after step 1 until the value first falls to half its step-1 value; null if it never does. */
   halfLife: number | null;
+}
+
+/** The "swap the first word" experiment: the run repeated with another first token. */
+export interface FirstTokenSwap {
+  /** The first token and what replaced it ("Alice" → "Bob"). */
+  from: string;
+  to: string;
 }
 
 export interface Run {
@@ -28,11 +37,23 @@ export interface Run {
   trace: Trace;
   /** All three cells on the same sequence (the comparisons and deep-dive views use them). */
   traces: Record<CellFamily, Trace>;
+  /**
+   * Per cell, ‖h_t − h′_t‖: how far the memory moves at each step when only the first token is
+   * swapped (h′ is the same cell on the sequence with `swap.to` first). What a beginner reads as memory.
+   */
   memory: Record<CellFamily, MemoryCurve>;
+  swap: FirstTokenSwap;
+  /**
+   * Per cell, the gradient signal ‖∂h_t/∂x_1‖_F (includes the direct step-1 term, and the c path for
+   * the LSTM): sensitivity, not stored information. Plus a minGRU on the same inputs (level 2).
+   */
+  gradient: Record<CellFamily | 'mingru', MemoryCurve>;
+  /** Per cell, the norm of each step's term in the parameter gradient of L = sum(h_T) (lagTerms). */
+  lags: Record<CellFamily, Float64Array>;
   /** Set when the timeline shows models trained in the lab instead of random weights. */
   trained: TrainedBundle | null;
-  /** Per cell, the gradient-flow numbers behind the BPTT view (any window, any clip). */
-  bptt: Record<CellFamily, BpttBase>;
+  /** Per cell, full BPTT with a loss on every step (the BPTT view computes other windows on demand). */
+  bptt: Record<CellFamily, TruncatedProfile>;
   /**
    * Per cell, the backward lane of the same cell made bidirectional (T × H, time order); its
    * forward lane is exactly `traces[cell]` (tests/state/deepDive.test.ts).
@@ -67,9 +88,69 @@ export function buildModel(config: AppConfig, family: CellFamily, inputSize: num
   return model;
 }
 
-function memoryCurve(family: CellFamily, trace: Trace): MemoryCurve {
-  const influence = influenceOfInput(trace, 'l0', 0);
-  return { family, influence, halfLife: halfLife(influence) };
+function curve(family: MemoryCurve['family'], values: Float64Array): MemoryCurve {
+  return { family, values, halfLife: halfLife(values) };
+}
+
+/** ‖h_t − h′_t‖ per step, for two runs of the same model. */
+export function stateDistance(a: Trace, b: Trace): Float64Array {
+  const H = a.model.spec.hiddenSize;
+  const ha = a.streams.l0.h;
+  const hb = b.streams.l0.h;
+  return Float64Array.from({ length: a.T }, (_, t) => {
+    let s = 0;
+    for (let j = t * H; j < (t + 1) * H; j++) s += (ha[j] - hb[j]) ** 2;
+    return Math.sqrt(s);
+  });
+}
+
+/** The word put in place of the first one: a plain function word for one, a name for anything else. */
+export function swapWord(first: string): string {
+  const w = first.toLowerCase();
+  if (w === 'the') return 'a';
+  if (w === 'a') return 'the';
+  return w === 'bob' ? 'Alice' : 'Bob';
+}
+
+/** The inputs with the first token replaced, and what replaced it. */
+function swappedInputs(x: Float64Array, inputSize: number, labels: string[], mode: 'words' | 'numbers' | 'trained', seed: number) {
+  const y = x.slice();
+  if (mode === 'words') {
+    const to = swapWord(labels[0]);
+    y.set(embedToken(to, inputSize, seed), 0);
+    return { x: y, swap: { from: labels[0], to } };
+  }
+  if (mode === 'numbers') {
+    y[0] = x[0] + 1;
+    return { x: y, swap: { from: labels[0], to: String(+(x[0] + 1).toFixed(3)) } };
+  }
+  // Trained models read their task's encoding: put in the first later token that differs.
+  for (let t = 1; t < labels.length; t++) {
+    const row = x.subarray(t * inputSize, (t + 1) * inputSize);
+    if (row.some((v, i) => v !== x[i])) {
+      y.set(row, 0);
+      return { x: y, swap: { from: labels[0], to: labels[t] } };
+    }
+  }
+  y[0] += 1;
+  return { x: y, swap: { from: labels[0], to: `${labels[0]} (first input +1)` } };
+}
+
+/** Everything a run derives from its three traces and its inputs (sentence and trained runs alike). */
+function derived(traces: Record<CellFamily, Trace>, x: Float64Array, inputSize: number, labels: string[], mode: 'words' | 'numbers' | 'trained', seed: number) {
+  const swapped = swappedInputs(x, inputSize, labels, mode, seed);
+  const H = traces.vanilla.model.spec.hiddenSize;
+  const minGru = initMinGru(H, inputSize, seed + 101);
+  return {
+    memory: perFamily((f) => curve(f, stateDistance(traces[f], runForward(traces[f].model, swapped.x)))),
+    swap: swapped.swap,
+    gradient: {
+      ...perFamily((f) => curve(f, influenceOfInput(traces[f], 'l0', 0))),
+      mingru: curve('mingru', minGruInfluence(minGru, minGruForward(minGru, x))),
+    },
+    lags: perFamily((f) => lagTerms(traces[f])),
+    bptt: perFamily((f) => truncatedProfile(traces[f], null)),
+  };
 }
 
 /** Each cell made bidirectional (random weights from the config) on these inputs: its two lanes. */
@@ -77,9 +158,9 @@ function bidirectionalLanes(config: AppConfig, x: Float64Array, inputSize: numbe
   return perFamily((cell) => bidirectionalTrace({ ...config, cell }, x, inputSize).streams);
 }
 
-export function halfLife(influence: Float64Array): number | null {
-  const half = influence[0] / 2;
-  for (let t = 1; t < influence.length; t++) if (influence[t] <= half) return t;
+export function halfLife(values: Float64Array): number | null {
+  const half = values[0] / 2;
+  for (let t = 1; t < values.length; t++) if (values[t] <= half) return t;
   return null;
 }
 
@@ -89,8 +170,7 @@ export function computeRun(config: AppConfig): Run {
   const lanes = bidirectionalLanes(config, seq.x, seq.inputSize);
   return {
     config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, trained: null,
-    memory: perFamily((f) => memoryCurve(f, traces[f])),
-    bptt: perFamily((f) => bpttBase(traces[f])),
+    ...derived(traces, seq.x, seq.inputSize, seq.labels, config.input.mode, config.seed),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),
   };
 }
@@ -108,8 +188,7 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   const lanes = bidirectionalLanes(config, x, traces.vanilla.model.spec.inputSize);
   return {
     config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
-    memory: perFamily((f) => memoryCurve(f, traces[f])),
-    bptt: perFamily((f) => bpttBase(traces[f])),
+    ...derived(traces, x, traces.vanilla.model.spec.inputSize, bundle.labels, 'trained', config.seed),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),
     trainedForward: perFamily((f) => lanes[f].l0.h),
   };

@@ -27,7 +27,7 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
         <TimelineBlock vm={vm} fit={tlSize} />
       </div>
       <div className="embed-chart" ref={chRef}>
-        {chSize.width > 0 && <MemoryChart memory={run.memory} labels={run.labels} step={step} current={run.config.cell} onSelect={select} size={chSize} />}
+        {chSize.width > 0 && <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={run.config.cell} onSelect={select} size={chSize} />}
       </div>
     </main>
   );

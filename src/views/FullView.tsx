@@ -21,6 +21,7 @@ import { encodeSearch } from '../state/urlState';
 import { Masthead } from './Masthead';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
+import type { CellFamily } from '../state/config';
 
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
@@ -45,6 +46,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const [shareOpen, setShareOpen] = useState(false);
   const [highlight, setHighlight] = useState<SymbolKey | null>(null);
   const onOpenLevels = useCallback((levels: number[]) => dispatch({ type: 'levels', levels }), [dispatch]);
+  const onCell = useCallback((cell: CellFamily) => dispatch({ type: 'cell', cell }), [dispatch]);
   const [shownNotices, setShownNotices] = useState(notices);
   // Exports draw the whole timeline for a moment (it normally draws only what is in view).
   const [drawAll, setDrawAll] = useState(false);
@@ -113,7 +115,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <PanelBoundary name="Timeline" resetKey={run}>
             <TimelineBlock vm={vm} highlight={highlight} allBars={drawAll} />
           </PanelBoundary>
-          <StepReadout text={describeStep(stream, step, run.labels[step], mem.influence[step], T > 1 ? shareOfStep1(mem, step) : null)} />
+          <StepReadout text={describeStep(stream, step, run.labels[step], mem.values[step], T > 1 ? shareOfStep1(mem, step) : null)} />
         </section>
 
         <div className="columns">
@@ -121,7 +123,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} highlight={highlight} bHh={run.trace.model.params.l0.bHh} />
           </PanelBoundary>
           <PanelBoundary name="Memory chart" resetKey={run}>
-            <MemoryChart memory={run.memory} labels={run.labels} step={step} current={family} onSelect={select} />
+            <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} />
           </PanelBoundary>
         </div>
 
@@ -149,6 +151,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
               onOpen={onOpenLevels}
               highlight={highlight}
               onHighlight={setHighlight}
+              onCell={onCell}
             />
           </Suspense>
         </PanelBoundary>

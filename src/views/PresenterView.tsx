@@ -51,7 +51,7 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
       <TimelineBlock vm={vm} />
       <div className="columns">
         <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={run.trace.streams.l0} step={step} label={run.labels[step]} extent={extent} bHh={run.trace.model.params.l0.bHh} />
-        <MemoryChart memory={run.memory} labels={run.labels} step={step} current={family} onSelect={select} />
+        <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} />
       </div>
       <p className="present-keys">→ / Space / PageDown: next step · ← / PageUp: previous · Home / End</p>
     </main>

@@ -1,17 +1,21 @@
 /**
- * How much the first token still influences the memory, step by step: ‖∂h_t/∂x_1‖ on a log
- * scale, for the vanilla, LSTM and GRU cells on the same sequence. Vanishing memory is a line
- * falling by orders of magnitude; exploding gradients a line that climbs.
+ * Memory of the first word, as a beginner can read it: run the same cells on the same sequence
+ * with only the first token swapped ("Alice" → "Bob") and plot how far the hidden state ends up
+ * from the original, ‖h_t − h′_t‖, step by step on a log scale. A line falling by orders of
+ * magnitude means the first word is forgotten; a flat line means it is still in the state.
+ * (The gradient signal ‖∂h_t/∂x_1‖ is a different quantity and lives in level 2.)
  */
 import { useState } from 'react';
-import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
+import { CELL_FAMILIES } from '../../state/config';
 import type { CellFamily } from '../../state/config';
-import type { MemoryCurve } from '../../state/run';
-import { FAMILY_COLORS, familyStroke, fmt } from './scales';
+import type { FirstTokenSwap, MemoryCurve } from '../../state/run';
+import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
+import { CurveTable, curveSummary } from './CurveTable';
 
 export interface MemoryChartProps {
   memory: Record<CellFamily, MemoryCurve>;
+  swap: FirstTokenSwap;
   labels: string[];
   step: number;
   current: CellFamily;
@@ -21,11 +25,11 @@ export interface MemoryChartProps {
 }
 
 /**
- * Influence at `step` as a share of its value at step 1, where the word is read — the same
+ * A curve's value at `step` as a share of its value at step 1, where the word is read — the same
  * reference the half-life uses, so step 1 reads 100% and "half" means half of that.
  */
 export function shareOfStep1(c: MemoryCurve, step: number): number {
-  return c.influence[0] > 0 ? c.influence[step] / c.influence[0] : 1;
+  return c.values[0] > 0 ? c.values[step] / c.values[0] : 1;
 }
 
 /** A percentage that never prints a non-zero share as "0.0%": small shares keep two significant digits. */
@@ -41,71 +45,57 @@ export function pct(share: number): string {
 /** The half-life as a reader should read it; `null` means it never halved here. */
 export function halfLifeText(c: MemoryCurve, T: number): string {
   if (c.halfLife !== null) return `${c.halfLife} step${c.halfLife === 1 ? '' : 's'}`;
-  return T > 1 && c.influence[T - 1] >= c.influence[0] ? 'no decay within this sequence' : `longer than this sequence (> ${T - 1} steps)`;
+  return T > 1 && c.values[T - 1] >= c.values[0] ? 'no decay within this sequence' : `longer than this sequence (> ${T - 1} steps)`;
 }
 
-export function MemoryChart({ memory, labels, step, current, onSelect, size }: MemoryChartProps) {
+export const HALF_LIFE_DEFINITION = 'Half-life: the steps after step 1 until the value falls to half its step-1 value or below.';
+
+export function MemoryChart({ memory, swap, labels, step, current, onSelect, size }: MemoryChartProps) {
   const [hover, setHover] = useState<number | null>(null);
   const W = size ? Math.max(200, size.width) : 760;
   const HEIGHT = size ? Math.max(90, size.height) : 250;
   const compact = size !== undefined;
   const T = labels.length;
   const shown = hover ?? step;
-
-  const summaryText = CELL_FAMILIES.map((f) => {
-    const c = memory[f];
-    return `${CELL_LABELS[f]}: ${fmt(c.influence[T - 1])} at the last step${T > 1 ? ` (${pct(shareOfStep1(c, T - 1))} of step 1)` : ''}`;
-  }).join('; ');
+  const curves = CELL_FAMILIES.map((f) => memory[f]);
 
   return (
     <figure className={compact ? 'memory memory-compact' : 'memory panel'}>
-      <h2 id="memory-title" className={compact ? 'visually-hidden' : undefined}>Memory of the first word</h2>
+      <h2 id="memory-title" className={compact ? 'visually-hidden' : undefined}>
+        Memory of the first word
+      </h2>
+      {!compact && (
+        <p className="note swap-lead">
+          Swap the first word, “{swap.from}” → “{swap.to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
+        </p>
+      )}
       <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].influence }))}
+        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}
         marker={shown}
         markerIsHover={hover !== null}
         width={W}
         height={HEIGHT}
         compact={compact}
-        yTitle="‖∂h_t / ∂x_1‖ (log)"
+        yTitle="‖h_t − h′_t‖ (log)"
         labelledBy="memory-title memory-caption"
         className="memory-chart"
         onHover={setHover}
         onSelect={onSelect}
       />
       <figcaption id="memory-caption" className={compact ? 'visually-hidden' : undefined}>
-        How strongly the first word still moves the memory at each step (the gradient norm ‖∂h_t/∂x_1‖), for all three
-        cells on this sequence. {summaryText}. Half-life: the steps after step 1 until it falls to half its step-1 value or below.
+        How far the hidden state moves, ‖h<sub>t</sub> − h′<sub>t</sub>‖, when only the first word is swapped (“{swap.from}” → “{swap.to}”), for all three cells on
+        this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first word is being forgotten; a flat one: it is still in
+        the state. {HALF_LIFE_DEFINITION}
       </figcaption>
-      <table className={compact ? 'memory-table visually-hidden' : 'memory-table'}>
-        <caption>
-          Influence of the first word at step {shown + 1} (“{labels[shown]}”){hover !== null ? ' — hovering' : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Cell</th>
-            <th scope="col">‖∂h/∂x₁‖</th>
-            <th scope="col">of step 1</th>
-            <th scope="col">half-life</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CELL_FAMILIES.map((f) => {
-            const c = memory[f];
-            return (
-              <tr key={f} className={f === current ? 'current' : undefined}>
-                <th scope="row">
-                  <span className="swatch" style={{ background: FAMILY_COLORS[f] }} aria-hidden="true" />
-                  {CELL_LABELS[f]}
-                </th>
-                <td>{fmt(c.influence[shown])}</td>
-                <td>{T > 1 ? pct(shareOfStep1(c, shown)) : '—'}</td>
-                <td>{halfLifeText(c, T)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <CurveTable
+        curves={curves}
+        current={current}
+        T={T}
+        shown={shown}
+        valueHeader="‖h − h′‖"
+        caption={`How far the memory moved at step ${shown + 1} (“${labels[shown]}”)${hover !== null ? ' — hovering' : ''}`}
+        hidden={compact}
+      />
     </figure>
   );
 }

@@ -8,9 +8,15 @@ import type { Level } from '../../content/levels';
 import type { SymbolKey } from '../../content/glossary';
 import type { Run } from '../../state/run';
 import { CodeBlock } from './CodeBlock';
+import { withSubscripts } from '../shared/Subscripts';
 import { LiveMath } from './LiveMath';
 import { ReachSkip } from './ReachSkip';
 import { BidirectionalView } from '../deep/BidirectionalView';
+import { GateDiagram } from '../deep/GateDiagram';
+import { GradientSignalView, LagTermsView } from '../deep/GradientSignalView';
+import { CellEquations } from './CellEquations';
+import { Misconceptions } from './Misconceptions';
+import type { CellFamily } from '../../state/config';
 
 const Level3Visuals = lazy(() => import('../deep/Level3Visuals'));
 
@@ -21,6 +27,8 @@ export interface ExplainerProps {
   onOpen: (levels: number[]) => void;
   highlight: SymbolKey | null;
   onHighlight: (k: SymbolKey | null) => void;
+  /** Put another cell on the timeline (level 2's equation cards). */
+  onCell: (cell: CellFamily) => void;
 }
 
 function Prose({ level }: { level: Level }) {
@@ -28,7 +36,7 @@ function Prose({ level }: { level: Level }) {
     <div className="prose">
       {level.paragraphs.map((p) => (
         <p key={p.text}>
-          {p.text}
+          {withSubscripts(p.text)}
           {p.see && <span className="see"> ↳ {p.see}</span>}
         </p>
       ))}
@@ -56,7 +64,7 @@ export function Explainer(props: ExplainerProps) {
   return <ExplainerBody {...props} run={deferred.run} step={deferred.step} />;
 }
 
-const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, highlight, onHighlight }: ExplainerProps) {
+const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, highlight, onHighlight, onCell }: ExplainerProps) {
   const top = useRef<HTMLHeadingElement>(null);
   const [l1, l2, l3] = LEVELS;
   const toggle = (id: number) => onOpen(open.includes(id) ? open.filter((l) => l !== id) : [...open, id].sort());
@@ -97,6 +105,8 @@ const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, hig
       {open.includes(2) && (
         <div id="level-2" className="level" role="region" aria-label={`Level 2: ${l2.title}`}>
           <Prose level={l2} />
+          <CellEquations current={run.config.cell} onCell={onCell} />
+          <GateDiagram run={run} step={step} />
           <LiveMath
             family={run.config.cell}
             nonlinearity={run.config.nonlinearity}
@@ -106,6 +116,9 @@ const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, hig
             highlight={highlight}
             onHighlight={onHighlight}
           />
+          <GradientSignalView run={run} step={step} />
+          <LagTermsView run={run} step={step} />
+          <Misconceptions run={run} />
           <BidirectionalView run={run} step={step} />
           <Extras level={l2} />
           {back}

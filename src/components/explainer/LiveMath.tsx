@@ -42,6 +42,8 @@ export function liveEquations(family: CellFamily, nonlinearity: 'tanh' | 'relu',
   if (family === 'lstm') {
     const c = tr.c as Float64Array;
     const cp = prev.c as Float64Array;
+    const kept = Float64Array.from({ length: H }, (_, j) => tr.gates[o + H + j] * cp[prev.cOff + j]);
+    const written = Float64Array.from({ length: H }, (_, j) => tr.gates[o + j] * tr.gates[o + 2 * H + j]);
     return {
       symbolic: [
         `${sym('f', 'f_t')} = ${s}(W_{if}${x('x_t')} + W_{hf}${sym('hprev', 'h_{t-1}')} + b_f)`,
@@ -54,7 +56,11 @@ export function liveEquations(family: CellFamily, nonlinearity: 'tanh' | 'relu',
       numeric: [
         `${sym('f', 'f_t')} = ${gate(1)},\\quad ${sym('i', 'i_t')} = ${gate(0)}`,
         `${sym('g', 'g_t')} = ${gate(2)},\\quad ${sym('o', 'o_t')} = ${gate(3)}`,
-        `${sym('c', 'c_t')} = ${gate(1)} ${od} ${vecTex(cp, prev.cOff, H)} + ${gate(0)} ${od} ${gate(2)} = ${vecTex(c, t * H, H)}`,
+        // The cell update in three rows (one row is wider than the level-2 column): what ×f keeps,
+        // what +i⊙g writes, and their sum.
+        `${sym('f', 'f_t')} ${od} c_{t-1} = ${gate(1)} ${od} ${vecTex(cp, prev.cOff, H)} = ${vecTex(kept, 0, H)}`,
+        `${sym('i', 'i_t')} ${od} ${sym('g', 'g_t')} = ${gate(0)} ${od} ${gate(2)} = ${vecTex(written, 0, H)}`,
+        `${sym('c', 'c_t')} = ${vecTex(kept, 0, H)} + ${vecTex(written, 0, H)} = ${vecTex(c, t * H, H)}`,
         `${sym('h', 'h_t')} = ${gate(3)} ${od} \\tanh(${vecTex(c, t * H, H)}) = ${h}`,
       ].join('\\\\'),
     };

@@ -4,7 +4,7 @@ import { pct } from '../charts/MemoryChart';
 import { fmt } from '../charts/scales';
 import { summary } from './VectorBars';
 
-export function describeStep(stream: StreamTrace, step: number, label: string, influence: number, share: number | null): string {
+export function describeStep(stream: StreamTrace, step: number, label: string, moved: number, share: number | null): string {
   const { H } = stream;
   const h = stream.h.subarray(step * H, (step + 1) * H);
   const { mean } = summary(h);
@@ -13,7 +13,7 @@ export function describeStep(stream: StreamTrace, step: number, label: string, i
   return (
     `Step ${step + 1} of ${stream.T}: "${label}". Memory has ${H} units, mean ${fmt(mean)}, ` +
     `strongest unit ${strongest + 1} at ${fmt(h[strongest])}. ` +
-    `First word's influence ${fmt(influence)}${share === null ? '' : `, ${pct(share)} of step 1`}.`
+    `Swapping the first word moves this state by ${fmt(moved)}${share === null ? '' : `, ${pct(share)} of step 1`}.`
   );
 }
 

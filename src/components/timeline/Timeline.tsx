@@ -12,9 +12,10 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { scaleLinear } from 'd3-scale';
 import type { StreamTrace, Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
+import { barScale } from './barScale';
+import type { BarScale } from './barScale';
 import { binnedPaths } from '../charts/binnedPaths';
 
 export interface TimelineProps {
@@ -132,10 +133,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   }, []);
   // Stable between selections and runs so the memoised cells can skip re-rendering.
   const geom = useMemo(() => ({ cellW, mid }), [cellW, mid]);
-  const barLen = useMemo(() => {
-    const bar = scaleLinear().domain([0, extent]).range([0, BOX_H / 2 - 16]).clamp(true);
-    return (v: number) => bar(v);
-  }, [extent]);
+  const bars = useMemo(() => barScale(extent, BOX_H / 2 - 16), [extent]);
   const cExtent = useMemo(() => maxAbs(st.c ?? [], 1), [st]);
 
   const onKey = useCallback((e: KeyboardEvent<SVGGElement>, t: number) => {
@@ -229,7 +227,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
           ))}
           <g className="bars" aria-hidden="true">
             {drawn.map((t) => (
-              <CellBars key={t} t={t} x0={xOf(t)} cellW={cellW} mid={mid} stream={st} extent={extent} barLen={barLen} />
+              <CellBars key={t} t={t} x0={xOf(t)} cellW={cellW} mid={mid} stream={st} bars={bars} />
             ))}
           </g>
         </g>
@@ -350,14 +348,13 @@ const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0
 });
 
 /** One step's hidden-state bars: height and sign exact, fill stepped (binnedPaths). */
-const CellBars = memo(function CellBars({ t, x0, cellW, mid, stream, extent, barLen }: {
+const CellBars = memo(function CellBars({ t, x0, cellW, mid, stream, bars }: {
   t: number;
   x0: number;
   cellW: number;
   mid: number;
   stream: StreamTrace;
-  extent: number;
-  barLen: (absValue: number) => number;
+  bars: BarScale;
 }) {
   const H = stream.H;
   const bw = (cellW - 12) / H;
@@ -365,8 +362,8 @@ const CellBars = memo(function CellBars({ t, x0, cellW, mid, stream, extent, bar
   const paths = binnedPaths(
     Array.from({ length: H }, (_, j) => {
       const v = stream.h[t * H + j];
-      const len = Math.max(barLen(Math.abs(v)), 0.5);
-      return { v: v / extent, x: x0 + 6 + j * bw, y: v >= 0 ? mid - len : mid, w, h: len };
+      const len = Math.max(bars.len(Math.abs(v)), 0.5);
+      return { v: bars.norm(v), x: x0 + 6 + j * bw, y: v >= 0 ? mid - len : mid, w, h: len };
     }),
   );
   return (

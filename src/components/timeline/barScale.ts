@@ -1,0 +1,28 @@
+/**
+ * How a hidden-state value becomes a bar length and a colour. Within tanh's range a linear scale
+ * is honest; when values grow far beyond it (the Exploding preset's ReLU state reaches ±232), a
+ * linear scale would draw the early steps as empty boxes, so the bars switch to a symmetric log
+ * scale (d3's scaleSymlog: linear near 0, logarithmic beyond ±1) and the legend says so.
+ */
+import { scaleLinear, scaleSymlog } from 'd3-scale';
+
+/** Above this extent the bars use the symmetric log scale. */
+export const SYMLOG_FROM = 10;
+
+export interface BarScale {
+  symlog: boolean;
+  /** |v| → bar length in px, 0..maxLen. */
+  len: (absValue: number) => number;
+  /** v → position on the colour scale, −1..1. */
+  norm: (v: number) => number;
+}
+
+export function barScale(extent: number, maxLen: number): BarScale {
+  const symlog = extent > SYMLOG_FROM;
+  const unit = symlog ? scaleSymlog().domain([0, extent]).range([0, 1]).clamp(true) : scaleLinear().domain([0, extent]).range([0, 1]).clamp(true);
+  return {
+    symlog,
+    len: (a) => unit(a) * maxLen,
+    norm: (v) => Math.sign(v) * unit(Math.abs(v)),
+  };
+}
