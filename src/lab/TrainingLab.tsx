@@ -195,7 +195,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
           Vanilla init
           <select value={settings.vanillaInit} onChange={(e) => set('vanillaInit', e.target.value as RaceSettings['vanillaInit'])}>
             <option value="pytorch_default">PyTorch default</option>
-            <option value="orthogonal">Orthogonal W_hh</option>
+            <option value="orthogonal">Orthogonal Wₕₕ</option>
           </select>
         </label>
         <label>

@@ -23,7 +23,7 @@ describe('timeline and inspector', () => {
     expect(stepButton(3)).toHaveAttribute('aria-pressed', 'true');
     expect(within(inspector()).getByRole('heading', { level: 2 })).toHaveTextContent('Step 3: “sat”');
     // Vanilla: the split between the input term, the memory term and the recurrent bias.
-    expect(within(inspector()).getByText('input term W_ih x_t + b_ih')).toBeInTheDocument();
+    expect(within(inspector()).getByRole('img', { name: /^input term W_ih x_t \+ b_ih: mean/ })).toBeInTheDocument();
     expect(within(inspector()).getByRole('img', { name: /Input term \d+%, memory term \d+%, recurrent bias b_hh \d+%/ })).toBeInTheDocument();
   });
 

@@ -92,7 +92,7 @@ describe('numbers behind the captions and hints', () => {
   it('the scale hint’s threshold is where the Long sequence’s first-word signal stops decaying', () => {
     const long = presetById('long')!.config;
     const lastOverFirst = (scale: number) => {
-      const v = computeRun({ ...long, weightScale: scale }).memory.vanilla.influence;
+      const v = computeRun({ ...long, weightScale: scale }).gradient.vanilla.values;
       return v[v.length - 1] / v[0];
     };
     expect(lastOverFirst(2)).toBeLessThan(1);
@@ -120,7 +120,7 @@ describe('the memory table', () => {
   it('defines half-life, measures shares from step 1 (the same reference), says "no decay" and never prints a non-zero share as 0', async () => {
     const user = userEvent.setup();
     render(<App initial={initialState('long')} />);
-    expect(screen.getByText(/Half-life: the steps after step 1 until it falls to half its step-1 value or below/)).toBeInTheDocument();
+    expect(screen.getByText(/Half-life: the steps after step 1 until the value falls to half its step-1 value or below/)).toBeInTheDocument();
     expect(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('columnheader', { name: 'of step 1' })).toBeInTheDocument();
     // Step 1 is the reference: every cell reads 100%.
     for (const cell of ['Vanilla RNN', 'LSTM', 'GRU']) expect(share(cell)).toBe(100);

@@ -1,82 +1,107 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { runBackward } from '../../src/engine';
+import { runBackward, runForward } from '../../src/engine';
 import type { Trace } from '../../src/engine';
 import { norm } from '../../src/engine/linalg';
-import { bidirectionalTrace, bpttBase, paramNorm, profileFromBase, seq2seq } from '../../src/state/deepDive';
-import type { BpttOptions, BpttProfile } from '../../src/state/deepDive';
+import { bidirectionalTrace, chunkStartsFor, clipChunks, lagTerms, paramNorm, seq2seq, truncatedProfile } from '../../src/state/deepDive';
 import { presetById } from '../../src/state/presets';
 import { computeRun } from '../../src/state/run';
 
-/** The BPTT view's profile, as the page computes it: from one full backward pass. */
-const bpttProfile = (trace: Trace, opts: BpttOptions): BpttProfile => profileFromBase(bpttBase(trace), opts);
-
 /**
- * The same profile the direct way, as a truncated training loop gets it: one backward pass with the
- * state detached every `window` steps, clipping applied to its parameter gradient.
+ * Truncated BPTT the way the level-3 training loop does it, chunk by chunk: run each chunk of k
+ * steps as its own forward pass from the previous chunk's final (detached) state, put a loss on
+ * every step of the chunk, backpropagate within it. Independent of truncatedProfile's single pass.
  */
-function truncatedReference(trace: Trace, opts: BpttOptions): BpttProfile {
-  const g = runBackward(trace, { kind: 'sum_last' }, { detachEvery: opts.window });
-  const totalNorm = paramNorm(g.streams.l0.params);
-  const factor = opts.clip !== undefined && totalNorm > opts.clip ? opts.clip / totalNorm : 1;
+function chunkByChunk(trace: Trace, k: number) {
+  const { T } = trace;
   const H = trace.model.spec.hiddenSize;
-  const stepNorms = new Float64Array(trace.T);
-  let receiving = 0;
-  for (let t = 0; t < trace.T; t++) {
-    stepNorms[t] = norm(g.streams.l0.h, t * H, H);
-    if (stepNorms[t] > 0) receiving++;
+  const I = trace.model.spec.inputSize;
+  const tr = trace.streams.l0;
+  const stepNorms = new Float64Array(T);
+  const chunkNorms: number[] = [];
+  for (let s = 0; s < T; s += k) {
+    const e = Math.min(T, s + k);
+    const h0 = s === 0 ? tr.h0 : tr.h.slice((s - 1) * H, s * H);
+    const c0 = tr.c ? (s === 0 ? tr.c0! : tr.c.slice((s - 1) * H, s * H)) : undefined;
+    const sub = runForward(trace.model, trace.x.slice(s * I, e * I), { h0, c0 });
+    const g = runBackward(sub, { kind: 'sum_all' });
+    for (let t = s; t < e; t++) stepNorms[t] = norm(g.streams.l0.h, (t - s) * H, H);
+    chunkNorms.push(paramNorm(g.streams.l0.params));
   }
-  return { stepNorms, totalNorm, clippedNorm: totalNorm * factor, factor, receiving };
+  return { stepNorms, chunkNorms };
 }
+
+const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-10 * Math.max(1, Math.abs(b)));
 
 describe('deep-dive computations', () => {
   const exploding = computeRun(presetById('exploding')!.config);
   const T = exploding.labels.length;
 
-  it('clipping bounds the exploding parameter gradient at the threshold and leaves the per-step signal alone', () => {
-    const free = bpttProfile(exploding.traces.vanilla, {});
-    expect(free.totalNorm).toBeGreaterThan(10);
-    const clipped = bpttProfile(exploding.traces.vanilla, { clip: 1 });
-    expect(clipped.clippedNorm).toBeCloseTo(1, 12);
-    expect(clipped.factor).toBeCloseTo(1 / free.totalNorm, 12);
-    // clip_grad_norm_ acts on the parameter gradient after backpropagation: ‖∂L/∂h_t‖ is unchanged.
-    expect(Array.from(clipped.stepNorms)).toEqual(Array.from(free.stepNorms));
-    // A threshold above the norm leaves it alone.
-    expect(bpttProfile(exploding.traces.vanilla, { clip: 2 * free.totalNorm }).factor).toBe(1);
+  it('chunks are cut from the start, as x.split(k) makes them', () => {
+    expect(chunkStartsFor(16, 5)).toEqual([0, 5, 10, 15]);
+    expect(chunkStartsFor(16, null)).toEqual([0]);
+    expect(chunkStartsFor(16, 16)).toEqual([0]);
+    expect(chunkStartsFor(3, 1)).toEqual([0, 1, 2]);
   });
 
-  it('the exploding preset’s gradient grows toward the first steps', () => {
-    const p = bpttProfile(exploding.traces.vanilla, {});
-    expect(p.stepNorms[0]).toBeGreaterThan(10 * p.stepNorms[T - 1]);
-  });
-
-  it('a truncation window leaves exactly the last chunk with gradient', () => {
-    for (const k of [1, 3, 5, T - 1]) {
-      const p = bpttProfile(exploding.traces.lstm, { window: k });
-      const start = Math.floor((T - 1) / k) * k;
-      expect(p.receiving).toBe(T - start);
-      for (let t = 0; t < start; t++) expect(p.stepNorms[t]).toBe(0);
+  it('with a loss on every step, every step receives gradient under any window (the Exploding preset at k = 5: all 16)', () => {
+    for (const k of [1, 3, 5, T - 1, null]) {
+      const p = truncatedProfile(exploding.traces.vanilla, k);
+      expect(Array.from(p.stepNorms).filter((v) => v > 0)).toHaveLength(T);
     }
   });
 
-  it('one full backward pass gives every window and clip the truncated passes give (all cells)', () => {
-    for (const preset of ['exploding', 'long'] as const) {
+  it('one backward pass with detaching gives what a chunk-by-chunk training loop gets (all cells, several windows)', () => {
+    for (const preset of ['exploding', 'long', 'timeseries'] as const) {
       const run = computeRun(presetById(preset)!.config);
       const n = run.labels.length;
       for (const f of ['vanilla', 'lstm', 'gru'] as const) {
-        const base = bpttBase(run.traces[f]);
-        for (const window of [undefined, 1, 2, 5, 7, n - 1]) {
-          for (const clip of [undefined, 0.01, 1, 1e6]) {
-            const want = truncatedReference(run.traces[f], { window, clip });
-            const got = profileFromBase(base, { window, clip });
-            expect(got.receiving).toBe(want.receiving);
-            expect(got.factor).toBeCloseTo(want.factor, 12);
-            expect(Math.abs(got.totalNorm - want.totalNorm)).toBeLessThanOrEqual(1e-12 * Math.max(1, want.totalNorm));
-            want.stepNorms.forEach((v, t) => expect(Math.abs(got.stepNorms[t] - v)).toBeLessThanOrEqual(1e-12 * Math.max(1, v)));
-          }
+        for (const k of [1, 2, 5, 7, n - 1, n]) {
+          const want = chunkByChunk(run.traces[f], k);
+          const got = truncatedProfile(run.traces[f], k);
+          expect(got.chunkNorms).toHaveLength(want.chunkNorms.length);
+          got.chunkNorms.forEach((v, c) => close(v, want.chunkNorms[c]));
+          want.stepNorms.forEach((v, t) => close(got.stepNorms[t], v));
         }
       }
     }
+  });
+
+  it('gradient does not cross a cut: inside a chunk it depends only on that chunk’s later losses', () => {
+    const full = truncatedProfile(exploding.traces.vanilla, null);
+    const cut = truncatedProfile(exploding.traces.vanilla, 5);
+    // The last step of every chunk sees only its own loss: ‖∂L/∂h_t‖ = ‖1‖ = √H, with or without the cut.
+    const H = exploding.trace.model.spec.hiddenSize;
+    for (const s of [4, 9, 14, 15]) close(cut.stepNorms[s], Math.sqrt(H));
+    // Without the cut, step 5 also gathers the losses of steps 6–16, which on this exploding run is far more.
+    expect(full.stepNorms[4]).toBeGreaterThan(10 * cut.stepNorms[4]);
+  });
+
+  it('clip_grad_norm_ on each chunk’s update: norms above the threshold become the threshold, the rest stay', () => {
+    const p = truncatedProfile(exploding.traces.vanilla, 5);
+    const largest = Math.max(...p.chunkNorms);
+    expect(largest).toBeGreaterThan(10);
+    const clipped = clipChunks(p.chunkNorms, 1);
+    expect(clipped.largest).toBe(largest);
+    expect(clipped.largestAfter).toBe(1);
+    expect(clipped.clipped).toBe(p.chunkNorms.filter((v) => v > 1).length);
+    expect(clipChunks(p.chunkNorms, 2 * largest)).toEqual({ largest, largestAfter: largest, clipped: 0 });
+    expect(clipChunks(p.chunkNorms, undefined).clipped).toBe(0);
+  });
+
+  it('the lag terms add up to the gradient of a last-step loss, and long lags are swamped on the Long sequence', () => {
+    const long = computeRun(presetById('long')!.config);
+    for (const f of ['vanilla', 'lstm', 'gru'] as const) {
+      const tr = long.traces[f];
+      const terms = lagTerms(tr);
+      const total = paramNorm(runBackward(tr, { kind: 'sum_last' }).streams.l0.params);
+      // The triangle inequality: the norm of the sum is at most the sum of the norms.
+      expect(total).toBeLessThanOrEqual(terms.reduce((a, b) => a + b, 0) * (1 + 1e-12));
+      expect(terms.every((v) => v >= 0 && Number.isFinite(v))).toBe(true);
+    }
+    const v = lagTerms(long.traces.vanilla);
+    expect(v[0]).toBeGreaterThan(0);
+    expect(v[0] / v[v.length - 1]).toBeLessThan(1e-8);
   });
 
   it('the bidirectional view’s forward lane is the main view’s cell', () => {

@@ -19,17 +19,25 @@ describe('presets', () => {
     expect(long.config.hidden).toBe(32);
     expect(run.labels[LONG_LATE_WORD_INDEX]).toBe(LONG_LATE_WORD);
     expect(long.caption).toContain(`"${LONG_LATE_WORD}"`);
-    const v = run.memory.vanilla.influence;
-    const l = run.memory.lstm.influence;
-    expect(v[LONG_LATE_WORD_INDEX] / v[1]).toBeLessThan(0.01);
-    expect(l[LONG_LATE_WORD_INDEX] / l[1]).toBeGreaterThan(0.1);
+    // Swap "Alice" for "Bob": how far each cell's state at "she" ends up from the original.
+    expect(run.swap).toEqual({ from: 'Alice', to: 'Bob' });
+    const v = run.memory.vanilla.values;
+    const l = run.memory.lstm.values;
+    expect(v[LONG_LATE_WORD_INDEX] / v[0]).toBeLessThan(1e-6);
+    expect(l[LONG_LATE_WORD_INDEX] / l[0]).toBeGreaterThan(0.5);
+    // The gradient signal tells the same story.
+    const gv = run.gradient.vanilla.values;
+    expect(gv[LONG_LATE_WORD_INDEX] / gv[0]).toBeLessThan(0.01);
   });
 
   it('Exploding: the first word’s gradient norm grows along the sequence', () => {
     const run = computeRun(presetById('exploding')!.config);
-    const v = run.memory.vanilla.influence;
+    const v = run.gradient.vanilla.values;
     expect(v[v.length - 1]).toBeGreaterThan(10 * v[0]);
-    expect(run.memory.vanilla.halfLife).toBeNull();
+    expect(run.gradient.vanilla.halfLife).toBeNull();
+    // Swapping the first word moves the last state further than it moved the first one.
+    const m = run.memory.vanilla.values;
+    expect(m[m.length - 1]).toBeGreaterThan(10 * m[0]);
   });
 
   it('every preset runs to finite states with a caption', () => {

@@ -34,7 +34,10 @@ describe('custom sequences', () => {
         expect(run.labels.length).toBeGreaterThan(0);
         expect(run.labels.length).toBeLessThanOrEqual(200);
         expect(run.trace.streams.l0.h.every(Number.isFinite)).toBe(true);
-        for (const f of ['vanilla', 'lstm', 'gru'] as const) expect(run.memory[f].influence.every(Number.isFinite)).toBe(true);
+        for (const f of ['vanilla', 'lstm', 'gru'] as const) {
+          expect(run.memory[f].values.every(Number.isFinite)).toBe(true);
+          expect(run.gradient[f].values.every(Number.isFinite)).toBe(true);
+        }
       }),
       { numRuns: 150 },
     );

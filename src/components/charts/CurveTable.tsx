@@ -5,7 +5,7 @@
 import type { CellFamily } from '../../state/config';
 import type { MemoryCurve } from '../../state/run';
 import { CURVE_LABELS, FAMILY_COLORS, fmt } from './scales';
-import { halfLifeText, pct, shareOfStep1 } from './MemoryChart';
+import { halfLifeText, pct, shareOfStep1 } from './curveText';
 
 /** One sentence per chart: every curve's last value and its share of step 1. */
 export function curveSummary(curves: MemoryCurve[], T: number): string {

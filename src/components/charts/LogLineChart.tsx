@@ -4,6 +4,7 @@
  */
 import type { MouseEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { svgSubscripts } from '../shared/Subscripts';
 
 export interface Series {
   key: string;
@@ -65,7 +66,7 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
   }
 
   return (
-    <svg viewBox={`0 0 ${W} ${HEIGHT}`} className={className} width={compact ? W : undefined} height={compact ? HEIGHT : undefined} role="img" aria-labelledby={labelledBy}>
+    <svg viewBox={`0 0 ${W} ${HEIGHT}`} className={`log-chart ${className}`} width={compact ? W : undefined} height={compact ? HEIGHT : undefined} role="img" aria-labelledby={labelledBy}>
       <g className="axis" aria-hidden="true">
         {yTicks.map((t) => (
           <g key={t} transform={`translate(0,${y(t)})`}>
@@ -86,7 +87,7 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
               step
             </text>
             <text transform={`translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
-              {yTitle}
+              {svgSubscripts(yTitle)}
             </text>
           </>
         )}

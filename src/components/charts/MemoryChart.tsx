@@ -12,6 +12,9 @@ import type { FirstTokenSwap, MemoryCurve } from '../../state/run';
 import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
 import { CurveTable, curveSummary } from './CurveTable';
+import { HALF_LIFE_DEFINITION } from './curveText';
+
+export { HALF_LIFE_DEFINITION, halfLifeText, pct, shareOfStep1 } from './curveText';
 
 export interface MemoryChartProps {
   memory: Record<CellFamily, MemoryCurve>;
@@ -23,32 +26,6 @@ export interface MemoryChartProps {
   /** Embed mode: drawn at this pixel size, without the table and caption. */
   size?: { width: number; height: number };
 }
-
-/**
- * A curve's value at `step` as a share of its value at step 1, where the word is read — the same
- * reference the half-life uses, so step 1 reads 100% and "half" means half of that.
- */
-export function shareOfStep1(c: MemoryCurve, step: number): number {
-  return c.values[0] > 0 ? c.values[step] / c.values[0] : 1;
-}
-
-/** A percentage that never prints a non-zero share as "0.0%": small shares keep two significant digits. */
-export function pct(share: number): string {
-  const v = 100 * share;
-  if (!Number.isFinite(v)) return '—';
-  if (v === 0) return '0%';
-  if (Math.abs(v) < 0.01) return `${v.toExponential(1)}%`;
-  if (Math.abs(v) < 10) return `${+v.toPrecision(2)}%`;
-  return `${Math.round(v)}%`;
-}
-
-/** The half-life as a reader should read it; `null` means it never halved here. */
-export function halfLifeText(c: MemoryCurve, T: number): string {
-  if (c.halfLife !== null) return `${c.halfLife} step${c.halfLife === 1 ? '' : 's'}`;
-  return T > 1 && c.values[T - 1] >= c.values[0] ? 'no decay within this sequence' : `longer than this sequence (> ${T - 1} steps)`;
-}
-
-export const HALF_LIFE_DEFINITION = 'Half-life: the steps after step 1 until the value falls to half its step-1 value or below.';
 
 export function MemoryChart({ memory, swap, labels, step, current, onSelect, size }: MemoryChartProps) {
   const [hover, setHover] = useState<number | null>(null);

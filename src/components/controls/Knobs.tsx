@@ -1,4 +1,5 @@
 /** Sliders for the model's knobs; every change recomputes the run at once. */
+import { withSubscripts } from '../shared/Subscripts';
 import { LIMITS } from '../../state/config';
 import type { AppConfig } from '../../state/config';
 
@@ -35,7 +36,7 @@ export function Knobs({ config, onChange }: { config: AppConfig; onChange: (key:
               onChange={(e) => onChange(k.key, Number(e.target.value))}
             />
             <small id={`${id}-hint`}>
-              {k.hint}
+              {withSubscripts(k.hint)}
               {k.key === 'forgetBias' && config.cell !== 'lstm' ? ' (used by the LSTM)' : ''}
               {k.key === 'updateBias' && config.cell !== 'gru' ? ' (used by the GRU)' : ''}
             </small>

@@ -79,7 +79,7 @@ function Val({ x, y, v, anchor = 'middle' }: { x: number; y: number; v: number; 
 function LstmSvg({ u, stage }: { u: LstmUnit; stage: number }) {
   return (
     <>
-      <line x1={70} x2={stage >= 1 ? 560 : 196} y1={60} y2={60} className="wire lane" markerEnd={stage >= 1 ? 'url(#arrow)' : undefined} />
+      <line x1={70} x2={stage >= 1 ? 560 : 340} y1={60} y2={60} className="wire lane" markerEnd="url(#arrow)" />
       <text x={20} y={64} className="wire-name"><Sub base="c" sub="t−1" /></text>
       <Val x={110} y={50} v={u.cPrev} />
       <Node x={210} y={60} op="×" label="f" value={u.f} />
@@ -203,7 +203,11 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
             {withSubscripts(l)}{' '}
           </span>
         ))}
-        {run.trained ? '' : 'Random weights: the gates sit near 0.5 and decide little until training moves them (the lab below).'}
+        {run.trained
+          ? 'Weights trained in the lab.'
+          : cell === 'lstm'
+            ? `Random weights: the input and output gates sit near 0.5 and decide little; the forget gate follows the forget-gate bias knob (here ${fmt(run.config.forgetBias, 1)}). Training is what makes gates decide (the lab below).`
+            : `Random weights: r and z sit near 0.5 and decide little (z moves with the update-gate bias shift, here ${fmt(run.config.updateBias, 1)}). Training is what makes gates decide (the lab below).`}
       </figcaption>
     </figure>
   );

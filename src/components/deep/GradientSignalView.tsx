@@ -13,6 +13,9 @@ import { CURVE_LABELS, familyStroke, fmt } from '../charts/scales';
 
 const GRADIENT_CELLS = [...CELL_FAMILIES, 'mingru'] as const;
 
+/** When the most recent ten steps carry this share of the lag terms, the long lags are swamped. */
+export const SWAMPED = 0.9;
+
 /** Share of the lag terms' total (sum of norms) carried by the `recent` most recent steps. */
 export function recentShare(terms: Float64Array, recent: number): number {
   const T = terms.length;
@@ -63,6 +66,7 @@ export function LagTermsView({ run, step }: { run: Run; step: number }) {
   const recent = Math.min(10, T);
   const first = terms[0];
   const last = terms[T - 1];
+  const share = recentShare(terms, recent);
   return (
     <figure className="deep lags">
       <h3 id="lags-title">The gradient is a sum over time lags</h3>
@@ -78,10 +82,12 @@ export function LagTermsView({ run, step }: { run: Run; step: number }) {
       <figcaption id="lags-caption">
         Backpropagation through time — the chain rule run backwards through the unrolled steps (level 3 shows it) — writes the gradient of a loss
         at the last step, L = sum(h<sub>T</sub>), as a sum with one term per earlier step t, reaching back T − t steps. Each line is the norm of
-        those terms. For the {CURVE_LABELS[cell]}, the {recent} most recent steps carry {fmt(100 * recentShare(terms, recent), 1)}% of the
-        total; the first step’s term is {fmt(first)}, the last step’s {fmt(last)}. Long-lag terms are not zero — they are swamped by the short
-        ones, so gradient descent barely learns long-range links. This is backward credit assignment; the swap chart above shows forward
-        memory, and the two can differ.
+        those terms. For the {CURVE_LABELS[cell]}, the {recent} most recent steps carry {fmt(100 * share, 1)}% of the
+        total; the first step’s term is {fmt(first)}, the last step’s {fmt(last)}.{' '}
+        {share >= SWAMPED
+          ? 'Long-lag terms are not zero — they are swamped by the short ones, so gradient descent barely learns long-range links.'
+          : `Here the long-lag terms are not swamped: the first step’s is ${fmt(first / last, 2)}× the last step’s — an open path (gates near 1) carries credit back; the vanilla RNN’s first-step term is ${fmt(run.lags.vanilla[0] / run.lags.vanilla[T - 1])}× its last.`}{' '}
+        This is backward credit assignment; the swap chart at the top shows forward memory, and the two can differ.
       </figcaption>
     </figure>
   );

@@ -44,13 +44,14 @@ export function Misconceptions({ run }: { run: Run }) {
         <dt>“LSTMs solve vanishing gradients.”</dt>
         <dd>
           Only while the forget gate stays near 1. Here the LSTM’s forget gate averages {fmt(f, 2)} (forget bias {run.trained ? 'as trained' : fmt(run.config.forgetBias, 1)});
-          at {fmt(f, 2)} the cell state keeps about {fmt(100 * f, 0)}% per step, so after 20 steps {fmt(f ** 20)} of it is left. An LSTM at PyTorch’s
+          at {fmt(f, 2)} the cell state keeps about {fmt(100 * f, 0)}% per step, so after 20 steps roughly {fmt(f, 2)}²⁰ ≈ {fmt(f ** 20)} of it is left. An LSTM at PyTorch’s
           default bias forgets as fast as the vanilla RNN — one click under the presets shows it.
         </dd>
         <dt>“Gradient clipping fixes vanishing gradients.”</dt>
         <dd>
-          Clipping only shrinks a gradient whose norm is over the threshold; it never enlarges a small one. The vanilla RNN’s ‖∂L/∂h<sub>1</sub>‖
-          here is {fmt(run.bptt.vanilla.stepNorms[0])} with or without clipping (level 3).
+          Clipping only shrinks a gradient whose norm is over the threshold — it multiplies the whole vector by at most 1 — so it never enlarges
+          a small part of it. On a loss at the last step, the vanilla RNN’s term from step 1 is {fmt(run.lags.vanilla[0])} here (the lag chart
+          above); clipping can only make it smaller.
         </dd>
       </dl>
     </section>

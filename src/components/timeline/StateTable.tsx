@@ -14,7 +14,10 @@ export function StateTable({ stream, labels, step }: { stream: StreamTrace; labe
       {open && (
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Hidden-state table (scrolls)">
         <table>
-          <caption>h_t after each step ({H} units)</caption>
+          <caption>
+            <i>h</i>
+            <sub>t</sub> after each step ({H} units)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Step</th>

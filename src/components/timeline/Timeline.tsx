@@ -15,6 +15,7 @@ import type { KeyboardEvent } from 'react';
 import type { StreamTrace, Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
 import { barScale } from './barScale';
+import { svgSubscripts } from '../shared/Subscripts';
 import type { BarScale } from './barScale';
 import { binnedPaths } from '../charts/binnedPaths';
 
@@ -189,7 +190,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
         <g aria-hidden="true" className="weights-rail">
           <line x1={xOf(0)} x2={xOf(T - 1) + cellW} y1={boxY - 8} y2={boxY - 8} />
           <text x={xOf(0)} y={boxY - 14} className="rail-label">
-            same weights W_ih, W_hh, b in every cell
+            {svgSubscripts('same weights W_ih, W_hh, b in every cell')}
           </text>
         </g>
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { binnedPaths } from '../charts/binnedPaths';
 import { fmt, gateColor } from '../charts/scales';
+import { withSubscripts } from '../shared/Subscripts';
 
 export interface VectorBarsProps {
   name: string;
@@ -52,7 +53,7 @@ export function VectorBars({ name, values, range, highlighted }: VectorBarsProps
   );
   return (
     <div className={`vbars${highlighted ? ' highlighted' : ''}`}>
-      <span className="vbars-name">{name}</span>
+      <span className="vbars-name">{withSubscripts(name)}</span>
       <svg
         width={W}
         height={Hh}
