@@ -35,7 +35,7 @@ test('Long sequence: vanilla forgets "Alice" by "she", the LSTM remembers', asyn
   await expect(page.getByRole('region', { name: 'Inspector' }).getByText(/forget gate f/)).toBeVisible();
 });
 
-test('Exploding: the gradient norm grows along the sequence', async ({ guarded: page }) => {
+test('Exploding: swapping the first word moves the state more and more along the sequence', async ({ guarded: page }) => {
   await page.goto('/');
   await pickRadio(page, 'Presets', 'Exploding');
   const n = await page.getByRole('button', { name: /^Step \d+:/ }).count();

@@ -47,6 +47,7 @@ export async function shareOfStep1(page: Page, cell: string): Promise<number> {
   return Number((await row.getByRole('cell').nth(1).textContent())!.replace('%', ''));
 }
 
+/** The memory table's value column for a cell: how far swapping the first word moved h at the selected step. */
 export async function influence(page: Page, cell: string): Promise<number> {
   const row = page.locator('table.memory-table').getByRole('row', { name: new RegExp(`^${cell}`) });
   return Number(await row.getByRole('cell').nth(0).textContent());

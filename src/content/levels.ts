@@ -155,7 +155,7 @@ class Classifier(nn.Module):
         see: 'the attention heatmap',
       },
       {
-        text: 'State-space models bring recurrence back: a fixed-size state with linear updates, cheap per token like an RNN, long context without attention’s quadratic cost. S4 uses fixed dynamics, so it trains in parallel as a long convolution; Mamba makes the dynamics depend on the input (selective) and trains with a parallel scan — and that input-dependent selectivity is a form of gating, the LSTM’s and GRU’s idea returning.',
+        text: 'State-space models bring recurrence back: a fixed-size state with linear updates, cheap per token like an RNN, long context without attention’s quadratic cost. S4 uses fixed dynamics, so it trains in parallel as a long convolution; Mamba makes the dynamics depend on the input (selective) and trains with a parallel scan — and that input-dependent selectivity is a form of gating, the LSTM’s and GRU’s idea returning. Since 2024 recurrence is back more broadly as gated linear recurrences — Mamba-2, xLSTM, RWKV, Griffin, minGRU (level 2’s fourth gradient line) — whose gates read the input but not the previous state, so they train in parallel across time, often in hybrids with a few attention layers. Their fixed-size state still limits exact copying and recall of arbitrary earlier positions.',
         see: 'the comparison table',
       },
       {
@@ -163,16 +163,16 @@ class Classifier(nn.Module):
       },
     ],
     reachFor: [
-      'streaming, causal, real-time inference',
-      'a bounded memory budget for unbounded streams',
-      'small edge models',
-      'a baseline for state-space models',
+      'a classic LSTM or GRU: streaming, causal, real-time inference with small edge models',
+      'a classic LSTM or GRU: a baseline for state-space and linear-recurrence models',
+      'a modern gated linear recurrence (Mamba-2, xLSTM, RWKV, Griffin, minGRU) or a hybrid: long streams on a bounded memory budget, trained in parallel',
+      'either kind: constant cost per token, however long the stream',
     ],
     skip: [
+      'a classic LSTM or GRU: training speed on long sequences matters most (they are sequential in time; modern linear recurrences are not)',
+      'any fixed-size state, classic or modern: exact copying or lookup of arbitrary earlier positions',
       'you can parallelize and have pretrained transformer weights',
-      'you need to attend to specific earlier positions',
-      'long context with global dependencies',
-      'training speed on long sequences matters most',
+      'long context with global dependencies and plenty of compute',
     ],
     code: {
       title: 'Training with truncated BPTT and gradient clipping',
