@@ -40,9 +40,12 @@ test('clipping bounds the exploding parameter gradient and leaves the per-step s
   // clip_grad_norm_ rescales the parameter gradient; ‖∂L/∂h_t‖ per step stays as it was.
   expect(await line.getAttribute('d')).toBe(free);
 
-  // Truncation: a 3-step window leaves only the last chunk with gradient.
+  // Truncation with a loss on every step: a 3-step window cuts 6 chunks as x.split(3) makes them,
+  // and every step still receives gradient, from its own chunk's losses.
   await page.getByRole('slider', { name: 'Truncation window (steps)' }).fill('3');
-  await expect(page.getByText(/only steps \d+–16 receive gradient/)).toBeVisible();
+  await expect(page.getByText(/the 16 steps form 6 chunks \(steps 1–3, 4–6, 7–9, 10–12, …, 16, as x\.split\(3\) makes them\)/)).toBeVisible();
+  await expect(page.locator('figure.bptt')).toHaveAttribute('aria-busy', 'false');
+  expect((await line.getAttribute('d'))!.match(/[ML]/g)).toHaveLength(16);
 });
 
 test('axe passes with every level open on the long sequence (wide, scrolling figures)', async ({ guarded: page }) => {
@@ -76,10 +79,10 @@ test('the attention heatmap names what it computes, and every column label is re
   }
 });
 
-test('the colour legend has a title and keeps its end labels inside, even at ±232 (Exploding)', async ({ guarded: page }) => {
+test('the colour legend has a title and keeps its end labels inside, even at ±232 (Exploding, symmetric log scale)', async ({ guarded: page }) => {
   await page.goto('/?preset=exploding');
-  const legend = page.getByRole('img', { name: /^Bar colour: hidden-state value h/ });
-  await expect(legend).toContainText('hidden-state value h');
+  const legend = page.getByRole('img', { name: /^Bar colour: hidden-state value h.*symmetric log scale/ });
+  await expect(legend).toContainText('h, symmetric log scale');
   await expect(legend).toContainText(/−2\d\d\.\d/);
   const inside = await legend.evaluate((svg) => {
     const box = svg.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { expect, influence, pickRadio, shareOfStep1, stepButton, test } from './fixtures';
+import { expect, influence, pickRadio, settled, shareOfStep1, stepButton, test } from './fixtures';
 
 test('click a step, then walk the timeline with the keyboard', async ({ guarded: page }) => {
   await page.goto('/');
@@ -95,4 +95,20 @@ test('on a phone the timeline scrolls sideways and keeps the selected step in vi
   // The page itself does not scroll sideways: only the timeline does.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('on a phone the first screen shows the timeline, and the memory chart’s labels keep a readable size', async ({ guarded: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?preset=long');
+  await settled(page);
+  // The first step's cell is on the first screen, without scrolling.
+  await expect(stepButton(page, 1)).toBeInViewport();
+  const box = await stepButton(page, 1).boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+  // Tick labels drawn at their real size (were ~6 px when a 760-unit chart was shrunk to the column).
+  const chart = page.locator('svg.memory-chart');
+  await chart.scrollIntoViewIfNeeded();
+  const sizes = await chart.evaluate((svg) => Array.from(svg.querySelectorAll('.axis text')).map((t) => t.getBoundingClientRect().height));
+  expect(sizes.length).toBeGreaterThan(3);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
 });
