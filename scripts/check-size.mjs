@@ -6,12 +6,13 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /**
- * gzip KB. The first screen is ~106.5 KB (since the level-2 views, the bundler splits jsx-runtime,
+ * gzip KB. The first screen is ~107.8 KB (the Weights switch and its loader added ~1 KB; since the
+ * level-2 views, the bundler splits jsx-runtime,
  * linalg and its preload helper out of the entry into shared chunks: ~0.9 KB of that is gzip overhead): react-dom alone is ~57 KB of it, zod/mini (the URL schema)
  * ~7, d3-scale with its colour and format modules ~10. The engine, KaTeX, the explainer, the lab,
  * the export tools and the slide views all load later or in workers. The issue's target is 100 KB.
  */
-const BUDGET_KB = 107;
+const BUDGET_KB = 108;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -9,6 +9,8 @@ import { actionForMessage } from './state/hostMessages';
 import type { Run } from './state/run';
 import { useRun } from './state/useRun';
 import { useUrlSync } from './state/useUrlSync';
+import { useTrainedWords } from './state/useTrainedWords';
+import type { WhoAsset } from './state/trainedWords';
 import { FullView } from './views/FullView';
 import { LoadingView } from './views/LoadingView';
 import type { ViewModel } from './views/viewModel';
@@ -24,13 +26,16 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   // browser), never on step selection or a cell switch. The cell switch's radio answers at once;
   // the views follow with the deferred cell, in a render React splits into short slices.
   const cell = useDeferredValue(state.config.cell);
-  const { run, pending } = useRun(state.config, cell, state.trained);
+  // "Trained" weights: the shipped models on this sentence (loaded on first use); the lab's own
+  // trained models, when opened, take precedence.
+  const shipped = useTrainedWords(state.weights, state.config.input);
+  const { run, pending } = useRun(state.config, cell, state.trained ?? shipped.bundle);
   // Until the first run arrives from the worker: the masthead and an outline of the page.
   if (!run) return <LoadingView view={state.view} />;
-  return <Loaded state={state} dispatch={dispatch} run={run} pending={pending} notices={notices} />;
+  return <Loaded state={state} dispatch={dispatch} run={run} pending={pending || shipped.loading} notices={notices} trainedAsset={shipped.asset} />;
 }
 
-function Loaded({ state, dispatch, run, pending, notices }: { state: AppState; dispatch: Dispatch<Action>; run: Run; pending: boolean; notices: string[] }) {
+function Loaded({ state, dispatch, run, pending, notices, trainedAsset }: { state: AppState; dispatch: Dispatch<Action>; run: Run; pending: boolean; notices: string[]; trainedAsset: WhoAsset | null }) {
   const T = run.labels.length;
   const step = Math.min(state.step, T - 1);
   const stream = run.trace.streams.l0;
@@ -60,7 +65,7 @@ function Loaded({ state, dispatch, run, pending, notices }: { state: AppState; d
     [T, dispatch],
   );
 
-  const vm: ViewModel = { state, dispatch, run, pending, step, extent, select };
+  const vm: ViewModel = { state, dispatch, run, pending, step, extent, select, trainedAsset };
   if (state.view !== 'full') {
     return (
       <Suspense fallback={<LoadingView view={state.view} />}>

@@ -25,6 +25,13 @@ export interface TrainedBundle {
   /** T x I, row-major. */
   x: number[];
   models: { cell: CellKind; name: string; spec: ModelSpec; weights: PyTorchWeights; note: string }[];
+  /**
+   * A classifier head per model (the trained presets' "who did it?" answer at each step): logits =
+   * weight · h_t + bias, one per class, models in the same order.
+   */
+  readout?: { classes: string[]; heads: { weight: number[][]; bias: number[] }[] };
+  /** Set when x holds the explorer's own word vectors of this seed (so "swap the first word" swaps a word). */
+  wordSeed?: number;
 }
 
 /** Time slice of one chunk of updates before the loop yields to incoming messages (pause, reset). */

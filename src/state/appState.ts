@@ -25,7 +25,14 @@ export interface AppState {
   lab: RaceSettings;
   /** Models trained in the lab, opened in the timeline on a sequence of their task; null: the sentence above. */
   trained: TrainedBundle | null;
+  /**
+   * Random (untrained) weights, or the shipped models trained on "who did it?" (read any sentence
+   * of words; scripts/train-presets.ts).
+   */
+  weights: Weights;
 }
+
+export type Weights = 'untrained' | 'trained';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'full' | 'embed' | 'present';
@@ -45,11 +52,12 @@ export type Action =
   | { type: 'load'; state: AppState }
   | { type: 'lab'; settings: RaceSettings }
   | { type: 'open-trained'; bundle: TrainedBundle }
-  | { type: 'close-trained' };
+  | { type: 'close-trained' }
+  | { type: 'weights'; weights: Weights };
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
   const preset = presetById(presetId) ?? PRESETS[0];
-  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [], lab: DEFAULT_RACE, trained: null };
+  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [], lab: DEFAULT_RACE, trained: null, weights: 'untrained' };
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
@@ -97,5 +105,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, trained: action.bundle, step: 0, playing: false };
     case 'close-trained':
       return { ...state, trained: null, step: 0 };
+    case 'weights':
+      // The lab's models give way to the chosen weights; the step stays, to compare before and after.
+      return { ...state, weights: action.weights, trained: null, playing: false };
   }
 }

@@ -10,6 +10,8 @@ export interface Preset {
   id: PresetId;
   label: string;
   caption: string;
+  /** What to watch with the trained weights (tests/components/TrainedWeights.test.tsx checks it). */
+  trainedCaption?: string;
   config: AppConfig;
 }
 
@@ -75,6 +77,7 @@ export const PRESETS: readonly Preset[] = [
     label: 'Long sequence',
     caption: `${LONG_WORDS.length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice". Switch to LSTM and it remembers — because this preset sets its forget bias to 4 (gates nearly open); at 0, where PyTorch's initialisation puts it on average, it forgets as fast.`,
     config: { ...base, input: { mode: 'words', text: LONG_SENTENCE }, hidden: 32, forgetBias: 4, seed: 1 },
+    trainedCaption: `Trained weights: all three cells, trained on "who did it?" from PyTorch's default initialisation (no forget-bias trick), still carry "Alice" at the last word — the memory chart's lines no longer fall — and each names Alice there. Below: how they were trained, and the same training without a curriculum failing.`,
   },
   {
     id: 'exploding',
@@ -89,6 +92,9 @@ export const PRESETS: readonly Preset[] = [
     config: { ...base, cell: 'gru', input: { mode: 'numbers', text: SINE_SERIES }, hidden: 8 },
   },
 ];
+
+/** The caption for trained weights on a preset without one of its own. */
+export const TRAINED_CAPTION = 'Trained weights: the models trained on "who did it?" read this sentence; their answer and how they were trained are below the charts.';
 
 /** The ids as a non-empty tuple, for schemas (URL parameters, host messages). */
 export const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];

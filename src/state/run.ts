@@ -50,8 +50,13 @@ export interface Run {
   gradient: Record<CellFamily | 'mingru', MemoryCurve>;
   /** Per cell, the norm of each step's term in the parameter gradient of L = sum(h_T) (lagTerms). */
   lags: Record<CellFamily, Float64Array>;
-  /** Set when the timeline shows models trained in the lab instead of random weights. */
+  /** Set when the timeline shows trained models (the lab's or the shipped ones) instead of random weights. */
   trained: TrainedBundle | null;
+  /**
+   * With a classifier head (the trained "who did it?" models): per cell, the head's class
+   * probabilities if the sentence ended at each step (T x classes.length); null otherwise.
+   */
+  answers: { classes: string[]; probs: Record<CellFamily, Float64Array> } | null;
   /** Per cell, full BPTT with a loss on every step (the BPTT view computes other windows on demand). */
   bptt: Record<CellFamily, TruncatedProfile>;
   /**
@@ -169,10 +174,32 @@ export function computeRun(config: AppConfig): Run {
   const traces = perFamily((family) => runForward(buildModel(config, family, seq.inputSize), seq.x));
   const lanes = bidirectionalLanes(config, seq.x, seq.inputSize);
   return {
-    config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, trained: null,
+    config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, trained: null, answers: null,
     ...derived(traces, seq.x, seq.inputSize, seq.labels, config.input.mode, config.seed),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),
   };
+}
+
+/** softmax(weight · h_t + bias) at every step: what a last-step classifier would answer if the sequence ended there. */
+export function headProbs(trace: Trace, head: { weight: number[][]; bias: number[] }): Float64Array {
+  const { T } = trace;
+  const H = trace.model.spec.hiddenSize;
+  const K = head.bias.length;
+  const out = new Float64Array(T * K);
+  const logits = new Float64Array(K);
+  for (let t = 0; t < T; t++) {
+    let max = -Infinity;
+    for (let k = 0; k < K; k++) {
+      let s = head.bias[k];
+      for (let j = 0; j < H; j++) s += head.weight[k][j] * trace.streams.l0.h[t * H + j];
+      logits[k] = s;
+      max = Math.max(max, s);
+    }
+    let z = 0;
+    for (let k = 0; k < K; k++) z += (logits[k] = Math.exp(logits[k] - max));
+    for (let k = 0; k < K; k++) out[t * K + k] = logits[k] / z;
+  }
+  return out;
 }
 
 const FAMILY_OF: Record<string, CellFamily> = { rnn_tanh: 'vanilla', rnn_relu: 'vanilla', lstm: 'lstm', gru: 'gru' };
@@ -183,12 +210,15 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   const traces = {} as Record<CellFamily, Trace>;
   for (const m of bundle.models) traces[FAMILY_OF[m.cell]] = runForward(modelFromPyTorch(m.spec, m.weights), x);
   const messages = [`Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`];
+  const inputSize = traces.vanilla.model.spec.inputSize;
+  const words = bundle.wordSeed !== undefined;
   // The lab trains one direction only: the bidirectional view runs a random bidirectional cell of
   // the page's hidden size on the same inputs, and says so.
   const lanes = bidirectionalLanes(config, x, traces.vanilla.model.spec.inputSize);
   return {
     config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
-    ...derived(traces, x, traces.vanilla.model.spec.inputSize, bundle.labels, 'trained', config.seed),
+    answers: bundle.readout ? { classes: bundle.readout.classes, probs: perFamily((f) => headProbs(traces[f], bundle.readout!.heads[bundle.models.findIndex((m) => FAMILY_OF[m.cell] === f)])) } : null,
+    ...derived(traces, x, inputSize, bundle.labels, words ? 'words' : 'trained', bundle.wordSeed ?? config.seed),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),
     trainedForward: perFamily((f) => lanes[f].l0.h),
   };

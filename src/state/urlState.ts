@@ -37,6 +37,7 @@ export const UrlSchema = z.partial(
     zbias: num(LIMITS.updateBias),
     seed: int(LIMITS.seed),
     theme: z.enum(['auto', 'light', 'dark']),
+    weights: z.enum(['untrained', 'trained']),
     levels: z.enum(['2', '3', '2,3']),
     embed: z.enum(['1']),
     present: z.enum(['1']),
@@ -104,6 +105,7 @@ export function decodeState(search: string): Decoded {
       preset,
       step: (params.step ?? 1) - 1,
       theme: params.theme ?? 'auto',
+      weights: params.weights ?? 'untrained',
       levels: params.levels ? params.levels.split(',').map(Number) : [],
       view: params.embed ? 'embed' : params.present ? 'present' : 'full',
       lab: lab?.settings ?? base.lab,
@@ -144,6 +146,7 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (c.seed !== base.seed) out.seed = c.seed;
   if (state.step > 0) out.step = state.step + 1;
   if (state.theme !== 'auto') out.theme = state.theme;
+  if (state.weights !== 'untrained') out.weights = state.weights;
   if (state.levels.length > 0) out.levels = state.levels.join(',') as UrlParams['levels'];
   const lab = encodeLab(state.lab);
   if (lab) out.lab = lab;
@@ -164,4 +167,4 @@ export function encodeSearch(state: AppState, view?: AppState['view']): string {
 }
 
 /** Parameters whose change deserves a history entry (back/forward), unlike slider ticks and steps. */
-export const HISTORY_KEYS: readonly Key[] = ['preset', 'cell', 'nl', 'mode', 'text', 'theme', 'embed', 'present'];
+export const HISTORY_KEYS: readonly Key[] = ['preset', 'cell', 'nl', 'mode', 'text', 'theme', 'weights', 'embed', 'present'];

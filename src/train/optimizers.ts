@@ -13,6 +13,16 @@ export interface Optimizer {
   /** Update params in place from grads (already clipped). */
   step(params: Float64Array[], grads: Float64Array[]): void;
   readonly steps: number;
+  /** The learning rate, changeable between steps (a schedule). */
+  lr: number;
+  /** The optimizer's state (step count and moment buffers), for a resumable run's checkpoints. */
+  snapshot(): OptimizerState;
+  restore(state: OptimizerState): void;
+}
+
+export interface OptimizerState {
+  steps: number;
+  buffers: Float64Array[][];
 }
 
 export const ADAM_DEFAULTS = { betas: [0.9, 0.999] as [number, number], eps: 1e-8 };
@@ -25,6 +35,7 @@ class Adam implements Optimizer {
   private readonly m: Float64Array[];
   private readonly v: Float64Array[];
   steps = 0;
+  lr: number;
 
   constructor(
     private readonly spec: Extract<OptimizerSpec, { name: 'adam' }>,
@@ -32,11 +43,23 @@ class Adam implements Optimizer {
   ) {
     this.m = sizes.map((n) => new Float64Array(n));
     this.v = sizes.map((n) => new Float64Array(n));
+    this.lr = spec.lr;
+  }
+
+  snapshot(): OptimizerState {
+    return { steps: this.steps, buffers: [this.m.map((a) => a.slice()), this.v.map((a) => a.slice())] };
+  }
+
+  restore(state: OptimizerState): void {
+    this.steps = state.steps;
+    state.buffers[0].forEach((a, k) => this.m[k].set(a));
+    state.buffers[1].forEach((a, k) => this.v[k].set(a));
   }
 
   step(params: Float64Array[], grads: Float64Array[]): void {
     this.steps++;
-    const { lr, eps } = this.spec;
+    const { lr } = this;
+    const { eps } = this.spec;
     const [b1, b2] = this.spec.betas;
     const bc1 = 1 - powInt(b1, this.steps);
     const bc2 = 1 - powInt(b2, this.steps);
@@ -60,18 +83,30 @@ class Adam implements Optimizer {
 class Sgd implements Optimizer {
   private readonly buf: Float64Array[] | null;
   steps = 0;
+  lr: number;
 
   constructor(
     private readonly spec: Extract<OptimizerSpec, { name: 'sgd' }>,
     sizes: number[],
   ) {
     this.buf = spec.momentum !== 0 ? sizes.map((n) => new Float64Array(n)) : null;
+    this.lr = spec.lr;
+  }
+
+  snapshot(): OptimizerState {
+    return { steps: this.steps, buffers: this.buf ? [this.buf.map((a) => a.slice())] : [] };
+  }
+
+  restore(state: OptimizerState): void {
+    this.steps = state.steps;
+    state.buffers[0]?.forEach((a, k) => this.buf?.[k].set(a));
   }
 
   step(params: Float64Array[], grads: Float64Array[]): void {
     const first = this.steps === 0;
     this.steps++;
-    const { lr, momentum } = this.spec;
+    const { lr } = this;
+    const { momentum } = this.spec;
     params.forEach((p, k) => {
       const g = grads[k];
       const buf = this.buf?.[k];

@@ -17,6 +17,7 @@ import { SequenceInput } from '../components/controls/SequenceInput';
 import { StateTable } from '../components/timeline/StateTable';
 import { StepReadout, describeStep } from '../components/timeline/StepReadout';
 import { ThemeSwitch } from '../components/controls/ThemeSwitch';
+import { WeightsSwitch } from '../components/controls/WeightsSwitch';
 import { encodeSearch } from '../state/urlState';
 import { Masthead } from './Masthead';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
@@ -29,6 +30,8 @@ import type { CellFamily } from '../state/config';
 const TrainingLab = lazy(() => import('../lab/TrainingLab'));
 const Explainer = lazy(() => import('../components/explainer/Explainer').then((m) => ({ default: m.Explainer })));
 const ExportPanel = lazy(() => import('../components/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })));
+// Shown only with trained weights, which load lazily too.
+const WhoDidItPanel = lazy(() => import('../components/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })));
 const ShareDialog = lazy(() => import('../components/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 /** What a lazily loaded panel shows for the moment before its code arrives. */
@@ -81,7 +84,8 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
 
       <main>
         <section className="controls panel" aria-label="What to run">
-          <PresetPicker value={state.preset} onChange={(id) => dispatch({ type: 'preset', id })} />
+          <PresetPicker value={state.preset} onChange={(id) => dispatch({ type: 'preset', id })} trained={run.trained !== null && !state.trained} />
+          <WeightsSwitch value={state.weights} words={state.config.input.mode === 'words'} onChange={(weights) => dispatch({ type: 'weights', weights })} />
           {(state.config.cell === 'lstm' || state.preset === 'long') && !run.trained && (
             <ForgetBiasCompare
               forgetBias={state.config.forgetBias}
@@ -106,7 +110,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                 <p key={m}>{m}</p>
               ))}
               {run.trained && (
-                <button type="button" onClick={() => dispatch({ type: 'close-trained' })}>
+                <button type="button" onClick={() => dispatch(state.trained ? { type: 'close-trained' } : { type: 'weights', weights: 'untrained' })}>
                   Back to the sentence (random weights)
                 </button>
               )}
@@ -127,6 +131,14 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </PanelBoundary>
         </div>
 
+        {run.answers && (
+          <PanelBoundary name="Trained models' answers" resetKey={run}>
+            <Suspense fallback={null}>
+              <WhoDidItPanel run={run} step={step} asset={vm.trainedAsset} />
+            </Suspense>
+          </PanelBoundary>
+        )}
+
         <div className="columns">
           <section className="panel" aria-label="Your own sequence">
             <h2>Your own sequence</h2>
@@ -138,6 +150,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </section>
           <section className="panel" aria-label="Model knobs">
             <h2>Knobs</h2>
+            {run.trained && <p className="note">The knobs shape the random (untrained) weights; the trained models on the timeline keep their own (hidden size {run.trace.model.spec.hiddenSize}).</p>}
             <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
             <ParamCount run={run} />
           </section>
@@ -181,7 +194,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
       </main>
       <footer className="footer">
         Computed live in your browser in float64 by an engine that matches PyTorch&apos;s <code>nn.RNN</code>, <code>nn.LSTM</code> and{' '}
-        <code>nn.GRU</code> to 1e-9. {run.trained ? 'The timeline shows weights trained in the lab below.' : 'Weights are randomly initialised (seeded), not trained: the point is how memory flows; the training lab below trains them.'}
+        <code>nn.GRU</code> to 1e-9. {run.trained ? (state.trained ? 'The timeline shows weights trained in the lab below.' : 'The timeline shows the shipped models trained on “who did it?” (Trained, under the presets).') : 'Weights are randomly initialised (seeded), not trained: the point is how memory flows; the training lab below trains them.'}
       </footer>
       {shareOpen && (
         <Suspense fallback={null}>

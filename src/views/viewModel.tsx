@@ -8,6 +8,7 @@ import { Timeline } from '../components/timeline/Timeline';
 import type { Action, AppState } from '../state/appState';
 import { LONG_LATE_WORD_INDEX } from '../state/presets';
 import type { Run } from '../state/run';
+import type { WhoAsset } from '../state/trainedWords';
 
 /** What every view needs, derived once per render from the state. */
 export interface ViewModel {
@@ -19,6 +20,8 @@ export interface ViewModel {
   step: number;
   extent: number;
   select: (s: number) => void;
+  /** The shipped trained models' asset once loaded (for their answers and how they were trained). */
+  trainedAsset: WhoAsset | null;
 }
 
 export function TimelineBlock({ vm, fit, highlight, allBars }: { vm: ViewModel; fit?: { width: number; height: number }; highlight?: string | null; allBars?: boolean }) {
