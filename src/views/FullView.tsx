@@ -14,7 +14,6 @@ import { PanelBoundary } from '../components/shared/PanelBoundary';
 import { DEFAULT_RACE } from '../train/settings';
 import { PresetPicker } from '../components/controls/PresetPicker';
 import { SequenceInput } from '../components/controls/SequenceInput';
-import { StateTable } from '../components/timeline/StateTable';
 import { StepReadout, describeStep } from '../components/timeline/StepReadout';
 import { ThemeSwitch } from '../components/controls/ThemeSwitch';
 import { WeightsSwitch } from '../components/controls/WeightsSwitch';
@@ -30,6 +29,8 @@ import type { CellFamily } from '../state/config';
 const TrainingLab = lazy(() => import('../lab/TrainingLab'));
 const Explainer = lazy(() => import('../components/explainer/Explainer').then((m) => ({ default: m.Explainer })));
 const ExportPanel = lazy(() => import('../components/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })));
+const StateTable = lazy(() => import('../components/timeline/StateTable').then((m) => ({ default: m.StateTable })));
+const ObservatoryPanel = lazy(() => import('../observatory/ObservatoryPanel').then((m) => ({ default: m.ObservatoryPanel })));
 // Shown only with trained weights, which load lazily too.
 const WhoDidItPanel = lazy(() => import('../components/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })));
 const ShareDialog = lazy(() => import('../components/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })));
@@ -183,8 +184,15 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             </Suspense>
           </NearViewport>
         </PanelBoundary>
+        <PanelBoundary name="Neuron observatory">
+          <Suspense fallback={<Loading name="Neuron observatory" />}>
+            <ObservatoryPanel />
+          </Suspense>
+        </PanelBoundary>
         <PanelBoundary name="State table" resetKey={run}>
-          <StateTable stream={stream} labels={run.labels} step={step} />
+          <Suspense fallback={null}>
+            <StateTable stream={stream} labels={run.labels} step={step} />
+          </Suspense>
         </PanelBoundary>
         <PanelBoundary name="Export panel" resetKey={run}>
           <Suspense fallback={<Loading name="Export" />}>

@@ -1,0 +1,50 @@
+/**
+ * The neuron observatory as a reader uses it: open it, type text, pick a unit and see the tints
+ * change, read the top next characters, clamp a unit and see them change, sample.
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/App';
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+const tints = (region: HTMLElement) => Array.from(region.querySelectorAll('pre.obs-text span')).map((s) => (s as HTMLElement).style.background);
+const predictions = (region: HTMLElement) => within(within(region).getByRole('list', { name: 'Top next characters' })).getAllByRole('listitem').map((li) => li.textContent);
+
+describe('neuron observatory', () => {
+  it('tints the reader’s text by a unit, ranks units by feature, predicts, clamps and samples', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Open the neuron observatory' }));
+    const region = screen.getByRole('region', { name: 'Neuron observatory' });
+    const box = await within(region).findByRole('textbox', { name: 'Text for the observatory' }, { timeout: 20_000 });
+    expect(region).toHaveTextContent(/bits per character/);
+    const text = "var s = 'hello, world';\nfunction f(a) {\n  return [a, \"b\"];\n}\n";
+    fireEvent.change(box, { target: { value: text } });
+    expect(region.querySelectorAll('pre.obs-text span')).toHaveLength(text.length);
+
+    // Units ranked against features, each named with its unit and r.
+    const quoteButton = await within(region).findByRole('button', { name: /^inside quotes — unit \d+, r = −?-?\d\.\d\d$/ }, { timeout: 20_000 });
+    expect(within(region).getByText(/of 128/, { selector: 'strong' })).toBeInTheDocument();
+    await user.click(quoteButton);
+    expect(quoteButton).toHaveAttribute('aria-pressed', 'true');
+    const unitBox = within(region).getByRole('spinbutton', { name: 'Unit' });
+    const before = tints(region);
+    fireEvent.change(unitBox, { target: { value: String(((Number((unitBox as HTMLInputElement).value) % 128) + 1)) } });
+    expect(tints(region)).not.toEqual(before);
+
+    // Top five next characters, as percentages.
+    const free = predictions(region);
+    expect(free).toHaveLength(5);
+    for (const p of free) expect(p).toMatch(/\d+\.\d%$/);
+    // Clamp the unit hard: the predictions move.
+    await user.click(within(region).getByRole('radio', { name: 'Clamp unit' }));
+    fireEvent.change(within(region).getByRole('slider', { name: 'Clamp value' }), { target: { value: '-1' } });
+    await waitFor(() => expect(predictions(region)).not.toEqual(free));
+    expect(region).toHaveTextContent(/clamped at -1/);
+
+    await user.click(within(region).getByRole('button', { name: 'Sample 200 characters' }));
+    expect(within(region).getByLabelText('Sampled text').textContent).toHaveLength(200);
+  });
+});
