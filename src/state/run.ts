@@ -29,6 +29,33 @@ export interface FirstTokenSwap {
   to: string;
 }
 
+/** One gate over every unit and step of a run: its mean, and the shares near closed and near open. */
+export interface GateStats {
+  mean: number;
+  /** Share of values above 0.9 (PyTorch's f or z keeps the old state). */
+  above09: number;
+  below01: number;
+}
+
+/** Stats of gate block `block` (LSTM f: 1 of 4; GRU z: 1 of 3) of a trace. */
+export function gateStats(trace: Trace, block: number): GateStats {
+  const tr = trace.streams.l0;
+  const { T, H, G } = tr;
+  let sum = 0;
+  let hi = 0;
+  let lo = 0;
+  for (let t = 0; t < T; t++) {
+    for (let j = 0; j < H; j++) {
+      const v = tr.gates[t * G * H + block * H + j];
+      sum += v;
+      if (v > 0.9) hi++;
+      if (v < 0.1) lo++;
+    }
+  }
+  const n = T * H;
+  return { mean: sum / n, above09: hi / n, below01: lo / n };
+}
+
 export interface Run {
   config: AppConfig;
   labels: string[];
@@ -57,6 +84,12 @@ export interface Run {
    * probabilities if the sentence ended at each step (T x classes.length); null otherwise.
    */
   answers: { classes: string[]; probs: Record<CellFamily, Float64Array> } | null;
+  /**
+   * With trained models: the LSTM's forget gate and the GRU's update gate on this sequence, before
+   * training (the same architecture at PyTorch's default initialisation, where training started)
+   * and after. Null for random weights.
+   */
+  gateShift: { lstm: { before: GateStats; after: GateStats }; gru: { before: GateStats; after: GateStats } } | null;
   /** Per cell, full BPTT with a loss on every step (the BPTT view computes other windows on demand). */
   bptt: Record<CellFamily, TruncatedProfile>;
   /**
@@ -174,10 +207,20 @@ export function computeRun(config: AppConfig): Run {
   const traces = perFamily((family) => runForward(buildModel(config, family, seq.inputSize), seq.x));
   const lanes = bidirectionalLanes(config, seq.x, seq.inputSize);
   return {
-    config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, trained: null, answers: null,
+    config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, trained: null, answers: null, gateShift: null,
     ...derived(traces, seq.x, seq.inputSize, seq.labels, config.input.mode, config.seed),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),
   };
+}
+
+/** The trained LSTM's f and GRU's z against the same cells at PyTorch's default initialisation, on the same inputs. */
+function gateShiftOf(traces: Record<CellFamily, Trace>, x: Float64Array): Run['gateShift'] {
+  const shift = (f: 'lstm' | 'gru') => {
+    const spec = traces[f].model.spec;
+    const before = runForward(initModel(spec, 1), x);
+    return { before: gateStats(before, 1), after: gateStats(traces[f], 1) };
+  };
+  return { lstm: shift('lstm'), gru: shift('gru') };
 }
 
 /** softmax(weight · h_t + bias) at every step: what a last-step classifier would answer if the sequence ended there. */
@@ -217,6 +260,7 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   const lanes = bidirectionalLanes(config, x, traces.vanilla.model.spec.inputSize);
   return {
     config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
+    gateShift: gateShiftOf(traces, x),
     answers: bundle.readout ? { classes: bundle.readout.classes, probs: perFamily((f) => headProbs(traces[f], bundle.readout!.heads[bundle.models.findIndex((m) => FAMILY_OF[m.cell] === f)])) } : null,
     ...derived(traces, x, inputSize, bundle.labels, words ? 'words' : 'trained', bundle.wordSeed ?? config.seed),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),

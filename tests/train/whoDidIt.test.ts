@@ -79,6 +79,11 @@ describe('the trained "who did it?" models', () => {
       const last = run.answers!.probs[f].subarray((T - 1) * 4, T * 4);
       expect(last.indexOf(Math.max(...last))).toBe(0);
     }
+    // Training pushed some gates towards open: more LSTM f and GRU z values above 0.9 than at initialisation.
+    for (const f of ['lstm', 'gru'] as const) {
+      expect(run.gateShift![f].before.above09).toBeLessThan(0.01);
+      expect(run.gateShift![f].after.above09).toBeGreaterThan(0.05);
+    }
     // The swap measure swaps a word for a word: "Alice" → "Bob", in the models' own word vectors.
     expect(run.swap).toEqual({ from: 'Alice', to: 'Bob' });
   });

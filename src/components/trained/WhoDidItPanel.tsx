@@ -65,6 +65,16 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
           })}
         </tbody>
       </table>
+      {run.gateShift && (
+        <p className="note who-gates">
+          What training changed in the gates on this sentence (before: the same cells at PyTorch’s default initialisation, where training started):
+          LSTM forget gate f mean {run.gateShift.lstm.before.mean.toFixed(2)} → {run.gateShift.lstm.after.mean.toFixed(2)}, values above 0.9{' '}
+          {pct(run.gateShift.lstm.before.above09)} → {pct(run.gateShift.lstm.after.above09)}, below 0.1 {pct(run.gateShift.lstm.before.below01)} →{' '}
+          {pct(run.gateShift.lstm.after.below01)}; GRU update gate z mean {run.gateShift.gru.before.mean.toFixed(2)} → {run.gateShift.gru.after.mean.toFixed(2)},
+          above 0.9 {pct(run.gateShift.gru.before.above09)} → {pct(run.gateShift.gru.after.above09)}, below 0.1 {pct(run.gateShift.gru.before.below01)} →{' '}
+          {pct(run.gateShift.gru.after.below01)}.
+        </p>
+      )}
       {p && asset && (
         <p className="note who-protocol">
           How they were trained ({asset.trainedBy}): hidden size {p.hidden}, all three from PyTorch’s default initialisation (the LSTM’s forget
