@@ -112,3 +112,18 @@ test('on a phone the first screen shows the timeline, and the memory chart’s l
   expect(sizes.length).toBeGreaterThan(3);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
 });
+
+test('a 5,000-character word does not widen the page: its label, chip and readout are clipped', async ({ guarded: page }) => {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Your sentence' });
+  await box.fill(`short ${'W'.repeat(5000)} end`);
+  await box.press('Enter');
+  await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(3);
+  await settled(page);
+  await stepButton(page, 2).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('region', { name: 'Inspector' }).locator('.token-chip')).toBeVisible();
+  const chipWidth = await page.getByRole('region', { name: 'Inspector' }).locator('.token-chip').evaluate((el) => el.getBoundingClientRect().width);
+  expect(chipWidth).toBeLessThan(400);
+});

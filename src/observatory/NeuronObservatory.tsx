@@ -17,6 +17,7 @@ import { RadioGroup } from '../components/controls/RadioGroup';
 import { stateColor } from '../components/charts/scales';
 import { seededRandom } from '../engine/random';
 import { OBSERVATORY_SAMPLES } from '../content/observatorySamples';
+import { shorten } from '../components/shared/graphemes';
 
 const MAX_CHARS = 2000;
 const SAMPLE_CHARS = 200;
@@ -240,8 +241,7 @@ export function NeuronObservatory() {
         {span && matches ? (
           <>
             <p className="note">
-              Characters {span[0] + 1}–{span[1]} (“{shownText.slice(span[0], Math.min(span[1], span[0] + 40))}
-              {span[1] - span[0] > 40 ? '…' : ''}”): units whose mean {kind} inside the span differs most from outside, in standard deviations.
+              Characters {span[0] + 1}–{span[1]} (“{shorten(shownText.slice(span[0], span[1]), 40)}”): units whose mean {kind} inside the span differs most from outside, in standard deviations.
             </p>
             <ul className="feature-list">
               {matches.map((m) => (

@@ -11,6 +11,8 @@ export const EMBED_SIZE = 8;
 export const MAX_ABS_VALUE = 1e6;
 
 export const FALLBACK_WORDS = 'the cat sat on the mat';
+/** A decimal number: sign, digits with an optional point, optional exponent. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const FALLBACK_NUMBERS = '0, 0.5, 1, 0.5, 0, -0.5, -1, -0.5';
 
 export interface ParsedSequence {
@@ -48,7 +50,9 @@ function parseNumbers(text: string): ParsedSequence {
   let clamped = 0;
   let values: number[] = [];
   for (const p of parts) {
-    const v = Number(p);
+    // Decimal numbers only (with an optional exponent): Number() would also read 0x10, 0b101 and
+    // 0o17 as 16, 5 and 15 — a reader typing those means something else, so they are named and skipped.
+    const v = DECIMAL.test(p) ? Number(p) : NaN;
     if (!Number.isFinite(v)) {
       bad.push(p);
       continue;
@@ -58,7 +62,7 @@ function parseNumbers(text: string): ParsedSequence {
   }
   if (bad.length > 0) {
     const shown = bad.slice(0, 3).map((b) => `"${b.length > 12 ? b.slice(0, 12) + '…' : b}"`).join(', ');
-    messages.push(`Ignored ${bad.length} ${bad.length === 1 ? 'entry that is' : 'entries that are'} not a number: ${shown}${bad.length > 3 ? ', …' : ''}.`);
+    messages.push(`Ignored ${bad.length} ${bad.length === 1 ? 'entry that is' : 'entries that are'} not a decimal number: ${shown}${bad.length > 3 ? ', …' : ''}.`);
   }
   if (clamped > 0) messages.push(`${clamped} value${clamped === 1 ? ' was' : 's were'} clamped to ±${MAX_ABS_VALUE.toExponential(0)}.`);
   if (values.length === 0) {

@@ -137,7 +137,7 @@ describe('your own sequence', () => {
 
   it('numbers with junk say what was ignored', async () => {
     await runText('0.5, x, -1', 'Numbers');
-    expect(screen.getByText(/Ignored 1 entry that is not a number: "x"/)).toBeInTheDocument();
+    expect(screen.getByText(/Ignored 1 entry that is not a decimal number: "x"/)).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Step \d+:/ })).toHaveLength(2);
   });
 });

@@ -43,3 +43,11 @@ describe('custom sequences', () => {
     );
   });
 });
+
+describe('numbers are decimal only', () => {
+  it('reads decimals with exponents, and names hex, binary and octal literals instead of reading them as 16, 5, 15', () => {
+    const seq = parseSequence('numbers', '1.5, -2, .5, 3e2, 0x10, 0b101, 0o17, 7', 1);
+    expect(Array.from(seq.x)).toEqual([1.5, -2, 0.5, 300, 7]);
+    expect(seq.messages.join(' ')).toBe('Ignored 3 entries that are not a decimal number: "0x10", "0b101", "0o17".');
+  });
+});

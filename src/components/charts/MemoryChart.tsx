@@ -14,6 +14,7 @@ import { FitLogLineChart } from './FitLogLineChart';
 import { LogLineChart } from './LogLineChart';
 import { CurveTable, curveSummary } from './CurveTable';
 import { HALF_LIFE_DEFINITION } from './curveText';
+import { shorten } from '../shared/graphemes';
 
 export { HALF_LIFE_DEFINITION, halfLifeText, pct, shareOfStep1 } from './curveText';
 
@@ -73,7 +74,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect, siz
         T={T}
         shown={shown}
         valueHeader="‖h − h′‖"
-        caption={`How far the memory moved at step ${shown + 1} (“${labels[shown]}”)${hover !== null ? ' — hovering' : ''}`}
+        caption={`How far the memory moved at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hover !== null ? ' — hovering' : ''}`}
         hidden={compact}
       />
     </figure>

@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import type { Run } from '../../state/run';
 import { maxAbs } from '../../engine/linalg';
 import { binnedPaths } from '../charts/binnedPaths';
-import { shortLabel } from '../timeline/Timeline';
+import { shorten } from '../shared/graphemes';
 
 const COL = 46;
 const ROW = 7;
@@ -37,13 +37,13 @@ export function BidirectionalView({ run, step }: { run: Run; step: number }) {
           <line x1={LEFT + T * COL} x2={LEFT} y1={top + 2 * laneH + gap + 6} y2={top + 2 * laneH + gap + 6} markerEnd="url(#arrow)" className="bidir-arrow" />
           {run.labels.map((l, t) => (
             <text key={t} x={LEFT + t * COL + COL / 2} y={height - 8} textAnchor="middle" className={t === step ? 'token selected' : 'token'}>
-              {shortLabel(l).slice(0, 7)}
+              {shorten(l, 7)}
             </text>
           ))}
         </svg>
       </div>
       <figcaption id="bidir-caption">
-        Each column is one token; each row one unit of the hidden state (colour as in the timeline). At step {step + 1} (“{run.labels[step]}”) the
+        Each column is one token; each row one unit of the hidden state (colour as in the timeline). At step {step + 1} (“{shorten(run.labels[step], 24)}”) the
         forward half has read tokens 1–{step + 1} and the backward half tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.
         {run.trained
           ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above: the lab trains one direction only.'

@@ -11,6 +11,7 @@ import type { GruUnit, LstmUnit } from '../../state/gateValues';
 import { RadioGroup } from '../controls/RadioGroup';
 import { fmt } from '../charts/scales';
 import { withSubscripts } from '../shared/Subscripts';
+import { shorten } from '../shared/graphemes';
 
 type GatedCell = 'lstm' | 'gru';
 
@@ -157,7 +158,7 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
   const lines = u ? lstmNarration(u, stage) : gruNarration(g!, stage);
   return (
     <figure className="deep gates-figure">
-      <h3 id="gates-title">Gate by gate: one unit of the {cell === 'lstm' ? 'LSTM' : 'GRU'} at step {step + 1} (“{run.labels[step]}”)</h3>
+      <h3 id="gates-title">Gate by gate: one unit of the {cell === 'lstm' ? 'LSTM' : 'GRU'} at step {step + 1} (“{shorten(run.labels[step], 24)}”)</h3>
       <div className="deep-controls">
         <RadioGroup
           legend="Cell in the diagram"

@@ -10,6 +10,7 @@ import { FitLogLineChart } from '../charts/FitLogLineChart';
 import { CurveTable, curveSummary } from '../charts/CurveTable';
 import { HALF_LIFE_DEFINITION } from '../charts/MemoryChart';
 import { CURVE_LABELS, familyStroke, fmt } from '../charts/scales';
+import { shorten } from '../shared/graphemes';
 
 const GRADIENT_CELLS = [...CELL_FAMILIES, 'mingru'] as const;
 
@@ -54,7 +55,7 @@ export function GradientSignalView({ run, step }: { run: Run; step: number }) {
         computes its gate from x<sub>t</sub> only, so ∂h<sub>t</sub>/∂h<sub>t−1</sub> = diag(1 − z<sub>t</sub>): a diagonal factor set by the inputs, which is
         what lets it train with a parallel scan, like Mamba. {HALF_LIFE_DEFINITION}
       </figcaption>
-      <CurveTable curves={curves} current={run.config.cell} T={T} shown={shown} valueHeader="‖∂h/∂x₁‖" caption={`Gradient signal at step ${shown + 1} (“${run.labels[shown]}”)`} />
+      <CurveTable curves={curves} current={run.config.cell} T={T} shown={shown} valueHeader="‖∂h/∂x₁‖" caption={`Gradient signal at step ${shown + 1} (“${shorten(run.labels[shown], 24)}”)`} />
     </figure>
   );
 }

@@ -5,7 +5,7 @@ import { interpolateBlues } from '../charts/schemes';
 import type { Run } from '../../state/run';
 import { seq2seq } from '../../state/deepDive';
 import { fmt } from '../charts/scales';
-import { shortLabel } from '../timeline/Timeline';
+import { shorten } from '../shared/graphemes';
 
 const CELL = 44;
 const LEFT = 84;
@@ -48,13 +48,13 @@ export function Seq2SeqView({ run }: { run: Run }) {
           {s.source.map((w, i) => (
             // Anchored at its start and turned up to the right, so the word rises above its column instead of under the cells.
             <text key={i} x={LEFT + i * CELL + CELL / 2 - 4} y={TOP - 6} textAnchor="start" transform={`rotate(-50 ${LEFT + i * CELL + CELL / 2 - 4} ${TOP - 6})`} className="token">
-              {shortLabel(w).slice(0, 8)}
+              {shorten(w, 8)}
             </text>
           ))}
           {s.target.map((w, j) => (
             <g key={j}>
               <text x={LEFT - 6} y={TOP + j * CELL + CELL / 2 + 4} textAnchor="end" className="token">
-                {shortLabel(w).slice(0, 8)}
+                {shorten(w, 8)}
               </text>
               {s.attention[j].map((a, i) => (
                 <g key={i}>

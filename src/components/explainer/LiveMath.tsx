@@ -10,6 +10,7 @@ import { GLOSSARY, sym } from '../../content/glossary';
 import type { SymbolKey } from '../../content/glossary';
 import type { CellFamily } from '../../state/config';
 import { Tex } from './Tex';
+import { shorten } from '../shared/graphemes';
 
 const SHOWN = 3;
 
@@ -106,7 +107,7 @@ export function LiveMath({ family, nonlinearity, stream, step, label, highlight,
         <h3>The equations</h3>
         <Tex tex={wrap(symbolic)} display />
         <h3 aria-live="polite">
-          At step {step + 1} (“{label}”), with its numbers (first {Math.min(SHOWN, stream.H)} of {stream.H} units)
+          At step {step + 1} (“{shorten(label, 24)}”), with its numbers (first {Math.min(SHOWN, stream.H)} of {stream.H} units)
         </h3>
         <Tex tex={wrap(numeric)} display />
       </div>

@@ -3,6 +3,7 @@ import type { StreamTrace } from '../../engine';
 import { pct } from '../charts/MemoryChart';
 import { fmt } from '../charts/scales';
 import { summary } from './VectorBars';
+import { shorten } from '../shared/graphemes';
 
 export function describeStep(stream: StreamTrace, step: number, label: string, moved: number, share: number | null): string {
   const { H } = stream;
@@ -11,7 +12,7 @@ export function describeStep(stream: StreamTrace, step: number, label: string, m
   let strongest = 0;
   for (let j = 1; j < H; j++) if (Math.abs(h[j]) > Math.abs(h[strongest])) strongest = j;
   return (
-    `Step ${step + 1} of ${stream.T}: "${label}". Memory has ${H} units, mean ${fmt(mean)}, ` +
+    `Step ${step + 1} of ${stream.T}: "${shorten(label, 40)}". Memory has ${H} units, mean ${fmt(mean)}, ` +
     `strongest unit ${strongest + 1} at ${fmt(h[strongest])}. ` +
     `Swapping the first word moves this state by ${fmt(moved)}${share === null ? '' : `, ${pct(share)} of step 1`}.`
   );

@@ -15,6 +15,7 @@ import type { KeyboardEvent } from 'react';
 import type { StreamTrace, Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
 import { barScale } from './barScale';
+import { shorten } from '../shared/graphemes';
 import { svgSubscripts } from '../shared/Subscripts';
 import type { BarScale } from './barScale';
 import { binnedPaths } from '../charts/binnedPaths';
@@ -52,7 +53,8 @@ export function cellWidth(H: number): number {
   return Math.max(64, Math.min(3 * H + 14, 150));
 }
 
-export const shortLabel = (s: string): string => (s.length > 10 ? `${s.slice(0, 9)}…` : s);
+/** A step's label under its cell: at most 10 graphemes. */
+export const shortLabel = (s: string): string => shorten(s, 10);
 
 export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, highlight, allBars }: TimelineProps) {
   const H = trace.model.spec.hiddenSize;
@@ -326,7 +328,7 @@ const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0
       role="button"
       tabIndex={selected ? 0 : -1}
       aria-pressed={selected}
-      aria-label={`Step ${t + 1}: "${label}"`}
+      aria-label={`Step ${t + 1}: "${shorten(label, 60)}"`}
       className={`cell${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
       onClick={() => onSelect(t)}
       onKeyDown={(e) => onKey(e, t)}

@@ -8,6 +8,7 @@ import type { Run } from '../../state/run';
 import type { WhoAsset } from '../../state/trainedWords';
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import { FAMILY_COLORS } from '../charts/scales';
+import { shorten } from '../shared/graphemes';
 
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 /** Test accuracy below this is called near chance (25% for four names). */
@@ -32,7 +33,7 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
       <h2 id="who-title">Who did it? The trained models’ answer</h2>
       <p className="note">
         Each model was trained to name the sentence’s first word — {answers.classes.join(', ')} — at its last word. Read at step {step + 1} (“
-        {run.labels[step]}”), each says what it would answer if the sentence ended here.
+        {shorten(run.labels[step], 24)}”), each says what it would answer if the sentence ended here.
         {truth < 0 && ` This sentence opens with “${first}”, not one of the four names, so no answer is right.`}
       </p>
       <table className="who-table">
