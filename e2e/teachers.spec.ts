@@ -109,6 +109,37 @@ test('presenter mode steps with →, Space, PageDown, ← and PageUp', async ({ 
   await expect(page.getByRole('textbox')).toHaveCount(0);
 });
 
+test('presenter keys work wherever focus is: after clicking a step or the cell switch, PageDown/Space/↓ advance and the cell stays; B blanks; Esc leaves', async ({ guarded: page }) => {
+  await page.goto('/?present=1');
+  await expect(page.getByText(/Step 1 \/ 10/)).toBeVisible();
+  // Focus on a timeline cell: PageDown goes on from it, and Space advances (does not re-select).
+  await page.getByRole('button', { name: /^Step 3:/ }).click();
+  await expect(page.getByText(/Step 3 \/ 10/)).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByText(/Step 4 \/ 10/)).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/Step 5 \/ 10/)).toBeVisible();
+  // Focus on the cell switch: → steps instead of changing the cell; Home jumps.
+  await page.getByRole('radio', { name: 'LSTM' }).click();
+  await expect(page.getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText(/Step 7 \/ 10/)).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByText(/Step 6 \/ 10/)).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(page.getByText(/Step 1 \/ 10/)).toBeVisible();
+  // B blanks the screen and B brings it back; Esc leaves presenter mode.
+  await page.keyboard.press('b');
+  await expect(page.getByRole('status', { name: /Screen blanked/ })).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByRole('status', { name: /Screen blanked/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/present=1/);
+  await expect(page.getByRole('heading', { name: 'How a recurrent network remembers', level: 1 })).toBeVisible();
+});
+
 for (const mode of ['embed', 'present'] as const) {
   test(`no axe-core violations in ${mode} mode`, async ({ guarded: page }) => {
     await page.goto(`/?${mode}=1&preset=lstm`);

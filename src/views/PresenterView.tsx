@@ -1,5 +1,5 @@
 /** The projector view: large type, no prose, stepping by clicker or keyboard. */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
 import { Inspector } from '../components/inspector/Inspector';
 import { MemoryChart } from '../components/charts/MemoryChart';
@@ -8,21 +8,43 @@ import { encodeSearch } from '../state/urlState';
 import { TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 
-const NEXT_KEYS = new Set(['ArrowRight', ' ', 'PageDown']);
-const PREV_KEYS = new Set(['ArrowLeft', 'PageUp']);
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown']);
+const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+/** PowerPoint's and reveal.js's "black screen" keys. */
+const BLANK_KEYS = new Set(['b', 'B', '.']);
+
+/** Where a key must keep its ordinary meaning: typing in a text field or choosing from a list. */
+function isTextEntry(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable) return true;
+  return el.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'range'].includes((el as HTMLInputElement).type);
+}
 
 export function PresenterView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, extent, select } = vm;
   const T = run.labels.length;
   const family = run.config.cell;
   const caption = state.preset ? presetById(state.preset)?.caption : null;
+  const [blank, setBlank] = useState(false);
+  const exitHref = encodeSearch(state, 'full') || './';
 
-  // Keyboard-only stepping for a clicker (PageDown/PageUp) or a laptop (arrows, space).
+  // A clicker (PageDown/PageUp) or a laptop (arrows, space) steps wherever focus is — on a timeline
+  // cell, on the cell switch's radios, anywhere: the keys are taken in the capture phase, before the
+  // focused control would turn them into "next radio" or "select this cell".
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      const tag = (e.target as HTMLElement | null)?.tagName;
-      if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || (e.key === ' ' && tag === 'BUTTON')) return;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target)) return;
+      if (BLANK_KEYS.has(e.key)) {
+        e.preventDefault();
+        setBlank((b) => !b);
+        return;
+      }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        if (blank) setBlank(false);
+        else window.location.assign(exitHref);
+        return;
+      }
       let next: number | null = null;
       if (NEXT_KEYS.has(e.key)) next = Math.min(T - 1, step + 1);
       else if (PREV_KEYS.has(e.key)) next = Math.max(0, step - 1);
@@ -30,11 +52,13 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
       else if (e.key === 'End') next = T - 1;
       if (next === null) return;
       e.preventDefault();
+      e.stopPropagation();
+      setBlank(false);
       select(next);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [T, step, select]);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [T, step, select, blank, exitHref]);
 
   return (
     <main className="present" aria-label="RNN Explainer (presenter view)" aria-busy={pending}>
@@ -43,8 +67,8 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
           Step <strong>{step + 1}</strong> / {T}: <span className="token-chip">“{run.labels[step]}”</span>
         </h1>
         <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
-        <a className="button-link" href={encodeSearch(state, 'full') || './'}>
-          Exit presenter
+        <a className="button-link" href={exitHref}>
+          Exit presenter (Esc)
         </a>
       </header>
       {caption && <p className="present-caption">{caption}</p>}
@@ -53,7 +77,10 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
         <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={run.trace.streams.l0} step={step} label={run.labels[step]} extent={extent} bHh={run.trace.model.params.l0.bHh} />
         <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} />
       </div>
-      <p className="present-keys">→ / Space / PageDown: next step · ← / PageUp: previous · Home / End</p>
+      <p className="present-keys">→ ↓ Space PageDown: next step · ← ↑ PageUp: previous · Home / End · B or . : blank screen · Esc: leave</p>
+      {blank && (
+        <div className="present-blank" role="status" aria-label="Screen blanked: press B, . or Esc to show it again" onClick={() => setBlank(false)} />
+      )}
     </main>
   );
 }
