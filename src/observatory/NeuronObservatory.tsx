@@ -12,7 +12,9 @@ import type { CharRun, Intervention } from './charNet';
 import { matchSpan, unitSeries } from './units';
 import type { StateKind } from './units';
 import { FEATURE_LABELS } from './features';
-import { DISCOVERY_CHARS, useCharModel, useDiscovery } from './useCharModel';
+import { DISCOVERY_CHARS, loadCharModel, useCharModel, useDiscovery } from './useCharModel';
+import { TIMELINE_CHARS, charBundle } from './charBundle';
+import type { TrainedBundle } from '../lab/labSession';
 import { RadioGroup } from '../components/controls/RadioGroup';
 import { stateColor } from '../components/charts/scales';
 import { seededRandom } from '../engine/random';
@@ -27,7 +29,7 @@ export const showChar = (c: string) => (c === '\n' ? '↵ newline' : c === ' ' ?
 
 type Mode = 'none' | 'clamp' | 'ablate';
 
-export function NeuronObservatory() {
+export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bundle: TrainedBundle) => void }) {
   const [cell, setCell] = useState<'lstm' | 'gru'>('lstm');
   const [kindPick, setKind] = useState<StateKind>('h');
   const model = useCharModel(cell);
@@ -157,6 +159,16 @@ export function NeuronObservatory() {
       </label>
       <p className="note">Up to {MAX_CHARS.toLocaleString('en')} characters; characters outside printable ASCII are read as “?”. Click a character for its predictions; select a span with the mouse to find the units on inside it.</p>
 
+      {onOpenInTimeline && (
+        <p>
+          <button
+            type="button"
+            onClick={() => void Promise.all([loadCharModel('lstm'), loadCharModel('gru')]).then((ms) => onOpenInTimeline(charBundle(ms.map((m) => m.asset), shownText)))}
+          >
+            Open this text in the timeline (first {Math.min(TIMELINE_CHARS, shownText.length)} characters, both models)
+          </button>
+        </p>
+      )}
       <figure className="obs-figure">
         <figcaption id="obs-tint-caption">
           Each character tinted by unit {unit + 1}’s {kind === 'c' ? 'cell state' : 'hidden state'} after reading it (orange negative, purple positive, ±{extent.toFixed(2)})

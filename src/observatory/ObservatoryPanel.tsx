@@ -3,10 +3,11 @@
  * hundred KB) and the observatory's code load only when the reader opens it.
  */
 import { Suspense, lazy, useState } from 'react';
+import type { TrainedBundle } from '../lab/labSession';
 
 const NeuronObservatory = lazy(() => import('./NeuronObservatory').then((m) => ({ default: m.NeuronObservatory })));
 
-export function ObservatoryPanel() {
+export function ObservatoryPanel({ onOpenInTimeline }: { onOpenInTimeline?: (bundle: TrainedBundle) => void }) {
   const [open, setOpen] = useState(false);
   return (
     <section className="panel observatory" aria-labelledby="obs-title">
@@ -22,7 +23,7 @@ export function ObservatoryPanel() {
       <div id="obs-body">
         {open && (
           <Suspense fallback={<p className="note" role="status">Loading the character models…</p>}>
-            <NeuronObservatory />
+            <NeuronObservatory onOpenInTimeline={onOpenInTimeline} />
           </Suspense>
         )}
       </div>

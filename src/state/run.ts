@@ -8,7 +8,7 @@ import { embedToken, influenceOfInput, initModel, modelFromPyTorch, runForward }
 import { initMinGru, minGruForward, minGruInfluence } from '../engine/minGru';
 import type { TrainedBundle } from '../lab/labSession';
 import type { Model, Trace } from '../engine';
-import { engineCell, perFamily } from './config';
+import { CELL_FAMILIES, CELL_LABELS, engineCell, perFamily } from './config';
 import { bidirectionalTrace, lagTerms, truncatedProfile } from './deepDive';
 import type { TruncatedProfile } from './deepDive';
 import type { AppConfig, CellFamily } from './config';
@@ -253,6 +253,12 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   const traces = {} as Record<CellFamily, Trace>;
   for (const m of bundle.models) traces[FAMILY_OF[m.cell]] = runForward(modelFromPyTorch(m.spec, m.weights), x);
   const messages = [`Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`];
+  // A bundle without some cell (the observatory has no vanilla character model): that slot runs
+  // random weights of the same size on the same inputs, and the message says so.
+  const spec = bundle.models[0].spec;
+  const missing = CELL_FAMILIES.filter((f) => !traces[f]);
+  for (const f of missing) traces[f] = runForward(initModel({ ...spec, cell: engineCell(f, 'tanh') }, config.seed), x);
+  if (missing.length > 0) messages.push(`No trained ${missing.map((f) => CELL_LABELS[f]).join(' or ')} here: that cell shows random weights (seed ${config.seed}) of the same size.`);
   const inputSize = traces.vanilla.model.spec.inputSize;
   const words = bundle.wordSeed !== undefined;
   // The lab trains one direction only: the bidirectional view runs a random bidirectional cell of
@@ -260,7 +266,7 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   const lanes = bidirectionalLanes(config, x, traces.vanilla.model.spec.inputSize);
   return {
     config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
-    gateShift: gateShiftOf(traces, x),
+    gateShift: missing.length === 0 ? gateShiftOf(traces, x) : null,
     answers: bundle.readout ? { classes: bundle.readout.classes, probs: perFamily((f) => headProbs(traces[f], bundle.readout!.heads[bundle.models.findIndex((m) => FAMILY_OF[m.cell] === f)])) } : null,
     ...derived(traces, x, inputSize, bundle.labels, words ? 'words' : 'trained', bundle.wordSeed ?? config.seed),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),

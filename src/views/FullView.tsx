@@ -178,7 +178,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                 onSettings={(settings) => dispatch({ type: 'lab', settings })}
                 onOpenTrained={(bundle) => {
                   dispatch({ type: 'open-trained', bundle });
-                  document.querySelector('.timeline-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                  document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
                 }}
               />
             </Suspense>
@@ -186,7 +186,12 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         </PanelBoundary>
         <PanelBoundary name="Neuron observatory">
           <Suspense fallback={<Loading name="Neuron observatory" />}>
-            <ObservatoryPanel />
+            <ObservatoryPanel
+              onOpenInTimeline={(bundle) => {
+                dispatch({ type: 'open-trained', bundle });
+                document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+              }}
+            />
           </Suspense>
         </PanelBoundary>
         <PanelBoundary name="State table" resetKey={run}>

@@ -47,4 +47,20 @@ describe('neuron observatory', () => {
     await user.click(within(region).getByRole('button', { name: 'Sample 200 characters' }));
     expect(within(region).getByLabelText('Sampled text').textContent).toHaveLength(200);
   });
+
+  it('opens its text in the timeline, one character per step, with the inspector’s gates', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Open the neuron observatory' }));
+    const region = screen.getByRole('region', { name: 'Neuron observatory' });
+    const box = await within(region).findByRole('textbox', { name: 'Text for the observatory' }, { timeout: 20_000 });
+    fireEvent.change(box, { target: { value: "f('a b');\n" } });
+    await user.click(within(region).getByRole('button', { name: /Open this text in the timeline/ }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Step \d+:/ })).toHaveLength(10));
+    expect(screen.getByRole('button', { name: 'Step 5: "␣"' })).toBeInTheDocument();
+    expect(screen.getByText(/Trained weights: the observatory's character models/)).toBeInTheDocument();
+    expect(screen.getByText(/No trained Vanilla RNN here: that cell shows random weights/)).toBeInTheDocument();
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Cell type' })).getByRole('radio', { name: 'LSTM' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Inspector' })).getByText(/forget gate f/)).toBeInTheDocument());
+  });
 });
