@@ -49,6 +49,7 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
   const heldOutSample = model ? heldOutExcerpt(model.heldOut) : '';
   const shownText = (text ?? heldOutSample).slice(0, MAX_CHARS);
   const disc = discovery ? (kind === 'c' && discovery.c ? discovery.c : discovery.h) : null;
+  const probes = discovery?.probe[kind];
   const H = model?.net.H ?? 128;
   const unit = Math.min(unitPick ?? disc?.best[0].unit ?? 0, H - 1);
   const intervention: Intervention | null = mode === 'none' ? null : { unit, value: mode === 'ablate' ? 0 : clampValue };
@@ -116,7 +117,9 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
             <p className="note">
               Pearson correlation of every unit’s {kind === 'c' ? 'cell state c' : 'hidden state h'} with each feature over {disc.chars.toLocaleString('en')}{' '}
               held-out characters; the best unit per feature. <strong>{disc.interpretable} of {disc.units}</strong> units correlate with some feature at
-              |r| ≥ 0.5 — the rest do not match any feature listed here.
+              |r| ≥ 0.5 — the rest do not match any feature listed here. Beside each, “all units”: a linear probe reading the feature from all {disc.units}{' '}
+              units together (ridge regression fitted on the first half of those characters, r on the second half) — when it is high and the best single
+              unit is not, the model keeps that feature spread over many units.
             </p>
             <ul className="feature-list">
               {disc.best.map((b) => (
@@ -124,6 +127,7 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
                   <button type="button" aria-pressed={b.unit === unit} onClick={() => setUnit(b.unit)}>
                     {FEATURE_LABELS[b.feature]} — unit {b.unit + 1}, r = {b.r.toFixed(2)}
                   </button>
+                  <span className="probe-r">{probes?.[b.feature] !== undefined ? ` all units: r = ${probes[b.feature]!.toFixed(2)}` : ''}</span>
                 </li>
               ))}
             </ul>

@@ -84,3 +84,64 @@ export function matchSpan(run: CharRun, H: number, kind: StateKind, from: number
   }
   return out.sort((x, y) => Math.abs(y.score) - Math.abs(x.score)).slice(0, k);
 }
+
+/**
+ * A linear probe: ridge regression from all H units (and a bias) to a feature, fitted on the first
+ * half of the run and scored (Pearson r of prediction and feature) on the second half. When no
+ * single unit tracks a feature but the probe does, the information is in the state, spread over units.
+ */
+export function probeR(run: CharRun, H: number, kind: StateKind, feature: Float64Array, lambda = 1e-2): number {
+  const src = kind === 'c' && run.c ? run.c : run.h;
+  const n = Math.floor(run.T / 2);
+  const D = H + 1;
+  const A = new Float64Array(D * D);
+  const b = new Float64Array(D);
+  const row = new Float64Array(D);
+  for (let t = 0; t < n; t++) {
+    for (let k = 0; k < H; k++) row[k] = src[t * H + k];
+    row[H] = 1;
+    for (let i = 0; i < D; i++) {
+      const ri = row[i];
+      if (ri === 0) continue;
+      b[i] += ri * feature[t];
+      for (let j = i; j < D; j++) A[i * D + j] += ri * row[j];
+    }
+  }
+  for (let i = 0; i < D; i++) {
+    A[i * D + i] += lambda * n;
+    for (let j = 0; j < i; j++) A[i * D + j] = A[j * D + i];
+  }
+  const w = choleskySolve(A, b, D);
+  const pred = new Float64Array(run.T - n);
+  for (let t = n; t < run.T; t++) {
+    let s = w[H];
+    for (let k = 0; k < H; k++) s += w[k] * src[t * H + k];
+    pred[t - n] = s;
+  }
+  return pearson(pred, feature.subarray(n, run.T));
+}
+
+/** Solve A x = b for a symmetric positive definite A (n x n, row-major). */
+export function choleskySolve(A: Float64Array, b: Float64Array, n: number): Float64Array {
+  const L = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = A[i * n + j];
+      for (let k = 0; k < j; k++) s -= L[i * n + k] * L[j * n + k];
+      L[i * n + j] = i === j ? Math.sqrt(Math.max(s, 1e-300)) : s / L[j * n + j];
+    }
+  }
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= L[i * n + k] * y[k];
+    y[i] = s / L[i * n + i];
+  }
+  const x = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = y[i];
+    for (let k = i + 1; k < n; k++) s -= L[k * n + i] * x[k];
+    x[i] = s / L[i * n + i];
+  }
+  return x;
+}

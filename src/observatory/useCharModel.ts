@@ -6,8 +6,10 @@
 import { useEffect, useState } from 'react';
 import { charNetFromAsset, runChars } from './charNet';
 import type { CharAsset, CharNet, CharRun } from './charNet';
-import { discoverUnits } from './units';
-import type { Discovery } from './units';
+import { discoverUnits, probeR } from './units';
+import type { Discovery, StateKind } from './units';
+import { FEATURE_IDS, textFeatures } from './features';
+import type { FeatureId } from './features';
 import { loadCharAsset, loadHeldOutText } from './loadCharModel';
 
 /** Held-out characters the discovery reads. */
@@ -43,9 +45,16 @@ export function useCharModel(cell: 'lstm' | 'gru'): CharModel | null {
   return model && model.cell === cell ? model.m : null;
 }
 
-/** Discovery for h (and c for the LSTM) over the first DISCOVERY_CHARS held-out characters. */
-export function useDiscovery(model: CharModel | null): { h: Discovery; c: Discovery | null } | null {
-  const [result, setResult] = useState<{ net: CharNet; d: { h: Discovery; c: Discovery | null } } | null>(null);
+export interface Findings {
+  h: Discovery;
+  c: Discovery | null;
+  /** Linear-probe r per feature, for h and (LSTM) c; filled in one feature per task after the discovery. */
+  probe: Partial<Record<StateKind, Partial<Record<FeatureId, number>>>>;
+}
+
+/** Discovery for h (and c for the LSTM) over the first DISCOVERY_CHARS held-out characters, then the probes. */
+export function useDiscovery(model: CharModel | null): Findings | null {
+  const [result, setResult] = useState<{ net: CharNet; d: Findings } | null>(null);
   useEffect(() => {
     if (!model) return;
     let live = true;
@@ -59,7 +68,22 @@ export function useDiscovery(model: CharModel | null): { h: Discovery; c: Discov
       if (end < text.length) setTimeout(next, 0);
       else {
         const H = model.net.H;
-        setResult({ net: model.net, d: { h: discoverUnits(run, H, 'h'), c: run.c ? discoverUnits(run, H, 'c') : null } });
+        const done = run;
+        const found: Findings = { h: discoverUnits(done, H, 'h'), c: done.c ? discoverUnits(done, H, 'c') : null, probe: {} };
+        setResult({ net: model.net, d: found });
+        // Then one probe per task (~20–40 ms each): every feature, for h and (LSTM) c.
+        const feats = textFeatures(done.text);
+        const todo: [StateKind, FeatureId][] = (['h', 'c'] as StateKind[]).filter((k) => k === 'h' || done.c).flatMap((k) => FEATURE_IDS.map((f) => [k, f] as [StateKind, FeatureId]));
+        const probeNext = () => {
+          const job = todo.shift();
+          if (!live || !job) return;
+          const [k, f] = job;
+          const probe = { ...found.probe, [k]: { ...found.probe[k], [f]: probeR(done, H, k, feats[f]) } };
+          found.probe = probe;
+          setResult({ net: model.net, d: { ...found, probe } });
+          setTimeout(probeNext, 0);
+        };
+        setTimeout(probeNext, 0);
       }
     };
     const id = setTimeout(next, 0);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { pearson, textFeatures } from '../../src/observatory/features';
-import { discoverUnits, matchSpan } from '../../src/observatory/units';
+import { choleskySolve, discoverUnits, matchSpan, probeR } from '../../src/observatory/units';
 import type { CharRun } from '../../src/observatory/charNet';
 
 const bits = (a: Float64Array) => Array.from(a).join('');
@@ -75,5 +75,30 @@ describe('unit discovery', () => {
     expect([3, 5]).toContain(top[0].unit);
     expect([3, 5]).toContain(top[1].unit);
     expect(matchSpan(run, 8, 'h', 4, 4)).toEqual([]);
+  });
+});
+
+describe('linear probe', () => {
+  it('Cholesky solves a symmetric positive definite system', () => {
+    const A = Float64Array.from([4, 2, 0.6, 2, 5, 1, 0.6, 1, 3]);
+    const x = [1, -2, 0.5];
+    const b = Float64Array.from([0, 1, 2], (i) => A[i * 3] * x[0] + A[i * 3 + 1] * x[1] + A[i * 3 + 2] * x[2]);
+    choleskySolve(A, b, 3).forEach((v, i) => expect(v).toBeCloseTo(x[i], 12));
+  });
+
+  it('reads a feature spread over two units that no single unit carries', () => {
+    const T = 400;
+    const H = 6;
+    const feature = Float64Array.from({ length: T }, (_, t) => Math.sin(t / 7) + Math.cos(t / 3));
+    const h = new Float64Array(T * H);
+    for (let t = 0; t < T; t++) {
+      for (let u = 0; u < H; u++) h[t * H + u] = Math.sin(13 * t + 5 * u);
+      h[t * H + 1] = Math.sin(t / 7) + 0.8 * Math.sin(31 * t);
+      h[t * H + 4] = Math.cos(t / 3) - 0.8 * Math.sin(31 * t);
+    }
+    const run: CharRun = { text: 'x'.repeat(T), ids: new Int32Array(T), T, h, c: null, intervention: null };
+    const single = Math.max(...Array.from({ length: H }, (_, u) => Math.abs(pearson(Float64Array.from({ length: T }, (_, t) => h[t * H + u]), feature))));
+    expect(single).toBeLessThan(0.8);
+    expect(probeR(run, H, 'h', feature, 1e-6)).toBeGreaterThan(0.99);
   });
 });
