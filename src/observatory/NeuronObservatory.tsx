@@ -20,10 +20,11 @@ import { stateColor } from '../components/charts/scales';
 import { seededRandom } from '../engine/random';
 import { OBSERVATORY_SAMPLES } from '../content/observatorySamples';
 import { shorten } from '../components/shared/graphemes';
+import { pct } from '../components/charts/curveText';
 
 const MAX_CHARS = 2000;
 const SAMPLE_CHARS = 200;
-const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
+
 /** How a character is written in lists: visible names for the invisible ones. */
 export const showChar = (c: string) => (c === '\n' ? '↵ newline' : c === ' ' ? '␣ space' : c);
 
@@ -51,7 +52,9 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
   const disc = discovery ? (kind === 'c' && discovery.c ? discovery.c : discovery.h) : null;
   const probes = discovery?.probe[kind];
   const H = model?.net.H ?? 128;
-  const unit = Math.min(unitPick ?? disc?.best[0].unit ?? 0, H - 1);
+  // Until the reader picks one: the unit that tracks some feature most strongly.
+  const strongest = disc ? disc.best.reduce((a, b) => (Math.abs(b.r) > Math.abs(a.r) ? b : a)).unit : 0;
+  const unit = Math.min(unitPick ?? strongest, H - 1);
   const intervention: Intervention | null = mode === 'none' ? null : { unit, value: mode === 'ablate' ? 0 : clampValue };
 
   const run = useMemo(() => {

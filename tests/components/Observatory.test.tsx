@@ -37,7 +37,7 @@ describe('neuron observatory', () => {
     // Top five next characters, as percentages.
     const free = predictions(region);
     expect(free).toHaveLength(5);
-    for (const p of free) expect(p).toMatch(/\d+\.\d%$/);
+    for (const p of free) expect(p).toMatch(/\d(\.\d+)?(e-\d+)?%$/);
     // Clamp the unit hard: the predictions move.
     await user.click(within(region).getByRole('radio', { name: 'Clamp unit' }));
     fireEvent.change(within(region).getByRole('slider', { name: 'Clamp value' }), { target: { value: '-1' } });
