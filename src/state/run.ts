@@ -74,7 +74,7 @@ export interface Run {
    * Per cell, the gradient signal ‖∂h_t/∂x_1‖_F (includes the direct step-1 term, and the c path for
    * the LSTM): sensitivity, not stored information. Plus a minGRU on the same inputs (level 2).
    */
-  gradient: Record<CellFamily | 'mingru', MemoryCurve>;
+  gradient: Record<CellFamily | 'mingru', MemoryCurve> | null;
   /** Per cell, the norm of each step's term in the parameter gradient of L = sum(h_T) (lagTerms). */
   lags: Record<CellFamily, Float64Array>;
   /** Set when the timeline shows trained models (the lab's or the shipped ones) instead of random weights. */
@@ -130,6 +130,9 @@ function curve(family: MemoryCurve['family'], values: Float64Array): MemoryCurve
   return { family, values, halfLife: halfLife(values) };
 }
 
+/** Widest input the gradient signal is computed for (one forward-mode sweep per input dimension). */
+export const GRADIENT_MAX_INPUT = 32;
+
 /** ‖h_t − h′_t‖ per step, for two runs of the same model. */
 export function stateDistance(a: Trace, b: Trace): Float64Array {
   const H = a.model.spec.hiddenSize;
@@ -182,10 +185,14 @@ function derived(traces: Record<CellFamily, Trace>, x: Float64Array, inputSize: 
   return {
     memory: perFamily((f) => curve(f, stateDistance(traces[f], runForward(traces[f].model, swapped.x)))),
     swap: swapped.swap,
-    gradient: {
-      ...perFamily((f) => curve(f, influenceOfInput(traces[f], 'l0', 0))),
-      mingru: curve('mingru', minGruInfluence(minGru, minGruForward(minGru, x))),
-    },
+    // Forward mode takes one sweep per input dimension: cheap for 8-number word vectors, seconds
+    // for the observatory's 96-wide one-hot characters — there the view says it was not computed.
+    gradient: inputSize <= GRADIENT_MAX_INPUT
+      ? {
+          ...perFamily((f) => curve(f, influenceOfInput(traces[f], 'l0', 0))),
+          mingru: curve('mingru', minGruInfluence(minGru, minGruForward(minGru, x))),
+        }
+      : null,
     lags: perFamily((f) => lagTerms(traces[f])),
     bptt: perFamily((f) => truncatedProfile(traces[f], null)),
   };

@@ -92,7 +92,7 @@ describe('numbers behind the captions and hints', () => {
   it('the scale hint’s threshold is where the Long sequence’s first-word signal stops decaying', () => {
     const long = presetById('long')!.config;
     const lastOverFirst = (scale: number) => {
-      const v = computeRun({ ...long, weightScale: scale }).gradient.vanilla.values;
+      const v = computeRun({ ...long, weightScale: scale }).gradient!.vanilla.values;
       return v[v.length - 1] / v[0];
     };
     expect(lastOverFirst(2)).toBeLessThan(1);

@@ -15,6 +15,9 @@ import { unpackHalf } from '../../src/train/float16';
 import { charNetFromAsset, runChars } from '../../src/observatory/charNet';
 import type { CharAsset } from '../../src/observatory/charNet';
 import { discoverUnits } from '../../src/observatory/units';
+import { charBundle } from '../../src/observatory/charBundle';
+import { computeTrainedRun } from '../../src/state/run';
+import { presetById } from '../../src/state/presets';
 
 const heldOut = readFileSync(new URL('../../src/content/trained/char-heldout.txt', import.meta.url), 'utf8');
 const assets = [lstmAsset, gruAsset] as unknown as CharAsset[];
@@ -41,6 +44,15 @@ describe('the observatory’s character models', () => {
       expect(a.corpus.heldOutChars).toBe(heldOut.length);
     });
   }
+
+  it('opened in the timeline: both models on the text, the vanilla slot named as random, no gradient signal for 96-wide inputs', () => {
+    const run = computeTrainedRun(presetById('vanilla')!.config, charBundle(assets, "f('a');\n"));
+    expect(run.labels).toEqual(['f', '(', "'", 'a', "'", ')', ';', '↵']);
+    expect(run.messages.join(' ')).toMatch(/No trained Vanilla RNN here: that cell shows random weights/);
+    expect(run.traces.lstm.model.spec.hiddenSize).toBe(128);
+    expect(run.gradient).toBeNull();
+    expect(run.memory.lstm.values.every(Number.isFinite)).toBe(true);
+  });
 
   it('what the observatory reports about units, on the first 4,000 held-out characters', () => {
     const run = runChars(charNetFromAsset(assets[0]), heldOut.slice(0, 4000));

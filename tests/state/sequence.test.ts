@@ -36,7 +36,7 @@ describe('custom sequences', () => {
         expect(run.trace.streams.l0.h.every(Number.isFinite)).toBe(true);
         for (const f of ['vanilla', 'lstm', 'gru'] as const) {
           expect(run.memory[f].values.every(Number.isFinite)).toBe(true);
-          expect(run.gradient[f].values.every(Number.isFinite)).toBe(true);
+          expect(run.gradient![f].values.every(Number.isFinite)).toBe(true);
         }
       }),
       { numRuns: 150 },

@@ -33,12 +33,24 @@ export function GradientSignalView({ run, step }: { run: Run; step: number }) {
   const [hover, setHover] = useState<number | null>(null);
   const T = run.labels.length;
   const shown = hover ?? step;
-  const curves = GRADIENT_CELLS.map((f) => run.gradient[f]);
+  const gradient = run.gradient;
+  if (!gradient) {
+    return (
+      <figure className="deep gradient-signal">
+        <h3 id="gradient-title">Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖</h3>
+        <p className="note">
+          Not computed for these inputs: each is {run.trace.model.spec.inputSize} numbers wide (one-hot characters), and the Jacobian takes one pass per
+          input number. The swap chart above still shows how far the first input moves the memory.
+        </p>
+      </figure>
+    );
+  }
+  const curves = GRADIENT_CELLS.map((f) => gradient[f]);
   return (
     <figure className="deep gradient-signal">
       <h3 id="gradient-title">Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖</h3>
       <FitLogLineChart
-        series={GRADIENT_CELLS.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: run.gradient[f].values }))}
+        series={GRADIENT_CELLS.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: gradient[f].values }))}
         marker={shown}
         markerIsHover={hover !== null}
         width={760}
