@@ -20,9 +20,10 @@ import { stateColor } from '../components/charts/scales';
 import { seededRandom } from '../engine/random';
 import { OBSERVATORY_SAMPLES } from '../content/observatorySamples';
 import { shorten } from '../components/shared/graphemes';
-import { pct } from '../components/charts/curveText';
 
 const MAX_CHARS = 2000;
+/** A probability as a percentage; a small non-zero one keeps two significant digits rather than reading "0.0%". */
+const pct = (p: number) => (p >= 0.001 || p === 0 ? `${(100 * p).toFixed(1)}%` : `${(100 * p).toPrecision(2)}%`);
 const SAMPLE_CHARS = 200;
 
 /** How a character is written in lists: visible names for the invisible ones. */
