@@ -12,13 +12,19 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 const tints = (region: HTMLElement) => Array.from(region.querySelectorAll('pre.obs-text span')).map((s) => (s as HTMLElement).style.background);
 const predictions = (region: HTMLElement) => within(within(region).getByRole('list', { name: 'Top next characters' })).getAllByRole('listitem').map((li) => li.textContent);
 
+/** The page, with the observatory opened by its button and its models loaded. */
+async function openObservatory() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(await screen.findByRole('button', { name: 'Open the neuron observatory' }));
+  const region = screen.getByRole('region', { name: 'Neuron observatory' });
+  const box = await within(region).findByRole('textbox', { name: 'Text for the observatory' }, { timeout: 20_000 });
+  return { user, region, box };
+}
+
 describe('neuron observatory', () => {
   it('tints the reader’s text by a unit, ranks units by feature, predicts, clamps and samples', async () => {
-    const user = userEvent.setup();
-    render(<App />);
-    await user.click(await screen.findByRole('button', { name: 'Open the neuron observatory' }));
-    const region = screen.getByRole('region', { name: 'Neuron observatory' });
-    const box = await within(region).findByRole('textbox', { name: 'Text for the observatory' }, { timeout: 20_000 });
+    const { user, region, box } = await openObservatory();
     expect(region).toHaveTextContent(/bits per character/);
     const text = "var s = 'hello, world';\nfunction f(a) {\n  return [a, \"b\"];\n}\n";
     fireEvent.change(box, { target: { value: text } });
@@ -49,11 +55,7 @@ describe('neuron observatory', () => {
   });
 
   it('opens its text in the timeline, one character per step, with the inspector’s gates', async () => {
-    const user = userEvent.setup();
-    render(<App />);
-    await user.click(await screen.findByRole('button', { name: 'Open the neuron observatory' }));
-    const region = screen.getByRole('region', { name: 'Neuron observatory' });
-    const box = await within(region).findByRole('textbox', { name: 'Text for the observatory' }, { timeout: 20_000 });
+    const { user, region, box } = await openObservatory();
     fireEvent.change(box, { target: { value: "f('a b');\n" } });
     await user.click(within(region).getByRole('button', { name: /Open this text in the timeline/ }));
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Step \d+:/ })).toHaveLength(10));
