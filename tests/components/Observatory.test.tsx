@@ -58,8 +58,10 @@ describe('neuron observatory', () => {
     const { user, region, box } = await openObservatory();
     fireEvent.change(box, { target: { value: "f('a b');\n" } });
     await user.click(within(region).getByRole('button', { name: /Open this text in the timeline/ }));
-    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Step \d+:/ })).toHaveLength(10));
-    expect(screen.getByRole('button', { name: 'Step 5: "␣"' })).toBeInTheDocument();
+    // Wait for the character run itself (the default sentence also has 10 steps).
+    expect(await screen.findByRole('button', { name: 'Step 5: "␣"' }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Step \d+:/ })).toHaveLength(10);
+    expect(screen.getByRole('button', { name: 'Step 10: "↵"' })).toBeInTheDocument();
     expect(screen.getByText(/Trained weights: the observatory's character models/)).toBeInTheDocument();
     expect(screen.getByText(/No trained Vanilla RNN here: that cell shows random weights/)).toBeInTheDocument();
     await user.click(within(screen.getByRole('radiogroup', { name: 'Cell type' })).getByRole('radio', { name: 'LSTM' }));
