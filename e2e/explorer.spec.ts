@@ -108,9 +108,10 @@ test('on a phone the first screen shows the timeline, and the memory chart’s l
   // Tick labels drawn at their real size (were ~6 px when a 760-unit chart was shrunk to the column).
   const chart = page.locator('svg.memory-chart');
   await chart.scrollIntoViewIfNeeded();
-  const sizes = await chart.evaluate((svg) => Array.from(svg.querySelectorAll('.axis text')).map((t) => t.getBoundingClientRect().height));
-  expect(sizes.length).toBeGreaterThan(3);
-  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+  // On a phone the chart's tick labels are drawn larger (CSS), so they stay readable scaled down.
+  const smallest = () => chart.evaluate((svg) => Math.min(...Array.from(svg.querySelectorAll('.axis text:not(.axis-title)')).map((t) => t.getBoundingClientRect().height)));
+  await expect.poll(smallest).toBeGreaterThanOrEqual(10);
+  expect(await chart.locator('.axis text:not(.axis-title)').count()).toBeGreaterThan(3);
 });
 
 test('a 5,000-character word does not widen the page: its label, chip and readout are clipped', async ({ guarded: page }) => {

@@ -10,7 +10,6 @@ import { CELL_FAMILIES } from '../../state/config';
 import type { CellFamily } from '../../state/config';
 import type { FirstTokenSwap, MemoryCurve } from '../../state/run';
 import { familyStroke } from './scales';
-import { FitLogLineChart } from './FitLogLineChart';
 import { LogLineChart } from './LogLineChart';
 import { CurveTable, curveSummary } from './CurveTable';
 import { HALF_LIFE_DEFINITION } from './curveText';
@@ -37,8 +36,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect, siz
   const T = labels.length;
   const shown = hover ?? step;
   const curves = CELL_FAMILIES.map((f) => memory[f]);
-  // The embed sizes its chart to the frame itself; the page's chart fits its column.
-  const Chart = compact ? LogLineChart : FitLogLineChart;
+
 
   return (
     <figure className={compact ? 'memory memory-compact' : 'memory panel'}>
@@ -50,7 +48,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect, siz
           Swap the first word, “{swap.from}” → “{swap.to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
         </p>
       )}
-      <Chart
+      <LogLineChart
         series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}
         marker={shown}
         markerIsHover={hover !== null}

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { CELL_FAMILIES, CELL_LABELS, perFamily } from '../../state/config';
 import type { Run } from '../../state/run';
 import { clipChunks } from '../../state/deepDive';
-import { FitLogLineChart } from '../charts/FitLogLineChart';
+import { LogLineChart } from '../charts/LogLineChart';
 import { familyStroke, fmt } from '../charts/scales';
 import { useTruncatedProfiles } from './useTruncatedProfiles';
 
@@ -54,7 +54,7 @@ export function BpttView({ run, step }: { run: Run; step: number }) {
         </label>
         <span className="pending" role="status">{pending ? 'Computing this window…' : ''}</span>
       </div>
-      <FitLogLineChart
+      <LogLineChart
         series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: profiles[f].stepNorms }))}
         marker={step}
         width={760}

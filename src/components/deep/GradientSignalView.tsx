@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { CELL_FAMILIES } from '../../state/config';
 import type { Run } from '../../state/run';
-import { FitLogLineChart } from '../charts/FitLogLineChart';
+import { LogLineChart } from '../charts/LogLineChart';
 import { CurveTable, curveSummary } from '../charts/CurveTable';
 import { HALF_LIFE_DEFINITION } from '../charts/MemoryChart';
 import { CURVE_LABELS, familyStroke, fmt } from '../charts/scales';
@@ -49,7 +49,7 @@ export function GradientSignalView({ run, step }: { run: Run; step: number }) {
   return (
     <figure className="deep gradient-signal">
       <h3 id="gradient-title">Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖</h3>
-      <FitLogLineChart
+      <LogLineChart
         series={GRADIENT_CELLS.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: gradient[f].values }))}
         marker={shown}
         markerIsHover={hover !== null}
@@ -83,7 +83,7 @@ export function LagTermsView({ run, step }: { run: Run; step: number }) {
   return (
     <figure className="deep lags">
       <h3 id="lags-title">The gradient is a sum over time lags</h3>
-      <FitLogLineChart
+      <LogLineChart
         series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, cell), values: run.lags[f] }))}
         marker={step}
         width={760}
