@@ -1,11 +1,10 @@
 /** The app: state, the run it computes, host messages; then one of three views (full page, embed, presenter). */
-import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useReducer } from 'react';
 import type { Dispatch } from 'react';
 import { maxAbs } from './engine/linalg';
 import { initialState, reducer } from './state/appState';
 import type { Action, AppState } from './state/appState';
-import { subscribeHost } from './state/hostInbox';
-import { actionForMessage } from './state/hostMessages';
+import { useHostBridge } from './state/useHostBridge';
 import type { Run } from './state/run';
 import { useRun } from './state/useRun';
 import { useUrlSync } from './state/useUrlSync';
@@ -53,17 +52,8 @@ function Loaded({ state, dispatch, run, pending, notices, trainedAsset }: { stat
     return () => window.clearInterval(id);
   }, [state.playing, state.speedMs, T, dispatch]);
 
-  // A host page (slide deck) may drive the view; anything that is not a valid message is ignored.
-  const stepRef = useRef(step);
-  stepRef.current = step;
-  useEffect(
-    // Messages that arrived before this view existed are delivered first, in order (hostInbox.ts).
-    () => subscribeHost((data) => {
-      const action = actionForMessage(data, stepRef.current, T - 1);
-      if (action) dispatch(action);
-    }),
-    [T, dispatch],
-  );
+  // A host page (slide deck) may drive the view and hear where it is (hostMessages.ts).
+  useHostBridge(state, step, T, dispatch);
 
   const vm: ViewModel = { state, dispatch, run, pending, step, extent, select, trainedAsset };
   if (state.view !== 'full') {

@@ -4,6 +4,7 @@ import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
 import { MemoryChart } from '../components/charts/MemoryChart';
 import { useElementSize } from '../components/shared/useElementSize';
 import { encodeSearch } from '../state/urlState';
+import { useForwardKeys } from './useForwardKeys';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 
@@ -13,6 +14,7 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
   const chRef = useRef<HTMLDivElement>(null);
   const tlSize = useElementSize(tlRef);
   const chSize = useElementSize(chRef);
+  useForwardKeys(true);
   return (
     <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy={pending}>
       <h1 className="visually-hidden">How a recurrent network remembers</h1>

@@ -5,6 +5,7 @@ import { Inspector } from '../components/inspector/Inspector';
 import { MemoryChart } from '../components/charts/MemoryChart';
 import { presetById } from '../state/presets';
 import { encodeSearch } from '../state/urlState';
+import { isTextEntry } from './keys';
 import { TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 
@@ -12,13 +13,6 @@ const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 /** PowerPoint's and reveal.js's "black screen" keys. */
 const BLANK_KEYS = new Set(['b', 'B', '.']);
-
-/** Where a key must keep its ordinary meaning: typing in a text field or choosing from a list. */
-function isTextEntry(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable) return true;
-  return el.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'range'].includes((el as HTMLInputElement).type);
-}
 
 export function PresenterView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, extent, select } = vm;

@@ -15,6 +15,19 @@ export function iframeSnippet(embedLink: string): string {
   return `<iframe src="${embedLink.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="960" height="540" title="RNN Explainer: how a recurrent network remembers" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 }
 
+/**
+ * For a reveal.js deck: the keys a reader presses inside the embed (a clicker's PageDown, → ← Space
+ * after clicking in it) arrive as `{type: 'key'}` messages (useForwardKeys.ts); this turns them
+ * into the deck's own next/previous and hands the keyboard back to the deck.
+ */
+export function revealPluginSnippet(appOrigin: string): string {
+  return [
+    `<script>window.addEventListener('message', (e) => { // keys pressed inside the RNN Explainer embed`,
+    `  if (e.origin !== ${JSON.stringify(appOrigin)} || e.data?.type !== 'key') return;`,
+    `  document.activeElement?.blur(); ['PageUp', 'ArrowLeft'].includes(e.data.key) ? Reveal.prev() : Reveal.next(); });</script>`,
+  ].join('\n');
+}
+
 export function ShareDialog({ open, onClose, link, embedLink }: ShareDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -26,6 +39,8 @@ export function ShareDialog({ open, onClose, link, embedLink }: ShareDialogProps
     if (!open && d.open) d.close?.();
   }, [open]);
   const snippet = iframeSnippet(embedLink);
+  const plugin = revealPluginSnippet(new URL(embedLink).origin);
+  const pluginRef = useRef<HTMLTextAreaElement>(null);
   return (
     <dialog ref={ref} className="share-dialog" aria-labelledby="share-title" onClose={onClose} onCancel={onClose}>
       <h2 id="share-title">Share this view</h2>
@@ -41,8 +56,15 @@ export function ShareDialog({ open, onClose, link, embedLink }: ShareDialogProps
       </div>
       <ul className="share-notes">
         <li>
-          <strong>reveal.js</strong> or any HTML slides: paste the snippet into a slide. Drive the step from the deck with{' '}
-          <code>iframe.contentWindow.postMessage({'{'}type: 'step', step: 5{'}'}, '*')</code>.
+          <strong>reveal.js</strong> or any HTML slides: paste the snippet into a slide. The deck can drive the embed —{' '}
+          <code>iframe.contentWindow.postMessage({'{'}type: 'step', step: 5{'}'}, '*')</code>, also <code>next</code>, <code>prev</code>,{' '}
+          <code>cell</code>, <code>text</code> and <code>set</code> (any link parameter) — and hears <code>ready</code> and <code>state</code>{' '}
+          back (the README lists them). So that a clicker still moves the deck after a click inside the embed, add this after{' '}
+          <code>Reveal.initialize()</code>:
+          <div className="copy-row">
+            <textarea id="share-reveal" aria-label="reveal.js key forwarding" ref={pluginRef} readOnly rows={3} value={plugin} onFocus={(e) => e.target.select()} />
+            <CopyButton text={plugin} label="Copy reveal.js snippet" fallbackTarget={() => pluginRef.current} />
+          </div>
         </li>
         <li>
           <strong>PowerPoint</strong> (Microsoft 365): Insert → Add-ins → <em>Web Viewer</em>, and give it the embed link.
