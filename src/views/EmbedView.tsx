@@ -11,9 +11,7 @@ import type { ViewModel } from './viewModel';
 export function EmbedView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, select } = vm;
   const tlRef = useRef<HTMLDivElement>(null);
-  const chRef = useRef<HTMLDivElement>(null);
   const tlSize = useElementSize(tlRef);
-  const chSize = useElementSize(chRef);
   useForwardKeys(true);
   return (
     <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy={pending}>
@@ -28,8 +26,8 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
       <div className="embed-timeline" ref={tlRef}>
         <TimelineBlock vm={vm} fit={tlSize} />
       </div>
-      <div className="embed-chart" ref={chRef}>
-        {chSize.width > 0 && <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={run.config.cell} onSelect={select} size={chSize} />}
+      <div className="embed-chart">
+        <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={run.config.cell} onSelect={select} compact />
       </div>
     </main>
   );

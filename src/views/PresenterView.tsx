@@ -1,7 +1,8 @@
 /** The projector view: large type, no prose, stepping by clicker or keyboard. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
-import { Inspector } from '../components/inspector/Inspector';
+import { useElementSize } from '../components/shared/useElementSize';
+import { PresenterReadout } from './PresenterReadout';
 import { MemoryChart } from '../components/charts/MemoryChart';
 import { presetById } from '../state/presets';
 import { encodeSearch } from '../state/urlState';
@@ -21,6 +22,8 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
   const caption = state.preset ? presetById(state.preset)?.caption : null;
   const [blank, setBlank] = useState(false);
   const exitHref = encodeSearch(state, 'full') || './';
+  const tlRef = useRef<HTMLDivElement>(null);
+  const tlSize = useElementSize(tlRef);
 
   // A clicker (PageDown/PageUp) or a laptop (arrows, space) steps wherever focus is — on a timeline
   // cell, on the cell switch's radios, anywhere: the keys are taken in the capture phase, before the
@@ -66,10 +69,14 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
         </a>
       </header>
       {caption && <p className="present-caption">{caption}</p>}
-      <TimelineBlock vm={vm} />
-      <div className="columns">
-        <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={run.trace.streams.l0} step={step} label={run.labels[step]} extent={extent} bHh={run.trace.model.params.l0.bHh} />
-        <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} />
+      <div className="present-timeline" ref={tlRef}>
+        {tlSize.width > 0 && <TimelineBlock vm={vm} fit={tlSize} />}
+      </div>
+      <div className="present-bottom">
+        <PresenterReadout stream={run.trace.streams.l0} step={step} extent={extent} />
+        <div className="present-chart panel">
+          <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} compact tickPx={17} table />
+        </div>
       </div>
       <p className="present-keys">→ ↓ Space PageDown: next step · ← ↑ PageUp: previous · Home / End · B or . : blank screen · Esc: leave</p>
       {blank && (

@@ -23,6 +23,8 @@ export interface LogLineChartProps {
   width: number;
   height: number;
   compact?: boolean;
+  /** Compact charts: tick labels at this size in px (the presenter's are read from the back row). */
+  tickPx?: number;
   yTitle: string;
   labelledBy: string;
   className: string;
@@ -31,14 +33,16 @@ export interface LogLineChartProps {
 }
 
 const FULL_MARGIN = { top: 16, right: 20, bottom: 36, left: 62 };
-const COMPACT_MARGIN = { top: 6, right: 10, bottom: 18, left: 40 };
+/** Room for "1e-16" and a step number at `px`. */
+const compactMargin = (px: number) => ({ top: Math.round(px * 0.6), right: 10, bottom: Math.round(px * 1.65), left: Math.round(px * 3.3 + 4) });
 
 export function tickLabel(t: number): string {
   return t >= 0.01 && t <= 100 ? String(t) : `1e${Math.round(Math.log10(t))}`;
 }
 
-export function LogLineChart({ series, marker, markerIsHover, width: W, height: HEIGHT, compact, yTitle, labelledBy, className, onHover, onSelect }: LogLineChartProps) {
-  const M = compact ? COMPACT_MARGIN : FULL_MARGIN;
+export function LogLineChart({ series, marker, markerIsHover, width: W, height: HEIGHT, compact, tickPx = 11, yTitle, labelledBy, className, onHover, onSelect }: LogLineChartProps) {
+  const M = compact ? compactMargin(tickPx) : FULL_MARGIN;
+  const tickStyle = compact ? { fontSize: tickPx } : undefined;
   const T = Math.max(...series.map((s) => s.values.length));
   const positive = series.flatMap((s) => Array.from(s.values).filter((v) => v > 0 && Number.isFinite(v)));
   const lo = positive.length ? Math.min(...positive) : 1e-3;
@@ -50,12 +54,14 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
     .nice();
   const [d0, d1] = y.domain();
   const decades = Math.round(Math.log10(d1) - Math.log10(d0));
-  // At most one tick per ~22 px of plot height (embeds can be short), and never more than 7.
-  const maxTicks = Math.max(2, Math.min(7, Math.floor((HEIGHT - M.top - M.bottom) / 22)));
+  // At most one tick per two label heights of plot (embeds can be short), and never more than 7.
+  const maxTicks = Math.max(2, Math.min(7, Math.floor((HEIGHT - M.top - M.bottom) / (compact ? tickPx * 2 : 22))));
   const stride = Math.max(1, Math.ceil(decades / (maxTicks - 1)));
   const yTicks: number[] = [];
   for (let e = Math.round(Math.log10(d0)); e <= Math.round(Math.log10(d1)); e += stride) yTicks.push(10 ** e);
-  const xTicks = x.ticks(Math.min(T, 10)).filter((t) => Number.isInteger(t) && t <= T);
+  // Compact: no more step numbers than fit side by side at the tick size.
+  const xCount = compact ? Math.max(2, Math.floor((W - M.left - M.right) / (tickPx * 4))) : 10;
+  const xTicks = x.ticks(Math.min(T, xCount)).filter((t) => Number.isInteger(t) && t <= T);
   const path = (values: ArrayLike<number>) => polyline(values, (i) => x(i + 1), (v) => y(v));
 
   function stepAt(e: MouseEvent<SVGRectElement>): number {
@@ -66,18 +72,18 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
   }
 
   return (
-    <svg viewBox={`0 0 ${W} ${HEIGHT}`} className={`log-chart ${className}`} width={compact ? W : undefined} height={compact ? HEIGHT : undefined} role="img" aria-labelledby={labelledBy}>
+    <svg viewBox={`0 0 ${W} ${HEIGHT}`} className={`log-chart ${compact ? 'compact ' : ''}${className}`} width={compact ? W : undefined} height={compact ? HEIGHT : undefined} role="img" aria-labelledby={labelledBy}>
       <g className="axis" aria-hidden="true">
         {yTicks.map((t) => (
           <g key={t} transform={`translate(0,${y(t)})`}>
             <line x1={M.left} x2={W - M.right} className="grid" />
-            <text x={M.left - 6} dy="0.32em" textAnchor="end">
+            <text x={M.left - 6} dy="0.32em" textAnchor="end" style={tickStyle}>
               {tickLabel(t)}
             </text>
           </g>
         ))}
         {xTicks.map((t) => (
-          <text key={t} x={x(t)} y={HEIGHT - M.bottom + (compact ? 13 : 16)} textAnchor="middle">
+          <text key={t} x={x(t)} y={HEIGHT - M.bottom + (compact ? tickPx * 1.2 : 16)} textAnchor="middle" style={tickStyle}>
             {t}
           </text>
         ))}

@@ -109,7 +109,7 @@ function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number
 
 const pct = (x: number, total: number) => (total > 0 ? `${Math.round((100 * x) / total)}%` : '—');
 
-function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+export function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
   return Math.sqrt(s);
