@@ -20,7 +20,7 @@ function contentSecurityPolicy(): Plugin {
  * `virtual:typeset-equations`: the first screen's equations typeset at build time as MathML, which
  * browsers draw natively — the page shows them without loading KaTeX's JavaScript, CSS or fonts.
  */
-function typesetEquations(): Plugin {
+export function typesetEquations(): Plugin {
   const id = 'virtual:typeset-equations';
   return {
     name: 'typeset-equations',

@@ -1,26 +1,3 @@
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { PanelBoundary } from './components/shared/PanelBoundary';
-import { startHostInbox } from './state/hostInbox';
-import { decodeState } from './state/urlState';
-import './styles.css';
+import { boot } from './boot';
 
-// Listen to a host page at once: commands sent on the iframe's load event must not be lost.
-startHostInbox();
-
-// The URL is the source of the initial view; bad parameters fall back one by one, with a notice.
-const { state, notices } = decodeState(window.location.search);
-
-// Rendered as a transition: React builds the page in slices of a few milliseconds, yielding to the
-// browser in between, instead of one long task (the static heading in index.html shows meanwhile).
-const root = createRoot(document.getElementById('root') as HTMLElement);
-startTransition(() => {
-  root.render(
-    <StrictMode>
-      <PanelBoundary name="Page">
-        <App initial={state} notices={notices} />
-      </PanelBoundary>
-    </StrictMode>,
-  );
-});
+boot(window.location.search);

@@ -73,3 +73,10 @@ export function norm(a: Float64Array, off = 0, len = a.length - off): number {
   for (let i = 0; i < len; i++) s += a[off + i] * a[off + i];
   return Math.sqrt(s);
 }
+
+/** Euclidean distance between two vectors of the same length. */
+export function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
+  return Math.sqrt(s);
+}

@@ -15,26 +15,10 @@ import type { AppConfig, CellFamily } from './config';
 import type { TrainedBundle } from '../lab/labSession';
 import type { RunEngineApi } from './runEngine.worker';
 
-export interface RunResult {
-  /** null only before the first run has arrived. */
-  run: Run | null;
-  /** True while a newer configuration is being computed (the run shown is the previous one). */
-  pending: boolean;
-}
+import { forCell, useEngineConfig } from './runConfig';
+import type { RunResult } from './runConfig';
 
-/** The configuration with the cell left out: what a run's numbers depend on. */
-export function useEngineConfig(config: AppConfig): AppConfig {
-  const { input, hidden, weightScale, forgetBias, updateBias, seed, nonlinearity } = config;
-  return useMemo(
-    () => ({ cell: 'vanilla', input, hidden, weightScale, forgetBias, updateBias, seed, nonlinearity }),
-    [input, hidden, weightScale, forgetBias, updateBias, seed, nonlinearity],
-  );
-}
-
-/** The run computed for another cell, shown for this one (traces for all three are in it). */
-export function forCell(base: Run, cell: CellFamily): Run {
-  return { ...base, config: { ...base.config, cell }, trace: base.traces[cell] };
-}
+export type { RunResult };
 
 let engine: Comlink.Remote<RunEngineApi> | null = null;
 

@@ -216,6 +216,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             onClose={() => setShareOpen(false)}
             link={`${here}${encodeSearch(state, 'full')}`}
             embedLink={`${here}${encodeSearch(state, 'embed') || '?embed=1'}`}
+            search={encodeSearch(state, 'present')}
           />
         </Suspense>
       )}

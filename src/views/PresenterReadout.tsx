@@ -3,13 +3,12 @@
  * the memory before and after this token (and the LSTM's cell state), and how far it moved.
  * The full inspector (equation, every gate) stays on the full page.
  */
-import { maxAbs } from '../engine/linalg';
+import { distance, maxAbs } from '../engine/linalg';
 import type { StreamTrace } from '../engine';
 import { prevState } from '../engine/prevState';
 import { fmt } from '../components/charts/scales';
 import { toSub as sub } from '../components/timeline/Timeline';
 import { VectorBars } from '../components/timeline/VectorBars';
-import { distance } from '../components/inspector/Inspector';
 
 export function PresenterReadout({ stream, step, extent }: { stream: StreamTrace; step: number; extent: number }) {
   const { H } = stream;

@@ -3,7 +3,7 @@
  * the cell's equation, and the gates (LSTM i,f,g,o; GRU r,z,n) or, for the vanilla cell, how
  * much of the update came from the input versus from the memory.
  */
-import { maxAbs, norm } from '../../engine/linalg';
+import { distance, maxAbs, norm } from '../../engine/linalg';
 import type { StreamTrace } from '../../engine';
 import { prevState } from '../../engine/prevState';
 import { GATE_NAMES, inspectorEquation } from '../../content/equations';
@@ -109,8 +109,3 @@ function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number
 
 const pct = (x: number, total: number) => (total > 0 ? `${Math.round((100 * x) / total)}%` : '—');
 
-export function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
-  return Math.sqrt(s);
-}

@@ -1,5 +1,6 @@
 /** The link to this exact view, an <iframe> snippet for slides, and how to use them. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { downloadOfflineCopy } from './offlineCopy';
 import { CopyButton } from '../explainer/CopyButton';
 
 export interface ShareDialogProps {
@@ -9,6 +10,8 @@ export interface ShareDialogProps {
   link: string;
   /** Absolute URL of the embed view. */
   embedLink: string;
+  /** The view's state as a query string, for the offline copy. */
+  search: string;
 }
 
 export function iframeSnippet(embedLink: string): string {
@@ -28,7 +31,8 @@ export function revealPluginSnippet(appOrigin: string): string {
   ].join('\n');
 }
 
-export function ShareDialog({ open, onClose, link, embedLink }: ShareDialogProps) {
+export function ShareDialog({ open, onClose, link, embedLink, search }: ShareDialogProps) {
+  const [offline, setOffline] = useState<string | null>(null);
   const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   const snippetRef = useRef<HTMLTextAreaElement>(null);
@@ -75,6 +79,26 @@ export function ShareDialog({ open, onClose, link, embedLink }: ShareDialogProps
         </li>
         <li>Presenter view for a projector: add <code>present=1</code> to the link; → / Space / PageDown step forward, ← / PageUp back.</li>
       </ul>
+      <h3>Offline copy</h3>
+      <p className="note">
+        One HTML file with everything inside (no network needed, also from an LMS): this view in presenter mode, or as the embed if opened with{' '}
+        <code>?embed=1</code>. The full page's explainer, lab and observatory need the site.
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          setOffline('Preparing…');
+          downloadOfflineCopy(search, 'rnn-explainer-offline.html').then(
+            () => setOffline('Saved rnn-explainer-offline.html.'),
+            (e: unknown) => setOffline(`Could not make the offline copy: ${e instanceof Error ? e.message : String(e)}`),
+          );
+        }}
+      >
+        Download for offline use
+      </button>
+      <span role="status" className="note">
+        {offline}
+      </span>
       <form method="dialog">
         <button type="submit" onClick={onClose}>
           Close

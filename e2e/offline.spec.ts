@@ -1,0 +1,47 @@
+/**
+ * "Download for offline use": the saved file opens from disk (file://) with the network off and
+ * works — the baked view, presenter keys, the embed view — without a single request elsewhere.
+ */
+import { expect, test } from './fixtures';
+
+test('the offline copy opens from file:// with no network, in the view it was saved from', async ({ guarded: app, browser }, testInfo) => {
+  await app.goto('/?preset=long&cell=lstm&step=51');
+  await app.getByRole('button', { name: 'Share' }).click();
+  const [dl] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Download for offline use' }).click()]);
+  await expect(app.getByRole('status').filter({ hasText: 'Saved rnn-explainer-offline.html' })).toBeVisible();
+  expect(dl.suggestedFilename()).toBe('rnn-explainer-offline.html');
+  const file = testInfo.outputPath('rnn-explainer-offline.html');
+  await dl.saveAs(file);
+
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('request', (r) => {
+    if (!/^(file|data|blob):/.test(r.url())) problems.push(`request: ${r.url()}`);
+  });
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
+
+  await page.goto(`file://${file}`);
+  // The state baked into the file: the Long sentence, LSTM, step 51, in presenter mode.
+  await expect(page.getByRole('heading', { name: /Step 51 \/ 64/ })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { name: /Step 52 \/ 64/ })).toBeVisible();
+  await page.getByRole('radio', { name: 'GRU' }).check();
+  await expect(page.locator('.present-chart table')).toContainText('GRU');
+  await page.keyboard.press('b');
+  await expect(page.getByRole('status', { name: /Screen blanked/ })).toBeVisible();
+
+  // The same file as the embed view (a query string wins over the baked state).
+  await page.goto(`file://${file}?embed=1&preset=long&step=3`);
+  await expect(page.getByRole('button', { name: /^Step 3:/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: /^Step 4:/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.chart-key')).toContainText('Vanilla RNN');
+  expect(problems).toEqual([]);
+  await context.close();
+});
