@@ -9,6 +9,7 @@ type Listener = (data: unknown, source: MessageEventSource | null) => void;
 
 const queue: { data: unknown; source: MessageEventSource | null }[] = [];
 let listener: Listener | null = null;
+let onFirst: (() => void) | null = null;
 /** Keeps a page flooded with messages from growing the queue without bound. */
 const MAX_QUEUED = 100;
 
@@ -16,6 +17,9 @@ export function startHostInbox(target: Window = window): void {
   target.addEventListener('message', (e: MessageEvent) => {
     if (listener) listener(e.data, e.source);
     else if (queue.length < MAX_QUEUED) queue.push({ data: e.data, source: e.source });
+    const first = onFirst;
+    onFirst = null;
+    first?.();
   });
 }
 
@@ -28,5 +32,20 @@ export function subscribeHost(l: Listener): () => void {
   }
   return () => {
     if (listener === l) listener = null;
+  };
+}
+
+/**
+ * Call `f` when a host first speaks (at once if a message is already waiting): the protocol's code
+ * loads only for a page that has a host. Returns the cancel function.
+ */
+export function whenHostSpeaks(f: () => void): () => void {
+  if (queue.length > 0) {
+    f();
+    return () => {};
+  }
+  onFirst = f;
+  return () => {
+    if (onFirst === f) onFirst = null;
   };
 }

@@ -1,7 +1,7 @@
 /** The chrome-less view for an <iframe>: timeline, memory chart, cell switch and playback. */
 import { useRef } from 'react';
 import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
-import { MemoryChart } from '../components/charts/MemoryChart';
+import { CompactMemoryChart } from '../components/charts/CompactMemoryChart';
 import { useElementSize } from '../components/shared/useElementSize';
 import { encodeSearch } from '../state/urlState';
 import { useForwardKeys } from './useForwardKeys';
@@ -27,7 +27,7 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
         <TimelineBlock vm={vm} fit={tlSize} />
       </div>
       <div className="embed-chart">
-        <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={run.config.cell} onSelect={select} compact />
+        <CompactMemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={run.config.cell} onSelect={select} />
       </div>
     </main>
   );

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
 import { useElementSize } from '../components/shared/useElementSize';
 import { PresenterReadout } from './PresenterReadout';
-import { MemoryChart } from '../components/charts/MemoryChart';
+import { CompactMemoryChart } from '../components/charts/CompactMemoryChart';
 import { presetById } from '../state/presets';
 import { encodeSearch } from '../state/urlState';
 import { isTextEntry } from './keys';
@@ -75,7 +75,7 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
       <div className="present-bottom">
         <PresenterReadout stream={run.trace.streams.l0} step={step} extent={extent} />
         <div className="present-chart panel">
-          <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} compact tickPx={17} table />
+          <CompactMemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} tickPx={17} table />
         </div>
       </div>
       <p className="present-keys">→ ↓ Space PageDown: next step · ← ↑ PageUp: previous · Home / End · B or . : blank screen · Esc: leave</p>

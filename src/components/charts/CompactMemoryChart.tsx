@@ -1,0 +1,82 @@
+/**
+ * The memory-of-the-first-word chart for slides (embed, presenter): its title and legend in one
+ * line, the plot filling the rest of its box at the box's pixel size (so tick labels are drawn at
+ * `tickPx`, never scaled down), and optionally the table. Loaded only with the slide views.
+ */
+import { useRef, useState } from 'react';
+import { CELL_FAMILIES } from '../../state/config';
+import type { CellFamily } from '../../state/config';
+import type { FirstTokenSwap, MemoryCurve } from '../../state/run';
+import { familyStroke } from './scales';
+import { LogLineChart } from './LogLineChart';
+import { ChartKey } from './ChartKey';
+import { CurveTable, curveSummary } from './CurveTable';
+import { shorten } from '../shared/graphemes';
+import { useElementSize } from '../shared/useElementSize';
+
+export interface CompactMemoryChartProps {
+  memory: Record<CellFamily, MemoryCurve>;
+  swap: FirstTokenSwap;
+  labels: string[];
+  step: number;
+  current: CellFamily;
+  onSelect: (step: number) => void;
+  /** Tick label size in px (the presenter's are read from the back row). */
+  tickPx?: number;
+  /** Show the table of values at the selected step (presenter); otherwise it is for screen readers only. */
+  table?: boolean;
+}
+
+export function CompactMemoryChart({ memory, swap, labels, step, current, onSelect, tickPx, table = false }: CompactMemoryChartProps) {
+  const [hover, setHover] = useState<number | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const size = useElementSize(box);
+  const T = labels.length;
+  const shown = hover ?? step;
+  const curves = CELL_FAMILIES.map((f) => memory[f]);
+  return (
+    <figure className="memory memory-compact">
+      <h2 id="memory-title" className="visually-hidden">
+        Memory of the first word
+      </h2>
+      <ChartKey
+        current={current}
+        title={
+          <>
+            ‖h<sub>t</sub> − h′<sub>t</sub>‖ by step (log) after swapping “{shorten(swap.from, 12)}” → “{shorten(swap.to, 12)}”
+          </>
+        }
+      />
+      <div className="chart-box" ref={box}>
+        {size.width > 0 && (
+          <LogLineChart
+            series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}
+            marker={shown}
+            markerIsHover={hover !== null}
+            width={Math.max(160, size.width)}
+            height={Math.max(48, size.height)}
+            compact
+            tickPx={tickPx}
+            yTitle="‖h_t − h′_t‖ (log)"
+            labelledBy="memory-title memory-caption"
+            className="memory-chart"
+            onHover={setHover}
+            onSelect={onSelect}
+          />
+        )}
+      </div>
+      <figcaption id="memory-caption" className="visually-hidden">
+        How far the hidden state moves when only the first word is swapped. {curveSummary(curves, T)}.
+      </figcaption>
+      <CurveTable
+        curves={curves}
+        current={current}
+        T={T}
+        shown={shown}
+        valueHeader="‖h − h′‖"
+        caption={`How far the memory moved at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hover !== null ? ' — hovering' : ''}`}
+        hidden={!table}
+      />
+    </figure>
+  );
+}
