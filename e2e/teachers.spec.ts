@@ -235,3 +235,26 @@ test('a deck that sends its first command on the iframe’s load event is obeyed
   const frame = page.frameLocator('#f');
   await expect(frame.getByRole('button', { name: /^Step 7:/ })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('a 5,000-character Chinese sentence shares as a link under 8 KB that opens the same sentence', async ({ guarded: page, context }) => {
+  await page.goto('/');
+  const prose = '循环神经网络一步一步地读取序列，每读一个词，就把记忆向量传给下一步。读完最后一个词时，这个记忆就是它对整段文字的总结。';
+  const text = Array.from({ length: 5000 }, (_, i) => prose[i % prose.length]).join('');
+  const box = page.getByRole('textbox', { name: 'Your sentence' });
+  await box.fill(text);
+  await box.press('Enter');
+  await expect(page.getByRole('button', { name: /^Step \d+:/ }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page.getByRole('textbox', { name: /Link to exactly what you see/ }).inputValue();
+  expect(link.length).toBeLessThan(8000);
+  expect(new URL(link).searchParams.has('z')).toBe(true);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('textbox', { name: 'Your sentence' })).toHaveValue(text);
+  // The address stays under the limit too (compressed), so a reload works and shows the same sentence.
+  await expect.poll(() => new URL(other.url()).searchParams.has('z')).toBe(true);
+  expect(other.url().length).toBeLessThan(8000);
+  await other.reload();
+  await expect(other.getByRole('textbox', { name: 'Your sentence' })).toHaveValue(text);
+});

@@ -8,12 +8,14 @@ import { startHostInbox } from './state/hostInbox';
 import { decodeState } from './state/urlState';
 import './styles.css';
 
-export function boot(search: string, adjust: (s: AppState) => AppState = (s) => s): void {
+export function boot(search: string, adjust: (s: AppState) => AppState = (s) => s, earlier: string[] = []): void {
   // Listen to a host page at once: commands sent on the iframe's load event must not be lost.
   startHostInbox();
 
   // The URL is the source of the initial view; bad parameters fall back one by one, with a notice.
-  const { state, notices } = decodeState(search);
+  const decoded = decodeState(search);
+  const state = decoded.state;
+  const notices = [...earlier, ...decoded.notices];
 
   // Rendered as a transition: React builds the page in slices of a few milliseconds, yielding to the
   // browser in between, instead of one long task (the static heading in index.html shows meanwhile).

@@ -14,6 +14,8 @@ import type { PresetId } from './presets';
 import { decodeLab, encodeLab } from './labUrl';
 
 export const MAX_TEXT = 20_000;
+/** Longer links fail on common servers and proxies (HTTP 431 from a ~8 KB request line). */
+export const LINK_LIMIT = 8000;
 
 // "-0" is a valid number that would not round-trip as written; it means 0.
 const noNegZero = (v: number) => (Object.is(v, -0) ? 0 : v);

@@ -6,11 +6,33 @@
 import { useEffect, useRef } from 'react';
 import type { Dispatch } from 'react';
 import type { Action, AppState } from './appState';
-import { HISTORY_KEYS, decodeState, encodeParams, encodeSearch, parseParams } from './urlState';
+import { HISTORY_KEYS, LINK_LIMIT, decodeState, encodeParams, encodeSearch, parseParams } from './urlState';
 import type { UrlParams } from './urlState';
 
 /** Step moves and slider ticks reach the address bar this long after they stop (ms). */
 const REPLACE_DELAY = 250;
+
+/** Only the newest write may land (a compressed one is written after its code has loaded). */
+let writes = 0;
+
+/**
+ * Write the address. One longer than servers accept (a long sentence) is written with the sentence
+ * compressed, so a reload still works; the compressor loads only then.
+ */
+function writeUrl(how: 'pushState' | 'replaceState', search: string): void {
+  const id = ++writes;
+  const go = (s: string) => {
+    if (id === writes) window.history[how](null, '', `${window.location.pathname}${s}${window.location.hash}`);
+  };
+  if (search.length <= LINK_LIMIT) go(search);
+  else void import('./urlCompact').then((m) => go(m.compactSearch(search)));
+}
+
+/** The state an address describes, its compressed sentence (if any) expanded first. */
+function readUrl(search: string, then: (search: string) => void): void {
+  if (!new URLSearchParams(search).has('z')) then(search);
+  else void import('./urlCompact').then((m) => then(m.expandSearch(search).search));
+}
 
 export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
   const last = useRef<string | null>(null);
@@ -25,29 +47,29 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
     const after = encodeParams(state);
     lastParams.current = after;
     const matters = HISTORY_KEYS.some((k) => before[k] !== after[k]);
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
     const first = last.current === null;
     last.current = search;
     if (matters && !first) {
-      window.history.pushState(null, '', url);
+      writeUrl('pushState', search);
     } else if (first) {
       // Clean the address of any ignored parameters right away.
-      if (search !== window.location.search) window.history.replaceState(null, '', url);
+      if (search !== window.location.search) writeUrl('replaceState', search);
     } else {
       // Playing or dragging a slider would otherwise call the history API many times a second
       // (Chromium throttles that) on the path of every selection.
-      pending.current = window.setTimeout(() => window.history.replaceState(null, '', url), REPLACE_DELAY);
+      pending.current = window.setTimeout(() => writeUrl('replaceState', search), REPLACE_DELAY);
     }
   }, [state]);
 
   useEffect(() => () => window.clearTimeout(pending.current), []);
 
   useEffect(() => {
-    const onPop = () => {
-      last.current = window.location.search;
-      lastParams.current = parseParams(window.location.search).params;
-      dispatch({ type: 'load', state: decodeState(window.location.search).state });
-    };
+    const onPop = () =>
+      readUrl(window.location.search, (search) => {
+        last.current = search;
+        lastParams.current = parseParams(search).params;
+        dispatch({ type: 'load', state: decodeState(search).state });
+      });
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [dispatch]);

@@ -1,6 +1,7 @@
 /** The link to this exact view, an <iframe> snippet for slides, and how to use them. */
 import { useEffect, useRef, useState } from 'react';
 import { downloadOfflineCopy } from './offlineCopy';
+import { LINK_LIMIT, compactLink } from '../../state/urlCompact';
 import { CopyButton } from '../explainer/CopyButton';
 
 export interface ShareDialogProps {
@@ -31,7 +32,11 @@ export function revealPluginSnippet(appOrigin: string): string {
   ].join('\n');
 }
 
-export function ShareDialog({ open, onClose, link, embedLink, search }: ShareDialogProps) {
+export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbedLink, search }: ShareDialogProps) {
+  // A long sentence travels compressed, so the link stays short enough for servers.
+  const link = compactLink(fullLink);
+  const embedLink = compactLink(fullEmbedLink);
+  const tooLong = link.length > LINK_LIMIT;
   const [offline, setOffline] = useState<string | null>(null);
   const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -53,6 +58,13 @@ export function ShareDialog({ open, onClose, link, embedLink, search }: ShareDia
         <input id="share-link" ref={linkRef} readOnly value={link} onFocus={(e) => e.target.select()} />
         <CopyButton text={link} label="Copy link" fallbackTarget={() => linkRef.current} />
       </div>
+      {tooLong && (
+        <p className="notice" role="alert">
+          This link is {link.length.toLocaleString('en')} characters even with the sentence compressed — longer than many servers accept (about{' '}
+          {LINK_LIMIT.toLocaleString('en')}), so it may fail to open. Share the run as JSON (Export, below the timeline) or the offline copy instead, or
+          shorten the sentence.
+        </p>
+      )}
       <label htmlFor="share-embed">Embed in slides or a web page</label>
       <div className="copy-row">
         <textarea id="share-embed" ref={snippetRef} readOnly rows={3} value={snippet} onFocus={(e) => e.target.select()} />
