@@ -149,6 +149,21 @@ for (const mode of ['embed', 'present'] as const) {
   });
 }
 
+/** Title, legend texts, style blocks and attributes, and font families of an exported SVG. */
+function figureInfo(svgText: string) {
+  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const css = Array.from(doc.querySelectorAll('style')).map((s) => s.textContent ?? '').join('');
+  const fonts = [...Array.from(css.matchAll(/font-family:([^;}]+)/g), (m) => m[1]), doc.documentElement.getAttribute('font-family') ?? ''].map((f) => f.trim()).filter(Boolean);
+  return {
+    title: doc.querySelector('text.figure-title')?.textContent ?? null,
+    legend: Array.from(doc.querySelectorAll('g.legend text')).map((t) => t.textContent ?? ''),
+    styleBlocks: doc.querySelectorAll('style').length,
+    styleAttributes: doc.querySelectorAll('[style]').length,
+    fonts: [...new Set(fonts)],
+    width: Number(doc.documentElement.getAttribute('width')),
+  };
+}
+
 /** Steps with bars, and bars (one "M" per bar in the per-colour paths), in the page or in an SVG file's text. */
 function countBars(svgText: string | null): { steps: number; bars: number } {
   const doc = svgText === null ? document : new DOMParser().parseFromString(svgText, 'image/svg+xml');
@@ -165,9 +180,18 @@ test('the page draws only the visible cells\' bars, but the SVG export holds eve
   expect(onPage.steps).toBeLessThan(64);
   expect(onPage.bars).toBe(onPage.steps * 32);
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download timeline \(SVG\)/ }).click()]);
-  expect(await page.evaluate(countBars, readFileSync((await dl.path())!, 'utf8'))).toEqual({ steps: 64, bars: 64 * 32 });
+  const whole = readFileSync((await dl.path())!, 'utf8');
+  expect(await page.evaluate(countBars, whole)).toEqual({ steps: 64, bars: 64 * 32 });
+  // One style block, not a style attribute on every element: the 64-step strip was ~1 MB.
+  expect(whole.length).toBeLessThan(250_000);
   // ...and the page is back to drawing the visible cells only.
   expect((await page.evaluate(countBars, null)).steps).toBeLessThan(64);
+  // Only the part on screen: a slide-sized window, as wide as the timeline's box.
+  await page.getByRole('checkbox', { name: /only the part on screen/ }).check();
+  const [win] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download timeline \(SVG\)/ }).click()]);
+  const boxWidth = await page.locator('.timeline-scroll').evaluate((e) => e.clientWidth);
+  const windowInfo = await page.evaluate(figureInfo, readFileSync((await win.path())!, 'utf8'));
+  expect(windowInfo.width).toBe(Math.max(420, boxWidth));
 });
 
 test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async ({ guarded: page }) => {
@@ -187,6 +211,13 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
   expect(parsed.error).toBe(0);
   expect(parsed.root).toBe('svg');
   expect(bars).toEqual({ steps: 10, bars: 10 * 8 });
+  const info = await page.evaluate(figureInfo, svgText);
+  expect(info.title).toMatch(/^LSTM reading “the .*” — step 1 of 10 \(“the”\) selected$/);
+  expect(info.styleBlocks).toBe(1);
+  expect(info.styleAttributes).toBe(0);
+  expect(info.legend).toContain('0');
+  // Fonts: named with fallbacks renderers outside the browser know, ending in a generic family.
+  expect(info.fonts.every((f) => /, sans-serif$/.test(f) && !/system-ui/.test(f))).toBe(true);
 
   const png = await grab(/Download timeline \(PNG 2×\)/);
   const bytes = readFileSync(png.path);
@@ -195,7 +226,11 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
   expect(bytes.readUInt32BE(20)).toBe(2 * Number(parsed.h));
 
   const chart = await grab(/Download memory chart \(SVG\)/);
-  expect(readFileSync(chart.path, 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const chartText = readFileSync(chart.path, 'utf8');
+  expect(chartText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const chartInfo = await page.evaluate(figureInfo, chartText);
+  expect(chartInfo.title).toMatch(/^Memory of the first word \(“the” swapped for “.+”\), log scale — step 1 of 10 \(“the”\) marked$/);
+  expect(chartInfo.legend).toEqual(['Vanilla RNN', 'LSTM', 'GRU']);
 
   const json = await grab(/Download run \(JSON\)/);
   const run = JSON.parse(readFileSync(json.path, 'utf8')) as { h: number[][]; cell: string };

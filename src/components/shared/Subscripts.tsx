@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 
-const SYMBOL = /(?<![\w.])(∂?[A-Za-z])_(\{[^}]+\}|[A-Za-z0-9]+)(?![\w(])/g;
+const SYMBOL = /(?<![\w.])(∂?[A-Za-z]′?)_(\{[^}]+\}|[A-Za-z0-9]+)(?![\w(])/g;
 
 /** Split text at its symbols: plain strings, and [letter, subscript] pairs. */
 function parts(text: string): (string | [string, string])[] {

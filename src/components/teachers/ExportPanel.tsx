@@ -4,19 +4,52 @@ import type { Run } from '../../state/run';
 import { pytorchCode, runToReferenceJson } from '../../state/exportRun';
 import { CopyButton } from '../explainer/CopyButton';
 import { downloadJson, downloadPng, downloadSvg } from './exportFigure';
+import type { FigureOptions } from './exportFigure';
+import { maxAbs } from '../../engine/linalg';
+import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
+import { CURVE_LABELS, familyStroke, fmt, stateColor } from '../charts/scales';
+import { shorten } from '../shared/graphemes';
 
 const FIGURES = [
   { selector: 'svg.timeline', name: 'rnn-timeline', label: 'timeline' },
   { selector: 'svg.memory-chart', name: 'rnn-memory-chart', label: 'memory chart' },
 ] as const;
+type FigureName = (typeof FIGURES)[number]['name'];
+
+/** What a figure says about itself on a slide: its title (with the selected step) and its legend. */
+export function figureOptions(name: FigureName, run: Run, step: number, visibleOnly: boolean): FigureOptions {
+  const cell = run.config.cell;
+  const T = run.labels.length;
+  const at = `step ${step + 1} of ${T} (“${shorten(run.labels[step], 16)}”)`;
+  if (name === 'rnn-memory-chart') {
+    return {
+      title: `Memory of the first word (“${shorten(run.swap.from, 12)}” swapped for “${shorten(run.swap.to, 12)}”), log scale — ${at} marked`,
+      legend: { kind: 'lines', items: CELL_FAMILIES.map((f) => ({ label: CURVE_LABELS[f], ...familyStroke(f, cell) })) },
+    };
+  }
+  const extent = maxAbs(run.trace.streams.l0.h, 1);
+  const scroller = visibleOnly ? document.querySelector<HTMLElement>('.timeline-scroll') : null;
+  return {
+    title: `${CELL_LABELS[cell]} reading “${shorten(run.labels.join(' '), 48)}” — ${at} selected`,
+    legend: {
+      kind: 'scale',
+      label: `hidden-state value hᵢ (bar colour and height${extent > 10 ? '; symmetric log above |h| = 10' : ''})`,
+      min: `−${fmt(extent)}`,
+      max: `+${fmt(extent)}`,
+      color: stateColor,
+    },
+    window: scroller ? { x: scroller.scrollLeft, width: scroller.clientWidth } : undefined,
+  };
+}
 
 /**
  * Memoised: it depends on the run only, not on the selected step. `drawWhole(true)` asks the page
  * to draw every part of its figures synchronously (the timeline draws only its visible cells'
  * bars), so an export holds the whole figure; `drawWhole(false)` goes back.
  */
-export const ExportPanel = memo(function ExportPanel({ run, drawWhole }: { run: Run; drawWhole?: (on: boolean) => void }) {
+export const ExportPanel = memo(function ExportPanel({ run, drawWhole, getStep = () => 0 }: { run: Run; drawWhole?: (on: boolean) => void; getStep?: () => number }) {
   const [withWeights, setWithWeights] = useState(false);
+  const [visibleOnly, setVisibleOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const code = useMemo(() => pytorchCode(run, withWeights), [run, withWeights]);
   const codeRef = useRef<HTMLTextAreaElement>(null);
@@ -24,6 +57,8 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole }: { run: 
   const figure = (selector: string) => document.querySelector<SVGSVGElement>(selector);
   /** Serialises inside `drawWhole`; the PNG's encoding then goes on with the page back to normal. */
   function whole<R>(f: () => R): R {
+    // A window export needs only what is on screen (and stays small).
+    if (visibleOnly) return f();
     drawWhole?.(true);
     try {
       return f();
@@ -46,10 +81,10 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole }: { run: 
       <div className="export-buttons">
         {FIGURES.map((f) => (
           <span key={f.name} className="export-group">
-            <button type="button" onClick={() => guarded(() => whole(() => downloadSvg(figure(f.selector)!, f.name)))}>
+            <button type="button" onClick={() => guarded(() => whole(() => downloadSvg(figure(f.selector)!, f.name, figureOptions(f.name, run, getStep(), visibleOnly))))}>
               Download {f.label} (SVG)
             </button>
-            <button type="button" onClick={() => guarded(() => whole(() => downloadPng(figure(f.selector)!, f.name)))}>
+            <button type="button" onClick={() => guarded(() => whole(() => downloadPng(figure(f.selector)!, f.name, figureOptions(f.name, run, getStep(), visibleOnly))))}>
               Download {f.label} (PNG 2×)
             </button>
           </span>
@@ -58,7 +93,12 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole }: { run: 
           Download run (JSON)
         </button>
       </div>
+      <label className="inline">
+        <input type="checkbox" checked={visibleOnly} onChange={(e) => setVisibleOnly(e.target.checked)} /> timeline: only the part on screen (a
+        slide-sized window instead of the whole strip)
+      </label>
       <p className="note">
+        Figures carry a title (with the selected step), the drawing and a legend; the selected step is marked in both.
         The JSON uses the schema of the PyTorch reference runs (weights, inputs, every step&apos;s state, gates, gradients);{' '}
         <code>npm run replay</code> recomputes it.
       </p>

@@ -1,41 +1,149 @@
 /**
- * Export a drawn figure (an <svg> on the page) as a standalone SVG file or a 2x PNG. The page's
- * stylesheet colours the SVG, so the computed styles are inlined into the copy first.
+ * Export a drawn figure (an <svg> on the page) as a standalone SVG file or a 2× PNG fit for a
+ * slide: a title, the figure (whole, or only the window the reader sees), and a legend (the colour
+ * scale, or the cells' line styles). The page's stylesheet colours the SVG, so the computed styles
+ * are copied into the file — once each, as classes in one <style> block (a 64-step timeline with a
+ * style attribute on every element was ~1 MB). Fonts are named with generic fallbacks, and only
+ * with names SVG renderers outside the browser understand (librsvg, Inkscape).
  */
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
-  'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-family',
+  'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-style', 'font-family',
   'text-anchor', 'dominant-baseline',
 ];
+/** What renderers outside a browser do not know (system-ui, -apple-system) is dropped; a generic family always ends the list. */
+export function portableFontFamily(family: string): string {
+  const names = family
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '' && !/^(system-ui|-apple-system|BlinkMacSystemFont|ui-sans-serif)$/i.test(f.replace(/["']/g, '')));
+  const generic = /^(sans-serif|serif|monospace|cursive|fantasy)$/i;
+  const fallbacks = ['"Helvetica Neue"', 'Arial', '"DejaVu Sans"', 'sans-serif'];
+  const body = names.filter((n) => !generic.test(n));
+  const last = names.find((n) => generic.test(n));
+  const out = [...body, ...fallbacks.filter((f) => !body.some((b) => b.replace(/["']/g, '') === f.replace(/["']/g, '')))];
+  if (last && last !== 'sans-serif') out.splice(out.length - 1, 1, last);
+  return out.join(', ');
+}
 
-export function standaloneSvg(svg: SVGSVGElement): string {
+export type FigureLegend =
+  | { kind: 'scale'; label: string; min: string; max: string; color: (t: number) => string }
+  | { kind: 'lines'; items: { label: string; color: string; width: number; dash?: string }[] };
+
+export interface FigureOptions {
+  title: string;
+  legend: FigureLegend;
+  /** Only this horizontal window of the figure, in its own units (the part of the timeline on screen). */
+  window?: { x: number; width: number };
+  background?: string;
+}
+
+const TITLE_H = 34;
+const LEGEND_H = 40;
+
+function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** The figure's drawing with the page's computed styles as classes in one style block. */
+function styledCopy(svg: SVGSVGElement): { copy: SVGSVGElement; css: string } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const src = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const dst = [copy, ...Array.from(copy.querySelectorAll('*'))];
-  src.forEach((el, i) => {
-    const cs = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    (dst[i] as SVGElement).setAttribute('style', style);
+  const classes = new Map<string, string>();
+  const drop: Element[] = [];
+  src.forEach((from, i) => {
+    const to = dst[i] as SVGElement;
+    const cs = getComputedStyle(from);
+    if (cs.display === 'none') {
+      drop.push(to);
+      return;
+    }
+    const decl = STYLE_PROPS.map((p) => {
+      const v = cs.getPropertyValue(p);
+      return `${p}:${p === 'font-family' ? portableFontFamily(v) : v}`;
+    }).join(';');
+    let cls = classes.get(decl);
+    if (!cls) {
+      cls = `s${classes.size}`;
+      classes.set(decl, cls);
+    }
+    // Original classes are kept (a figure edited in Inkscape keeps its structure); styles come from sN.
+    to.setAttribute('class', `${from.getAttribute('class') ?? ''} ${cls}`.trim());
+    to.removeAttribute('style');
   });
-  const { width, height } = svgSize(svg);
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(height));
-  copy.removeAttribute('class');
-  // A background so the figure reads on any slide.
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  for (const d of drop) d.remove();
+  const css = Array.from(classes, ([decl, cls]) => `.${cls}{${decl}}`).join('\n');
+  return { copy, css };
+}
+
+function legendGroup(legend: FigureLegend, y: number, width: number, ink: string): SVGGElement {
+  const g = el('g', { class: 'legend', transform: `translate(12,${y})`, 'font-size': 13, fill: ink });
+  if (legend.kind === 'lines') {
+    let x = 0;
+    for (const it of legend.items) {
+      g.append(el('line', { x1: x, x2: x + 30, y1: 14, y2: 14, stroke: it.color, 'stroke-width': it.width, ...(it.dash ? { 'stroke-dasharray': it.dash } : {}) }));
+      g.append(el('text', { x: x + 36, y: 18 }, it.label));
+      x += 48 + it.label.length * 8;
+    }
+    return g;
+  }
+  const w = Math.min(260, width - 24);
+  const grad = el('linearGradient', { id: 'legend-scale', x1: 0, x2: 1, y1: 0, y2: 0 });
+  for (let k = 0; k <= 10; k++) grad.append(el('stop', { offset: k / 10, 'stop-color': legend.color(-1 + (2 * k) / 10) }));
+  g.append(el('defs', {}), grad);
+  g.append(el('rect', { x: 0, y: 6, width: w, height: 10, fill: 'url(#legend-scale)' }));
+  g.append(el('text', { x: 0, y: 32 }, legend.min));
+  g.append(el('text', { x: w / 2, y: 32, 'text-anchor': 'middle' }, '0'));
+  g.append(el('text', { x: w, y: 32, 'text-anchor': 'end' }, legend.max));
+  g.append(el('text', { x: w + 14, y: 16 }, legend.label));
+  return g;
+}
+
+/** The figure as one standalone SVG document: title, drawing (or its window) and legend. */
+export function standaloneSvg(svg: SVGSVGElement, opts: FigureOptions): string {
+  const { copy, css } = styledCopy(svg);
   const vb = svg.viewBox.baseVal;
-  bg.setAttribute('x', String(vb.x));
-  bg.setAttribute('y', String(vb.y));
-  bg.setAttribute('width', String(vb.width || width));
-  bg.setAttribute('height', String(vb.height || height));
-  bg.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#fff');
-  copy.insertBefore(bg, copy.firstChild);
-  return new XMLSerializer().serializeToString(copy);
+  const full = svgSize(svg);
+  const x = opts.window ? Math.max(vb?.x ?? 0, opts.window.x) : vb?.x ?? 0;
+  const w = Math.round(opts.window ? Math.min(opts.window.width, full.width) : full.width);
+  const h = full.height;
+  const width = Math.max(w, 420);
+  const height = TITLE_H + h + LEGEND_H;
+  const ink = getComputedStyle(document.body).color || '#1d1d28';
+  const family = portableFontFamily(getComputedStyle(document.body).fontFamily);
+
+  copy.setAttribute('x', '0');
+  copy.setAttribute('y', String(TITLE_H));
+  copy.setAttribute('width', String(w));
+  copy.setAttribute('height', String(h));
+  copy.setAttribute('viewBox', `${x} ${vb?.y ?? 0} ${w} ${h}`);
+  for (const a of ['role', 'aria-label', 'aria-labelledby', 'preserveAspectRatio']) copy.removeAttribute(a);
+  copy.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+
+  const root = el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': family });
+  root.append(el('style', {}, css));
+  root.append(el('rect', { x: 0, y: 0, width, height, fill: opts.background ?? (getComputedStyle(document.body).backgroundColor || '#fff') }));
+  // A long title is set smaller rather than run off the figure (~0.56 em per character, bold).
+  const titlePx = Math.max(11, Math.min(16, Math.floor((width - 24) / (opts.title.length * 0.56))));
+  root.append(el('text', { x: 12, y: 22, 'font-size': titlePx, 'font-weight': 700, fill: ink, class: 'figure-title' }, opts.title));
+  root.append(copy);
+  root.append(legendGroup(opts.legend, TITLE_H + h + 4, width, ink));
+  return new XMLSerializer().serializeToString(root);
 }
 
 export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   const vb = svg.viewBox.baseVal;
   return { width: Math.round(vb?.width || svg.clientWidth), height: Math.round(vb?.height || svg.clientHeight) };
+}
+
+/** The exported document's own size (title and legend included). */
+function docSize(text: string): { width: number; height: number } {
+  const m = /^<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(text);
+  return { width: Number(m?.[1] ?? 800), height: Number(m?.[2] ?? 400) };
 }
 
 export function download(filename: string, data: Blob): void {
@@ -49,14 +157,15 @@ export function download(filename: string, data: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function downloadSvg(svg: SVGSVGElement, name: string): void {
-  download(`${name}.svg`, new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }));
+export function downloadSvg(svg: SVGSVGElement, name: string, opts: FigureOptions): void {
+  download(`${name}.svg`, new Blob([standaloneSvg(svg, opts)], { type: 'image/svg+xml' }));
 }
 
-/** Rasterise at 2x the figure's own size (crisp on slides and high-DPI screens). */
-export async function downloadPng(svg: SVGSVGElement, name: string): Promise<void> {
-  const { width, height } = svgSize(svg);
-  const url = URL.createObjectURL(new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }));
+/** Rasterise at 2× the exported document's size (crisp on slides and high-DPI screens). */
+export async function downloadPng(svg: SVGSVGElement, name: string, opts: FigureOptions): Promise<void> {
+  const text = standaloneSvg(svg, opts);
+  const { width, height } = docSize(text);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
