@@ -4,6 +4,7 @@
  */
 import { buildReferenceRun, modelToPyTorch } from '../engine';
 import { toRows } from '../engine/model';
+import { outputOf } from '../engine/forward';
 import type { Run } from './run';
 
 export function runToReferenceJson(run: Run): Record<string, unknown> {
@@ -23,8 +24,17 @@ const MODULE: Record<string, string> = { rnn_tanh: 'nn.RNN', rnn_relu: 'nn.RNN',
 
 const pyList = (v: unknown): string => JSON.stringify(v);
 
-/** Python source for the current configuration; with weights, it reproduces the page's numbers. */
-export function pytorchCode(run: Run, withWeights: boolean): string {
+/**
+ * Python source for the current configuration. It prints what it claims to reproduce — the hidden
+ * state at the selected step (0-based `step`) and at the last step — and, with the weights, checks
+ * them against the page's own numbers written into the script, printing the largest difference.
+ */
+export function pytorchCode(run: Run, withWeights: boolean, step = 0): string {
+  return `${pytorchModelCode(run, withWeights)}\n${pytorchCheckCode(run, withWeights, step)}`;
+}
+
+/** The module, its weights (optionally) and the forward pass: depends on the run only. */
+export function pytorchModelCode(run: Run, withWeights: boolean): string {
   const { spec } = run.trace.model;
   const args = [`input_size=${spec.inputSize}`, `hidden_size=${spec.hiddenSize}`, `num_layers=${spec.numLayers}`];
   if (spec.cell === 'rnn_relu') args.push("nonlinearity='relu'");
@@ -51,5 +61,33 @@ export function pytorchCode(run: Run, withWeights: boolean): string {
     spec.cell === 'lstm' ? 'out, (h_n, c_n) = model(x)' : 'out, h_n = model(x)',
     'print(out.shape)  # (1, T, hidden_size): h_1 .. h_T, the bars on the timeline',
   );
+  return lines.join('\n');
+}
+
+/** What the script prints for the selected step, and (with weights) its comparison with the page. */
+export function pytorchCheckCode(run: Run, withWeights: boolean, step: number): string {
+  const T = run.trace.T;
+  const out = outputOf(run.trace);
+  const s = Math.min(Math.max(0, step), T - 1);
+  const lines = [
+    '',
+    `step = ${s + 1}  # the step selected on the page (1-based)`,
+    'torch.set_printoptions(precision=6, linewidth=120)',
+    "print(f'h_{step} =', out[0, step - 1])",
+    `print('h_T =', out[0, -1])  # h_${T}, the memory after the last token`,
+  ];
+  if (withWeights) {
+    // The page's numbers at full float64 precision (JSON writes the shortest exact decimal).
+    const D = out.length / T;
+    const row = (t: number) => pyList(Array.from(out.subarray(t * D, (t + 1) * D)));
+    lines.push(
+      '',
+      '# The same two states as the page computed them, to compare:',
+      `page_h_step = torch.tensor(${row(s)})`,
+      `page_h_T = torch.tensor(${row(T - 1)})`,
+      'diff = max((out[0, step - 1] - page_h_step).abs().max().item(), (out[0, -1] - page_h_T).abs().max().item())',
+      "print(f'largest difference from the page: {diff:.1e}')  # ~1e-15: the same numbers",
+    );
+  }
   return lines.join('\n');
 }

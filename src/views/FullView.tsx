@@ -1,5 +1,5 @@
 /** The full explainer page: every panel, the explainer levels, the training lab. */
-import { Suspense, lazy, useCallback, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
 import { ForgetBiasCompare } from '../components/controls/ForgetBiasCompare';
@@ -47,10 +47,6 @@ function Loading({ name }: { name: string }) {
 
 export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
   const { state, dispatch, run, pending, step, extent, select } = vm;
-  // The export reads the selected step when it runs, so it does not re-render on every selection.
-  const stepRef = useRef(step);
-  stepRef.current = step;
-  const getStep = useCallback(() => stepRef.current, []);
   const [shareOpen, setShareOpen] = useState(false);
   const [highlight, setHighlight] = useState<SymbolKey | null>(null);
   const onOpenLevels = useCallback((levels: number[]) => dispatch({ type: 'levels', levels }), [dispatch]);
@@ -205,7 +201,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         </PanelBoundary>
         <PanelBoundary name="Export panel" resetKey={run}>
           <Suspense fallback={<Loading name="Export" />}>
-            <ExportPanel run={run} drawWhole={drawWhole} getStep={getStep} />
+            <ExportPanel run={run} drawWhole={drawWhole} step={step} />
           </Suspense>
         </PanelBoundary>
       </main>

@@ -1,7 +1,7 @@
 /** Figures as SVG/PNG, the run as fixture-schema JSON, and PyTorch code for this configuration. */
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Run } from '../../state/run';
-import { pytorchCode, runToReferenceJson } from '../../state/exportRun';
+import { pytorchCheckCode, pytorchModelCode, runToReferenceJson } from '../../state/exportRun';
 import { CopyButton } from '../explainer/CopyButton';
 import { downloadJson, downloadPng, downloadSvg } from './exportFigure';
 import type { FigureOptions } from './exportFigure';
@@ -43,15 +43,19 @@ export function figureOptions(name: FigureName, run: Run, step: number, visibleO
 }
 
 /**
- * Memoised: it depends on the run only, not on the selected step. `drawWhole(true)` asks the page
+ * Memoised: it re-renders for the run and the selected step only. `drawWhole(true)` asks the page
  * to draw every part of its figures synchronously (the timeline draws only its visible cells'
  * bars), so an export holds the whole figure; `drawWhole(false)` goes back.
  */
-export const ExportPanel = memo(function ExportPanel({ run, drawWhole, getStep = () => 0 }: { run: Run; drawWhole?: (on: boolean) => void; getStep?: () => number }) {
+export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0 }: { run: Run; drawWhole?: (on: boolean) => void; step?: number }) {
   const [withWeights, setWithWeights] = useState(false);
   const [visibleOnly, setVisibleOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const code = useMemo(() => pytorchCode(run, withWeights), [run, withWeights]);
+  // The module and its weights depend on the run only; the lines for the selected step follow the
+  // selection at low priority (a deferred value), so stepping never waits for this text.
+  const deferredStep = useDeferredValue(step);
+  const model = useMemo(() => pytorchModelCode(run, withWeights), [run, withWeights]);
+  const code = useMemo(() => `${model}\n${pytorchCheckCode(run, withWeights, deferredStep)}`, [model, run, withWeights, deferredStep]);
   const codeRef = useRef<HTMLTextAreaElement>(null);
 
   const figure = (selector: string) => document.querySelector<SVGSVGElement>(selector);
@@ -81,10 +85,10 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole, getStep =
       <div className="export-buttons">
         {FIGURES.map((f) => (
           <span key={f.name} className="export-group">
-            <button type="button" onClick={() => guarded(() => whole(() => downloadSvg(figure(f.selector)!, f.name, figureOptions(f.name, run, getStep(), visibleOnly))))}>
+            <button type="button" onClick={() => guarded(() => whole(() => downloadSvg(figure(f.selector)!, f.name, figureOptions(f.name, run, step, visibleOnly))))}>
               Download {f.label} (SVG)
             </button>
-            <button type="button" onClick={() => guarded(() => whole(() => downloadPng(figure(f.selector)!, f.name, figureOptions(f.name, run, getStep(), visibleOnly))))}>
+            <button type="button" onClick={() => guarded(() => whole(() => downloadPng(figure(f.selector)!, f.name, figureOptions(f.name, run, step, visibleOnly))))}>
               Download {f.label} (PNG 2×)
             </button>
           </span>
@@ -110,7 +114,7 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole, getStep =
       <h3>PyTorch code for this configuration</h3>
       <label className="inline">
         <input type="checkbox" checked={withWeights} onChange={(e) => setWithWeights(e.target.checked)} /> include the weights (reproduces
-        these exact numbers)
+        these exact numbers, and checks them against the page&apos;s: it prints the largest difference)
       </label>
       <div className="code-box">
         <textarea ref={codeRef} readOnly value={code} rows={Math.min(14, code.split('\n').length)} aria-label="PyTorch code" spellCheck={false} />
