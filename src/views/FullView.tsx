@@ -201,7 +201,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         </PanelBoundary>
         <PanelBoundary name="Export panel" resetKey={run}>
           <Suspense fallback={<Loading name="Export" />}>
-            <ExportPanel run={run} drawWhole={drawWhole} step={step} />
+            <ExportPanel run={run} drawWhole={drawWhole} step={step} speedMs={state.speedMs} select={select} />
           </Suspense>
         </PanelBoundary>
       </main>

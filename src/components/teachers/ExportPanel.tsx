@@ -4,50 +4,15 @@ import type { Run } from '../../state/run';
 import { pytorchCheckCode, pytorchModelCode, runToReferenceJson } from '../../state/exportRun';
 import { CopyButton } from '../explainer/CopyButton';
 import { downloadJson, downloadPng, downloadSvg } from './exportFigure';
-import type { FigureOptions } from './exportFigure';
-import { maxAbs } from '../../engine/linalg';
-import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
-import { CURVE_LABELS, familyStroke, fmt, stateColor } from '../charts/scales';
-import { shorten } from '../shared/graphemes';
-
-const FIGURES = [
-  { selector: 'svg.timeline', name: 'rnn-timeline', label: 'timeline' },
-  { selector: 'svg.memory-chart', name: 'rnn-memory-chart', label: 'memory chart' },
-] as const;
-type FigureName = (typeof FIGURES)[number]['name'];
-
-/** What a figure says about itself on a slide: its title (with the selected step) and its legend. */
-export function figureOptions(name: FigureName, run: Run, step: number, visibleOnly: boolean): FigureOptions {
-  const cell = run.config.cell;
-  const T = run.labels.length;
-  const at = `step ${step + 1} of ${T} (“${shorten(run.labels[step], 16)}”)`;
-  if (name === 'rnn-memory-chart') {
-    return {
-      title: `Memory of the first word (“${shorten(run.swap.from, 12)}” swapped for “${shorten(run.swap.to, 12)}”), log scale — ${at} marked`,
-      legend: { kind: 'lines', items: CELL_FAMILIES.map((f) => ({ label: CURVE_LABELS[f], ...familyStroke(f, cell) })) },
-    };
-  }
-  const extent = maxAbs(run.trace.streams.l0.h, 1);
-  const scroller = visibleOnly ? document.querySelector<HTMLElement>('.timeline-scroll') : null;
-  return {
-    title: `${CELL_LABELS[cell]} reading “${shorten(run.labels.join(' '), 48)}” — ${at} selected`,
-    legend: {
-      kind: 'scale',
-      label: `hidden-state value hᵢ (bar colour and height${extent > 10 ? '; symmetric log above |h| = 10' : ''})`,
-      min: `−${fmt(extent)}`,
-      max: `+${fmt(extent)}`,
-      color: stateColor,
-    },
-    window: scroller ? { x: scroller.scrollLeft, width: scroller.clientWidth } : undefined,
-  };
-}
+import { FIGURES, figureOptions } from './figureOptions';
+import { PlaybackExport } from './PlaybackExport';
 
 /**
  * Memoised: it re-renders for the run and the selected step only. `drawWhole(true)` asks the page
  * to draw every part of its figures synchronously (the timeline draws only its visible cells'
  * bars), so an export holds the whole figure; `drawWhole(false)` goes back.
  */
-export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0 }: { run: Run; drawWhole?: (on: boolean) => void; step?: number }) {
+export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0, speedMs = 700, select }: { run: Run; drawWhole?: (on: boolean) => void; step?: number; speedMs?: number; select?: (step: number) => void }) {
   const [withWeights, setWithWeights] = useState(false);
   const [visibleOnly, setVisibleOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -111,6 +76,7 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0 
           {error}
         </p>
       )}
+      {select && <PlaybackExport run={run} step={step} speedMs={speedMs} select={select} drawWhole={drawWhole} />}
       <h3>PyTorch code for this configuration</h3>
       <label className="inline">
         <input type="checkbox" checked={withWeights} onChange={(e) => setWithWeights(e.target.checked)} /> include the weights (reproduces

@@ -135,6 +135,25 @@ export function standaloneSvg(svg: SVGSVGElement, opts: FigureOptions): string {
   return new XMLSerializer().serializeToString(root);
 }
 
+/** Two exported figures one above the other, as one SVG document (the video's timeline and chart). */
+export function stackSvgs(top: string, bottom: string): string {
+  const a = docSize(top);
+  const b = docSize(bottom);
+  const width = Math.max(a.width, b.width);
+  const place = (svg: string, y: number) => svg.replace(/^<svg /, `<svg x="0" y="${y}" `);
+  return `<svg xmlns="${SVG_NS}" width="${width}" height="${a.height + b.height}" viewBox="0 0 ${width} ${a.height + b.height}"><rect width="${width}" height="${a.height + b.height}" fill="#ffffff"/>${place(top, 0)}${place(bottom, a.height)}</svg>`;
+}
+
+/** Where the timeline's window goes to keep step `i` in the middle (as far as the strip allows). */
+export function windowAround(svg: SVGSVGElement, i: number, width: number): { x: number; width: number } {
+  const full = svgSize(svg).width;
+  const cell = svg.querySelectorAll<SVGGraphicsElement>('g[role="button"]')[i];
+  const box = cell?.getBBox?.();
+  const centre = box ? box.x + box.width / 2 : 0;
+  const w = Math.min(width, full);
+  return { x: Math.max(0, Math.min(full - w, centre - w / 2)), width: w };
+}
+
 export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   const vb = svg.viewBox.baseVal;
   return { width: Math.round(vb?.width || svg.clientWidth), height: Math.round(vb?.height || svg.clientHeight) };
