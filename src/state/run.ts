@@ -35,6 +35,8 @@ export interface GateStats {
   /** Share of values above 0.9 (PyTorch's f or z keeps the old state). */
   above09: number;
   below01: number;
+  /** Share of values between 0.25 and 0.75: a gate that mostly lets half through decides little. */
+  middle: number;
 }
 
 /** Stats of gate block `block` (LSTM f: 1 of 4; GRU z: 1 of 3) of a trace. */
@@ -44,16 +46,18 @@ export function gateStats(trace: Trace, block: number): GateStats {
   let sum = 0;
   let hi = 0;
   let lo = 0;
+  let mid = 0;
   for (let t = 0; t < T; t++) {
     for (let j = 0; j < H; j++) {
       const v = tr.gates[t * G * H + block * H + j];
       sum += v;
       if (v > 0.9) hi++;
       if (v < 0.1) lo++;
+      if (v >= 0.25 && v <= 0.75) mid++;
     }
   }
   const n = T * H;
-  return { mean: sum / n, above09: hi / n, below01: lo / n };
+  return { mean: sum / n, above09: hi / n, below01: lo / n, middle: mid / n };
 }
 
 export interface Run {

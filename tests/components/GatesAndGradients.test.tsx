@@ -86,6 +86,45 @@ describe('level 2', () => {
     expect(caption()).toContain('z = 1 keeps');
   });
 
+  it('what random weights do to the gates is read off this run: near 0.5 on words, saturated by inputs in the hundreds', async () => {
+    /** Mean and share in [0.25, 0.75] of one gate block, straight from the trace. */
+    const spread = (config: AppState['config'], block: number) => {
+      const tr = computeRun(config).traces.lstm.streams.l0;
+      const v: number[] = [];
+      for (let t = 0; t < tr.T; t++) for (let j = 0; j < tr.H; j++) v.push(tr.gates[t * 4 * tr.H + block * tr.H + j]);
+      return { mean: v.reduce((a, b) => a + b, 0) / v.length, middle: v.filter((x) => x >= 0.25 && x <= 0.75).length / v.length };
+    };
+    const captionFor = async (config: AppState['config']) => {
+      const { unmount } = render(<App initial={withLevels('long', [2], { config: { ...config, cell: 'lstm' }, preset: null })} />);
+      const figure = (await screen.findByRole('heading', { name: /Gate by gate/ })).closest('figure')!;
+      const text = figure.querySelector('figcaption')!.textContent!;
+      unmount();
+      return text;
+    };
+    const N = String.raw`(\d+\.\d+)`;
+    const P = String.raw`(\d+)%`;
+    const long = presetById('long')!.config;
+    // Words (small embeddings) leave the gates near 0.5 even at the largest weight scale; raw numbers in the hundreds saturate them.
+    const cases = [
+      [{ ...long, weightScale: 4 }, 'sit near 0.5'],
+      [{ ...long, weightScale: 4, input: { mode: 'numbers' as const, text: '50 -80 120 -200 90 30' } }, 'are pushed towards 0 or 1'],
+    ] as const;
+    for (const [config, verdict] of cases) {
+      const text = await captionFor(config);
+      const m = new RegExp(`the input and output gates \\(i, o\\) ${verdict} \\(mean ${N} and ${N}, ${P} and ${P} of their values between 0.25 and 0.75\\)`).exec(text);
+      expect(m, text).not.toBeNull();
+      const [iMean, oMean, iMid, oMid] = m!.slice(1).map(Number);
+      const i = spread(config, 0);
+      const o = spread(config, 3);
+      expect(iMean).toBeCloseTo(i.mean, 2);
+      expect(oMean).toBeCloseTo(o.mean, 2);
+      expect(iMid).toBe(Math.round(i.middle * 100));
+      expect(oMid).toBe(Math.round(o.middle * 100));
+      // The verdict follows the numbers: at least half of each gate's values in the middle band.
+      expect(verdict === 'sit near 0.5').toBe(i.middle >= 0.5 && o.middle >= 0.5);
+    }
+  });
+
   it('shows all three cells’ equations, each linked to the timeline', async () => {
     const user = userEvent.setup();
     render(<App initial={withLevels('vanilla', [2])} />);

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { gateStats } from '../../state/run';
 import type { Run } from '../../state/run';
 import { gruUnit, lstmUnit } from '../../state/gateValues';
 import type { GruUnit, LstmUnit } from '../../state/gateValues';
@@ -146,6 +147,25 @@ function GruSvg({ u, stage }: { u: GruUnit; stage: number }) {
   );
 }
 
+const pct0 = (v: number) => `${Math.round(v * 100)}%`;
+
+/**
+ * What random weights do to the gates on this run, from its numbers: gates that mostly let about half
+ * through decide little; a large weight scale saturates them instead (towards 0 or 1) — still not a
+ * learned decision. "Mostly": at least half of the values between 0.25 and 0.75.
+ */
+export function untrainedGates(run: Run): string {
+  const lstm = run.config.cell === 'lstm';
+  const [a, b] = lstm ? [gateStats(run.traces.lstm, 0), gateStats(run.traces.lstm, 3)] : [gateStats(run.traces.gru, 0), gateStats(run.traces.gru, 1)];
+  const names = lstm ? 'the input and output gates (i, o)' : 'r and z';
+  const numbers = `mean ${fmt(a.mean, 2)} and ${fmt(b.mean, 2)}, ${pct0(a.middle)} and ${pct0(b.middle)} of their values between 0.25 and 0.75`;
+  const shift = lstm ? `the forget gate follows the forget-gate bias knob (here ${fmt(run.config.forgetBias, 1)})` : `z moves with the update-gate bias shift (here ${fmt(run.config.updateBias, 1)})`;
+  const sitMiddle = a.middle >= 0.5 && b.middle >= 0.5;
+  return sitMiddle
+    ? `Random weights: ${names} sit near 0.5 (${numbers}) and decide little; ${shift}. Training is what makes gates decide (the lab below).`
+    : `Random weights at this scale: ${names} are pushed towards 0 or 1 (${numbers}) — saturated by large weights, not a learned decision; ${shift}. Training is what makes gates decide (the lab below).`;
+}
+
 export function GateDiagram({ run, step }: { run: Run; step: number }) {
   const [cell, setCell] = useState<GatedCell>(run.config.cell === 'gru' ? 'gru' : 'lstm');
   const [stage, setStage] = useState(0);
@@ -204,11 +224,7 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
             {withSubscripts(l)}{' '}
           </span>
         ))}
-        {run.trained
-          ? 'Weights trained in the lab.'
-          : cell === 'lstm'
-            ? `Random weights: the input and output gates sit near 0.5 and decide little; the forget gate follows the forget-gate bias knob (here ${fmt(run.config.forgetBias, 1)}). Training is what makes gates decide (the lab below).`
-            : `Random weights: r and z sit near 0.5 and decide little (z moves with the update-gate bias shift, here ${fmt(run.config.updateBias, 1)}). Training is what makes gates decide (the lab below).`}
+        {run.trained ? 'Weights trained in the lab.' : untrainedGates(run)}
       </figcaption>
     </figure>
   );

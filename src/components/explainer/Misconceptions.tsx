@@ -1,27 +1,20 @@
 /**
  * Five common misconceptions, named where they arise and answered with this run's own numbers.
  */
+import { gateStats } from '../../state/run';
 import type { Run } from '../../state/run';
 import { CELL_LABELS } from '../../state/config';
 import { fmt } from '../charts/scales';
 import { paramCount } from '../controls/ParamCount';
 import { halfLifeText, pct, shareOfStep1 } from '../charts/MemoryChart';
 
-/** Mean of the LSTM's forget gate over every unit and step of the run. */
-export function meanForgetGate(run: Run): number {
-  const tr = run.traces.lstm.streams.l0;
-  const { T, H } = tr;
-  let s = 0;
-  for (let t = 0; t < T; t++) for (let j = 0; j < H; j++) s += tr.gates[t * 4 * H + H + j];
-  return s / (T * H);
-}
-
 export function Misconceptions({ run }: { run: Run }) {
   const T = run.labels.length;
   const H = run.trace.model.spec.hiddenSize;
   const cell = run.config.cell;
   const mem = run.memory[cell];
-  const f = meanForgetGate(run);
+  // The LSTM's mean forget gate over every step and unit (gate block 1: PyTorch's i, f, g, o).
+  const f = gateStats(run.traces.lstm, 1).mean;
   return (
     <section className="deep misconceptions" aria-labelledby="misc-title">
       <h3 id="misc-title">Common misconceptions, checked on this run</h3>
