@@ -6,7 +6,7 @@
  * The arithmetic is the engine's (PyTorch's equations; tests/observatory/charNet.test.ts compares
  * it with runForward). Pure: no DOM.
  */
-import { sigmoid } from '../engine/linalg';
+import { sigmoid, softmaxInPlace } from '../engine/linalg';
 import { unpackHalf } from '../train/float16';
 import { CHAR_VOCAB, charIds } from '../train/charText';
 
@@ -141,17 +141,12 @@ export function runChars(net: CharNet, text: string, intervention: Intervention 
 export function nextCharProbs(net: CharNet, h: Float64Array, t: number, temperature = 1): Float64Array {
   const { H, V } = net;
   const p = new Float64Array(V);
-  let max = -Infinity;
   for (let v = 0; v < V; v++) {
     let s = net.headB[v];
     for (let k = 0; k < H; k++) s += net.headW[v * H + k] * h[t * H + k];
     p[v] = s / temperature;
-    max = Math.max(max, p[v]);
   }
-  let z = 0;
-  for (let v = 0; v < V; v++) z += (p[v] = Math.exp(p[v] - max));
-  for (let v = 0; v < V; v++) p[v] /= z;
-  return p;
+  return softmaxInPlace(p);
 }
 
 /** The k most likely next characters after step t. */

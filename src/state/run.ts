@@ -6,6 +6,7 @@
  */
 import { embedToken, influenceOfInput, initModel, modelFromPyTorch, runForward } from '../engine';
 import { initMinGru, minGruForward, minGruInfluence } from '../engine/minGru';
+import { softmaxInPlace } from '../engine/linalg';
 import type { TrainedBundle } from '../lab/labSession';
 import type { Model, Trace } from '../engine';
 import { CELL_FAMILIES, CELL_LABELS, engineCell, perFamily } from './config';
@@ -240,18 +241,13 @@ export function headProbs(trace: Trace, head: { weight: number[][]; bias: number
   const H = trace.model.spec.hiddenSize;
   const K = head.bias.length;
   const out = new Float64Array(T * K);
-  const logits = new Float64Array(K);
   for (let t = 0; t < T; t++) {
-    let max = -Infinity;
     for (let k = 0; k < K; k++) {
       let s = head.bias[k];
       for (let j = 0; j < H; j++) s += head.weight[k][j] * trace.streams.l0.h[t * H + j];
-      logits[k] = s;
-      max = Math.max(max, s);
+      out[t * K + k] = s;
     }
-    let z = 0;
-    for (let k = 0; k < K; k++) z += (logits[k] = Math.exp(logits[k] - max));
-    for (let k = 0; k < K; k++) out[t * K + k] = logits[k] / z;
+    softmaxInPlace(out, t * K, K);
   }
   return out;
 }
@@ -274,7 +270,7 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   const words = bundle.wordSeed !== undefined;
   // The lab trains one direction only: the bidirectional view runs a random bidirectional cell of
   // the page's hidden size on the same inputs, and says so.
-  const lanes = bidirectionalLanes(config, x, traces.vanilla.model.spec.inputSize);
+  const lanes = bidirectionalLanes(config, x, inputSize);
   return {
     config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
     gateShift: missing.length === 0 ? gateShiftOf(traces, x) : null,
