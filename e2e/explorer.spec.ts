@@ -74,11 +74,11 @@ test('a 300-word paste is cut to 200 steps with a message', async ({ guarded: pa
 test('play advances the selection, pause stops it', async ({ guarded: page }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: /Speed/ }).selectOption('fast');
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   // Wait for a state, not a time window: once playback has left step 1, pause and read where it is.
   await expect(stepButton(page, 1)).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
   await page.getByRole('region', { name: 'Timeline of hidden states' }).getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   const label = await page.getByRole('button', { name: /^Step \d+:/, pressed: true }).getAttribute('aria-label');
   expect(Number(/^Step (\d+)/.exec(label ?? '')?.[1])).toBeGreaterThan(1);
 });

@@ -39,7 +39,7 @@ test('the offline copy opens from file:// with no network, in the view it was sa
   // The same file as the embed view (a query string wins over the baked state).
   await page.goto(`file://${file}?embed=1&preset=long&step=3`);
   await expect(page.getByRole('button', { name: /^Step 3:/ })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Step 4:/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.chart-key')).toContainText('Vanilla RNN');
   expect(problems).toEqual([]);

@@ -45,7 +45,8 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
   const [sample, setSample] = useState<string | null>(null);
   const [sampleSeed, setSampleSeed] = useState(1);
   const [span, setSpan] = useState<[number, number] | null>(null);
-  const prevRun = useRef<CharRun | null>(null);
+  // The last run and the network it came from: a new text reuses its unchanged prefix, a new model does not.
+  const prevRun = useRef<{ net: unknown; run: CharRun } | null>(null);
 
   const kind: StateKind = cell === 'gru' ? 'h' : kindPick;
   const heldOutSample = model ? heldOutExcerpt(model.heldOut) : '';
@@ -60,10 +61,9 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
 
   const run = useMemo(() => {
     if (!model || shownText.length === 0) return null;
-    const prev = prevRun.current && model.net === netOf.get(prevRun.current) ? prevRun.current : null;
+    const prev = prevRun.current?.net === model.net ? prevRun.current.run : null;
     const r = runChars(model.net, shownText, intervention, prev);
-    netOf.set(r, model.net);
-    prevRun.current = r;
+    prevRun.current = { net: model.net, run: r };
     return r;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the intervention is compared by value
   }, [model, shownText, intervention?.unit, intervention?.value]);
@@ -286,8 +286,6 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
     </div>
   );
 }
-
-const netOf = new WeakMap<CharRun, unknown>();
 
 /** About 600 held-out characters past the ones the discovery reads, from the start of a line. */
 function heldOutExcerpt(heldOut: string): string {
