@@ -69,7 +69,7 @@ describe('timeline and inspector', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.selectOptions(screen.getByRole('combobox', { name: /Speed/ }), 'fast');
-    await user.click(screen.getByRole('button', { name: 'Play', exact: true }));
+    await user.click(screen.getByRole('button', { name: 'Play' }));
     // Wait for the state (playback moved on), however slow the machine is.
     await waitFor(() => expect(pressed()).toBeGreaterThanOrEqual(3), { timeout: 20_000 });
     await user.click(within(screen.getByRole('region', { name: 'Timeline of hidden states' })).getByRole('button', { name: 'Pause' }));

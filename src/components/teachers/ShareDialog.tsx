@@ -86,10 +86,13 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
           <strong>PowerPoint</strong> (Microsoft 365): Insert → Add-ins → <em>Web Viewer</em>, and give it the embed link.
         </li>
         <li>
-          <strong>Google Slides</strong> cannot show live iframes: download the figures (PNG or SVG) below and link the image to the
-          view above.
+          <strong>Google Slides</strong>, <strong>Keynote</strong> or PowerPoint offline cannot show a live page: the Export panel below saves the
+          playback as a video (WebM or GIF) and the figures as PNG or SVG, each titled with its step and with a legend.
         </li>
-        <li>Presenter view for a projector: add <code>present=1</code> to the link; → / Space / PageDown step forward, ← / PageUp back.</li>
+        <li>
+          Presenter view for a projector: add <code>present=1</code> to the link; → ↓ Space PageDown step forward, ← ↑ PageUp back, B or . blanks
+          the screen, Esc leaves.
+        </li>
       </ul>
       <h3>Offline copy</h3>
       <p className="note">
