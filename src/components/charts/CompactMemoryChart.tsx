@@ -5,22 +5,15 @@
  */
 import { useRef, useState } from 'react';
 import { CELL_FAMILIES } from '../../state/config';
-import type { CellFamily } from '../../state/config';
-import type { FirstTokenSwap, MemoryCurve } from '../../state/run';
 import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
 import { ChartKey } from './ChartKey';
-import { CurveTable, curveSummary } from './CurveTable';
+import { MemoryTable, curveSummary } from './CurveTable';
 import { shorten } from '../shared/graphemes';
 import { useElementSize } from '../shared/useElementSize';
+import type { MemoryChartProps } from './MemoryChart';
 
-export interface CompactMemoryChartProps {
-  memory: Record<CellFamily, MemoryCurve>;
-  swap: FirstTokenSwap;
-  labels: string[];
-  step: number;
-  current: CellFamily;
-  onSelect: (step: number) => void;
+export interface CompactMemoryChartProps extends MemoryChartProps {
   /** Tick label size in px (the presenter's are read from the back row). */
   tickPx?: number;
   /** Show the table of values at the selected step (presenter); otherwise it is for screen readers only. */
@@ -68,15 +61,7 @@ export function CompactMemoryChart({ memory, swap, labels, step, current, onSele
       <figcaption id="memory-caption" className="visually-hidden">
         How far the hidden state moves when only the first word is swapped. {curveSummary(curves, T)}.
       </figcaption>
-      <CurveTable
-        curves={curves}
-        current={current}
-        T={T}
-        shown={shown}
-        valueHeader="‖h − h′‖"
-        caption={`How far the memory moved at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hover !== null ? ' — hovering' : ''}`}
-        hidden={!table}
-      />
+      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} hidden={!table} />
     </figure>
   );
 }

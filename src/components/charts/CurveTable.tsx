@@ -6,12 +6,28 @@ import type { CellFamily } from '../../state/config';
 import type { MemoryCurve } from '../../state/run';
 import { CURVE_LABELS, FAMILY_COLORS, fmt } from './scales';
 import { halfLifeText, pct, shareOfStep1 } from './curveText';
+import { shorten } from '../shared/graphemes';
 
 /** One sentence per chart: every curve's last value and its share of step 1. */
 export function curveSummary(curves: MemoryCurve[], T: number): string {
   return curves
     .map((c) => `${CURVE_LABELS[c.family]}: ${fmt(c.values[T - 1])} at the last step${T > 1 ? ` (${pct(shareOfStep1(c, T - 1))} of step 1)` : ''}`)
     .join('; ');
+}
+
+/** The memory chart's table (full page and slides): ‖h − h′‖ at the shown step, for each cell. */
+export function MemoryTable({ curves, current, labels, shown, hovering, hidden }: { curves: MemoryCurve[]; current: CellFamily; labels: string[]; shown: number; hovering: boolean; hidden?: boolean }) {
+  return (
+    <CurveTable
+      curves={curves}
+      current={current}
+      T={labels.length}
+      shown={shown}
+      valueHeader="‖h − h′‖"
+      caption={`How far the memory moved at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hovering ? ' — hovering' : ''}`}
+      hidden={hidden}
+    />
+  );
 }
 
 export function CurveTable({ curves, current, T, shown, valueHeader, caption, hidden }: {

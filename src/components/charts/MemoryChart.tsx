@@ -11,9 +11,8 @@ import type { CellFamily } from '../../state/config';
 import type { FirstTokenSwap, MemoryCurve } from '../../state/run';
 import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
-import { CurveTable, curveSummary } from './CurveTable';
+import { MemoryTable, curveSummary } from './CurveTable';
 import { HALF_LIFE_DEFINITION } from './curveText';
-import { shorten } from '../shared/graphemes';
 
 export { HALF_LIFE_DEFINITION, halfLifeText, pct, shareOfStep1 } from './curveText';
 
@@ -55,14 +54,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
         this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first word is being forgotten; a flat one: it is still in
         the state. {HALF_LIFE_DEFINITION}
       </figcaption>
-      <CurveTable
-        curves={curves}
-        current={current}
-        T={T}
-        shown={shown}
-        valueHeader="‖h − h′‖"
-        caption={`How far the memory moved at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hover !== null ? ' — hovering' : ''}`}
-      />
+      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} />
     </figure>
   );
 }
