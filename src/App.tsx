@@ -5,6 +5,7 @@ import { maxAbs } from './engine/linalg';
 import { initialState, reducer } from './state/appState';
 import type { Action, AppState } from './state/appState';
 import { useHostBridge } from './state/useHostBridge';
+import { DeepRunContext } from './state/deepRunContext';
 import type { Run } from './state/run';
 import { useRun } from './state/useRun';
 import { useUrlSync } from './state/useUrlSync';
@@ -28,10 +29,15 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   // "Trained" weights: the shipped models on this sentence (loaded on first use); the lab's own
   // trained models, when opened, take precedence.
   const shipped = useTrainedWords(state.weights, state.config.input);
-  const { run, pending } = useRun(state.config, cell, state.trained ?? shipped.bundle);
+  // Levels 2–3's gradients cost most of a full-size run: computed only while one is open.
+  const { run, pending, deep } = useRun(state.config, cell, state.trained ?? shipped.bundle, state.view === 'full' && state.levels.length > 0);
   // Until the first run arrives from the worker: the masthead and an outline of the page.
   if (!run) return <LoadingView view={state.view} />;
-  return <Loaded state={state} dispatch={dispatch} run={run} pending={pending || shipped.loading} notices={notices} trainedAsset={shipped.asset} />;
+  return (
+    <DeepRunContext.Provider value={deep}>
+      <Loaded state={state} dispatch={dispatch} run={run} pending={pending || shipped.loading} notices={notices} trainedAsset={shipped.asset} />
+    </DeepRunContext.Provider>
+  );
 }
 
 function Loaded({ state, dispatch, run, pending, notices, trainedAsset }: { state: AppState; dispatch: Dispatch<Action>; run: Run; pending: boolean; notices: string[]; trainedAsset: WhoAsset | null }) {

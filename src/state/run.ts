@@ -75,13 +75,6 @@ export interface Run {
    */
   memory: Record<CellFamily, MemoryCurve>;
   swap: FirstTokenSwap;
-  /**
-   * Per cell, the gradient signal ‖∂h_t/∂x_1‖_F (includes the direct step-1 term, and the c path for
-   * the LSTM): sensitivity, not stored information. Plus a minGRU on the same inputs (level 2).
-   */
-  gradient: Record<CellFamily | 'mingru', MemoryCurve> | null;
-  /** Per cell, the norm of each step's term in the parameter gradient of L = sum(h_T) (lagTerms). */
-  lags: Record<CellFamily, Float64Array>;
   /** Set when the timeline shows trained models (the lab's or the shipped ones) instead of random weights. */
   trained: TrainedBundle | null;
   /**
@@ -95,6 +88,23 @@ export interface Run {
    * and after. Null for random weights.
    */
   gateShift: { lstm: { before: GateStats; after: GateStats }; gru: { before: GateStats; after: GateStats } } | null;
+  /**
+   * The seed of the deep views' extra random models (the minGRU). Levels 2 and 3's quantities are
+   * not in the Run: at full size they are ~80% of its cost, so they are computed only while a deep
+   * level is open (DeepRun, `computeDeep`, in the worker) and kept beside it.
+   */
+  deepSeed: number;
+}
+
+/** What levels 2 and 3 draw, computed from a Run on demand (computeDeep). */
+export interface DeepRun {
+  /**
+   * Per cell, the gradient signal ‖∂h_t/∂x_1‖_F (includes the direct step-1 term, and the c path for
+   * the LSTM): sensitivity, not stored information. Plus a minGRU on the same inputs (level 2).
+   */
+  gradient: Record<CellFamily | 'mingru', MemoryCurve> | null;
+  /** Per cell, the norm of each step's term in the parameter gradient of L = sum(h_T) (lagTerms). */
+  lags: Record<CellFamily, Float64Array>;
   /** Per cell, full BPTT with a loss on every step (the BPTT view computes other windows on demand). */
   bptt: Record<CellFamily, TruncatedProfile>;
   /**
@@ -185,11 +195,23 @@ function swappedInputs(x: Float64Array, inputSize: number, labels: string[], mod
 /** Everything a run derives from its three traces and its inputs (sentence and trained runs alike). */
 function derived(traces: Record<CellFamily, Trace>, x: Float64Array, inputSize: number, labels: string[], mode: 'words' | 'numbers' | 'trained', seed: number) {
   const swapped = swappedInputs(x, inputSize, labels, mode, seed);
-  const H = traces.vanilla.model.spec.hiddenSize;
-  const minGru = initMinGru(H, inputSize, seed + 101);
   return {
     memory: perFamily((f) => curve(f, stateDistance(traces[f], runForward(traces[f].model, swapped.x)))),
     swap: swapped.swap,
+  };
+}
+
+/** Levels 2 and 3's quantities for a run (see DeepRun): one call per run, in the worker. */
+export function computeDeep(run: Run): DeepRun {
+  const { traces } = run;
+  const x = traces.vanilla.x;
+  const inputSize = traces.vanilla.model.spec.inputSize;
+  const H = traces.vanilla.model.spec.hiddenSize;
+  const minGru = initMinGru(H, inputSize, run.deepSeed + 101);
+  // The lab trains one direction only: with trained weights the bidirectional view runs a random
+  // bidirectional cell of the page's hidden size on the same inputs, and says so.
+  const lanes = bidirectionalLanes(run.config, x, inputSize);
+  return {
     // Forward mode takes one sweep per input dimension: cheap for 8-number word vectors, seconds
     // for the observatory's 96-wide one-hot characters — there the view says it was not computed.
     gradient: inputSize <= GRADIENT_MAX_INPUT
@@ -200,6 +222,8 @@ function derived(traces: Record<CellFamily, Trace>, x: Float64Array, inputSize: 
       : null,
     lags: perFamily((f) => lagTerms(traces[f])),
     bptt: perFamily((f) => truncatedProfile(traces[f], null)),
+    reverse: perFamily((f) => lanes[f].l0_reverse.h),
+    ...(run.trained ? { trainedForward: perFamily((f) => lanes[f].l0.h) } : {}),
   };
 }
 
@@ -217,11 +241,10 @@ export function halfLife(values: Float64Array): number | null {
 export function computeRun(config: AppConfig): Run {
   const seq = parseSequence(config.input.mode, config.input.text, config.seed);
   const traces = perFamily((family) => runForward(buildModel(config, family, seq.inputSize), seq.x));
-  const lanes = bidirectionalLanes(config, seq.x, seq.inputSize);
   return {
     config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, trained: null, answers: null, gateShift: null,
     ...derived(traces, seq.x, seq.inputSize, seq.labels, config.input.mode, config.seed),
-    reverse: perFamily((f) => lanes[f].l0_reverse.h),
+    deepSeed: config.seed,
   };
 }
 
@@ -268,16 +291,12 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   if (missing.length > 0) messages.push(`No trained ${missing.map((f) => CELL_LABELS[f]).join(' or ')} here: that cell shows random weights (seed ${config.seed}) of the same size.`);
   const inputSize = traces.vanilla.model.spec.inputSize;
   const words = bundle.wordSeed !== undefined;
-  // The lab trains one direction only: the bidirectional view runs a random bidirectional cell of
-  // the page's hidden size on the same inputs, and says so.
-  const lanes = bidirectionalLanes(config, x, inputSize);
   return {
     config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
     gateShift: missing.length === 0 ? gateShiftOf(traces, x) : null,
     answers: bundle.readout ? { classes: bundle.readout.classes, probs: perFamily((f) => headProbs(traces[f], bundle.readout!.heads[bundle.models.findIndex((m) => FAMILY_OF[m.cell] === f)])) } : null,
     ...derived(traces, x, inputSize, bundle.labels, words ? 'words' : 'trained', bundle.wordSeed ?? config.seed),
-    reverse: perFamily((f) => lanes[f].l0_reverse.h),
-    trainedForward: perFamily((f) => lanes[f].l0.h),
+    deepSeed: bundle.wordSeed ?? config.seed,
   };
 }
 

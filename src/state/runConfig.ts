@@ -1,6 +1,7 @@
 /** What both ways of computing a run share (useRun.ts in a worker, useRunInPlace.ts on the spot). */
 import { useMemo } from 'react';
 import type { Run } from './run';
+import type { DeepFor } from './deepRunContext';
 import type { AppConfig, CellFamily } from './config';
 
 export interface RunResult {
@@ -8,6 +9,8 @@ export interface RunResult {
   run: Run | null;
   /** True while a newer configuration is being computed (the run shown is the previous one). */
   pending: boolean;
+  /** Levels 2 and 3's quantities for the run, when asked for (`wantDeep`) and ready; else null. */
+  deep: DeepFor | null;
 }
 
 /** The configuration with the cell left out: what a run's numbers depend on. */

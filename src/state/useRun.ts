@@ -10,7 +10,8 @@
  */
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import * as Comlink from 'comlink';
-import type { Run } from './run';
+import type { DeepRun, Run } from './run';
+import type { DeepFor } from './deepRunContext';
 import type { AppConfig, CellFamily } from './config';
 import type { TrainedBundle } from '../lab/labSession';
 import type { RunEngineApi } from './runEngine.worker';
@@ -34,13 +35,25 @@ async function computeOffThread(config: AppConfig, trained: TrainedBundle | null
   }
 }
 
+/** The same for levels 2–3's quantities of a run already shown. */
+async function deepOffThread(config: AppConfig, trained: TrainedBundle | null, base: Run): Promise<DeepRun> {
+  try {
+    engine ??= Comlink.wrap<RunEngineApi>(new Worker(new URL('./runEngine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
+    return await engine.deep(config, trained);
+  } catch {
+    engine = null;
+    const { computeDeep } = await import('./run');
+    return computeDeep(base);
+  }
+}
+
 interface Shown {
   engineConfig: AppConfig;
   trained: TrainedBundle | null;
   base: Run;
 }
 
-export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null): RunResult {
+export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null, wantDeep = false): RunResult {
   const engineConfig = useEngineConfig(config);
   const [shown, setShown] = useState<Shown | null>(null);
   const latest = useRef(0);
@@ -55,5 +68,20 @@ export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBund
     });
   }, [engineConfig, trained, upToDate]);
   const run = useMemo(() => (shown ? forCell(shown.base, cell) : null), [shown, cell]);
-  return { run, pending: !upToDate };
+
+  // Levels 2–3: asked for the run on screen once it has landed, and only while a deep level is open.
+  const [deep, setDeep] = useState<DeepFor | null>(null);
+  const base = shown?.base ?? null;
+  const haveDeep = deep !== null && base !== null && deep.traces === base.traces;
+  useEffect(() => {
+    if (!wantDeep || !shown || haveDeep) return;
+    let live = true;
+    void deepOffThread(shown.engineConfig, shown.trained, shown.base).then((parts) => {
+      if (live) startTransition(() => setDeep({ traces: shown.base.traces, deep: parts }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [wantDeep, shown, haveDeep]);
+  return { run, pending: !upToDate, deep: haveDeep ? deep : null };
 }

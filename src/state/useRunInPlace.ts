@@ -5,15 +5,16 @@
  * cannot start a worker from a file); the site itself always uses the worker (useRun.ts).
  */
 import { useMemo } from 'react';
-import { safeComputeRun } from './run';
+import { computeDeep, safeComputeRun } from './run';
 import type { AppConfig, CellFamily } from './config';
 import type { TrainedBundle } from '../lab/labSession';
 import { forCell, useEngineConfig } from './runConfig';
 import type { RunResult } from './runConfig';
 
-export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null): RunResult {
+export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null, wantDeep = false): RunResult {
   const engineConfig = useEngineConfig(config);
   const base = useMemo(() => safeComputeRun(engineConfig, trained), [engineConfig, trained]);
   const run = useMemo(() => forCell(base, cell), [base, cell]);
-  return { run, pending: false };
+  const deep = useMemo(() => (wantDeep ? { traces: base.traces, deep: computeDeep(base) } : null), [base, wantDeep]);
+  return { run, pending: false, deep };
 }

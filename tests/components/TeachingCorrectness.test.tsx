@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App';
 import { initialState } from '../../src/state/appState';
 import { LONG_LATE_WORD_INDEX, presetById } from '../../src/state/presets';
-import { computeRun } from '../../src/state/run';
+import { computeDeep, computeRun } from '../../src/state/run';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
@@ -92,7 +92,7 @@ describe('numbers behind the captions and hints', () => {
   it('the scale hint’s threshold is where the Long sequence’s first-word signal stops decaying', () => {
     const long = presetById('long')!.config;
     const lastOverFirst = (scale: number) => {
-      const v = computeRun({ ...long, weightScale: scale }).gradient!.vanilla.values;
+      const v = computeDeep(computeRun({ ...long, weightScale: scale })).gradient!.vanilla.values;
       return v[v.length - 1] / v[0];
     };
     expect(lastOverFirst(2)).toBeLessThan(1);

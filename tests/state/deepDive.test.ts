@@ -5,7 +5,7 @@ import type { Trace } from '../../src/engine';
 import { norm } from '../../src/engine/linalg';
 import { bidirectionalTrace, chunkStartsFor, clipChunks, lagTerms, paramNorm, seq2seq, truncatedProfile } from '../../src/state/deepDive';
 import { presetById } from '../../src/state/presets';
-import { computeRun } from '../../src/state/run';
+import { computeDeep, computeRun } from '../../src/state/run';
 
 /**
  * Truncated BPTT the way the level-3 training loop does it, chunk by chunk: run each chunk of k
@@ -108,9 +108,9 @@ describe('deep-dive computations', () => {
     const run = computeRun(presetById('lstm')!.config);
     for (const cell of ['vanilla', 'lstm', 'gru'] as const) {
       const bi = bidirectionalTrace({ ...run.config, cell }, run.trace.x, run.trace.model.spec.inputSize);
-      // The view draws traces[cell] as the forward lane and run.reverse[cell] as the backward one.
+      // The view draws traces[cell] as the forward lane and the deep run's reverse[cell] as the backward one.
       expect(Array.from(bi.streams.l0.h)).toEqual(Array.from(run.traces[cell].streams.l0.h));
-      expect(Array.from(run.reverse[cell])).toEqual(Array.from(bi.streams.l0_reverse.h));
+      expect(Array.from(computeDeep(run).reverse[cell])).toEqual(Array.from(bi.streams.l0_reverse.h));
       expect(bi.streams.l0_reverse.h.every(Number.isFinite)).toBe(true);
     }
   });

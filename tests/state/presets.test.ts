@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, LONG_SENTENCE, LONG_WORDS, PRESETS, presetById } from '../../src/state/presets';
 import { tokenize } from '../../src/engine/tokenize';
-import { computeRun } from '../../src/state/run';
+import { computeDeep, computeRun } from '../../src/state/run';
 import { parseSequence } from '../../src/state/sequence';
 
 describe('presets', () => {
@@ -26,15 +26,16 @@ describe('presets', () => {
     expect(v[LONG_LATE_WORD_INDEX] / v[0]).toBeLessThan(1e-6);
     expect(l[LONG_LATE_WORD_INDEX] / l[0]).toBeGreaterThan(0.5);
     // The gradient signal tells the same story.
-    const gv = run.gradient!.vanilla.values;
+    const gv = computeDeep(run).gradient!.vanilla.values;
     expect(gv[LONG_LATE_WORD_INDEX] / gv[0]).toBeLessThan(0.01);
   });
 
   it('Exploding: the first word’s gradient norm grows along the sequence', () => {
     const run = computeRun(presetById('exploding')!.config);
-    const v = run.gradient!.vanilla.values;
+    const gradient = computeDeep(run).gradient!;
+    const v = gradient.vanilla.values;
     expect(v[v.length - 1]).toBeGreaterThan(10 * v[0]);
-    expect(run.gradient!.vanilla.halfLife).toBeNull();
+    expect(gradient.vanilla.halfLife).toBeNull();
     // Swapping the first word moves the last state further than it moved the first one.
     const m = run.memory.vanilla.values;
     expect(m[m.length - 1]).toBeGreaterThan(10 * m[0]);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeRun } from '../../src/state/run';
+import { computeDeep, computeRun } from '../../src/state/run';
 import { parseSequence } from '../../src/state/sequence';
 import { presetById } from '../../src/state/presets';
 
@@ -34,9 +34,10 @@ describe('custom sequences', () => {
         expect(run.labels.length).toBeGreaterThan(0);
         expect(run.labels.length).toBeLessThanOrEqual(200);
         expect(run.trace.streams.l0.h.every(Number.isFinite)).toBe(true);
+        const deep = computeDeep(run);
         for (const f of ['vanilla', 'lstm', 'gru'] as const) {
           expect(run.memory[f].values.every(Number.isFinite)).toBe(true);
-          expect(run.gradient![f].values.every(Number.isFinite)).toBe(true);
+          expect(deep.gradient![f].values.every(Number.isFinite)).toBe(true);
         }
       }),
       { numRuns: 150 },

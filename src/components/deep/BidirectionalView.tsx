@@ -1,6 +1,6 @@
 /** A bidirectional pass: the forward and the backward lane over the same sentence, per token. */
 import { memo, useMemo } from 'react';
-import type { Run } from '../../state/run';
+import type { DeepRun, Run } from '../../state/run';
 import { maxAbs } from '../../engine/linalg';
 import { binnedPaths } from '../charts/binnedPaths';
 import { shorten } from '../shared/graphemes';
@@ -9,12 +9,12 @@ const COL = 46;
 const ROW = 7;
 const LEFT = 92;
 
-export function BidirectionalView({ run, step }: { run: Run; step: number }) {
+export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
   // Both lanes come with the run (computed off the main thread): the forward lane is the main
   // view's cell itself, the backward lane the same cell made bidirectional.
   const cell = run.config.cell;
-  const fw = run.trainedForward?.[cell] ?? run.trace.streams.l0.h;
-  const bw = run.reverse[cell];
+  const fw = deep.trainedForward?.[cell] ?? run.trace.streams.l0.h;
+  const bw = deep.reverse[cell];
   const T = run.labels.length;
   const H = bw.length / T;
   const laneH = H * ROW;

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { CELL_FAMILIES, CELL_LABELS, perFamily } from '../../state/config';
-import type { Run } from '../../state/run';
+import type { DeepRun, Run } from '../../state/run';
 import { clipChunks } from '../../state/deepDive';
 import { LogLineChart } from '../charts/LogLineChart';
 import { familyStroke, fmt } from '../charts/scales';
@@ -23,7 +23,7 @@ export function chunkList(starts: readonly number[], T: number): string {
   return spans.length > 5 ? `${spans.slice(0, 4).join(', ')}, …, ${spans[spans.length - 1]}` : spans.join(', ');
 }
 
-export function BpttView({ run, step }: { run: Run; step: number }) {
+export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
   const T = run.labels.length;
   // null: full BPTT, whatever the sequence's length (it changes with presets).
   const [windowSteps, setWindowSteps] = useState<number | null>(null);
@@ -32,7 +32,7 @@ export function BpttView({ run, step }: { run: Run; step: number }) {
   const window = windowSteps !== null && windowSteps < T ? windowSteps : null;
   const k = window ?? T;
   const clip = clipOn ? toThreshold(clipPos) : undefined;
-  const { profiles, pending } = useTruncatedProfiles(run, window);
+  const { profiles, pending } = useTruncatedProfiles(run, deep, window);
   const clipped = useMemo(() => perFamily((f) => clipChunks(profiles[f].chunkNorms, clip)), [profiles, clip]);
   const cur = profiles[run.config.cell];
   const curClip = clipped[run.config.cell];

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { CELL_FAMILIES } from '../../state/config';
-import type { Run } from '../../state/run';
+import type { DeepRun, Run } from '../../state/run';
 import { LogLineChart } from '../charts/LogLineChart';
 import { CurveTable, curveSummary } from '../charts/CurveTable';
 import { HALF_LIFE_DEFINITION } from '../charts/MemoryChart';
@@ -29,11 +29,11 @@ export function recentShare(terms: Float64Array, recent: number): number {
   return all > 0 ? near / all : 0;
 }
 
-export function GradientSignalView({ run, step }: { run: Run; step: number }) {
+export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
   const [hover, setHover] = useState<number | null>(null);
   const T = run.labels.length;
   const shown = hover ?? step;
-  const gradient = run.gradient;
+  const gradient = deep.gradient;
   if (!gradient) {
     return (
       <figure className="deep gradient-signal">
@@ -72,10 +72,10 @@ export function GradientSignalView({ run, step }: { run: Run; step: number }) {
   );
 }
 
-export function LagTermsView({ run, step }: { run: Run; step: number }) {
+export function LagTermsView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
   const T = run.labels.length;
   const cell = run.config.cell;
-  const terms = run.lags[cell];
+  const terms = deep.lags[cell];
   const recent = Math.min(10, T);
   const first = terms[0];
   const last = terms[T - 1];
@@ -84,7 +84,7 @@ export function LagTermsView({ run, step }: { run: Run; step: number }) {
     <figure className="deep lags">
       <h3 id="lags-title">The gradient is a sum over time lags</h3>
       <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, cell), values: run.lags[f] }))}
+        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, cell), values: deep.lags[f] }))}
         marker={step}
         width={760}
         height={210}
@@ -99,7 +99,7 @@ export function LagTermsView({ run, step }: { run: Run; step: number }) {
         total; the first step’s term is {fmt(first)}, the last step’s {fmt(last)}.{' '}
         {share >= SWAMPED
           ? 'Long-lag terms are not zero — they are swamped by the short ones, so gradient descent barely learns long-range links.'
-          : `Here the long-lag terms are not swamped: the first step’s is ${fmt(first / last, 2)}× the last step’s — an open path (gates near 1) carries credit back; the vanilla RNN’s first-step term is ${fmt(run.lags.vanilla[0] / run.lags.vanilla[T - 1])}× its last.`}{' '}
+          : `Here the long-lag terms are not swamped: the first step’s is ${fmt(first / last, 2)}× the last step’s — an open path (gates near 1) carries credit back; the vanilla RNN’s first-step term is ${fmt(deep.lags.vanilla[0] / deep.lags.vanilla[T - 1])}× its last.`}{' '}
         This is backward credit assignment; the swap chart at the top shows forward memory, and the two can differ.
       </figcaption>
     </figure>

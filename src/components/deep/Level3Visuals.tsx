@@ -1,13 +1,16 @@
 /** Level 3's visuals, in their own chunk: loaded only when the reader opens that level. */
 import type { Run } from '../../state/run';
+import { useDeepRun } from '../../state/deepRunContext';
+import { DeepPending } from './DeepPending';
 import { BpttView } from './BpttView';
 import { Seq2SeqView } from './Seq2SeqView';
 import { SsmComparison } from './SsmComparison';
 
 export default function Level3Visuals({ run, step }: { run: Run; step: number }) {
+  const deep = useDeepRun(run);
   return (
     <>
-      <BpttView run={run} step={step} />
+      {deep ? <BpttView run={run} deep={deep} step={step} /> : <DeepPending />}
       <Seq2SeqView run={run} />
       <SsmComparison />
     </>

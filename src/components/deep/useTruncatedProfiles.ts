@@ -1,13 +1,13 @@
 /**
- * The BPTT view's profiles for a truncation window. Full BPTT comes with the run (computed in the
- * engine's worker); another window needs one backward pass per cell — up to ~15 ms each at
+ * The BPTT view's profiles for a truncation window. Full BPTT comes with the run's deep quantities
+ * (computed in the engine's worker); another window needs one backward pass per cell — up to ~15 ms each at
  * 200 tokens × 64 units — so each cell is computed in a task of its own (never one long task), and
  * results are kept per run and window so moving the slider back costs nothing.
  */
 import { useEffect, useState } from 'react';
 import { CELL_FAMILIES } from '../../state/config';
 import type { CellFamily } from '../../state/config';
-import type { Run } from '../../state/run';
+import type { DeepRun, Run } from '../../state/run';
 import { truncatedProfile } from '../../state/deepDive';
 import type { TruncatedProfile } from '../../state/deepDive';
 
@@ -26,9 +26,9 @@ function cached(run: Run, window: number): Partial<Profiles> {
 const complete = (p: Partial<Profiles>): p is Profiles => CELL_FAMILIES.every((f) => p[f] !== undefined);
 
 /** Profiles for `window` (null: full BPTT), and whether they are still being computed. */
-export function useTruncatedProfiles(run: Run, window: number | null): { profiles: Profiles; pending: boolean } {
+export function useTruncatedProfiles(run: Run, deep: DeepRun, window: number | null): { profiles: Profiles; pending: boolean } {
   const [shown, setShown] = useState<{ traces: Run['traces']; window: number | null; profiles: Profiles } | null>(null);
-  const ready = window === null ? run.bptt : cached(run, window);
+  const ready = window === null ? deep.bptt : cached(run, window);
   const have = complete(ready) ? ready : null;
   useEffect(() => {
     if (window === null || have) return;
@@ -53,6 +53,6 @@ export function useTruncatedProfiles(run: Run, window: number | null): { profile
   }, [run, window, have]);
   if (have) return { profiles: have, pending: false };
   // Until the new window is ready, keep showing the last profiles of this run (or full BPTT).
-  const fallback = shown && shown.traces === run.traces ? shown.profiles : run.bptt;
+  const fallback = shown && shown.traces === run.traces ? shown.profiles : deep.bptt;
   return { profiles: fallback, pending: true };
 }

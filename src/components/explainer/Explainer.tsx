@@ -7,6 +7,8 @@ import { LEVELS } from '../../content/levels';
 import type { Level } from '../../content/levels';
 import type { SymbolKey } from '../../content/glossary';
 import type { Run } from '../../state/run';
+import { useDeepRun } from '../../state/deepRunContext';
+import { DeepPending } from '../deep/DeepPending';
 import { CodeBlock } from './CodeBlock';
 import { withSubscripts } from '../shared/Subscripts';
 import { LiveMath } from './LiveMath';
@@ -74,6 +76,7 @@ const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, hig
     top.current?.focus();
   };
   const stream = run.trace.streams.l0;
+  const deep = useDeepRun(run);
 
   const disclosure = (level: Level) => (
     <h2 className="disclosure">
@@ -116,10 +119,16 @@ const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, hig
             highlight={highlight}
             onHighlight={onHighlight}
           />
-          <GradientSignalView run={run} step={step} />
-          <LagTermsView run={run} step={step} />
-          <Misconceptions run={run} />
-          <BidirectionalView run={run} step={step} />
+          {deep ? (
+            <>
+              <GradientSignalView run={run} deep={deep} step={step} />
+              <LagTermsView run={run} deep={deep} step={step} />
+              <Misconceptions run={run} deep={deep} />
+              <BidirectionalView run={run} deep={deep} step={step} />
+            </>
+          ) : (
+            <DeepPending />
+          )}
           <Extras level={l2} />
           {back}
         </div>

@@ -2,13 +2,13 @@
  * Five common misconceptions, named where they arise and answered with this run's own numbers.
  */
 import { gateStats } from '../../state/run';
-import type { Run } from '../../state/run';
+import type { DeepRun, Run } from '../../state/run';
 import { CELL_LABELS } from '../../state/config';
 import { fmt } from '../charts/scales';
 import { paramCount } from '../controls/ParamCount';
 import { halfLifeText, pct, shareOfStep1 } from '../charts/MemoryChart';
 
-export function Misconceptions({ run }: { run: Run }) {
+export function Misconceptions({ run, deep }: { run: Run; deep: DeepRun }) {
   const T = run.labels.length;
   const H = run.trace.model.spec.hiddenSize;
   const cell = run.config.cell;
@@ -43,7 +43,7 @@ export function Misconceptions({ run }: { run: Run }) {
         <dt>“Gradient clipping fixes vanishing gradients.”</dt>
         <dd>
           Clipping only shrinks a gradient whose norm is over the threshold — it multiplies the whole vector by at most 1 — so it never enlarges
-          a small part of it. On a loss at the last step, the vanilla RNN’s term from step 1 is {fmt(run.lags.vanilla[0])} here (the lag chart
+          a small part of it. On a loss at the last step, the vanilla RNN’s term from step 1 is {fmt(deep.lags.vanilla[0])} here (the lag chart
           above); clipping can only make it smaller.
         </dd>
       </dl>
