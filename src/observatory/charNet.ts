@@ -88,8 +88,7 @@ const sameIntervention = (a: Intervention | null, b: Intervention | null) => (a 
 export function runChars(net: CharNet, text: string, intervention: Intervention | null = null, prev: CharRun | null = null): CharRun {
   const ids = charIds(text);
   const T = ids.length;
-  const { H, G } = net;
-  const GH = G * H;
+  const { H } = net;
   const h = new Float64Array(T * H);
   const c = net.cell === 'lstm' ? new Float64Array(T * H) : null;
   let start = 0;
@@ -99,10 +98,35 @@ export function runChars(net: CharNet, text: string, intervention: Intervention 
     h.set(prev.h.subarray(0, start * H));
     if (c && prev.c) c.set(prev.c.subarray(0, start * H));
   }
+  stepChars(net, ids, h, c, start, T, intervention);
+  return { text, ids, T, h, c, intervention };
+}
+
+/**
+ * The run of `text`, computed in slices of `slice` steps in place (one allocation, no prefix copied
+ * again): each slice is a short task, for a long text read in the background.
+ */
+export async function runCharsInSlices(net: CharNet, text: string, slice: number, live: () => boolean): Promise<CharRun | null> {
+  const ids = charIds(text);
+  const T = ids.length;
+  const h = new Float64Array(T * net.H);
+  const c = net.cell === 'lstm' ? new Float64Array(T * net.H) : null;
+  for (let from = 0; from < T; from += slice) {
+    await new Promise((r) => setTimeout(r, 0));
+    if (!live()) return null;
+    stepChars(net, ids, h, c, from, Math.min(T, from + slice), null);
+  }
+  return { text, ids, T, h, c, intervention: null };
+}
+
+/** Steps [from, to) of the run, written into h (and c), reading the state before `from` from them. */
+function stepChars(net: CharNet, ids: Int32Array, h: Float64Array, c: Float64Array | null, from: number, to: number, intervention: Intervention | null): void {
+  const { H, G } = net;
+  const GH = G * H;
   const pre = new Float64Array(GH);
   const hh = new Float64Array(GH);
   const zero = new Float64Array(H);
-  for (let t = start; t < T; t++) {
+  for (let t = from; t < to; t++) {
     const hp = t > 0 ? h.subarray((t - 1) * H, t * H) : zero;
     const col = ids[t] * GH;
     for (let r = 0; r < GH; r++) {
@@ -134,7 +158,6 @@ export function runChars(net: CharNet, text: string, intervention: Intervention 
     }
     if (intervention && intervention.unit >= 0 && intervention.unit < H) h[o + intervention.unit] = intervention.value;
   }
-  return { text, ids, T, h, c, intervention };
 }
 
 /** The next-character distribution after step t (softmax of the head on h_t), with a temperature. */

@@ -4,8 +4,8 @@
  * never blocks (the forward pass over 4,000 characters takes ~300–600 ms in all).
  */
 import { useEffect, useState } from 'react';
-import { charNetFromAsset, runChars } from './charNet';
-import type { CharAsset, CharNet, CharRun } from './charNet';
+import { charNetFromAsset, runCharsInSlices } from './charNet';
+import type { CharAsset, CharNet } from './charNet';
 import { discoverUnits, probeR } from './units';
 import type { Discovery, StateKind } from './units';
 import { FEATURE_IDS, textFeatures } from './features';
@@ -59,16 +59,9 @@ export function useDiscovery(model: CharModel | null): Findings | null {
     if (!model) return;
     let live = true;
     const text = model.heldOut.slice(0, DISCOVERY_CHARS);
-    let run: CharRun | null = null;
-    let end = 0;
-    const next = () => {
-      if (!live) return;
-      end = Math.min(text.length, end + SLICE);
-      run = runChars(model.net, text.slice(0, end), null, run);
-      if (end < text.length) setTimeout(next, 0);
-      else {
+    void runCharsInSlices(model.net, text, SLICE, () => live).then((done) => {
+      if (done) {
         const H = model.net.H;
-        const done = run;
         const found: Findings = { h: discoverUnits(done, H, 'h'), c: done.c ? discoverUnits(done, H, 'c') : null, probe: {} };
         setResult({ net: model.net, d: found });
         // Then one probe per task (~20–40 ms each): every feature, for h and (LSTM) c.
@@ -85,11 +78,9 @@ export function useDiscovery(model: CharModel | null): Findings | null {
         };
         setTimeout(probeNext, 0);
       }
-    };
-    const id = setTimeout(next, 0);
+    });
     return () => {
       live = false;
-      clearTimeout(id);
     };
   }, [model]);
   return result && model && result.net === model.net ? result.d : null;
