@@ -24,28 +24,22 @@ export type { RunResult };
 let engine: Comlink.Remote<RunEngineApi> | null = null;
 
 /** In the worker; should the worker be unavailable or fail, on the main thread (loaded on demand). */
-async function computeOffThread(config: AppConfig, trained: TrainedBundle | null): Promise<Run> {
+async function offThread<R>(call: (api: Comlink.Remote<RunEngineApi>) => Promise<R>, inPlace: (run: typeof import('./run')) => R): Promise<R> {
   try {
     engine ??= Comlink.wrap<RunEngineApi>(new Worker(new URL('./runEngine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
-    return await engine.compute(config, trained);
+    return await call(engine);
   } catch {
     engine = null;
-    const { safeComputeRun: compute } = await import('./run');
-    return compute(config, trained);
+    return inPlace(await import('./run'));
   }
 }
 
-/** The same for levels 2–3's quantities of a run already shown. */
-async function deepOffThread(config: AppConfig, trained: TrainedBundle | null, base: Run): Promise<DeepRun> {
-  try {
-    engine ??= Comlink.wrap<RunEngineApi>(new Worker(new URL('./runEngine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
-    return await engine.deep(config, trained);
-  } catch {
-    engine = null;
-    const { computeDeep } = await import('./run');
-    return computeDeep(base);
-  }
-}
+const computeOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<Run> =>
+  offThread((api) => api.compute(config, trained), (m) => m.safeComputeRun(config, trained));
+
+/** Levels 2–3's quantities of a run already shown. */
+const deepOffThread = (config: AppConfig, trained: TrainedBundle | null, base: Run): Promise<DeepRun> =>
+  offThread((api) => api.deep(config, trained), (m) => m.computeDeep(base));
 
 interface Shown {
   engineConfig: AppConfig;
