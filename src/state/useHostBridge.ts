@@ -17,8 +17,9 @@ export function hostWindow(): Window | null {
   return typeof window !== 'undefined' && window.parent !== window ? window.parent : null;
 }
 
-function send(target: MessageEventSource | Window | null, message: object): void {
-  // '*': nothing sent is secret — it is the view's own URL state, which the host chose.
+/** Post to a host window (the parent, or whoever sent a message). */
+export function send(target: MessageEventSource | Window | null, message: object): void {
+  // '*': nothing sent is secret — it is the view's own URL state (or a key press), which the host chose.
   if (target && 'postMessage' in target) (target as Window).postMessage(message, '*');
 }
 

@@ -12,7 +12,7 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, select } = vm;
   const tlRef = useRef<HTMLDivElement>(null);
   const tlSize = useElementSize(tlRef);
-  useForwardKeys(true);
+  useForwardKeys();
   return (
     <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy={pending}>
       <h1 className="visually-hidden">How a recurrent network remembers</h1>

@@ -7,16 +7,16 @@
  * Space on buttons. Focus then leaves the control, so it does not stay stuck in the frame.
  */
 import { useEffect } from 'react';
-import { hostWindow } from '../state/useHostBridge';
+import { hostWindow, send } from '../state/useHostBridge';
 import { isTextEntry } from './keys';
 
 const ALWAYS = new Set(['PageUp', 'PageDown']);
 const UNLESS_IN_USE = new Set(['ArrowRight', 'ArrowLeft', ' ']);
 
-export function useForwardKeys(enabled: boolean): void {
+export function useForwardKeys(): void {
   useEffect(() => {
     const host = hostWindow();
-    if (!enabled || !host) return;
+    if (!host) return;
     // How the focused control was reached: a pointer (a click) or the keyboard (Tab).
     let byPointer = true;
     const onPointer = () => {
@@ -32,7 +32,7 @@ export function useForwardKeys(enabled: boolean): void {
       if (!always && (target?.closest('svg.timeline') || (onControl && !byPointer))) return;
       e.preventDefault();
       e.stopPropagation();
-      host.postMessage({ type: 'key', key: e.key }, '*');
+      send(host, { type: 'key', key: e.key });
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     };
     window.addEventListener('pointerdown', onPointer, { capture: true });
@@ -41,5 +41,5 @@ export function useForwardKeys(enabled: boolean): void {
       window.removeEventListener('pointerdown', onPointer, { capture: true });
       window.removeEventListener('keydown', onKey, { capture: true });
     };
-  }, [enabled]);
+  }, []);
 }

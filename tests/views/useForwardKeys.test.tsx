@@ -4,7 +4,7 @@ import { useForwardKeys } from '../../src/views/useForwardKeys';
 
 /** An embed-like page: a cell switch, a text box and a timeline cell. */
 function Embed() {
-  useForwardKeys(true);
+  useForwardKeys();
   return (
     <div>
       <fieldset>

@@ -160,7 +160,7 @@ export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /** The exported document's own size (title and legend included). */
-function docSize(text: string): { width: number; height: number } {
+export function docSize(text: string): { width: number; height: number } {
   const m = /^<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(text);
   return { width: Number(m?.[1] ?? 800), height: Number(m?.[2] ?? 400) };
 }
@@ -180,26 +180,30 @@ export function downloadSvg(svg: SVGSVGElement, name: string, opts: FigureOption
   download(`${name}.svg`, new Blob([standaloneSvg(svg, opts)], { type: 'image/svg+xml' }));
 }
 
-/** Rasterise at 2× the exported document's size (crisp on slides and high-DPI screens). */
-export async function downloadPng(svg: SVGSVGElement, name: string, opts: FigureOptions): Promise<void> {
-  const text = standaloneSvg(svg, opts);
+/** Draw an exported SVG document onto a canvas at `scale` × its own size (the PNG export, the video's frames). */
+export async function drawSvgDocument(text: string, ctx: CanvasRenderingContext2D, scale: number): Promise<void> {
   const { width, height } = docSize(text);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
     await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width * 2;
-    canvas.height = height * 2;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.scale(2, 2);
-    ctx.drawImage(img, 0, 0, width, height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-    download(`${name}.png`, blob);
+    ctx.drawImage(img, 0, 0, width * scale, height * scale);
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Rasterise at 2× the exported document's size (crisp on slides and high-DPI screens). */
+export async function downloadPng(svg: SVGSVGElement, name: string, opts: FigureOptions): Promise<void> {
+  const text = standaloneSvg(svg, opts);
+  const { width, height } = docSize(text);
+  const canvas = document.createElement('canvas');
+  canvas.width = width * 2;
+  canvas.height = height * 2;
+  await drawSvgDocument(text, canvas.getContext('2d') as CanvasRenderingContext2D, 2);
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  download(`${name}.png`, blob);
 }
 
 export function downloadJson(name: string, value: unknown): void {

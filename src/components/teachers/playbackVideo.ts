@@ -8,6 +8,7 @@
  */
 import { BufferTarget, CanvasSource, Output, QUALITY_HIGH, WebMOutputFormat } from 'mediabunny';
 import { GIFEncoder, applyPalette, quantize } from 'gifenc';
+import { docSize, drawSvgDocument } from './exportFigure';
 
 export interface PlaybackFrames {
   /** How many frames (steps). */
@@ -16,34 +17,20 @@ export interface PlaybackFrames {
   svgAt: (i: number) => Promise<string>;
 }
 
-/** An SVG document's pixel size (its root width/height). */
-function sizeOf(svg: string): { width: number; height: number } {
-  const m = /^<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg);
-  return { width: Math.ceil(Number(m?.[1] ?? 640)), height: Math.ceil(Number(m?.[2] ?? 360)) };
+/** Draw frame `svg` over the last one (a canvas rounded up to even sides has a margin the frame does not cover). */
+async function drawFrame(svg: string, ctx: CanvasRenderingContext2D): Promise<void> {
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  await drawSvgDocument(svg, ctx, 1);
 }
 
-async function rasterise(svg: string, ctx: CanvasRenderingContext2D, scale: number): Promise<void> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    const { width, height } = sizeOf(svg);
-    ctx.drawImage(img, 0, 0, width * scale, height * scale);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** A canvas as large as the first frame (×scale), with even sides (VP8 needs them). */
-async function canvasFor(frames: PlaybackFrames, scale: number): Promise<{ ctx: CanvasRenderingContext2D; first: string }> {
+/** A canvas as large as the first frame, with even sides (VP8 needs them). */
+async function canvasFor(frames: PlaybackFrames): Promise<{ ctx: CanvasRenderingContext2D; first: string }> {
   const first = await frames.svgAt(0);
-  const { width, height } = sizeOf(first);
+  const { width, height } = docSize(first);
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil((width * scale) / 2) * 2;
-  canvas.height = Math.ceil((height * scale) / 2) * 2;
+  canvas.width = Math.ceil(width / 2) * 2;
+  canvas.height = Math.ceil(height / 2) * 2;
   const ctx = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
   return { ctx, first };
 }
@@ -55,7 +42,7 @@ export function canEncodeWebm(): boolean {
 /** The playback as WebM: one frame per step, each shown for `msPerStep`. */
 export async function playbackWebm(frames: PlaybackFrames, msPerStep: number, onProgress: (done: number) => void): Promise<Blob> {
   if (!canEncodeWebm()) throw new Error('this browser cannot encode video (no WebCodecs); the GIF works everywhere');
-  const { ctx, first } = await canvasFor(frames, 1);
+  const { ctx, first } = await canvasFor(frames);
   const output = new Output({ format: new WebMOutputFormat(), target: new BufferTarget() });
   // A key frame every step: any frame a reader seeks to is exact.
   const source = new CanvasSource(ctx.canvas, { codec: 'vp8', quality: QUALITY_HIGH, keyFrameInterval: 0 });
@@ -63,7 +50,7 @@ export async function playbackWebm(frames: PlaybackFrames, msPerStep: number, on
   await output.start();
   const dt = msPerStep / 1000;
   for (let i = 0; i < frames.count; i++) {
-    await rasterise(i === 0 ? first : await frames.svgAt(i), ctx, 1);
+    await drawFrame(i === 0 ? first : await frames.svgAt(i), ctx);
     await source.add(i * dt, dt);
     onProgress(i + 1);
   }
@@ -73,11 +60,11 @@ export async function playbackWebm(frames: PlaybackFrames, msPerStep: number, on
 
 /** The playback as an animated GIF that loops (slide tools play GIFs everywhere). */
 export async function playbackGif(frames: PlaybackFrames, msPerStep: number, onProgress: (done: number) => void): Promise<Blob> {
-  const { ctx, first } = await canvasFor(frames, 1);
+  const { ctx, first } = await canvasFor(frames);
   const gif = GIFEncoder();
   const { width, height } = ctx.canvas;
   for (let i = 0; i < frames.count; i++) {
-    await rasterise(i === 0 ? first : await frames.svgAt(i), ctx, 1);
+    await drawFrame(i === 0 ? first : await frames.svgAt(i), ctx);
     const { data } = ctx.getImageData(0, 0, width, height);
     const palette = quantize(data, 256);
     gif.writeFrame(applyPalette(data, palette), width, height, { palette, delay: msPerStep, ...(i === 0 ? { repeat: 0 } : {}) });
