@@ -151,8 +151,9 @@ const pct0 = (v: number) => `${Math.round(v * 100)}%`;
 
 /**
  * What random weights do to the gates on this run, from its numbers: gates that mostly let about half
- * through decide little; a large weight scale saturates them instead (towards 0 or 1) — still not a
- * learned decision. "Mostly": at least half of the values between 0.25 and 0.75.
+ * through decide little; large pre-activations (inputs in the hundreds, say) saturate them instead
+ * (towards 0 or 1) — still not a learned decision. "Mostly": at least half of the values between
+ * 0.25 and 0.75. (On words, even the largest weight scale leaves them near 0.5: the test shows both.)
  */
 export function untrainedGates(run: Run): string {
   const lstm = run.config.cell === 'lstm';
@@ -163,7 +164,7 @@ export function untrainedGates(run: Run): string {
   const sitMiddle = a.middle >= 0.5 && b.middle >= 0.5;
   return sitMiddle
     ? `Random weights: ${names} sit near 0.5 (${numbers}) and decide little; ${shift}. Training is what makes gates decide (the lab below).`
-    : `Random weights at this scale: ${names} are pushed towards 0 or 1 (${numbers}) — saturated by large weights, not a learned decision; ${shift}. Training is what makes gates decide (the lab below).`;
+    : `Random weights: ${names} are pushed towards 0 or 1 (${numbers}) — saturated by large inputs to the gates, not a learned decision; ${shift}. Training is what makes gates decide (the lab below).`;
 }
 
 export function GateDiagram({ run, step }: { run: Run; step: number }) {

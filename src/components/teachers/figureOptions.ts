@@ -3,7 +3,8 @@ import type { Run } from '../../state/run';
 import type { FigureOptions } from './exportFigure';
 import { maxAbs } from '../../engine/linalg';
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
-import { CURVE_LABELS, familyStroke, fmt, stateColor } from '../charts/scales';
+import { CURVE_LABELS, familyStroke, stateColor } from '../charts/scales';
+import { SYMLOG_FROM, legendTick } from '../timeline/barScale';
 import { shorten } from '../shared/graphemes';
 
 export const FIGURES = [
@@ -29,9 +30,10 @@ export function figureOptions(name: FigureName, run: Run, step: number, visibleO
     title: `${CELL_LABELS[cell]} reading “${shorten(run.labels.join(' '), 48)}” — ${at} selected`,
     legend: {
       kind: 'scale',
-      label: `hidden-state value hᵢ (bar colour and height${extent > 10 ? '; symmetric log above |h| = 10' : ''})`,
-      min: `−${fmt(extent)}`,
-      max: `+${fmt(extent)}`,
+      // The same scale and wording as the timeline's own legend (Legend.tsx, barScale.ts).
+      label: `hidden-state value hᵢ (bar colour and height${extent > SYMLOG_FROM ? ', on a symmetric log scale so small values stay visible' : ''})`,
+      min: `−${legendTick(extent)}`,
+      max: `+${legendTick(extent)}`,
       color: stateColor,
     },
     window: scroller ? { x: scroller.scrollLeft, width: scroller.clientWidth } : undefined,

@@ -1,7 +1,7 @@
 /** Colour legend for the hidden-state bars: the diverging scale with its ±extent ticks. */
 import { scaleLinear } from 'd3-scale';
 import { stateColor } from '../charts/scales';
-import { SYMLOG_FROM } from './barScale';
+import { SYMLOG_FROM, legendTick as fmt } from './barScale';
 
 export function Legend({ extent }: { extent: number }) {
   const W = 200;
@@ -35,5 +35,3 @@ export function Legend({ extent }: { extent: number }) {
     </svg>
   );
 }
-
-const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));

@@ -12,6 +12,9 @@ export const SYMLOG_FROM = 10;
 /** Where the symmetric log turns from linear to logarithmic: small states (|h| ~ 0.1–1) stay visible. */
 export const SYMLOG_CONSTANT = 0.1;
 
+/** The legend's end labels: ±extent as the page's legend writes it (an integer as is, else one decimal). */
+export const legendTick = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+
 export interface BarScale {
   symlog: boolean;
   /** |v| → bar length in px, 0..maxLen. */
