@@ -50,7 +50,8 @@ export function decodeLab(text: string): { settings: RaceSettings; notices: stri
     const i = part.indexOf(':');
     const urlKey = i < 0 ? part : part.slice(0, i);
     const value = i < 0 ? '' : part.slice(i + 1);
-    const field = (FIELDS as Record<string, { key: keyof RaceSettings; schema: z.ZodMiniType } | undefined>)[urlKey];
+    // Own keys only: "valueOf" or "constructor" must not find Object.prototype's members.
+    const field = Object.hasOwn(FIELDS, urlKey) ? (FIELDS as Record<string, { key: keyof RaceSettings; schema: z.ZodMiniType }>)[urlKey] : undefined;
     const r = field ? z.safeParse(field.schema, value) : null;
     if (!field || !r?.success) {
       notices.push(`Ignored the lab setting "${urlKey.slice(0, 24)}" (${JSON.stringify(value.slice(0, 24))}): not a valid value; using the default.`);

@@ -72,6 +72,14 @@ describe('URL state', () => {
     for (const key of ["hidden", "scale", "cell", "step", "theme"]) expect(notices.join(" ")).toContain(`"${key}"`);
   });
 
+  it('lab settings named like Object.prototype members fall back with a notice instead of throwing (found by the fuzz below)', () => {
+    for (const name of ['valueOf', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const { state, notices } = decodeState(`?lab=${name},T:30,${name}:5`);
+      expect(state.lab.T).toBe(30);
+      expect(notices.filter((n) => n.includes(`"${name}"`))).toHaveLength(2);
+    }
+  });
+
   it('the sentence is kept as plain text, HTML and all', () => {
     const text = '<img src=x onerror=alert(1)> hi';
     const { state } = decodeState(`?text=${encodeURIComponent(text)}`);
