@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { initModel, runBackward, runForward } from '../src/engine';
 import type { CellKind } from '../src/engine';
-import { gateCount } from '../src/engine/types';
+import { gateCount } from '../src/engine/cells/vocabulary';
 import { bestTime, bestTimeAsync, fmtRate } from './timing';
 
 const T = 1000;

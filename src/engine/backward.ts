@@ -3,7 +3,7 @@
  * which covers `sum(h_T)` (dOut is 1 on the last step) and per-step losses (dOut on every step).
  * Returns d L / d every h_t and c_t (total derivatives), x_t, h0, c0 and every parameter.
  */
-import { allocVjpOut, prevState, stepVjp } from './cells';
+import { allocVjpOut, prevState, stepVjp } from './step';
 import { EngineError, assertFinite } from './errors';
 import { outputOf } from './forward';
 import { matTVecAdd, outerAdd } from './linalg';

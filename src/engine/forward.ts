@@ -3,9 +3,9 @@
  * needs (input, pre-activation parts, gate activations, h and c per step) so that any step can be
  * shown without recomputing the sequence.
  */
-import { forwardStep } from './cells';
+import { forwardStep } from './step';
 import { EngineError, assertFinite, assertLength } from './errors';
-import { gateCount } from './types';
+import { gateCount, hasCellState } from './cells/vocabulary';
 import type { Model, StreamId, StreamTrace, Trace } from './types';
 
 export interface InitialState {
@@ -109,7 +109,7 @@ export function finalStates(trace: Trace): { hN: Float64Array; cN: Float64Array 
   const H = model.spec.hiddenSize;
   const S = model.streams.length;
   const hN = new Float64Array(S * H);
-  const cN = model.spec.cell === 'lstm' ? new Float64Array(S * H) : null;
+  const cN = hasCellState(model.spec.cell) ? new Float64Array(S * H) : null;
   model.streams.forEach((id, s) => {
     const tr = trace.streams[id.key];
     const last = id.reverse ? 0 : T - 1;

@@ -2,7 +2,7 @@
  * How strongly one state or input still affects another, the quantity that makes vanishing and
  * exploding gradients visible. Both functions hold the stream's inputs from other steps fixed.
  */
-import { allocVjpOut, stepJvp, stepVjp } from './cells';
+import { allocVjpOut, stepJvp, stepVjp } from './step';
 import { EngineError } from './errors';
 import { matTVecAdd, matVecBias } from './linalg';
 import type { StreamTrace, Trace } from './types';

@@ -80,13 +80,3 @@ export function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
   return Math.sqrt(s);
 }
-
-/** Softmax of a[off .. off+len) in place, shifted by the maximum so large logits do not overflow. */
-export function softmaxInPlace(a: Float64Array, off = 0, len = a.length - off): Float64Array {
-  let max = -Infinity;
-  for (let k = off; k < off + len; k++) max = Math.max(max, a[k]);
-  let z = 0;
-  for (let k = off; k < off + len; k++) z += (a[k] = Math.exp(a[k] - max));
-  for (let k = off; k < off + len; k++) a[k] /= z;
-  return a;
-}

@@ -4,7 +4,7 @@
  */
 import { EngineError, assertFinite, assertPositiveInt } from './errors';
 import { seededRandom } from './random';
-import { CELL_KINDS, gateCount } from './types';
+import { CELL_KINDS, gateCount } from './cells/vocabulary';
 import type { CellKind, Model, ModelSpec, StreamId, StreamParams } from './types';
 
 export const MAX_HIDDEN = 4096;

@@ -9,7 +9,7 @@ import { finalStates, outputOf, runForward } from './forward';
 import { jacobianNormsToFinal } from './jacobian';
 import { flattenMatrix, modelFromPyTorch, modelToPyTorch, toRows } from './model';
 import type { PyTorchWeights } from './model';
-import { GATE_ORDER } from './types';
+import { GATE_ORDER } from './cells/vocabulary';
 import type { CellKind, Model, ModelSpec, StreamParams, Trace } from './types';
 
 export interface RunInputs {

@@ -1,20 +1,6 @@
-/** Cell types, named as the fixtures and PyTorch's `nonlinearity` name them. */
-export type CellKind = 'rnn_tanh' | 'rnn_relu' | 'lstm' | 'gru';
+import type { CellKind } from './cells/vocabulary';
 
-export const CELL_KINDS: readonly CellKind[] = ['rnn_tanh', 'rnn_relu', 'lstm', 'gru'];
-
-/** Row blocks of the weight matrices, in PyTorch's order. */
-export const GATE_ORDER: Record<CellKind, readonly string[]> = {
-  rnn_tanh: [],
-  rnn_relu: [],
-  lstm: ['i', 'f', 'g', 'o'],
-  gru: ['r', 'z', 'n'],
-};
-
-/** Number of H-row blocks in weight_ih / weight_hh (G in the fixtures' README). */
-export function gateCount(cell: CellKind): number {
-  return cell === 'lstm' ? 4 : cell === 'gru' ? 3 : 1;
-}
+export type { CellKind } from './cells/vocabulary';
 
 export interface ModelSpec {
   cell: CellKind;

@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { LogLineChart } from '../components/charts/LogLineChart';
 import type { CellKind } from '../engine/types';
-import { CELL_NAMES, EMA } from '../train/race';
+import { EMA } from '../train/race';
+import { CELL_NAMES } from '../engine/cells/vocabulary';
 import type { RunnerState } from '../train/race';
 import { DEFAULT_RACE, LAB_LIMITS, TASK_IDS } from '../train/settings';
 import type { RaceSettings, TaskId } from '../train/settings';

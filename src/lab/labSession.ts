@@ -4,7 +4,8 @@
  * (trainer.worker.ts, through Comlink) and, where no Worker exists (unit tests), in process.
  */
 import { netToEngineModel } from '../train/model';
-import { CELL_NAMES, RACE_CELLS, Race } from '../train/race';
+import { RACE_CELLS, Race } from '../train/race';
+import { CELL_NAMES } from '../engine/cells/vocabulary';
 import type { RaceReport } from '../train/race';
 import type { RaceSettings } from '../train/settings';
 import { taskById } from '../train/tasks';

@@ -7,6 +7,7 @@ import type { TrainedBundle } from '../lab/labSession';
 import type { PyTorchWeights } from '../engine/model';
 import { V, charIds } from '../train/charText';
 import { unpackHalf } from '../train/float16';
+import { CELL_NAMES, gateCount } from '../engine/cells/vocabulary';
 import type { CharAsset } from './charNet';
 
 export const TIMELINE_CHARS = 200;
@@ -27,7 +28,7 @@ export function charBundle(assets: CharAsset[], text: string): TrainedBundle {
     inputSize: V,
     x,
     models: assets.map((a) => {
-      const G = a.cell === 'lstm' ? 4 : 3;
+      const G = gateCount(a.cell);
       const H = a.hidden;
       const weights: PyTorchWeights = {
         weight_ih_l0: rows(unpackHalf(a.weights['rnn.weight_ih_l0']), G * H, V),
@@ -37,10 +38,10 @@ export function charBundle(assets: CharAsset[], text: string): TrainedBundle {
       };
       return {
         cell: a.cell,
-        name: a.cell === 'lstm' ? 'LSTM' : 'GRU',
+        name: CELL_NAMES[a.cell],
         spec: { cell: a.cell, inputSize: V, hiddenSize: H, numLayers: 1, bidirectional: false },
         weights,
-        note: `character ${a.cell === 'lstm' ? 'LSTM' : 'GRU'}, ${Number.isFinite(a.heldOut.bitsPerChar) ? a.heldOut.bitsPerChar.toFixed(2) : '—'} bits per character held out`,
+        note: `character ${CELL_NAMES[a.cell]}, ${Number.isFinite(a.heldOut.bitsPerChar) ? a.heldOut.bitsPerChar.toFixed(2) : '—'} bits per character held out`,
       };
     }),
   };

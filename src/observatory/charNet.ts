@@ -6,7 +6,10 @@
  * The arithmetic is the engine's (PyTorch's equations; tests/observatory/charNet.test.ts compares
  * it with runForward). Pure: no DOM.
  */
-import { sigmoid, softmaxInPlace } from '../engine/linalg';
+import { linearHead, softmaxInPlace } from '../engine/head';
+import { kernelFor, stepRefs } from '../engine/cells';
+import { gateCount, hasCellState } from '../engine/cells/vocabulary';
+import { MATH_ACTIVATIONS } from '../engine/step';
 import { unpackHalf } from '../train/float16';
 import { CHAR_VOCAB, charIds } from '../train/charText';
 
@@ -44,7 +47,7 @@ export function charNetFromAsset(a: CharAsset): CharNet {
   if (a.vocab !== CHAR_VOCAB) throw new Error('the model’s vocabulary is not the observatory’s');
   const H = a.hidden;
   const V = a.vocab.length;
-  const G = a.cell === 'lstm' ? 4 : 3;
+  const G = gateCount(a.cell);
   const wIh = unpackHalf(a.weights['rnn.weight_ih_l0']);
   const wIhT = new Float64Array(V * G * H);
   for (let r = 0; r < G * H; r++) for (let v = 0; v < V; v++) wIhT[v * G * H + r] = wIh[r * V + v];
@@ -90,7 +93,7 @@ export function runChars(net: CharNet, text: string, intervention: Intervention 
   const T = ids.length;
   const { H } = net;
   const h = new Float64Array(T * H);
-  const c = net.cell === 'lstm' ? new Float64Array(T * H) : null;
+  const c = hasCellState(net.cell) ? new Float64Array(T * H) : null;
   let start = 0;
   if (prev && sameIntervention(prev.intervention, intervention)) {
     const n = Math.min(T, prev.T);
@@ -110,7 +113,7 @@ export async function runCharsInSlices(net: CharNet, text: string, slice: number
   const ids = charIds(text);
   const T = ids.length;
   const h = new Float64Array(T * net.H);
-  const c = net.cell === 'lstm' ? new Float64Array(T * net.H) : null;
+  const c = hasCellState(net.cell) ? new Float64Array(T * net.H) : null;
   for (let from = 0; from < T; from += slice) {
     await new Promise((r) => setTimeout(r, 0));
     if (!live()) return null;
@@ -126,8 +129,12 @@ function stepChars(net: CharNet, ids: Int32Array, h: Float64Array, c: Float64Arr
   const pre = new Float64Array(GH);
   const hh = new Float64Array(GH);
   const zero = new Float64Array(H);
+  const kernel = kernelFor(net.cell);
+  const step = stepRefs(H, MATH_ACTIVATIONS);
+  Object.assign(step, { ih: pre, hh, gates: new Float64Array(GH), o: 0, h, c });
   for (let t = from; t < to; t++) {
     const hp = t > 0 ? h.subarray((t - 1) * H, t * H) : zero;
+    // One-hot input: the input term is one column of W_ih (a row of its transpose), not a product.
     const col = ids[t] * GH;
     for (let r = 0; r < GH; r++) {
       let s = net.bHh[r];
@@ -136,39 +143,20 @@ function stepChars(net: CharNet, ids: Int32Array, h: Float64Array, c: Float64Arr
       hh[r] = s;
       pre[r] = net.wIhT[col + r] + net.bIh[r];
     }
-    const o = t * H;
-    if (c) {
-      const cp = t > 0 ? c.subarray((t - 1) * H, t * H) : zero;
-      for (let j = 0; j < H; j++) {
-        const i = sigmoid(pre[j] + hh[j]);
-        const f = sigmoid(pre[H + j] + hh[H + j]);
-        const g = Math.tanh(pre[2 * H + j] + hh[2 * H + j]);
-        const og = sigmoid(pre[3 * H + j] + hh[3 * H + j]);
-        const cj = f * cp[j] + i * g;
-        c[o + j] = cj;
-        h[o + j] = og * Math.tanh(cj);
-      }
-    } else {
-      for (let j = 0; j < H; j++) {
-        const r = sigmoid(pre[j] + hh[j]);
-        const z = sigmoid(pre[H + j] + hh[H + j]);
-        const n = Math.tanh(pre[2 * H + j] + r * hh[2 * H + j]);
-        h[o + j] = (1 - z) * n + z * hp[j];
-      }
-    }
-    if (intervention && intervention.unit >= 0 && intervention.unit < H) h[o + intervention.unit] = intervention.value;
+    step.hPrev = t > 0 ? h : zero;
+    step.cPrev = c && t > 0 ? c : zero;
+    step.p = t > 0 ? (t - 1) * H : 0;
+    step.s = t * H;
+    kernel.forward(step);
+    if (intervention && intervention.unit >= 0 && intervention.unit < H) h[t * H + intervention.unit] = intervention.value;
   }
 }
 
 /** The next-character distribution after step t (softmax of the head on h_t), with a temperature. */
 export function nextCharProbs(net: CharNet, h: Float64Array, t: number, temperature = 1): Float64Array {
   const { H, V } = net;
-  const p = new Float64Array(V);
-  for (let v = 0; v < V; v++) {
-    let s = net.headB[v];
-    for (let k = 0; k < H; k++) s += net.headW[v * H + k] * h[t * H + k];
-    p[v] = s / temperature;
-  }
+  const p = linearHead(new Float64Array(V), 0, net.headW, net.headB, V, h, t * H, H);
+  for (let v = 0; v < V; v++) p[v] /= temperature;
   return softmaxInPlace(p);
 }
 

@@ -1,9 +1,10 @@
 /** What the reader has chosen; everything on screen is derived from this (state -> engine -> trace -> views). */
-import type { CellKind } from '../engine';
+import type { CellFamily, Nonlinearity } from '../engine/cells/vocabulary';
+
+export type { CellFamily, Nonlinearity } from '../engine/cells/vocabulary';
+export { CELL_FAMILIES, CELL_LABELS, engineCell, perFamily } from '../engine/cells/vocabulary';
 
 export type InputMode = 'words' | 'numbers';
-
-export type Nonlinearity = 'tanh' | 'relu';
 
 export interface AppConfig {
   cell: CellFamily;
@@ -31,18 +32,3 @@ export const LIMITS = {
   seed: { min: 1, max: 9999, step: 1 },
   maxTokens: 200,
 } as const;
-
-/** The three families the cell switch offers; ReLU is a vanilla RNN with another nonlinearity. */
-export type CellFamily = 'vanilla' | 'lstm' | 'gru';
-
-export const engineCell = (family: CellFamily, nonlinearity: Nonlinearity): CellKind =>
-  family === 'vanilla' ? (nonlinearity === 'relu' ? 'rnn_relu' : 'rnn_tanh') : family;
-
-export const CELL_FAMILIES: readonly CellFamily[] = ['vanilla', 'lstm', 'gru'];
-
-/** One value per cell family, e.g. a trace or a curve for each of the three cells. */
-export function perFamily<T>(f: (family: CellFamily) => T): Record<CellFamily, T> {
-  return Object.fromEntries(CELL_FAMILIES.map((family) => [family, f(family)])) as Record<CellFamily, T>;
-}
-
-export const CELL_LABELS: Record<CellFamily, string> = { vanilla: 'Vanilla RNN', lstm: 'LSTM', gru: 'GRU' };

@@ -6,10 +6,11 @@
  */
 import { embedToken, influenceOfInput, initModel, modelFromPyTorch, runForward } from '../engine';
 import { initMinGru, minGruForward, minGruInfluence } from '../engine/minGru';
-import { softmaxInPlace } from '../engine/linalg';
+import { linearHead, softmaxInPlace } from '../engine/head';
 import type { TrainedBundle } from '../lab/labSession';
 import type { Model, Trace } from '../engine';
 import { CELL_FAMILIES, CELL_LABELS, engineCell, perFamily } from './config';
+import { familyOf } from '../engine/cells/vocabulary';
 import { bidirectionalTrace, lagTerms, truncatedProfile } from './deepDive';
 import type { TruncatedProfile } from './deepDive';
 import type { AppConfig, CellFamily } from './config';
@@ -264,24 +265,21 @@ export function headProbs(trace: Trace, head: { weight: number[][]; bias: number
   const H = trace.model.spec.hiddenSize;
   const K = head.bias.length;
   const out = new Float64Array(T * K);
+  const w = Float64Array.from(head.weight.flat());
+  const b = Float64Array.from(head.bias);
   for (let t = 0; t < T; t++) {
-    for (let k = 0; k < K; k++) {
-      let s = head.bias[k];
-      for (let j = 0; j < H; j++) s += head.weight[k][j] * trace.streams.l0.h[t * H + j];
-      out[t * K + k] = s;
-    }
+    linearHead(out, t * K, w, b, K, trace.streams.l0.h, t * H, H);
     softmaxInPlace(out, t * K, K);
   }
   return out;
 }
 
-const FAMILY_OF: Record<string, CellFamily> = { rnn_tanh: 'vanilla', rnn_relu: 'vanilla', lstm: 'lstm', gru: 'gru' };
 
 /** The lab's trained models on one sequence of their task: the same Run shape, so every view works. */
 export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run {
   const x = Float64Array.from(bundle.x);
   const traces = {} as Record<CellFamily, Trace>;
-  for (const m of bundle.models) traces[FAMILY_OF[m.cell]] = runForward(modelFromPyTorch(m.spec, m.weights), x);
+  for (const m of bundle.models) traces[familyOf(m.cell)] = runForward(modelFromPyTorch(m.spec, m.weights), x);
   const messages = [`Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`];
   // A bundle without some cell (the observatory has no vanilla character model): that slot runs
   // random weights of the same size on the same inputs, and the message says so.
@@ -294,7 +292,7 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   return {
     config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
     gateShift: missing.length === 0 ? gateShiftOf(traces, x) : null,
-    answers: bundle.readout ? { classes: bundle.readout.classes, probs: perFamily((f) => headProbs(traces[f], bundle.readout!.heads[bundle.models.findIndex((m) => FAMILY_OF[m.cell] === f)])) } : null,
+    answers: bundle.readout ? { classes: bundle.readout.classes, probs: perFamily((f) => headProbs(traces[f], bundle.readout!.heads[bundle.models.findIndex((m) => familyOf(m.cell) === f)])) } : null,
     ...derived(traces, x, inputSize, bundle.labels, words ? 'words' : 'trained', bundle.wordSeed ?? config.seed),
     deepSeed: bundle.wordSeed ?? config.seed,
   };

@@ -6,6 +6,7 @@
 import { seededRandom } from '../engine/random';
 import type { CellKind } from '../engine/types';
 import { forwardNet } from '../train/network';
+import { argMax } from '../engine/head';
 import { netFromPyTorch } from '../train/model';
 import type { Net } from '../train/model';
 import type { Batch } from '../train/step';
@@ -47,9 +48,7 @@ export function whoAccuracy(model: Net | PyTorchWeights, batch: Batch, cell?: Ce
   const y = (batch.targets as { y: Int32Array }).y;
   let right = 0;
   for (let b = 0; b < batch.input.B; b++) {
-    let arg = 0;
-    for (let k = 1; k < K; k++) if (trace.logits[b * K + k] > trace.logits[b * K + arg]) arg = k;
-    if (arg === y[b]) right++;
+    if (argMax(trace.logits, b * K, K) === y[b]) right++;
   }
   return right / batch.input.B;
 }

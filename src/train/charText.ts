@@ -5,6 +5,7 @@
  */
 import type { SeededRandom } from '../engine/random';
 import { forwardNet } from './network';
+import { logSumExp } from '../engine/head';
 import type { Net } from './model';
 import { exp as expD, log as logD } from './detMath';
 import type { Batch } from './step';
@@ -55,12 +56,7 @@ export function bitsPerChar(net: Net, text: string): number {
   const trace = forwardNet(net, { B: 1, T, x }, 'all');
   let nats = 0;
   for (let t = 0; t < T; t++) {
-    const row = trace.logits.subarray(t * V, (t + 1) * V);
-    let max = -Infinity;
-    for (let k = 0; k < V; k++) max = Math.max(max, row[k]);
-    let z = 0;
-    for (let k = 0; k < V; k++) z += expD(row[k] - max);
-    nats += logD(z) + max - row[ids[t + 1]];
+    nats += logSumExp(trace.logits, t * V, V, expD, logD) - trace.logits[t * V + ids[t + 1]];
   }
   return nats / T / Math.LN2;
 }

@@ -3,6 +3,7 @@
  * (mean reduction): the value and d loss / d outputs, in the trace's time-major row order.
  */
 import { exp, log } from './detMath';
+import { argMax, logSumExp } from '../engine/head';
 import type { NetTrace } from './network';
 
 export type LossKind = 'mse' | 'cross_entropy';
@@ -46,21 +47,11 @@ export function computeLoss(trace: NetTrace, outSize: number, targets: Targets):
   for (let n = 0; n < rows; n++) {
     const o = n * outSize;
     const y = targets.y[targetRow(trace, n)];
-    let max = -Infinity;
-    let arg = 0;
-    for (let k = 0; k < outSize; k++) {
-      if (z[o + k] > max) {
-        max = z[o + k];
-        arg = k;
-      }
-    }
-    let sum = 0;
-    for (let k = 0; k < outSize; k++) sum += exp(z[o + k] - max);
-    const lse = max + log(sum);
+    const lse = logSumExp(z, o, outSize, exp, log);
     loss += lse - z[o + y];
     for (let k = 0; k < outSize; k++) dLogits[o + k] = exp(z[o + k] - lse) / rows;
     dLogits[o + y] -= 1 / rows;
-    if (arg === y) correct++;
+    if (argMax(z, o, outSize) === y) correct++;
   }
   return { loss: loss / rows, dLogits, accuracy: correct / rows };
 }

@@ -9,7 +9,7 @@
 import { EngineError, assertPositiveInt } from '../engine/errors';
 import { flattenMatrix, flattenVector, toRows } from '../engine/model';
 import type { PyTorchWeights } from '../engine/model';
-import { gateCount } from '../engine/types';
+import { gateCount } from '../engine/cells/vocabulary';
 import type { CellKind, Model, ModelSpec } from '../engine/types';
 
 export interface NetSpec {

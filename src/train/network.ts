@@ -9,9 +9,14 @@
  * against torch's training runs and every gradient against central differences.
  */
 import { sigmoid, tanh } from './detMath';
-import { gateCount } from '../engine/types';
+import { gradRefs, kernelFor, stepRefs } from '../engine/cells';
+import type { Activations } from '../engine/cells';
+import { gateCount, hasCellState } from '../engine/cells/vocabulary';
 import { addWeightGradient, gemmBt, transpose } from './kernels';
 import type { Net } from './model';
+
+/** Bit-reproducible nonlinearities: the same seed trains the same bits in Node and every browser. */
+export const DET_ACTIVATIONS: Activations = { sigmoid, tanh };
 
 export type HeadOn = 'last' | 'all';
 
@@ -36,7 +41,10 @@ export interface LayerTrace {
   h: Float64Array;
   /** h_0 = 0, then h_1..h_T ((T+1)·B x H): row block t is the state entering step t. */
   hPad: Float64Array;
+  /** LSTM: c_1..c_T (T·B x H), a view into cPad. */
   c: Float64Array | null;
+  /** LSTM: c_0 = 0, then c_1..c_T ((T+1)·B x H). */
+  cPad: Float64Array | null;
   /** LSTM: tanh(c_t), kept for the backward pass (T·B x H). */
   tanhC: Float64Array | null;
 }
@@ -55,6 +63,7 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
   const { B, T } = batch;
   const G = gateCount(cell);
   const GH = G * H;
+  const kernel = kernelFor(cell);
   // Batch-first -> time-major.
   let input = new Float64Array(T * B * I);
   for (let b = 0; b < B; b++) {
@@ -74,56 +83,23 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
     const gates = new Float64Array(T * B * GH);
     const hPad = new Float64Array((T + 1) * B * H);
     const h = hPad.subarray(B * H);
-    const c = cell === 'lstm' ? new Float64Array(T * B * H) : null;
-    const tanhC = cell === 'lstm' ? new Float64Array(T * B * H) : null;
+    // Like hPad, cPad's row block t is the cell state entering step t (c_0 = 0).
+    const cPad = hasCellState(cell) ? new Float64Array((T + 1) * B * H) : null;
+    const tanhC = cPad ? new Float64Array(T * B * H) : null;
+    const step = stepRefs(H, DET_ACTIVATIONS);
+    Object.assign(step, { ih, hh, gates, hPrev: hPad, cPrev: cPad, h, c: cPad ? cPad.subarray(B * H) : null, tanhC });
     for (let t = 0; t < T; t++) {
       const rowOff = t * B;
       // The recurrent product for the whole batch at once; h_{t-1} is row block t of hPad.
       gemmBt(hh, rowOff * GH, hPad, rowOff * H, B, H, wHh, bHh, GH);
       for (let b = 0; b < B; b++) {
-        const o = (rowOff + b) * GH;
-        const so = (rowOff + b) * H;
-        const po = so - B * H;
-        if (cell === 'rnn_tanh' || cell === 'rnn_relu') {
-          for (let j = 0; j < H; j++) {
-            const pre = ih[o + j] + hh[o + j];
-            gates[o + j] = pre;
-            h[so + j] = cell === 'rnn_tanh' ? tanh(pre) : pre > 0 ? pre : 0;
-          }
-        } else if (cell === 'lstm') {
-          const cc = c as Float64Array;
-          const tcs = tanhC as Float64Array;
-          for (let j = 0; j < H; j++) {
-            const i = sigmoid(ih[o + j] + hh[o + j]);
-            const f = sigmoid(ih[o + H + j] + hh[o + H + j]);
-            const g = tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
-            const og = sigmoid(ih[o + 3 * H + j] + hh[o + 3 * H + j]);
-            gates[o + j] = i;
-            gates[o + H + j] = f;
-            gates[o + 2 * H + j] = g;
-            gates[o + 3 * H + j] = og;
-            const cPrev = t === 0 ? 0 : cc[po + j];
-            const cj = f * cPrev + i * g;
-            cc[so + j] = cj;
-            const tc = tanh(cj);
-            tcs[so + j] = tc;
-            h[so + j] = og * tc;
-          }
-        } else {
-          for (let j = 0; j < H; j++) {
-            const r = sigmoid(ih[o + j] + hh[o + j]);
-            const z = sigmoid(ih[o + H + j] + hh[o + H + j]);
-            // PyTorch: the reset gate multiplies (W_hn h + b_hn), bias included.
-            const n = tanh(ih[o + 2 * H + j] + r * hh[o + 2 * H + j]);
-            gates[o + j] = r;
-            gates[o + H + j] = z;
-            gates[o + 2 * H + j] = n;
-            h[so + j] = (1 - z) * n + z * hPad[so + j];
-          }
-        }
+        step.o = (rowOff + b) * GH;
+        // The state entering the step sits at the same offset of hPad (cPad) as the new one in h (c).
+        step.p = step.s = (rowOff + b) * H;
+        kernel.forward(step);
       }
     }
-    layers.push({ input, inSize, ih, hh, gates, h, hPad, c, tanhC });
+    layers.push({ input, inSize, ih, hh, gates, h, hPad, c: step.c, cPad, tanhC });
     input = h;
   }
   const top = layers[numLayers - 1].h;
@@ -185,13 +161,18 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
   const dh = new Float64Array(B * H);
   let carry = new Float64Array(B * H);
   let next = new Float64Array(B * H);
-  const cCarry = cell === 'lstm' ? new Float64Array(B * H) : null;
+  const cCarry = hasCellState(cell) ? new Float64Array(B * H) : null;
+  const kernel = kernelFor(cell);
+  const grad = gradRefs();
+  Object.assign(grad, { dh, dcNext: cCarry, dcPrev: cCarry, dIh: dIhAll, dHh: dHhAll });
   for (let l = numLayers - 1; l >= 0; l--) {
     const tr = trace.layers[l];
     const p = 4 * l;
     const wIh = net.params[p].data;
     // d h_prev = dHh · W_hh is a product with W_hhᵀ's rows: transpose once per layer, not per step.
     const wHhT = transpose(net.params[p + 1].data, 0, GH, H);
+    const step = stepRefs(H, DET_ACTIVATIONS);
+    Object.assign(step, { ih: tr.ih, hh: tr.hh, gates: tr.gates, hPrev: tr.hPad, cPrev: tr.cPad, h: tr.h, c: tr.c, tanhC: tr.tanhC });
     carry.fill(0);
     if (cCarry) cCarry.fill(0);
     for (let t = T - 1; t >= 0; t--) {
@@ -204,59 +185,14 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
       }
       if (l === 0) dhNorm[t] = Math.sqrt(sq);
       // Gate derivatives for every row of the batch; `next` first takes the part of d h_prev
-      // that does not go through W_hh (the GRU's z ⊙ h_prev).
+      // that does not go through W_hh (the GRU's z ⊙ h_prev). The LSTM's dc carry is read and
+      // replaced in place: d loss / d c_t in, d loss / d c_{t−1} out.
+      grad.dhPrevDirect = next;
       for (let b = 0; b < B; b++) {
-        const o = (rowOff + b) * GH;
-        const so = (rowOff + b) * H;
-        const po = so - B * H;
-        const bo = b * H;
-        if (cell === 'rnn_tanh' || cell === 'rnn_relu') {
-          for (let j = 0; j < H; j++) {
-            const hv = tr.h[so + j];
-            const d = cell === 'rnn_tanh' ? dh[bo + j] * (1 - hv * hv) : tr.gates[o + j] > 0 ? dh[bo + j] : 0;
-            dIhAll[o + j] = d;
-            dHhAll[o + j] = d;
-            next[bo + j] = 0;
-          }
-        } else if (cell === 'lstm') {
-          const cc = tr.c as Float64Array;
-          const tcs = tr.tanhC as Float64Array;
-          const dc = cCarry as Float64Array;
-          for (let j = 0; j < H; j++) {
-            const i = tr.gates[o + j];
-            const f = tr.gates[o + H + j];
-            const g = tr.gates[o + 2 * H + j];
-            const og = tr.gates[o + 3 * H + j];
-            const tc = tcs[so + j];
-            const dct = dc[bo + j] + dh[bo + j] * og * (1 - tc * tc);
-            const cPrev = t === 0 ? 0 : cc[po + j];
-            dc[bo + j] = dct * f;
-            const di = dct * g * i * (1 - i);
-            const df = dct * cPrev * f * (1 - f);
-            const dg = dct * i * (1 - g * g);
-            const dO = dh[bo + j] * tc * og * (1 - og);
-            dIhAll[o + j] = dHhAll[o + j] = di;
-            dIhAll[o + H + j] = dHhAll[o + H + j] = df;
-            dIhAll[o + 2 * H + j] = dHhAll[o + 2 * H + j] = dg;
-            dIhAll[o + 3 * H + j] = dHhAll[o + 3 * H + j] = dO;
-            next[bo + j] = 0;
-          }
-        } else {
-          for (let j = 0; j < H; j++) {
-            const r = tr.gates[o + j];
-            const z = tr.gates[o + H + j];
-            const n = tr.gates[o + 2 * H + j];
-            const hp = tr.hPad[so + j];
-            const dn = dh[bo + j] * (1 - z) * (1 - n * n);
-            const dz = dh[bo + j] * (hp - n) * z * (1 - z);
-            const dr = dn * tr.hh[o + 2 * H + j] * r * (1 - r);
-            dIhAll[o + j] = dHhAll[o + j] = dr;
-            dIhAll[o + H + j] = dHhAll[o + H + j] = dz;
-            dIhAll[o + 2 * H + j] = dn;
-            dHhAll[o + 2 * H + j] = dn * r;
-            next[bo + j] = dh[bo + j] * z;
-          }
-        }
+        step.o = grad.dg = (rowOff + b) * GH;
+        step.p = step.s = (rowOff + b) * H;
+        grad.d = b * H;
+        kernel.vjp(step, grad);
       }
       // d h_prev += dHh · W_hh for the whole batch.
       gemmBt(next, 0, dHhAll, rowOff * GH, B, GH, wHhT, null, H, true);

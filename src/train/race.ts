@@ -26,7 +26,6 @@ export type { RaceSettings } from './settings';
 import type { TaskInfo } from './tasks';
 
 export const RACE_CELLS: readonly CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
-export const CELL_NAMES: Record<CellKind, string> = { rnn_tanh: 'Vanilla RNN', rnn_relu: 'ReLU RNN', lstm: 'LSTM', gru: 'GRU' };
 
 export const EVAL_SIZE = 256;
 /** Smoothing of the training curve for the "solved" rule: an exponential moving average. */

@@ -4,6 +4,7 @@
  * Every number comes from the engine's trace (state/gateValues.ts).
  */
 import { useState } from 'react';
+import { CELL_NAMES } from '../../engine/cells/vocabulary';
 import type { ReactNode } from 'react';
 import { gateStats } from '../../state/run';
 import type { Run } from '../../state/run';
@@ -179,7 +180,7 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
   const lines = u ? lstmNarration(u, stage) : gruNarration(g!, stage);
   return (
     <figure className="deep gates-figure">
-      <h3 id="gates-title">Gate by gate: one unit of the {cell === 'lstm' ? 'LSTM' : 'GRU'} at step {step + 1} (“{shorten(run.labels[step], 24)}”)</h3>
+      <h3 id="gates-title">Gate by gate: one unit of the {CELL_NAMES[cell]} at step {step + 1} (“{shorten(run.labels[step], 24)}”)</h3>
       <div className="deep-controls">
         <RadioGroup
           legend="Cell in the diagram"

@@ -1,0 +1,49 @@
+/**
+ * The GRU cell, PyTorch's equations (gate blocks r, z, n):
+ *   n = tanh(W_in x + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),   h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}.
+ * PyTorch's reset gate multiplies (W_hn h + b_hn), bias included.
+ */
+import type { CellKernel, GradRefs, StepRefs, TangentRefs } from './kernel';
+
+export const GRU: CellKernel = {
+  forward({ H, act, ih, hh, gates, o, hPrev, p, h, s }: StepRefs): void {
+    for (let j = 0; j < H; j++) {
+      const r = act.sigmoid(ih[o + j] + hh[o + j]);
+      const z = act.sigmoid(ih[o + H + j] + hh[o + H + j]);
+      const n = act.tanh(ih[o + 2 * H + j] + r * hh[o + 2 * H + j]);
+      gates[o + j] = r;
+      gates[o + H + j] = z;
+      gates[o + 2 * H + j] = n;
+      h[s + j] = (1 - z) * n + z * hPrev[p + j];
+    }
+  },
+
+  vjp({ H, hh, gates, o, hPrev, p }: StepRefs, { dh, dhPrevDirect, d, dIh, dHh, dg }: GradRefs): void {
+    for (let j = 0; j < H; j++) {
+      const r = gates[o + j];
+      const z = gates[o + H + j];
+      const n = gates[o + 2 * H + j];
+      const dhj = dh[d + j];
+      const dn = dhj * (1 - z) * (1 - n * n);
+      const dz = dhj * (hPrev[p + j] - n) * z * (1 - z);
+      const dr = dn * hh[o + 2 * H + j] * r * (1 - r);
+      dIh[dg + j] = dHh[dg + j] = dr;
+      dIh[dg + H + j] = dHh[dg + H + j] = dz;
+      dIh[dg + 2 * H + j] = dn;
+      dHh[dg + 2 * H + j] = dn * r;
+      dhPrevDirect[d + j] = dhj * z;
+    }
+  },
+
+  jvp({ H, hh, gates, o, hPrev, p }: StepRefs, { dhPrev, dIh, dHh, outH }: TangentRefs): void {
+    for (let j = 0; j < H; j++) {
+      const r = gates[o + j];
+      const z = gates[o + H + j];
+      const n = gates[o + 2 * H + j];
+      const dr = r * (1 - r) * (dHh[j] + (dIh ? dIh[j] : 0));
+      const dz = z * (1 - z) * (dHh[H + j] + (dIh ? dIh[H + j] : 0));
+      const dn = (1 - n * n) * ((dIh ? dIh[2 * H + j] : 0) + dr * hh[o + 2 * H + j] + r * dHh[2 * H + j]);
+      outH[j] = (1 - z) * dn + dz * (hPrev[p + j] - n) + z * dhPrev[j];
+    }
+  },
+};

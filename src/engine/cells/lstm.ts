@@ -1,0 +1,75 @@
+/**
+ * The LSTM cell, PyTorch's equations (gate blocks i, f, g, o):
+ *   c_t = f ⊙ c_{t−1} + i ⊙ g,   h_t = o ⊙ tanh(c_t).
+ */
+import type { CellKernel, GradRefs, StepRefs, TangentRefs } from './kernel';
+
+export const LSTM: CellKernel = {
+  forward({ H, act, ih, hh, gates, o, cPrev, p, h, c, tanhC, s }: StepRefs): void {
+    const cp = cPrev as Float64Array;
+    const cc = c as Float64Array;
+    for (let j = 0; j < H; j++) {
+      const i = act.sigmoid(ih[o + j] + hh[o + j]);
+      const f = act.sigmoid(ih[o + H + j] + hh[o + H + j]);
+      const g = act.tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
+      const og = act.sigmoid(ih[o + 3 * H + j] + hh[o + 3 * H + j]);
+      gates[o + j] = i;
+      gates[o + H + j] = f;
+      gates[o + 2 * H + j] = g;
+      gates[o + 3 * H + j] = og;
+      const cj = f * cp[p + j] + i * g;
+      cc[s + j] = cj;
+      const tc = act.tanh(cj);
+      if (tanhC) tanhC[s + j] = tc;
+      h[s + j] = og * tc;
+    }
+  },
+
+  vjp({ H, act, gates, o, cPrev, p, c, tanhC, s }: StepRefs, { dh, dcNext, dcPrev, dcTotal, dhPrevDirect, d, dIh, dHh, dg }: GradRefs): void {
+    const cp = cPrev as Float64Array;
+    const cc = c as Float64Array;
+    const dcp = dcPrev as Float64Array;
+    for (let j = 0; j < H; j++) {
+      const i = gates[o + j];
+      const f = gates[o + H + j];
+      const g = gates[o + 2 * H + j];
+      const og = gates[o + 3 * H + j];
+      const tc = tanhC ? tanhC[s + j] : act.tanh(cc[s + j]);
+      const dct = (dcNext ? dcNext[d + j] : 0) + dh[d + j] * og * (1 - tc * tc);
+      if (dcTotal) dcTotal[d + j] = dct;
+      // dcNext and dcPrev may be one array: element j is read above before it is overwritten here.
+      dcp[d + j] = dct * f;
+      const di = dct * g * i * (1 - i);
+      const df = dct * cp[p + j] * f * (1 - f);
+      const dgc = dct * i * (1 - g * g);
+      const dO = dh[d + j] * tc * og * (1 - og);
+      dIh[dg + j] = dHh[dg + j] = di;
+      dIh[dg + H + j] = dHh[dg + H + j] = df;
+      dIh[dg + 2 * H + j] = dHh[dg + 2 * H + j] = dgc;
+      dIh[dg + 3 * H + j] = dHh[dg + 3 * H + j] = dO;
+      dhPrevDirect[d + j] = 0;
+    }
+  },
+
+  jvp({ H, act, gates, o, cPrev, p, c, s }: StepRefs, { dcPrev, dIh, dHh, outH, outC }: TangentRefs): void {
+    const cp = cPrev as Float64Array;
+    const cc = c as Float64Array;
+    const dcp = dcPrev as Float64Array;
+    const oc = outC as Float64Array;
+    const x = (k: number, j: number): number => dHh[k * H + j] + (dIh ? dIh[k * H + j] : 0);
+    for (let j = 0; j < H; j++) {
+      const i = gates[o + j];
+      const f = gates[o + H + j];
+      const g = gates[o + 2 * H + j];
+      const og = gates[o + 3 * H + j];
+      const di = i * (1 - i) * x(0, j);
+      const df = f * (1 - f) * x(1, j);
+      const dgc = (1 - g * g) * x(2, j);
+      const dO = og * (1 - og) * x(3, j);
+      const dcj = df * cp[p + j] + f * dcp[j] + di * g + i * dgc;
+      const tc = act.tanh(cc[s + j]);
+      oc[j] = dcj;
+      outH[j] = dO * tc + og * (1 - tc * tc) * dcj;
+    }
+  },
+};
