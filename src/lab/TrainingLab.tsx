@@ -17,7 +17,8 @@ import { paramCount } from '../train/model';
 import { CELL_COLORS, CELL_DASH } from './cellStyle';
 import { createLabClient } from './labClient';
 import type { LabClient } from './labClient';
-import type { LabReport, TrainedBundle } from './labSession';
+import type { LabReport } from './labSession';
+import type { TrainedBundle } from '../state/trainedBundle';
 import { CurveChart, GateHistogram } from './TrainingCharts';
 
 export interface TrainingLabProps {

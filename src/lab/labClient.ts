@@ -4,7 +4,8 @@
  * the page's code is the same for either.
  */
 import * as Comlink from 'comlink';
-import type { LabReport, TrainedBundle } from './labSession';
+import type { LabReport } from './labSession';
+import type { TrainedBundle } from '../state/trainedBundle';
 import type { RaceSettings } from '../train/settings';
 
 export interface LabClient {

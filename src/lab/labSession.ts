@@ -9,30 +9,12 @@ import { CELL_NAMES } from '../engine/cells/vocabulary';
 import type { RaceReport } from '../train/race';
 import type { RaceSettings } from '../train/settings';
 import { taskById } from '../train/tasks';
-import type { CellKind, ModelSpec } from '../engine/types';
-import type { PyTorchWeights } from '../engine/model';
+import type { TrainedBundle } from '../state/trainedBundle';
 
 export interface LabReport extends RaceReport {
   /** Milliseconds of training so far (excluding paused time). */
   elapsedMs: number;
   running: boolean;
-}
-
-/** A trained model and one sequence of its task: what "Open in the timeline" shows. */
-export interface TrainedBundle {
-  title: string;
-  labels: string[];
-  inputSize: number;
-  /** T x I, row-major. */
-  x: number[];
-  models: { cell: CellKind; name: string; spec: ModelSpec; weights: PyTorchWeights; note: string }[];
-  /**
-   * A classifier head per model (the trained presets' "who did it?" answer at each step): logits =
-   * weight · h_t + bias, one per class, models in the same order.
-   */
-  readout?: { classes: string[]; heads: { weight: number[][]; bias: number[] }[] };
-  /** Set when x holds the explorer's own word vectors of this seed (so "swap the first word" swaps a word). */
-  wordSeed?: number;
 }
 
 /** Time slice of one chunk of updates before the loop yields to incoming messages (pause, reset). */

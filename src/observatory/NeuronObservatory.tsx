@@ -14,7 +14,7 @@ import type { StateKind } from './units';
 import { FEATURE_LABELS } from './features';
 import { DISCOVERY_CHARS, loadCharModel, useCharModel, useDiscovery } from './useCharModel';
 import { TIMELINE_CHARS, charBundle } from './charBundle';
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from '../state/trainedBundle';
 import { RadioGroup } from '../components/controls/RadioGroup';
 import { stateColor } from '../components/charts/scales';
 import { seededRandom } from '../engine/random';

@@ -3,7 +3,7 @@
  * hundred KB) and the observatory's code load only when the reader opens it.
  */
 import { Suspense, lazy, useState } from 'react';
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from '../state/trainedBundle';
 
 const NeuronObservatory = lazy(() => import('./NeuronObservatory').then((m) => ({ default: m.NeuronObservatory })));
 

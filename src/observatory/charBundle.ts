@@ -3,7 +3,7 @@
  * the timeline, the inspector's gates and every chart step through the text one character at a
  * time. At most the first 200 characters (the explorer's longest sequence).
  */
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from '../state/trainedBundle';
 import type { PyTorchWeights } from '../engine/model';
 import { V, charIds } from '../train/charText';
 import { unpackHalf } from '../train/float16';

@@ -5,7 +5,7 @@ import { PRESETS, presetById } from './presets';
 import type { PresetId } from './presets';
 import { DEFAULT_RACE } from '../train/settings';
 import type { RaceSettings } from '../train/settings';
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from './trainedBundle';
 
 export interface AppState {
   config: AppConfig;

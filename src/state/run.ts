@@ -7,7 +7,7 @@
 import { embedToken, influenceOfInput, initModel, modelFromPyTorch, runForward } from '../engine';
 import { initMinGru, minGruForward, minGruInfluence } from '../engine/minGru';
 import { linearHead, softmaxInPlace } from '../engine/head';
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from './trainedBundle';
 import type { Model, Trace } from '../engine';
 import { CELL_FAMILIES, CELL_LABELS, engineCell, perFamily } from './config';
 import { familyOf } from '../engine/cells/vocabulary';

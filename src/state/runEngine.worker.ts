@@ -7,7 +7,7 @@
 import * as Comlink from 'comlink';
 import { computeDeep, safeComputeRun } from './run';
 import type { AppConfig } from './config';
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from './trainedBundle';
 
 const api = {
   compute: (config: AppConfig, trained: TrainedBundle | null) => safeComputeRun(config, trained),

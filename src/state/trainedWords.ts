@@ -3,7 +3,7 @@
  * lab's "Open in the timeline" makes, so every view works unchanged. The asset loads lazily (its
  * own chunk, same origin), only when a reader picks "Trained".
  */
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from './trainedBundle';
 import type { CellKind } from '../engine/types';
 import type { PyTorchWeights } from '../engine/model';
 import { parseSequence } from './sequence';

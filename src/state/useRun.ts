@@ -13,7 +13,7 @@ import * as Comlink from 'comlink';
 import type { DeepRun, Run } from './run';
 import type { DeepFor } from './deepRunContext';
 import type { AppConfig, CellFamily } from './config';
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from './trainedBundle';
 import type { RunEngineApi } from './runEngine.worker';
 
 import { forCell, useEngineConfig } from './runConfig';

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { computeDeep, safeComputeRun } from './run';
 import type { AppConfig, CellFamily } from './config';
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from './trainedBundle';
 import { forCell, useEngineConfig } from './runConfig';
 import type { RunResult } from './runConfig';
 

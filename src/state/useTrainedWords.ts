@@ -5,7 +5,7 @@
  * weights are chosen, or for a numbers sequence (the models read words).
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { TrainedBundle } from '../lab/labSession';
+import type { TrainedBundle } from './trainedBundle';
 import type { AppConfig } from './config';
 import type { Weights } from './appState';
 import type { WhoAsset } from './trainedWords';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import TrainingLab from '../../src/lab/TrainingLab';
-import type { TrainedBundle } from '../../src/lab/labSession';
+import type { TrainedBundle } from '../../src/state/trainedBundle';
 import { DEFAULT_RACE } from '../../src/train/settings';
 import type { RaceSettings } from '../../src/train/settings';
 
