@@ -33,8 +33,34 @@ export function typesetEquations(): Plugin {
   };
 }
 
+/**
+ * Stand-in modules for builds that cannot use the real one: every import of a module in `map`
+ * (paths from the project root) resolves to its stand-in instead. Matched by the file an import
+ * resolves to, not by the import's text, so no importer can bypass it.
+ */
+export function standIns(map: Record<string, string>): Plugin {
+  const root = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+  const table = new Map(Object.entries(map).map(([from, to]) => [root(from), root(to)]));
+  return {
+    name: 'stand-ins',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved ? (table.get(resolved.id) ?? null) : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), typesetEquations()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    typesetEquations(),
+    // Unit tests: jsdom has no Worker, so the App computes its runs in place, at once
+    // (useRunInPlace.ts keeps useRun's contract).
+    ...(process.env.VITEST ? [standIns({ './src/app/useRun.ts': './src/app/useRunInPlace.ts' })] : []),
+  ],
   // Relative asset paths so the built app works from any sub-path (GitHub Pages, a course site).
   base: './',
   build: {
@@ -45,8 +71,6 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    // jsdom has no Worker: the App computes its runs in place (useRunInPlace.ts has useRun's contract).
-    alias: [{ find: /^\.\/state\/useRun$/, replacement: fileURLToPath(new URL('./src/state/useRunInPlace.ts', import.meta.url)) }],
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     css: false,

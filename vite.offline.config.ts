@@ -8,22 +8,25 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
-import { typesetEquations } from './vite.config';
+import { standIns, typesetEquations } from './vite.config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), typesetEquations(), viteSingleFile({ removeViteModuleLoader: true })],
-  base: './',
-  resolve: {
-    alias: [
+  plugins: [
+    react(),
+    typesetEquations(),
+    standIns({
       // A file:// page cannot start a worker from a file: runs are computed in place.
-      { find: /^\.\/state\/useRun$/, replacement: here('./src/state/useRunInPlace.ts') },
-      { find: /^\.\/state\/useUrlSync$/, replacement: here('./src/offline/noUrlSync.ts') },
+      './src/app/useRun.ts': './src/app/useRunInPlace.ts',
+      // No address bar to keep in step with.
+      './src/app/useUrlSync.ts': './src/app/offline/noUrlSync.ts',
       // The slide views only (the lab and observatory need the site).
-      { find: /^\.\/views\/FullView$/, replacement: here('./src/offline/OfflineFullView.tsx') },
-    ],
-  },
+      './src/views/FullView.tsx': './src/app/offline/OfflineFullView.tsx',
+    }),
+    viteSingleFile({ removeViteModuleLoader: true }),
+  ],
+  base: './',
   build: {
     outDir: 'dist-offline',
     emptyOutDir: true,

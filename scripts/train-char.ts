@@ -19,7 +19,7 @@ import { createOptimizer } from '../src/train/optimizers';
 import { trainStep } from '../src/train/step';
 import { CHAR_VOCAB, V, bitsPerChar, charBatch, charIds, normaliseText } from '../src/train/charText';
 import { packHalf, unpackHalf } from '../src/train/float16';
-import { CHAR_PROTOCOL, CORPUS } from '../src/state/charProtocol';
+import { CHAR_PROTOCOL, CORPUS } from '../src/train/charProtocol';
 
 const cells = (process.argv[2] ? [process.argv[2]] : ['lstm', 'gru']) as ('lstm' | 'gru')[];
 const P = CHAR_PROTOCOL;

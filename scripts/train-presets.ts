@@ -18,7 +18,7 @@ import { createOptimizer } from '../src/train/optimizers';
 import { trainStep } from '../src/train/step';
 import { WHO_NAMES, whoDidItTask } from '../src/train/whoDidIt';
 import { LONG_WORDS } from '../src/state/presets';
-import { WHO_PROTOCOL, compactWeights, whoAccuracy, whoHeldOut } from '../src/state/whoDidItModels';
+import { WHO_PROTOCOL, compactWeights, whoAccuracy, whoHeldOut } from '../src/train/whoDidItModels';
 
 const task = whoDidItTask(LONG_WORDS);
 const P = WHO_PROTOCOL;

@@ -1,5 +1,5 @@
 /** The cells' equations (PyTorch's conventions) as TeX, and a glossary of their symbols. */
-import type { CellFamily } from '../state/config';
+import type { CellFamily } from '../engine/cells/vocabulary';
 
 export const EQUATIONS: Record<CellFamily, string> = {
   vanilla: String.raw`h_t = \phi\big(\underbrace{W_{ih}\,x_t + b_{ih}}_{\text{input term}} + \underbrace{W_{hh}\,h_{t-1} + b_{hh}}_{\text{recurrent term}}\big)`,

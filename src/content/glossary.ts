@@ -2,7 +2,7 @@
  * Symbols of each cell's equations, with the key that links a symbol in the live equation, its
  * glossary entry and (where it makes sense) its part of the timeline or inspector.
  */
-import type { CellFamily } from '../state/config';
+import type { CellFamily } from '../engine/cells/vocabulary';
 
 export type SymbolKey = 'x' | 'h' | 'hprev' | 'W' | 'b' | 'c' | 'i' | 'f' | 'g' | 'o' | 'r' | 'z' | 'n' | 'sigma' | 'odot';
 

@@ -87,17 +87,16 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
     const cPad = hasCellState(cell) ? new Float64Array((T + 1) * B * H) : null;
     const tanhC = cPad ? new Float64Array(T * B * H) : null;
     const step = stepRefs(H, DET_ACTIVATIONS);
-    Object.assign(step, { ih, hh, gates, hPrev: hPad, cPrev: cPad, h, c: cPad ? cPad.subarray(B * H) : null, tanhC });
+    Object.assign(step, { rows: B, ih, hh, gates, hPrev: hPad, cPrev: cPad, h, c: cPad ? cPad.subarray(B * H) : null, tanhC });
     for (let t = 0; t < T; t++) {
       const rowOff = t * B;
       // The recurrent product for the whole batch at once; h_{t-1} is row block t of hPad.
       gemmBt(hh, rowOff * GH, hPad, rowOff * H, B, H, wHh, bHh, GH);
-      for (let b = 0; b < B; b++) {
-        step.o = (rowOff + b) * GH;
-        // The state entering the step sits at the same offset of hPad (cPad) as the new one in h (c).
-        step.p = step.s = (rowOff + b) * H;
-        kernel.forward(step);
-      }
+      // The whole batch in one call; the state entering the step sits at the same offset of hPad
+      // (cPad) as the new one in h (c).
+      step.o = rowOff * GH;
+      step.p = step.s = rowOff * H;
+      kernel.forward(step);
     }
     layers.push({ input, inSize, ih, hh, gates, h, hPad, c: step.c, cPad, tanhC });
     input = h;
@@ -172,7 +171,7 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
     // d h_prev = dHh · W_hh is a product with W_hhᵀ's rows: transpose once per layer, not per step.
     const wHhT = transpose(net.params[p + 1].data, 0, GH, H);
     const step = stepRefs(H, DET_ACTIVATIONS);
-    Object.assign(step, { ih: tr.ih, hh: tr.hh, gates: tr.gates, hPrev: tr.hPad, cPrev: tr.cPad, h: tr.h, c: tr.c, tanhC: tr.tanhC });
+    Object.assign(step, { rows: B, ih: tr.ih, hh: tr.hh, gates: tr.gates, hPrev: tr.hPad, cPrev: tr.cPad, h: tr.h, c: tr.c, tanhC: tr.tanhC });
     carry.fill(0);
     if (cCarry) cCarry.fill(0);
     for (let t = T - 1; t >= 0; t--) {
@@ -188,12 +187,9 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
       // that does not go through W_hh (the GRU's z ⊙ h_prev). The LSTM's dc carry is read and
       // replaced in place: d loss / d c_t in, d loss / d c_{t−1} out.
       grad.dhPrevDirect = next;
-      for (let b = 0; b < B; b++) {
-        step.o = grad.dg = (rowOff + b) * GH;
-        step.p = step.s = (rowOff + b) * H;
-        grad.d = b * H;
-        kernel.vjp(step, grad);
-      }
+      step.o = grad.dg = rowOff * GH;
+      step.p = step.s = rowOff * H;
+      kernel.vjp(step, grad);
       // d h_prev += dHh · W_hh for the whole batch.
       gemmBt(next, 0, dHhAll, rowOff * GH, B, GH, wHhT, null, H, true);
       const swap = carry;

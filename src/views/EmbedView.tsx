@@ -1,10 +1,10 @@
 /** The chrome-less view for an <iframe>: timeline, memory chart, cell switch and playback. */
 import { useRef } from 'react';
-import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
-import { CompactMemoryChart } from '../components/charts/CompactMemoryChart';
-import { useElementSize } from '../components/shared/useElementSize';
+import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
+import { CompactMemoryChart } from '../ui/charts/CompactMemoryChart';
+import { useElementSize } from '../ui/shared/useElementSize';
 import { encodeSearch } from '../state/urlState';
-import { useForwardKeys } from './useForwardKeys';
+import { useForwardKeys } from '../features/embed/useForwardKeys';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 

@@ -1,22 +1,22 @@
 /** The full explainer page: every panel, the explainer levels, the training lab. */
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
-import { ForgetBiasCompare } from '../components/controls/ForgetBiasCompare';
-import { Inspector } from '../components/inspector/Inspector';
+import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
+import { ForgetBiasCompare } from '../ui/controls/ForgetBiasCompare';
+import { Inspector } from '../features/timeline/Inspector';
 import type { SymbolKey } from '../content/glossary';
-import { Knobs } from '../components/controls/Knobs';
-import { ParamCount } from '../components/controls/ParamCount';
-import { Legend } from '../components/timeline/Legend';
-import { MemoryChart, shareOfStep1 } from '../components/charts/MemoryChart';
-import { NearViewport } from '../components/shared/NearViewport';
-import { PanelBoundary } from '../components/shared/PanelBoundary';
+import { Knobs } from '../ui/controls/Knobs';
+import { ParamCount } from '../ui/controls/ParamCount';
+import { Legend } from '../features/timeline/Legend';
+import { MemoryChart, shareOfStep1 } from '../ui/charts/MemoryChart';
+import { NearViewport } from '../ui/shared/NearViewport';
+import { PanelBoundary } from '../ui/shared/PanelBoundary';
 import { DEFAULT_RACE } from '../train/settings';
-import { PresetPicker } from '../components/controls/PresetPicker';
-import { SequenceInput } from '../components/controls/SequenceInput';
-import { StepReadout, describeStep } from '../components/timeline/StepReadout';
-import { ThemeSwitch } from '../components/controls/ThemeSwitch';
-import { WeightsSwitch } from '../components/controls/WeightsSwitch';
+import { PresetPicker } from '../ui/controls/PresetPicker';
+import { SequenceInput } from '../ui/controls/SequenceInput';
+import { StepReadout, describeStep } from '../features/timeline/StepReadout';
+import { ThemeSwitch } from '../ui/controls/ThemeSwitch';
+import { WeightsSwitch } from '../ui/controls/WeightsSwitch';
 import { encodeSearch } from '../state/urlState';
 import { Masthead } from './Masthead';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
@@ -26,14 +26,14 @@ import type { CellFamily } from '../state/config';
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
 // the first paint; none is part of the embed or projector views.
-const TrainingLab = lazy(() => import('../lab/TrainingLab'));
-const Explainer = lazy(() => import('../components/explainer/Explainer').then((m) => ({ default: m.Explainer })));
-const ExportPanel = lazy(() => import('../components/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })));
-const StateTable = lazy(() => import('../components/timeline/StateTable').then((m) => ({ default: m.StateTable })));
-const ObservatoryPanel = lazy(() => import('../observatory/ObservatoryPanel').then((m) => ({ default: m.ObservatoryPanel })));
+const TrainingLab = lazy(() => import('../features/lab/TrainingLab'));
+const Explainer = lazy(() => import('../features/explainer/Explainer').then((m) => ({ default: m.Explainer })));
+const ExportPanel = lazy(() => import('../features/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })));
+const StateTable = lazy(() => import('../features/timeline/StateTable').then((m) => ({ default: m.StateTable })));
+const ObservatoryPanel = lazy(() => import('../features/observatory/ObservatoryPanel').then((m) => ({ default: m.ObservatoryPanel })));
 // Shown only with trained weights, which load lazily too.
-const WhoDidItPanel = lazy(() => import('../components/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })));
-const ShareDialog = lazy(() => import('../components/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const WhoDidItPanel = lazy(() => import('../features/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })));
+const ShareDialog = lazy(() => import('../features/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 /** What a lazily loaded panel shows for the moment before its code arrives. */
 function Loading({ name }: { name: string }) {

@@ -6,9 +6,9 @@
 import { distance, maxAbs } from '../engine/linalg';
 import type { StreamTrace } from '../engine';
 import { prevState } from '../engine/prevState';
-import { fmt } from '../components/charts/scales';
-import { toSub as sub } from '../components/timeline/Timeline';
-import { VectorBars } from '../components/timeline/VectorBars';
+import { fmt } from '../ui/charts/scales';
+import { toSub as sub } from '../compute/format';
+import { VectorBars } from '../features/timeline/VectorBars';
 
 export function PresenterReadout({ stream, step, extent }: { stream: StreamTrace; step: number; extent: number }) {
   const { H } = stream;

@@ -1,12 +1,12 @@
 /** The projector view: large type, no prose, stepping by clicker or keyboard. */
 import { useEffect, useRef, useState } from 'react';
-import { CellTypeSwitch } from '../components/controls/CellTypeSwitch';
-import { useElementSize } from '../components/shared/useElementSize';
+import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
+import { useElementSize } from '../ui/shared/useElementSize';
 import { PresenterReadout } from './PresenterReadout';
-import { CompactMemoryChart } from '../components/charts/CompactMemoryChart';
+import { CompactMemoryChart } from '../ui/charts/CompactMemoryChart';
 import { presetById } from '../state/presets';
 import { encodeSearch } from '../state/urlState';
-import { isTextEntry } from './keys';
+import { isTextEntry } from '../ui/keys';
 import { TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 

@@ -3,12 +3,12 @@
  * the timeline and the playback controls.
  */
 import type { Dispatch } from 'react';
-import { Playback } from '../components/timeline/Playback';
-import { Timeline } from '../components/timeline/Timeline';
+import { Playback } from '../features/timeline/Playback';
+import { Timeline } from '../features/timeline/Timeline';
 import type { Action, AppState } from '../state/appState';
 import { LONG_LATE_WORD_INDEX } from '../state/presets';
-import type { Run } from '../state/run';
-import type { WhoAsset } from '../state/trainedWords';
+import type { Run } from '../compute/run';
+import type { WhoAsset } from '../compute/trainedWords';
 
 /** What every view needs, derived once per render from the state. */
 export interface ViewModel {

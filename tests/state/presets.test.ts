@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, LONG_SENTENCE, LONG_WORDS, PRESETS, presetById } from '../../src/state/presets';
 import { tokenize } from '../../src/engine/tokenize';
-import { computeDeep, computeRun } from '../../src/state/run';
+import { computeDeep, computeRun } from '../../src/compute/run';
 import { parseSequence } from '../../src/state/sequence';
 
 describe('presets', () => {

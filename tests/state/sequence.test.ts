@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeDeep, computeRun } from '../../src/state/run';
+import { computeDeep, computeRun } from '../../src/compute/run';
 import { parseSequence } from '../../src/state/sequence';
 import { presetById } from '../../src/state/presets';
 

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import asset from '../../src/content/trained/who-did-it.json';
 import { WHO_NAMES, whoDidItTask } from '../../src/train/whoDidIt';
-import { WHO_PROTOCOL, whoAccuracy, whoHeldOut } from '../../src/state/whoDidItModels';
-import { whoBundle } from '../../src/state/trainedWords';
-import type { WhoAsset } from '../../src/state/trainedWords';
+import { WHO_PROTOCOL, whoAccuracy, whoHeldOut } from '../../src/train/whoDidItModels';
+import { whoBundle } from '../../src/compute/trainedWords';
+import type { WhoAsset } from '../../src/compute/trainedWords';
 import { LONG_SENTENCE, LONG_WORDS } from '../../src/state/presets';
-import { computeTrainedRun, headProbs } from '../../src/state/run';
+import { computeTrainedRun, headProbs } from '../../src/compute/run';
 import { modelFromPyTorch, runForward } from '../../src/engine';
 import type { CellKind, PyTorchWeights } from '../../src/engine';
 import { presetById } from '../../src/state/presets';

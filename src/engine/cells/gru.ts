@@ -6,32 +6,43 @@
 import type { CellKernel, GradRefs, StepRefs, TangentRefs } from './kernel';
 
 export const GRU: CellKernel = {
-  forward({ H, act, ih, hh, gates, o, hPrev, p, h, s }: StepRefs): void {
-    for (let j = 0; j < H; j++) {
-      const r = act.sigmoid(ih[o + j] + hh[o + j]);
-      const z = act.sigmoid(ih[o + H + j] + hh[o + H + j]);
-      const n = act.tanh(ih[o + 2 * H + j] + r * hh[o + 2 * H + j]);
-      gates[o + j] = r;
-      gates[o + H + j] = z;
-      gates[o + 2 * H + j] = n;
-      h[s + j] = (1 - z) * n + z * hPrev[p + j];
+  forward({ H, rows, act, ih, hh, gates, o: o0, hPrev, p: p0, h, s: s0 }: StepRefs): void {
+    for (let r = 0; r < rows; r++) {
+      const o = o0 + 3 * H * r;
+      const p = p0 + H * r;
+      const s = s0 + H * r;
+      for (let j = 0; j < H; j++) {
+        const rg = act.sigmoid(ih[o + j] + hh[o + j]);
+        const z = act.sigmoid(ih[o + H + j] + hh[o + H + j]);
+        const n = act.tanh(ih[o + 2 * H + j] + rg * hh[o + 2 * H + j]);
+        gates[o + j] = rg;
+        gates[o + H + j] = z;
+        gates[o + 2 * H + j] = n;
+        h[s + j] = (1 - z) * n + z * hPrev[p + j];
+      }
     }
   },
 
-  vjp({ H, hh, gates, o, hPrev, p }: StepRefs, { dh, dhPrevDirect, d, dIh, dHh, dg }: GradRefs): void {
-    for (let j = 0; j < H; j++) {
-      const r = gates[o + j];
-      const z = gates[o + H + j];
-      const n = gates[o + 2 * H + j];
-      const dhj = dh[d + j];
-      const dn = dhj * (1 - z) * (1 - n * n);
-      const dz = dhj * (hPrev[p + j] - n) * z * (1 - z);
-      const dr = dn * hh[o + 2 * H + j] * r * (1 - r);
-      dIh[dg + j] = dHh[dg + j] = dr;
-      dIh[dg + H + j] = dHh[dg + H + j] = dz;
-      dIh[dg + 2 * H + j] = dn;
-      dHh[dg + 2 * H + j] = dn * r;
-      dhPrevDirect[d + j] = dhj * z;
+  vjp({ H, rows, hh, gates, o: o0, hPrev, p: p0 }: StepRefs, { dh, dhPrevDirect, d: d0, dIh, dHh, dg: g0 }: GradRefs): void {
+    for (let r = 0; r < rows; r++) {
+      const o = o0 + 3 * H * r;
+      const p = p0 + H * r;
+      const d = d0 + H * r;
+      const q = g0 + 3 * H * r;
+      for (let j = 0; j < H; j++) {
+        const rg = gates[o + j];
+        const z = gates[o + H + j];
+        const n = gates[o + 2 * H + j];
+        const dhj = dh[d + j];
+        const dn = dhj * (1 - z) * (1 - n * n);
+        const dz = dhj * (hPrev[p + j] - n) * z * (1 - z);
+        const dr = dn * hh[o + 2 * H + j] * rg * (1 - rg);
+        dIh[q + j] = dHh[q + j] = dr;
+        dIh[q + H + j] = dHh[q + H + j] = dz;
+        dIh[q + 2 * H + j] = dn;
+        dHh[q + 2 * H + j] = dn * rg;
+        dhPrevDirect[d + j] = dhj * z;
+      }
     }
   },
 

@@ -6,8 +6,10 @@
  * call per row) and the observatory's one-hot stepper all call these, so each cell's arithmetic is
  * written once (rnn.ts, lstm.ts, gru.ts).
  *
- * The refs are plain mutable records a caller allocates once and re-points every step (no
- * allocation in the loop); each array is read or written at the offset named beside it.
+ * A call handles a block of `rows` consecutive rows (the training core's whole batch at one step;
+ * the engine's one sequence is a block of one): row r's G·H blocks start at o + r·G·H and its
+ * H-wide vectors at p + r·H, s + r·H, d + r·H. The refs are plain mutable records a caller
+ * allocates once and re-points every step (no allocation in the loop).
  */
 
 /** The nonlinearities: the engine passes Math's, the training core its bit-reproducible ones. */
@@ -18,6 +20,8 @@ export interface Activations {
 
 export interface StepRefs {
   H: number;
+  /** How many consecutive rows this call computes. */
+  rows: number;
   act: Activations;
   /** G·H blocks at `o`: W_ih x_t + b_ih, W_hh h_{t−1} + b_hh, and the activations (written). */
   ih: Float64Array;
@@ -55,7 +59,7 @@ export interface GradRefs {
 }
 
 /**
- * Tangents of one forward-mode step, every array at offset 0: in, those of the previous state and
+ * Tangents of one forward-mode step (one row), every array at offset 0: in, those of the previous state and
  * W_hh · dhPrev (dHh) and W_ih · dx_t (dIh, null when the input is held fixed); out, those of h_t, c_t.
  */
 export interface TangentRefs {
@@ -70,12 +74,13 @@ export interface TangentRefs {
 export interface CellKernel {
   forward(s: StepRefs): void;
   vjp(s: StepRefs, g: GradRefs): void;
+  /** One row only (the engine's Jacobians). */
   jvp(s: StepRefs, tan: TangentRefs): void;
 }
 
 export function stepRefs(H: number, act: Activations): StepRefs {
   const none = new Float64Array(0);
-  return { H, act, ih: none, hh: none, gates: none, o: 0, hPrev: none, cPrev: null, p: 0, h: none, c: null, tanhC: null, s: 0 };
+  return { H, rows: 1, act, ih: none, hh: none, gates: none, o: 0, hPrev: none, cPrev: null, p: 0, h: none, c: null, tanhC: null, s: 0 };
 }
 
 export function gradRefs(): GradRefs {

@@ -5,49 +5,61 @@
 import type { CellKernel, GradRefs, StepRefs, TangentRefs } from './kernel';
 
 export const LSTM: CellKernel = {
-  forward({ H, act, ih, hh, gates, o, cPrev, p, h, c, tanhC, s }: StepRefs): void {
+  forward({ H, rows, act, ih, hh, gates, o: o0, cPrev, p: p0, h, c, tanhC, s: s0 }: StepRefs): void {
     const cp = cPrev as Float64Array;
     const cc = c as Float64Array;
-    for (let j = 0; j < H; j++) {
-      const i = act.sigmoid(ih[o + j] + hh[o + j]);
-      const f = act.sigmoid(ih[o + H + j] + hh[o + H + j]);
-      const g = act.tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
-      const og = act.sigmoid(ih[o + 3 * H + j] + hh[o + 3 * H + j]);
-      gates[o + j] = i;
-      gates[o + H + j] = f;
-      gates[o + 2 * H + j] = g;
-      gates[o + 3 * H + j] = og;
-      const cj = f * cp[p + j] + i * g;
-      cc[s + j] = cj;
-      const tc = act.tanh(cj);
-      if (tanhC) tanhC[s + j] = tc;
-      h[s + j] = og * tc;
+    for (let r = 0; r < rows; r++) {
+      const o = o0 + 4 * H * r;
+      const p = p0 + H * r;
+      const s = s0 + H * r;
+      for (let j = 0; j < H; j++) {
+        const i = act.sigmoid(ih[o + j] + hh[o + j]);
+        const f = act.sigmoid(ih[o + H + j] + hh[o + H + j]);
+        const g = act.tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
+        const og = act.sigmoid(ih[o + 3 * H + j] + hh[o + 3 * H + j]);
+        gates[o + j] = i;
+        gates[o + H + j] = f;
+        gates[o + 2 * H + j] = g;
+        gates[o + 3 * H + j] = og;
+        const cj = f * cp[p + j] + i * g;
+        cc[s + j] = cj;
+        const tc = act.tanh(cj);
+        if (tanhC) tanhC[s + j] = tc;
+        h[s + j] = og * tc;
+      }
     }
   },
 
-  vjp({ H, act, gates, o, cPrev, p, c, tanhC, s }: StepRefs, { dh, dcNext, dcPrev, dcTotal, dhPrevDirect, d, dIh, dHh, dg }: GradRefs): void {
+  vjp({ H, rows, act, gates, o: o0, cPrev, p: p0, c, tanhC, s: s0 }: StepRefs, { dh, dcNext, dcPrev, dcTotal, dhPrevDirect, d: d0, dIh, dHh, dg: g0 }: GradRefs): void {
     const cp = cPrev as Float64Array;
     const cc = c as Float64Array;
     const dcp = dcPrev as Float64Array;
-    for (let j = 0; j < H; j++) {
-      const i = gates[o + j];
-      const f = gates[o + H + j];
-      const g = gates[o + 2 * H + j];
-      const og = gates[o + 3 * H + j];
-      const tc = tanhC ? tanhC[s + j] : act.tanh(cc[s + j]);
-      const dct = (dcNext ? dcNext[d + j] : 0) + dh[d + j] * og * (1 - tc * tc);
-      if (dcTotal) dcTotal[d + j] = dct;
-      // dcNext and dcPrev may be one array: element j is read above before it is overwritten here.
-      dcp[d + j] = dct * f;
-      const di = dct * g * i * (1 - i);
-      const df = dct * cp[p + j] * f * (1 - f);
-      const dgc = dct * i * (1 - g * g);
-      const dO = dh[d + j] * tc * og * (1 - og);
-      dIh[dg + j] = dHh[dg + j] = di;
-      dIh[dg + H + j] = dHh[dg + H + j] = df;
-      dIh[dg + 2 * H + j] = dHh[dg + 2 * H + j] = dgc;
-      dIh[dg + 3 * H + j] = dHh[dg + 3 * H + j] = dO;
-      dhPrevDirect[d + j] = 0;
+    for (let r = 0; r < rows; r++) {
+      const o = o0 + 4 * H * r;
+      const p = p0 + H * r;
+      const s = s0 + H * r;
+      const d = d0 + H * r;
+      const q = g0 + 4 * H * r;
+      for (let j = 0; j < H; j++) {
+        const i = gates[o + j];
+        const f = gates[o + H + j];
+        const g = gates[o + 2 * H + j];
+        const og = gates[o + 3 * H + j];
+        const tc = tanhC ? tanhC[s + j] : act.tanh(cc[s + j]);
+        const dct = (dcNext ? dcNext[d + j] : 0) + dh[d + j] * og * (1 - tc * tc);
+        if (dcTotal) dcTotal[d + j] = dct;
+        // dcNext and dcPrev may be one array: element j is read above before it is overwritten here.
+        dcp[d + j] = dct * f;
+        const di = dct * g * i * (1 - i);
+        const df = dct * cp[p + j] * f * (1 - f);
+        const dgc = dct * i * (1 - g * g);
+        const dO = dh[d + j] * tc * og * (1 - og);
+        dIh[q + j] = dHh[q + j] = di;
+        dIh[q + H + j] = dHh[q + H + j] = df;
+        dIh[q + 2 * H + j] = dHh[q + 2 * H + j] = dgc;
+        dIh[q + 3 * H + j] = dHh[q + 3 * H + j] = dO;
+        dhPrevDirect[d + j] = 0;
+      }
     }
   },
 

@@ -3,21 +3,24 @@ import type { CellKernel, GradRefs, StepRefs, TangentRefs } from './kernel';
 
 function vanilla(relu: boolean): CellKernel {
   return {
-    forward({ H, act, ih, hh, gates, o, h, s }: StepRefs): void {
-      for (let j = 0; j < H; j++) {
-        const pre = ih[o + j] + hh[o + j];
+    forward({ H, rows, act, ih, hh, gates, o, h, s }: StepRefs): void {
+      // G = 1: a row's block is H wide, so rows are contiguous in every array.
+      const n = rows * H;
+      for (let k = 0; k < n; k++) {
+        const pre = ih[o + k] + hh[o + k];
         // The pre-activation is kept as the "gate": ReLU's derivative needs its sign.
-        gates[o + j] = pre;
-        h[s + j] = relu ? (pre > 0 ? pre : 0) : act.tanh(pre);
+        gates[o + k] = pre;
+        h[s + k] = relu ? (pre > 0 ? pre : 0) : act.tanh(pre);
       }
     },
-    vjp({ H, gates, o, h, s }: StepRefs, { dh, d, dIh, dHh, dg, dhPrevDirect }: GradRefs): void {
-      for (let j = 0; j < H; j++) {
-        const hv = h[s + j];
-        const v = relu ? (gates[o + j] > 0 ? dh[d + j] : 0) : dh[d + j] * (1 - hv * hv);
-        dIh[dg + j] = v;
-        dHh[dg + j] = v;
-        dhPrevDirect[d + j] = 0;
+    vjp({ H, rows, gates, o, h, s }: StepRefs, { dh, d, dIh, dHh, dg, dhPrevDirect }: GradRefs): void {
+      const n = rows * H;
+      for (let k = 0; k < n; k++) {
+        const hv = h[s + k];
+        const v = relu ? (gates[o + k] > 0 ? dh[d + k] : 0) : dh[d + k] * (1 - hv * hv);
+        dIh[dg + k] = v;
+        dHh[dg + k] = v;
+        dhPrevDirect[d + k] = 0;
       }
     },
     jvp({ H, gates, o, h, s }: StepRefs, { dIh, dHh, outH }: TangentRefs): void {

@@ -1,0 +1,73 @@
+/** The app: state, the run it computes, host messages; then one of three views (full page, embed, presenter). */
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useReducer } from 'react';
+import type { Dispatch } from 'react';
+import { maxAbs } from '../engine/linalg';
+import { initialState, reducer } from '../state/appState';
+import type { Action, AppState } from '../state/appState';
+import { useHostBridge } from '../features/embed/useHostBridge';
+import { DeepRunContext } from '../ui/deepRunContext';
+import type { Run } from '../compute/run';
+import { useRun } from './useRun';
+import { useUrlSync } from './useUrlSync';
+import { useTrainedWords } from './useTrainedWords';
+import type { WhoAsset } from '../compute/trainedWords';
+import { FullView } from '../views/FullView';
+import { LoadingView } from '../views/LoadingView';
+import type { ViewModel } from '../views/viewModel';
+
+// The slide views load only when asked for (?embed=1, ?present=1): the full page never needs them.
+const EmbedView = lazy(() => import('../views/EmbedView').then((m) => ({ default: m.EmbedView })));
+const PresenterView = lazy(() => import('../views/PresenterView').then((m) => ({ default: m.PresenterView })));
+
+export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {
+  const [state, dispatch] = useReducer(reducer, initial ?? initialState());
+  useUrlSync(state, dispatch);
+  // The expensive part runs only when the configuration changes (off the main thread in the
+  // browser), never on step selection or a cell switch. The cell switch's radio answers at once;
+  // the views follow with the deferred cell, in a render React splits into short slices.
+  const cell = useDeferredValue(state.config.cell);
+  // "Trained" weights: the shipped models on this sentence (loaded on first use); the lab's own
+  // trained models, when opened, take precedence.
+  const shipped = useTrainedWords(state.weights, state.config.input);
+  // Levels 2–3's gradients cost most of a full-size run: computed only while one is open.
+  const { run, pending, deep } = useRun(state.config, cell, state.trained ?? shipped.bundle, state.view === 'full' && state.levels.length > 0);
+  // Until the first run arrives from the worker: the masthead and an outline of the page.
+  if (!run) return <LoadingView view={state.view} />;
+  return (
+    <DeepRunContext.Provider value={deep}>
+      <Loaded state={state} dispatch={dispatch} run={run} pending={pending || shipped.loading} notices={notices} trainedAsset={shipped.asset} />
+    </DeepRunContext.Provider>
+  );
+}
+
+function Loaded({ state, dispatch, run, pending, notices, trainedAsset }: { state: AppState; dispatch: Dispatch<Action>; run: Run; pending: boolean; notices: string[]; trainedAsset: WhoAsset | null }) {
+  const T = run.labels.length;
+  const step = Math.min(state.step, T - 1);
+  const stream = run.trace.streams.l0;
+  const extent = useMemo(() => maxAbs(stream.h, 1), [stream]);
+  const select = useCallback((s: number) => dispatch({ type: 'select', step: s }), [dispatch]);
+
+  useEffect(() => {
+    if (state.theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = state.theme;
+  }, [state.theme]);
+
+  useEffect(() => {
+    if (!state.playing) return;
+    const id = window.setInterval(() => dispatch({ type: 'tick', last: T - 1 }), state.speedMs);
+    return () => window.clearInterval(id);
+  }, [state.playing, state.speedMs, T, dispatch]);
+
+  // A host page (slide deck) may drive the view and hear where it is (hostMessages.ts).
+  useHostBridge(state, step, T, dispatch);
+
+  const vm: ViewModel = { state, dispatch, run, pending, step, extent, select, trainedAsset };
+  if (state.view !== 'full') {
+    return (
+      <Suspense fallback={<LoadingView view={state.view} />}>
+        {state.view === 'embed' ? <EmbedView vm={vm} /> : <PresenterView vm={vm} />}
+      </Suspense>
+    );
+  }
+  return <FullView vm={vm} notices={notices} />;
+}

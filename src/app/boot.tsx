@@ -1,0 +1,32 @@
+/** Starts the app from a query string (the page's address, or the state baked into an offline copy). */
+import { StrictMode, startTransition } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import type { AppState } from '../state/appState';
+import { PanelBoundary } from '../ui/shared/PanelBoundary';
+import { startHostInbox } from '../features/embed/hostInbox';
+import { decodeState } from '../state/urlState';
+import '../styles.css';
+
+export function boot(search: string, adjust: (s: AppState) => AppState = (s) => s, earlier: string[] = []): void {
+  // Listen to a host page at once: commands sent on the iframe's load event must not be lost.
+  startHostInbox();
+
+  // The URL is the source of the initial view; bad parameters fall back one by one, with a notice.
+  const decoded = decodeState(search);
+  const state = decoded.state;
+  const notices = [...earlier, ...decoded.notices];
+
+  // Rendered as a transition: React builds the page in slices of a few milliseconds, yielding to the
+  // browser in between, instead of one long task (the static heading in index.html shows meanwhile).
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <PanelBoundary name="Page">
+          <App initial={adjust(state)} notices={notices} />
+        </PanelBoundary>
+      </StrictMode>,
+    );
+  });
+}

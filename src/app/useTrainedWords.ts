@@ -1,0 +1,36 @@
+/**
+ * The shipped trained models on the reader's sentence, when "Trained" is picked: loads the models
+ * and the code that reads them once, lazily (neither is in the first screen's JavaScript), then
+ * makes a bundle for whatever words are in the sequence. Null while loading, when untrained
+ * weights are chosen, or for a numbers sequence (the models read words).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { TrainedBundle } from '../state/trainedBundle';
+import type { AppConfig } from '../state/config';
+import type { Weights } from '../state/appState';
+import type { WhoAsset } from '../compute/trainedWords';
+
+interface Loaded {
+  asset: WhoAsset;
+  whoBundle: (asset: WhoAsset, text: string) => TrainedBundle;
+}
+
+let cache: Loaded | null = null;
+
+export function useTrainedWords(weights: Weights, input: AppConfig['input']): { bundle: TrainedBundle | null; asset: WhoAsset | null; loading: boolean } {
+  const wanted = weights === 'trained' && input.mode === 'words';
+  const [loaded, setLoaded] = useState<Loaded | null>(cache);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    void import('../compute/trainedWords').then(async (m) => {
+      cache = { asset: await m.loadWhoDidIt(), whoBundle: m.whoBundle };
+      if (live) setLoaded(cache);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  const bundle = useMemo(() => (wanted && loaded ? loaded.whoBundle(loaded.asset, input.text) : null), [wanted, loaded, input.text]);
+  return { bundle, asset: loaded?.asset ?? null, loading: wanted && !loaded };
+}

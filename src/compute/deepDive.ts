@@ -1,0 +1,163 @@
+/**
+ * The numbers behind the level 2–3 visuals, computed by the engine from the reader's own
+ * configuration: gradient flow under truncation and clipping, a bidirectional pass, and a small
+ * encoder–decoder with dot-product attention.
+ */
+import { embedTokens, initModel, runBackward, runForward } from '../engine';
+import type { LossSpec, StreamParams, Trace } from '../engine';
+import { norm } from '../engine/linalg';
+import { engineCell } from '../state/config';
+import type { AppConfig } from '../state/config';
+import { buildModel } from './buildModel';
+
+/** Global norm of one stream's parameter gradient (as clip_grad_norm_ measures it over these four tensors). */
+export function paramNorm(p: StreamParams): number {
+  let sq = 0;
+  for (const a of [p.wIh, p.wHh, p.bIh, p.bHh]) for (let i = 0; i < a.length; i++) sq += a[i] * a[i];
+  return Math.sqrt(sq);
+}
+
+const PARAM_KEYS = ['wIh', 'wHh', 'bIh', 'bHh'] as const;
+
+/**
+ * One backward pass of the first layer, with the parameter gradient split into segments: entry c is
+ * the norm of what the steps from starts[c] up to the next start contributed to it. The backward
+ * sweep visits steps from the last down, so at a segment's first step the accumulated gradient is
+ * the sum of this and every later segment; the difference from the previous snapshot is this one's.
+ */
+function segmentNorms(trace: Trace, loss: LossSpec, starts: number[], detachEvery?: number) {
+  const first = new Map(starts.map((s, c) => [s, c]));
+  const norms = new Array<number>(starts.length).fill(0);
+  const snapshot = zeroLike(trace.model.params.l0);
+  const g = runBackward(trace, loss, {
+    detachEvery,
+    onStep: (key, t, p) => {
+      const c = first.get(t);
+      if (key !== 'l0' || c === undefined) return;
+      let sq = 0;
+      for (const name of PARAM_KEYS) {
+        const now = p[name];
+        const before = snapshot[name];
+        for (let i = 0; i < now.length; i++) {
+          const d = now[i] - before[i];
+          sq += d * d;
+          before[i] = now[i];
+        }
+      }
+      norms[c] = Math.sqrt(sq);
+    },
+  });
+  return { norms, g };
+}
+
+function zeroLike(p: StreamParams): StreamParams {
+  return { wIh: new Float64Array(p.wIh.length), wHh: new Float64Array(p.wHh.length), bIh: new Float64Array(p.bIh.length), bHh: new Float64Array(p.bHh.length) };
+}
+
+/**
+ * Truncated BPTT as the level-3 training loop does it: the sequence is cut into chunks of k steps
+ * from the start (as `x.split(k)` or `range(0, T, k)` makes them, the last chunk shorter), each
+ * chunk has a loss on every one of its steps — here L = Σ_t sum(h_t), the simplest such loss — and
+ * the state is detached between chunks, so a chunk's gradient never reaches an earlier chunk. Each
+ * chunk is one update, clipped on its own.
+ */
+export interface TruncatedProfile {
+  /** The window; null: full BPTT (one chunk). */
+  window: number | null;
+  /** Per step, ‖∂L/∂h_t‖ of the chunk's loss (gradient from later steps of the same chunk). */
+  stepNorms: Float64Array;
+  /** First step (0-based) of each chunk. */
+  chunkStarts: number[];
+  /** Per chunk, the norm of its update's parameter gradient before clipping. */
+  chunkNorms: number[];
+}
+
+export function chunkStartsFor(T: number, window: number | null): number[] {
+  const k = window !== null && window < T ? window : T;
+  const starts: number[] = [];
+  for (let s = 0; s < T; s += k) starts.push(s);
+  return starts;
+}
+
+export function truncatedProfile(trace: Trace, window: number | null): TruncatedProfile {
+  const T = trace.T;
+  const w = window !== null && window < T ? window : null;
+  const chunkStarts = chunkStartsFor(T, w);
+  const { norms, g } = segmentNorms(trace, { kind: 'sum_all' }, chunkStarts, w ?? undefined);
+  const H = trace.model.spec.hiddenSize;
+  const stepNorms = new Float64Array(T);
+  for (let t = 0; t < T; t++) stepNorms[t] = norm(g.streams.l0.h, t * H, H);
+  return { window: w, stepNorms, chunkStarts, chunkNorms: norms };
+}
+
+export interface ClipSummary {
+  /** The largest chunk gradient norm before clipping, and after. */
+  largest: number;
+  largestAfter: number;
+  /** How many chunk updates clip_grad_norm_ rescaled. */
+  clipped: number;
+}
+
+/** clip_grad_norm_ on every chunk's update: norms above the threshold become the threshold. */
+export function clipChunks(chunkNorms: readonly number[], clip: number | undefined): ClipSummary {
+  const largest = Math.max(...chunkNorms);
+  if (clip === undefined) return { largest, largestAfter: largest, clipped: 0 };
+  return { largest, largestAfter: Math.min(largest, clip), clipped: chunkNorms.filter((n) => n > clip).length };
+}
+
+/**
+ * The gradient as a sum over time lags (d2l.ai, "Backpropagation Through Time"): for a loss on the
+ * last step, L = sum(h_T), the parameter gradient is a sum of one term per earlier step t; entry t
+ * is the norm of that term, whose lag is T − t steps. Long-lag terms are not zero, only swamped.
+ */
+export function lagTerms(trace: Trace): Float64Array {
+  const starts = Array.from({ length: trace.T }, (_, t) => t);
+  return Float64Array.from(segmentNorms(trace, { kind: 'sum_last' }, starts).norms);
+}
+
+/** The same cell, read in both directions; its forward half is exactly the main view's cell. */
+export function bidirectionalTrace(config: AppConfig, x: Float64Array, inputSize: number): Trace {
+  return runForward(buildModel(config, config.cell, inputSize, true), x);
+}
+
+export interface Seq2Seq {
+  source: string[];
+  target: string[];
+  /** target.length x source.length attention weights; each row sums to 1. */
+  attention: number[][];
+  /** Hidden size: the whole source squeezed into this many numbers without attention. */
+  bottleneck: number;
+}
+
+export const MAX_SEQ2SEQ = 10;
+
+/**
+ * An untrained GRU encoder–decoder on the task "reverse the sentence": the decoder starts from
+ * the encoder's final state (the bottleneck) and, at each output step, scores every encoder state
+ * by a scaled dot product with its own state, softmaxed into attention weights.
+ */
+export function seq2seq(config: AppConfig, labels: string[]): Seq2Seq {
+  const source = labels.slice(0, MAX_SEQ2SEQ);
+  const target = [...source].reverse();
+  const H = Math.max(4, Math.min(config.hidden, 16));
+  const I = 8;
+  const spec = { cell: engineCell('gru', 'tanh'), inputSize: I, hiddenSize: H, numLayers: 1, bidirectional: false };
+  const enc = runForward(initModel(spec, config.seed + 11), embedTokens(source, I, config.seed));
+  const h0 = enc.streams.l0.h.slice((source.length - 1) * H, source.length * H);
+  // Teacher forcing: the decoder reads <s> then the previous target word.
+  const decIn = embedTokens(['<s>', ...target.slice(0, -1)], I, config.seed);
+  const dec = runForward(initModel(spec, config.seed + 12), decIn, { h0 });
+  const attention = target.map((_, j) => {
+    const d = dec.streams.l0.h.subarray(j * H, (j + 1) * H);
+    const scores = source.map((_, i) => {
+      let s = 0;
+      for (let u = 0; u < H; u++) s += d[u] * enc.streams.l0.h[i * H + u];
+      return s / Math.sqrt(H);
+    });
+    const m = Math.max(...scores);
+    const e = scores.map((s) => Math.exp(s - m));
+    const z = e.reduce((a, b) => a + b, 0);
+    return e.map((v) => v / z);
+  });
+  return { source, target, attention, bottleneck: H };
+}

@@ -1,0 +1,37 @@
+/**
+ * How numbers are written on the page, in one place: values, shares as percentages, subscript
+ * digits. (In compute/ rather than ui/ because computed captions use them too.)
+ */
+
+/** A value with `digits` decimals; very small or large values in exponent form; '—' if not finite. */
+export const fmt = (v: number, digits = 3): string => {
+  if (!Number.isFinite(v)) return '—';
+  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e4)) return v.toExponential(1);
+  return v.toFixed(digits);
+};
+
+/**
+ * A share as a percentage whose precision follows its size (curves that decay by orders of
+ * magnitude): never prints a non-zero share as "0.0%"; small shares keep two significant digits.
+ */
+export function pct(share: number): string {
+  const v = 100 * share;
+  if (!Number.isFinite(v)) return '—';
+  if (v === 0) return '0%';
+  if (Math.abs(v) < 0.01) return `${v.toExponential(1)}%`;
+  if (Math.abs(v) < 10) return `${+v.toPrecision(2)}%`;
+  return `${Math.round(v)}%`;
+}
+
+/** A share with one decimal (accuracies, probabilities), or two significant digits below 0.1%. */
+export const pct1 = (share: number): string => {
+  if (!Number.isFinite(share)) return '—';
+  return share >= 0.001 || share <= 0 ? `${(100 * share).toFixed(1)}%` : `${(100 * share).toPrecision(2)}%`;
+};
+
+/** A share in whole percent (gate shares, split of a sum). */
+export const wholePct = (share: number): string => (Number.isFinite(share) ? `${Math.round(100 * share)}%` : '—');
+
+const SUBS = '₀₁₂₃₄₅₆₇₈₉';
+/** An index in subscript digits: h₁₂. */
+export const toSub = (n: number): string => String(n).replace(/\d/g, (d) => SUBS[Number(d)]);

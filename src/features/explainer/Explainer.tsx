@@ -1,0 +1,150 @@
+/**
+ * The explainer at three depths: level 1 always visible; levels 2 and 3 behind labelled
+ * disclosures that remember their state (in the URL); "too dense?" closes them again.
+ */
+import { Suspense, lazy, memo, useDeferredValue, useMemo, useRef } from 'react';
+import { LEVELS } from '../../content/levels';
+import type { Level } from '../../content/levels';
+import type { SymbolKey } from '../../content/glossary';
+import type { Run } from '../../compute/run';
+import { useDeepRun } from '../../ui/deepRunContext';
+import { DeepPending } from './deep/DeepPending';
+import { CodeBlock } from './CodeBlock';
+import { withSubscripts } from '../../ui/shared/Subscripts';
+import { LiveMath } from './LiveMath';
+import { ReachSkip } from './ReachSkip';
+import { BidirectionalView } from './deep/BidirectionalView';
+import { GateDiagram } from './deep/GateDiagram';
+import { GradientSignalView, LagTermsView } from './deep/GradientSignalView';
+import { CellEquations } from './CellEquations';
+import { Misconceptions } from './Misconceptions';
+import type { CellFamily } from '../../state/config';
+
+const Level3Visuals = lazy(() => import('./deep/Level3Visuals'));
+
+export interface ExplainerProps {
+  run: Run;
+  step: number;
+  open: readonly number[];
+  onOpen: (levels: number[]) => void;
+  highlight: SymbolKey | null;
+  onHighlight: (k: SymbolKey | null) => void;
+  /** Put another cell on the timeline (level 2's equation cards). */
+  onCell: (cell: CellFamily) => void;
+}
+
+function Prose({ level }: { level: Level }) {
+  return (
+    <div className="prose">
+      {level.paragraphs.map((p) => (
+        <p key={p.text}>
+          {withSubscripts(p.text)}
+          {p.see && <span className="see"> ↳ {p.see}</span>}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function Extras({ level }: { level: Level }) {
+  return (
+    <>
+      <ReachSkip reachFor={level.reachFor} skip={level.skip} />
+      <CodeBlock title={level.code.title} source={level.code.source} />
+    </>
+  );
+}
+
+export function Explainer(props: ExplainerProps) {
+  // The deep views follow the selection a beat later, in an interruptible render, so typesetting
+  // the live math never holds up the timeline's own response to a click or key; the memoised body
+  // is skipped entirely in the urgent render (bench/selectStep.bench.ts).
+  // The run and the step are deferred as one pair: a deferred step paired with a newer, shorter run
+  // would point past its end (a blank page once: step 10 of "a b c").
+  const pair = useMemo(() => ({ run: props.run, step: Math.min(props.step, props.run.labels.length - 1) }), [props.run, props.step]);
+  const deferred = useDeferredValue(pair);
+  return <ExplainerBody {...props} run={deferred.run} step={deferred.step} />;
+}
+
+const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, highlight, onHighlight, onCell }: ExplainerProps) {
+  const top = useRef<HTMLHeadingElement>(null);
+  const [l1, l2, l3] = LEVELS;
+  const toggle = (id: number) => onOpen(open.includes(id) ? open.filter((l) => l !== id) : [...open, id].sort());
+  const tooDense = () => {
+    onOpen([]);
+    top.current?.scrollIntoView?.({ block: 'start' });
+    top.current?.focus();
+  };
+  const stream = run.trace.streams.l0;
+  const deep = useDeepRun(run);
+
+  const disclosure = (level: Level) => (
+    <h2 className="disclosure">
+      <button type="button" aria-expanded={open.includes(level.id)} aria-controls={`level-${level.id}`} onClick={() => toggle(level.id)}>
+        <span className="chev" aria-hidden="true">
+          {open.includes(level.id) ? '▾' : '▸'}
+        </span>
+        <span className="level-tag">Level {level.id}</span> {level.prompt}
+      </button>
+    </h2>
+  );
+  const back = (
+    <p>
+      <button type="button" className="link-button" onClick={tooDense}>
+        Too dense? Back to the intuition
+      </button>
+    </p>
+  );
+
+  return (
+    <section className="explainer panel" aria-label="Explainer">
+      <h2 id="level-1" ref={top} tabIndex={-1}>
+        <span className="level-tag">Level 1</span> {l1.title}
+      </h2>
+      <Prose level={l1} />
+      <Extras level={l1} />
+
+      {disclosure(l2)}
+      {open.includes(2) && (
+        <div id="level-2" className="level" role="region" aria-label={`Level 2: ${l2.title}`}>
+          <Prose level={l2} />
+          <CellEquations current={run.config.cell} onCell={onCell} />
+          <GateDiagram run={run} step={step} />
+          <LiveMath
+            family={run.config.cell}
+            nonlinearity={run.config.nonlinearity}
+            stream={stream}
+            step={step}
+            label={run.labels[step]}
+            highlight={highlight}
+            onHighlight={onHighlight}
+          />
+          {deep ? (
+            <>
+              <GradientSignalView run={run} deep={deep} step={step} />
+              <LagTermsView run={run} deep={deep} step={step} />
+              <Misconceptions run={run} deep={deep} />
+              <BidirectionalView run={run} deep={deep} step={step} />
+            </>
+          ) : (
+            <DeepPending />
+          )}
+          <Extras level={l2} />
+          {back}
+        </div>
+      )}
+
+      {disclosure(l3)}
+      {open.includes(3) && (
+        <div id="level-3" className="level" role="region" aria-label={`Level 3: ${l3.title}`}>
+          <Prose level={l3} />
+          <Suspense fallback={<p className="note">Loading the training visuals…</p>}>
+            <Level3Visuals run={run} step={step} />
+          </Suspense>
+          <Extras level={l3} />
+          {back}
+        </div>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,74 @@
+/** A bidirectional pass: the forward and the backward lane over the same sentence, per token. */
+import { memo, useMemo } from 'react';
+import type { DeepRun, Run } from '../../../compute/run';
+import { maxAbs } from '../../../engine/linalg';
+import { binnedPaths } from '../../../ui/charts/binnedPaths';
+import { shorten } from '../../../ui/shared/graphemes';
+
+const COL = 46;
+const ROW = 7;
+const LEFT = 92;
+
+export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
+  // Both lanes come with the run (computed off the main thread): the forward lane is the main
+  // view's cell itself, the backward lane the same cell made bidirectional.
+  const cell = run.config.cell;
+  const fw = deep.trainedForward?.[cell] ?? run.trace.streams.l0.h;
+  const bw = deep.reverse[cell];
+  const T = run.labels.length;
+  const H = bw.length / T;
+  const laneH = H * ROW;
+  const top = 22;
+  const gap = 26;
+  const width = LEFT + T * COL + 10;
+  const height = top + 2 * laneH + gap + 40;
+  const extent = useMemo(() => Math.max(maxAbs(fw, 1), maxAbs(bw)), [fw, bw]);
+  return (
+    <figure className="deep bidir">
+      <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
+      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure">
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bidir-title bidir-caption" className="bidir-chart">
+          <text x={4} y={top + laneH / 2} className="lane-label">forward →</text>
+          <text x={4} y={top + laneH + gap + laneH / 2} className="lane-label">← backward</text>
+          <HeatLane data={fw} T={T} H={H} y0={top} extent={extent} />
+          <HeatLane data={bw} T={T} H={H} y0={top + laneH + gap} extent={extent} />
+          <rect x={LEFT + step * COL + 1} y={top - 4} width={COL - 2} height={2 * laneH + gap + 8} className="bidir-sel" />
+          <line x1={LEFT} x2={LEFT + T * COL} y1={top - 8} y2={top - 8} markerEnd="url(#arrow)" className="bidir-arrow" />
+          <line x1={LEFT + T * COL} x2={LEFT} y1={top + 2 * laneH + gap + 6} y2={top + 2 * laneH + gap + 6} markerEnd="url(#arrow)" className="bidir-arrow" />
+          {run.labels.map((l, t) => (
+            <text key={t} x={LEFT + t * COL + COL / 2} y={height - 8} textAnchor="middle" className={t === step ? 'token selected' : 'token'}>
+              {shorten(l, 7)}
+            </text>
+          ))}
+        </svg>
+      </div>
+      <figcaption id="bidir-caption">
+        Each column is one token; each row one unit of the hidden state (colour as in the timeline). At step {step + 1} (“{shorten(run.labels[step], 24)}”) the
+        forward half has read tokens 1–{step + 1} and the backward half tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.
+        {run.trained
+          ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above: the lab trains one direction only.'
+          : `The forward lane is exactly the ${run.config.cell === 'vanilla' ? 'vanilla RNN' : run.config.cell.toUpperCase()} above; the backward lane has its own weights.`}
+      </figcaption>
+    </figure>
+  );
+}
+
+/**
+ * One lane of T × H cells as one path per colour step (25,600 rects at 200 × 64 otherwise). A
+ * component of its own, so React can yield between the two lanes when a new run arrives.
+ */
+const HeatLane = memo(function HeatLane({ data, T, H, y0, extent }: { data: Float64Array; T: number; H: number; y0: number; extent: number }) {
+  const paths = useMemo(() => {
+    const cells = function* () {
+      for (let t = 0; t < T; t++) for (let j = 0; j < H; j++) yield { v: data[t * H + j] / extent, x: LEFT + t * COL + 4, y: y0 + j * ROW, w: COL - 8, h: ROW - 1 };
+    };
+    return binnedPaths(cells());
+  }, [data, T, H, y0, extent]);
+  return (
+    <g>
+      {paths.map((b) => (
+        <path key={b.bin} d={b.d} fill={b.fill} />
+      ))}
+    </g>
+  );
+});

@@ -1,0 +1,98 @@
+/**
+ * Backpropagation through time, drawn: how much gradient each step receives when every step has a
+ * loss — as in the level-3 training loop — for the three cells, with truncated BPTT (chunks as
+ * `x.split(k)` makes them, state detached between them) and clip_grad_norm_ on each chunk's update.
+ */
+import { useMemo, useState } from 'react';
+import { CELL_FAMILIES, CELL_LABELS, perFamily } from '../../../state/config';
+import type { DeepRun, Run } from '../../../compute/run';
+import { clipChunks } from '../../../compute/deepDive';
+import { LogLineChart } from '../../../ui/charts/LogLineChart';
+import { familyStroke, fmt } from '../../../ui/charts/scales';
+import { useTruncatedProfiles } from './useTruncatedProfiles';
+
+/** Slider positions map to thresholds 10^(v/10): 0.01 .. 100. */
+const toThreshold = (v: number) => 10 ** (v / 10);
+
+/** "1–5, 6–10, 11–15, 16": the chunks a window makes, 1-based, the first few. */
+export function chunkList(starts: readonly number[], T: number): string {
+  const spans = starts.map((s, c) => {
+    const e = (starts[c + 1] ?? T) - 1;
+    return e > s ? `${s + 1}–${e + 1}` : `${s + 1}`;
+  });
+  return spans.length > 5 ? `${spans.slice(0, 4).join(', ')}, …, ${spans[spans.length - 1]}` : spans.join(', ');
+}
+
+export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
+  const T = run.labels.length;
+  // null: full BPTT, whatever the sequence's length (it changes with presets).
+  const [windowSteps, setWindowSteps] = useState<number | null>(null);
+  const [clipOn, setClipOn] = useState(false);
+  const [clipPos, setClipPos] = useState(0);
+  const window = windowSteps !== null && windowSteps < T ? windowSteps : null;
+  const k = window ?? T;
+  const clip = clipOn ? toThreshold(clipPos) : undefined;
+  const { profiles, pending } = useTruncatedProfiles(run, deep, window);
+  const clipped = useMemo(() => perFamily((f) => clipChunks(profiles[f].chunkNorms, clip)), [profiles, clip]);
+  const cur = profiles[run.config.cell];
+  const curClip = clipped[run.config.cell];
+  const chunks = cur.chunkStarts.length;
+  return (
+    <figure className="deep bptt" aria-busy={pending}>
+      <h3 id="bptt-title">Backpropagation through time: gradient reaching each step</h3>
+      <div className="deep-controls">
+        <label>
+          Truncation window <output>{window === null ? `off (all ${T} steps)` : `${k} steps`}</output>
+          <input type="range" min={1} max={T} value={k} onChange={(e) => setWindowSteps(Number(e.target.value) >= T ? null : Number(e.target.value))} aria-label="Truncation window (steps)" />
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={clipOn} onChange={(e) => setClipOn(e.target.checked)} /> Clip the gradient norm
+        </label>
+        <label>
+          Clipping threshold <output>{fmt(toThreshold(clipPos), 2)}</output>
+          <input type="range" min={-20} max={20} step={1} value={clipPos} disabled={!clipOn} onChange={(e) => setClipPos(Number(e.target.value))} aria-label="Clipping threshold" />
+        </label>
+        <span className="pending" role="status">{pending ? 'Computing this window…' : ''}</span>
+      </div>
+      <LogLineChart
+        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: profiles[f].stepNorms }))}
+        marker={step}
+        width={760}
+        height={230}
+        yTitle="‖∂L/∂h_t‖ (log)"
+        labelledBy="bptt-title bptt-caption"
+        className="bptt-chart"
+      />
+      <figcaption id="bptt-caption">
+        A loss on every step, L = Σ<sub>t</sub> sum(h<sub>t</sub>), as in the training loop below; each line is ‖∂L/∂h<sub>t</sub>‖ per step.{' '}
+        {window === null
+          ? `Full BPTT: one chunk of ${T} steps, so the gradient at each step gathers every later step's loss.`
+          : `With a ${k}-step window the ${T} steps form ${chunks} chunk${chunks === 1 ? '' : 's'} (steps ${chunkList(cur.chunkStarts, T)}, as x.split(${k}) makes them); each step still receives gradient, but only from losses in its own chunk — no gradient crosses a cut, so nothing links steps more than ${k - 1} apart.`}{' '}
+        {clipOn
+          ? `Clipping at ${fmt(clip!, 2)} (each chunk's update on its own): the largest parameter-gradient norm goes from ${fmt(curClip.largest)} to ${fmt(curClip.largestAfter)}; ${curClip.clipped} of ${chunks} update${chunks === 1 ? '' : 's'} rescaled (the whole vector, same direction). The lines do not move — clipping acts after backpropagation, on the parameter gradient, not on the signal through the states.`
+          : `Largest parameter-gradient norm of a chunk's update: ${fmt(curClip.largest)}.`}
+      </figcaption>
+      <table className="bptt-table">
+        <caption>Gradient norms by cell (largest chunk update)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Cell</th>
+            <th scope="col">‖∇θ L‖ before clipping</th>
+            <th scope="col">after</th>
+            <th scope="col">‖∂L/∂h₁‖</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CELL_FAMILIES.map((f) => (
+            <tr key={f}>
+              <th scope="row">{CELL_LABELS[f]}</th>
+              <td>{fmt(clipped[f].largest)}</td>
+              <td>{fmt(clipped[f].largestAfter)}</td>
+              <td>{fmt(profiles[f].stepNorms[0])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Level 2's gradient views. First the gradient signal ‖∂h_t/∂x_1‖ — how much h_t would move per
+ * unit nudge of the first input — for the three cells and a minGRU; then the parameter gradient
+ * of a last-step loss split into one term per step (the sum over time lags).
+ */
+import { useState } from 'react';
+import { CELL_FAMILIES } from '../../../state/config';
+import type { DeepRun, Run } from '../../../compute/run';
+import { LogLineChart } from '../../../ui/charts/LogLineChart';
+import { CurveTable, curveSummary } from '../../../ui/charts/CurveTable';
+import { HALF_LIFE_DEFINITION } from '../../../ui/charts/MemoryChart';
+import { CURVE_LABELS, familyStroke, fmt } from '../../../ui/charts/scales';
+import { shorten } from '../../../ui/shared/graphemes';
+
+const GRADIENT_CELLS = [...CELL_FAMILIES, 'mingru'] as const;
+
+/** When the most recent ten steps carry this share of the lag terms, the long lags are swamped. */
+export const SWAMPED = 0.9;
+
+/** Share of the lag terms' total (sum of norms) carried by the `recent` most recent steps. */
+export function recentShare(terms: Float64Array, recent: number): number {
+  const T = terms.length;
+  let all = 0;
+  let near = 0;
+  for (let t = 0; t < T; t++) {
+    all += terms[t];
+    if (t >= T - recent) near += terms[t];
+  }
+  return all > 0 ? near / all : 0;
+}
+
+export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
+  const [hover, setHover] = useState<number | null>(null);
+  const T = run.labels.length;
+  const shown = hover ?? step;
+  const gradient = deep.gradient;
+  if (!gradient) {
+    return (
+      <figure className="deep gradient-signal">
+        <h3 id="gradient-title">Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖</h3>
+        <p className="note">
+          Not computed for these inputs: each is {run.trace.model.spec.inputSize} numbers wide (one-hot characters), and the Jacobian takes one pass per
+          input number. The swap chart above still shows how far the first input moves the memory.
+        </p>
+      </figure>
+    );
+  }
+  const curves = GRADIENT_CELLS.map((f) => gradient[f]);
+  return (
+    <figure className="deep gradient-signal">
+      <h3 id="gradient-title">Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖</h3>
+      <LogLineChart
+        series={GRADIENT_CELLS.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: gradient[f].values }))}
+        marker={shown}
+        markerIsHover={hover !== null}
+        width={760}
+        height={230}
+        yTitle="‖∂h_t/∂x_1‖ (log)"
+        labelledBy="gradient-title gradient-caption"
+        className="gradient-chart"
+        onHover={setHover}
+      />
+      <figcaption id="gradient-caption">
+        The norm of the Jacobian ∂h<sub>t</sub>/∂x<sub>1</sub>: how far h<sub>t</sub> would move per unit nudge of the first input. It is a gradient
+        signal — it includes the direct effect at step 1 and, for the LSTM, the path through c — not a measure of what is stored; the swap
+        chart above is that. {curveSummary(curves, T)}. The minGRU (Feng et al., 2024, “Were RNNs All We Needed?”; random weights, like the others)
+        computes its gate from x<sub>t</sub> only, so ∂h<sub>t</sub>/∂h<sub>t−1</sub> = diag(1 − z<sub>t</sub>): a diagonal factor set by the inputs, which is
+        what lets it train with a parallel scan, like Mamba. {HALF_LIFE_DEFINITION}
+      </figcaption>
+      <CurveTable curves={curves} current={run.config.cell} T={T} shown={shown} valueHeader="‖∂h/∂x₁‖" caption={`Gradient signal at step ${shown + 1} (“${shorten(run.labels[shown], 24)}”)`} />
+    </figure>
+  );
+}
+
+export function LagTermsView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
+  const T = run.labels.length;
+  const cell = run.config.cell;
+  const terms = deep.lags[cell];
+  const recent = Math.min(10, T);
+  const first = terms[0];
+  const last = terms[T - 1];
+  const share = recentShare(terms, recent);
+  return (
+    <figure className="deep lags">
+      <h3 id="lags-title">The gradient is a sum over time lags</h3>
+      <LogLineChart
+        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, cell), values: deep.lags[f] }))}
+        marker={step}
+        width={760}
+        height={210}
+        yTitle="‖term of step t‖ (log)"
+        labelledBy="lags-title lags-caption"
+        className="lags-chart"
+      />
+      <figcaption id="lags-caption">
+        Backpropagation through time — the chain rule run backwards through the unrolled steps (level 3 shows it) — writes the gradient of a loss
+        at the last step, L = sum(h<sub>T</sub>), as a sum with one term per earlier step t, reaching back T − t steps. Each line is the norm of
+        those terms. For the {CURVE_LABELS[cell]}, the {recent} most recent steps carry {fmt(100 * share, 1)}% of the
+        total; the first step’s term is {fmt(first)}, the last step’s {fmt(last)}.{' '}
+        {share >= SWAMPED
+          ? 'Long-lag terms are not zero — they are swamped by the short ones, so gradient descent barely learns long-range links.'
+          : `Here the long-lag terms are not swamped: the first step’s is ${fmt(first / last, 2)}× the last step’s — an open path (gates near 1) carries credit back; the vanilla RNN’s first-step term is ${fmt(deep.lags.vanilla[0] / deep.lags.vanilla[T - 1])}× its last.`}{' '}
+        This is backward credit assignment; the swap chart at the top shows forward memory, and the two can differ.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,18 @@
+/** Level 3's visuals, in their own chunk: loaded only when the reader opens that level. */
+import type { Run } from '../../../compute/run';
+import { useDeepRun } from '../../../ui/deepRunContext';
+import { DeepPending } from './DeepPending';
+import { BpttView } from './BpttView';
+import { Seq2SeqView } from './Seq2SeqView';
+import { SsmComparison } from './SsmComparison';
+
+export default function Level3Visuals({ run, step }: { run: Run; step: number }) {
+  const deep = useDeepRun(run);
+  return (
+    <>
+      {deep ? <BpttView run={run} deep={deep} step={step} /> : <DeepPending />}
+      <Seq2SeqView run={run} />
+      <SsmComparison />
+    </>
+  );
+}

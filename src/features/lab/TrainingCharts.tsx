@@ -1,0 +1,141 @@
+/**
+ * The lab's charts, drawn with D3 scales and line generators into SVG: held-out loss (log scale)
+ * or accuracy per cell against the task's baseline, and the gate histograms before and after.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { CellKind } from '../../engine/types';
+import type { CurvePoint, RunnerState } from '../../train/race';
+import { CELL_COLORS, CELL_DASH } from './cellStyle';
+
+const M = { top: 14, right: 16, bottom: 34, left: 58 };
+
+export interface CurveChartProps {
+  curve: CurvePoint[];
+  runners: RunnerState[];
+  metric: 'loss' | 'accuracy';
+  baseline: number;
+  baselineLabel: string;
+  maxUpdates: number;
+  title: string;
+  width?: number;
+  height?: number;
+}
+
+export function CurveChart({ curve, runners, metric, baseline, baselineLabel, maxUpdates, title, width = 520, height = 240 }: CurveChartProps) {
+  const W = width;
+  const H = height;
+  const values = curve.flatMap((p) => (metric === 'loss' ? p.loss : p.accuracy)).filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
+  const lastUpdate = Math.max(10, curve.length ? curve[curve.length - 1].update : 0);
+  const x = scaleLinear().domain([0, Math.min(maxUpdates, Math.max(lastUpdate, 10))]).range([M.left, W - M.right]);
+  const logY = metric === 'loss';
+  const lo = Math.min(baseline, ...values);
+  const hi = Math.max(baseline, ...values);
+  const y = logY
+    ? scaleLog().domain([Math.max(1e-6, lo * 0.8), hi * 1.2]).range([H - M.bottom, M.top]).nice()
+    : scaleLinear().domain([0, 1]).range([H - M.bottom, M.top]);
+  const yTicks = logY ? logTicks(y.domain() as [number, number]) : [0, 0.25, 0.5, 0.75, 1];
+  const xTicks = x.ticks(5);
+  const titleId = `curve-${metric}-title`;
+  return (
+    <figure className="lab-chart">
+      <figcaption id={titleId}>{title}</figcaption>
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} className="lab-svg">
+        {yTicks.map((t) => (
+          <g key={t}>
+            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="grid" />
+            <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="tick">
+              {logY ? formatLog(t) : `${Math.round(t * 100)}%`}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((t) => (
+          <text key={t} x={x(t)} y={H - M.bottom + 16} textAnchor="middle" className="tick">
+            {t}
+          </text>
+        ))}
+        <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" className="axis-title">
+          updates
+        </text>
+        <text transform={`translate(12 ${(H - M.bottom + M.top) / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
+          {metric === 'loss' ? 'held-out loss (log)' : 'held-out accuracy'}
+        </text>
+        <line x1={M.left} x2={W - M.right} y1={y(baseline)} y2={y(baseline)} className="baseline" />
+        <text x={W - M.right} y={y(baseline) - 4} textAnchor="end" className="baseline-label">
+          {baselineLabel}
+        </text>
+        {runners.map((r, i) => {
+          const pts = curve
+            .map((p) => [p.update, metric === 'loss' ? p.loss[i] : p.accuracy[i]] as const)
+            .filter((q): q is readonly [number, number] => q[1] !== null && Number.isFinite(q[1]) && (!logY || q[1] > 0));
+          const d = line<readonly [number, number]>()
+            .x((q) => x(Math.min(q[0], x.domain()[1])))
+            .y((q) => y(q[1]))(pts);
+          return (
+            <path
+              key={`${r.cell}-${r.seed}`}
+              d={d ?? undefined}
+              fill="none"
+              stroke={CELL_COLORS[r.cell]}
+              strokeDasharray={CELL_DASH[r.cell]}
+              strokeWidth={r.seed === runners[0].seed ? 2.5 : 1.2}
+              opacity={r.seed === runners[0].seed ? 1 : 0.55}
+            />
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+function logTicks([d0, d1]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let e = Math.ceil(Math.log10(d0) - 1e-9); e <= Math.floor(Math.log10(d1) + 1e-9); e++) out.push(10 ** e);
+  return out.length ? out : [d0, d1];
+}
+
+function formatLog(t: number): string {
+  return t >= 0.001 && t < 1000 ? String(Number(t.toPrecision(3))) : `1e${Math.round(Math.log10(t))}`;
+}
+
+/** Two histograms side by side (before training, now) of one gate's values over held-out data. */
+export function GateHistogram({ cell, before, now, gateName }: { cell: CellKind; before: number[]; now: number[]; gateName: string }) {
+  const W = 250;
+  const H = 120;
+  const m = { top: 8, right: 8, bottom: 30, left: 8 };
+  const max = Math.max(1e-9, ...before, ...now);
+  const bw = (W - m.left - m.right) / Math.max(1, now.length);
+  const y = (v: number) => ((H - m.top - m.bottom) * v) / max;
+  const id = `hist-${cell}`;
+  const peak = (h: number[]) => h.slice(0, 2).reduce((a, b) => a + b, 0) + h.slice(-2).reduce((a, b) => a + b, 0);
+  return (
+    <figure className="lab-chart small">
+      <figcaption id={id}>
+        {gateName}: before (outline) and now (filled)
+      </figcaption>
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={id} aria-describedby={`${id}-desc`} className="lab-svg">
+        {now.map((v, i) => (
+          <rect key={`n${i}`} x={m.left + i * bw + 1} width={bw - 2} y={H - m.bottom - y(v)} height={y(v)} fill={CELL_COLORS[cell]} opacity={0.75} />
+        ))}
+        {before.map((v, i) => (
+          <rect key={`b${i}`} x={m.left + i * bw + 1} width={bw - 2} y={H - m.bottom - y(v)} height={y(v)} fill="none" stroke="currentColor" strokeWidth={1.2} />
+        ))}
+        <text x={m.left} y={H - m.bottom + 14} className="tick">
+          0
+        </text>
+        <text x={W / 2} y={H - m.bottom + 14} textAnchor="middle" className="tick">
+          0.5
+        </text>
+        <text x={W - m.right} y={H - m.bottom + 14} textAnchor="end" className="tick">
+          1
+        </text>
+        <text x={W / 2} y={H - 2} textAnchor="middle" className="axis-title">
+          gate value
+        </text>
+      </svg>
+      <p id={`${id}-desc`} className="hint">
+        Below 0.1 or above 0.9 (saturated): {Math.round(peak(before) * 100)}% of values before training, {Math.round(peak(now) * 100)}% now.
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,24 @@
+/** The lab's training loop as an API: one LabSession, made on the first reset. */
+import { LabSession } from './labSession';
+import type { LabReport } from './labSession';
+import type { RaceSettings } from '../../train/settings';
+
+export function trainerApi() {
+  let session: LabSession | null = null;
+  const current = (): LabSession => {
+    if (!session) throw new Error('the lab was not reset before use');
+    return session;
+  };
+  return {
+    reset(settings: RaceSettings): LabReport {
+      session ??= new LabSession(settings);
+      return session.reset(settings);
+    },
+    run: (onReport: (r: LabReport) => void): Promise<LabReport> => current().run(onReport),
+    pause: () => current().pause(),
+    stepOnce: () => current().stepOnce(),
+    trained: () => current().trained(),
+  };
+}
+
+export type TrainerApi = ReturnType<typeof trainerApi>;

@@ -1,0 +1,88 @@
+/**
+ * "Export playback as video": the timeline stepping through the sequence at the chosen speed, as
+ * WebM or an animated GIF (playbackVideo.ts). The page steps through the sequence while it records
+ * (each frame is the figure export of that step) and returns to the step it was on.
+ */
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { Run } from '../../compute/run';
+import { download, standaloneSvg, stackSvgs, windowAround } from './exportFigure';
+import { figureOptions } from './figureOptions';
+
+interface Props {
+  run: Run;
+  step: number;
+  speedMs: number;
+  select: (step: number) => void;
+  drawWhole?: (on: boolean) => void;
+}
+
+export function PlaybackExport({ run, step, speedMs, select, drawWhole }: Props) {
+  const [withChart, setWithChart] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const T = run.labels.length;
+
+  async function record(kind: 'webm' | 'gif') {
+    const timeline = document.querySelector<SVGSVGElement>('svg.timeline');
+    const chart = document.querySelector<SVGSVGElement>('svg.memory-chart');
+    const scroller = document.querySelector<HTMLElement>('.timeline-scroll');
+    if (!timeline || (withChart && !chart)) return;
+    // The window the reader sees (the PNG export's "only the part on screen"), moved along with the step.
+    const width = scroller?.clientWidth || 960;
+    const back = step;
+    setBusy(true);
+    setStatus(`Recording step 1 of ${T}…`);
+    try {
+      const video = await import('./playbackVideo');
+      const frames = {
+        count: T,
+        async svgAt(i: number) {
+          flushSync(() => select(i));
+          drawWhole?.(true);
+          try {
+            const opts = figureOptions('rnn-timeline', run, i, false);
+            const top = standaloneSvg(timeline, { ...opts, window: windowAround(timeline, i, width) });
+            return withChart && chart ? stackSvgs(top, standaloneSvg(chart, figureOptions('rnn-memory-chart', run, i, false))) : top;
+          } finally {
+            drawWhole?.(false);
+          }
+        },
+      };
+      const progress = (done: number) => setStatus(`Recording step ${Math.min(done + 1, T)} of ${T}…`);
+      const blob = kind === 'webm' ? await video.playbackWebm(frames, speedMs, progress) : await video.playbackGif(frames, speedMs, progress);
+      const name = `rnn-playback.${kind}`;
+      download(name, blob);
+      setStatus(`Saved ${name}: ${T} steps × ${speedMs} ms = ${((T * speedMs) / 1000).toFixed(1)} s.`);
+    } catch (e) {
+      setStatus(`Could not record the video: ${(e as Error).message}`);
+    } finally {
+      flushSync(() => select(back));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="playback-export">
+      <h3>Playback as a video</h3>
+      <p className="note">
+        For slides that cannot show a live page (Google Slides, Keynote, PowerPoint offline): the timeline steps through all {T} steps at the
+        playback speed ({speedMs} ms a step), each frame titled with its step.
+      </p>
+      <label className="inline">
+        <input type="checkbox" checked={withChart} onChange={(e) => setWithChart(e.target.checked)} /> include the memory chart
+      </label>
+      <div className="export-buttons">
+        <button type="button" disabled={busy} onClick={() => void record('webm')}>
+          Download playback (WebM)
+        </button>
+        <button type="button" disabled={busy} onClick={() => void record('gif')}>
+          Download playback (GIF)
+        </button>
+      </div>
+      <p role="status" className="note">
+        {status}
+      </p>
+    </div>
+  );
+}

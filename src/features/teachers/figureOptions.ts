@@ -1,0 +1,42 @@
+/** The title and legend each exported figure carries (PNG, SVG and every frame of the video). */
+import type { Run } from '../../compute/run';
+import type { FigureOptions } from './exportFigure';
+import { maxAbs } from '../../engine/linalg';
+import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
+import { CURVE_LABELS, familyStroke, stateColor } from '../../ui/charts/scales';
+import { SYMLOG_FROM, legendTick } from '../../ui/charts/barScale';
+import { shorten } from '../../ui/shared/graphemes';
+
+export const FIGURES = [
+  { selector: 'svg.timeline', name: 'rnn-timeline', label: 'timeline' },
+  { selector: 'svg.memory-chart', name: 'rnn-memory-chart', label: 'memory chart' },
+] as const;
+export type FigureName = (typeof FIGURES)[number]['name'];
+
+/** What a figure says about itself on a slide: its title (with the selected step) and its legend. */
+export function figureOptions(name: FigureName, run: Run, step: number, visibleOnly: boolean): FigureOptions {
+  const cell = run.config.cell;
+  const T = run.labels.length;
+  const at = `step ${step + 1} of ${T} (“${shorten(run.labels[step], 16)}”)`;
+  if (name === 'rnn-memory-chart') {
+    return {
+      title: `Memory of the first word (“${shorten(run.swap.from, 12)}” swapped for “${shorten(run.swap.to, 12)}”), log scale — ${at} marked`,
+      legend: { kind: 'lines', items: CELL_FAMILIES.map((f) => ({ label: CURVE_LABELS[f], ...familyStroke(f, cell) })) },
+    };
+  }
+  const extent = maxAbs(run.trace.streams.l0.h, 1);
+  const scroller = visibleOnly ? document.querySelector<HTMLElement>('.timeline-scroll') : null;
+  return {
+    title: `${CELL_LABELS[cell]} reading “${shorten(run.labels.join(' '), 48)}” — ${at} selected`,
+    legend: {
+      kind: 'scale',
+      // The same scale and wording as the timeline's own legend (Legend.tsx, barScale.ts).
+      label: `hidden-state value hᵢ (bar colour and height${extent > SYMLOG_FROM ? ', on a symmetric log scale so small values stay visible' : ''})`,
+      min: `−${legendTick(extent)}`,
+      max: `+${legendTick(extent)}`,
+      color: stateColor,
+    },
+    window: scroller ? { x: scroller.scrollLeft, width: scroller.clientWidth } : undefined,
+  };
+}
+

@@ -1,0 +1,111 @@
+/**
+ * Everything about the selected step: what it read, how the memory changed (h_{t-1} -> h_t),
+ * the cell's equation, and the gates (LSTM i,f,g,o; GRU r,z,n) or, for the vanilla cell, how
+ * much of the update came from the input versus from the memory.
+ */
+import { distance, maxAbs, norm } from '../../engine/linalg';
+import type { StreamTrace } from '../../engine';
+import { prevState } from '../../engine/prevState';
+import { GATE_NAMES, inspectorEquation } from '../../content/equations';
+import type { CellFamily } from '../../state/config';
+import { CELL_LABELS } from '../../state/config';
+import { Tex } from '../../ui/shared/Tex';
+import { toSub as sub, wholePct } from '../../compute/format';
+import { fmt } from '../../ui/charts/scales';
+import { VectorBars } from './VectorBars';
+
+export interface InspectorProps {
+  family: CellFamily;
+  nonlinearity: 'tanh' | 'relu';
+  stream: StreamTrace;
+  step: number;
+  label: string;
+  extent: number;
+  /** A symbol hovered in the explainer's equations or glossary: its bars light up here. */
+  highlight?: string | null;
+  /** The recurrent bias b_hh of the shown cell (the vanilla split names it apart from memory). */
+  bHh: Float64Array;
+}
+
+export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight, bHh }: InspectorProps) {
+  const { H, G } = stream;
+  // One scale for c_{t−1} and c_t: the largest |c| over the whole run (at least 1).
+  const cMax = maxAbs(stream.c ?? [], 1);
+  const prev = prevState(stream, step);
+  const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
+  const h = stream.h.subarray(step * H, (step + 1) * H);
+  const gateRow = (k: number) => stream.gates.subarray(step * G * H + k * H, step * G * H + (k + 1) * H);
+  return (
+    <section className="inspector panel" aria-label="Inspector">
+      <h2>
+        Step {step + 1}: <span className="token-chip" dir="auto">“{label}”</span>
+        <span className="inspector-cell"> · {CELL_LABELS[family]}{family === 'vanilla' ? ` (${nonlinearity})` : ''}</span>
+      </h2>
+      <div className="equation">
+        <Tex tex={inspectorEquation(family, nonlinearity)} display />
+      </div>
+      <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
+      <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} highlighted={highlight === 'hprev'} />
+      <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} highlighted={highlight === 'h'} />
+      <p className="note">
+        The memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (Euclidean distance) at this word.
+      </p>
+
+      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} bHh={bHh} />}
+
+      {family !== 'vanilla' && (
+        <>
+          <h3>Gates</h3>
+          {GATE_NAMES[family].map((g, k) => (
+            <VectorBars key={g.key} name={g.label} values={gateRow(k)} range={g.range} highlighted={highlight === g.key} />
+          ))}
+          {family === 'lstm' && stream.c && (
+            <>
+              <h3>Cell state: c<sub>t−1</sub> → c<sub>t</sub></h3>
+              <VectorBars name="c before" values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)} range={[-cMax, cMax]} />
+              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={[-cMax, cMax]} highlighted={highlight === 'c'} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Where a vanilla step's pre-activation came from: the input (W_ih x_t + b_ih), the memory
+ * (W_hh h_{t−1}) and the recurrent bias b_hh, each as a share of their sizes. The bias is named on
+ * its own: at step 1, h₀ = 0, so nothing comes from memory even though W_hh h + b_hh is not zero.
+ */
+function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number; bHh: Float64Array }) {
+  const { H } = stream;
+  const inputTerm = stream.ih.subarray(step * H, (step + 1) * H);
+  const memoryTerm = Float64Array.from(stream.hh.subarray(step * H, (step + 1) * H), (v, j) => v - bHh[j]);
+  const a = norm(inputTerm);
+  const b = norm(memoryTerm);
+  const c = norm(bHh.subarray(0, H));
+  const total = a + b + c;
+  const e = Math.max(maxAbs(inputTerm, 1), maxAbs(memoryTerm));
+  return (
+    <>
+      <h3>Where the update came from</h3>
+      <VectorBars name="input term W_ih x_t + b_ih" values={inputTerm} range={[-e, e]} />
+      <VectorBars name="memory term W_hh h_t−1" values={memoryTerm} range={[-e, e]} />
+      <div className="split" role="img" aria-label={`Input term ${pct(a, total)}, memory term ${pct(b, total)}, recurrent bias b_hh ${pct(c, total)} of the update's size`}>
+        <div className="split-input" style={{ flexGrow: a }}>
+          input {pct(a, total)}
+        </div>
+        <div className="split-recurrent" style={{ flexGrow: b }}>
+          memory {pct(b, total)}
+        </div>
+        <div className="split-bias" style={{ flexGrow: c }}>
+          bias {pct(c, total)}
+        </div>
+      </div>
+      {step === 0 && <p className="note">Step 1 starts from h₀ = 0: nothing comes from memory yet; the recurrent bias b_hh is added all the same.</p>}
+    </>
+  );
+}
+
+const pct = (x: number, total: number) => (total > 0 ? wholePct(x / total) : '—');
+

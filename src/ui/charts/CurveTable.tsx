@@ -1,0 +1,69 @@
+/**
+ * The table under a per-cell curve chart (memory, gradient signal): each cell's value at the shown
+ * step, its share of the step-1 value and its half-life — the numbers the chart draws.
+ */
+import type { CellFamily } from '../../state/config';
+import type { MemoryCurve } from '../../compute/run';
+import { CURVE_LABELS, FAMILY_COLORS, fmt } from './scales';
+import { halfLifeText, shareOfStep1 } from './curveText';
+import { pct } from '../../compute/format';
+import { shorten } from '../shared/graphemes';
+
+/** One sentence per chart: every curve's last value and its share of step 1. */
+export function curveSummary(curves: MemoryCurve[], T: number): string {
+  return curves
+    .map((c) => `${CURVE_LABELS[c.family]}: ${fmt(c.values[T - 1])} at the last step${T > 1 ? ` (${pct(shareOfStep1(c, T - 1))} of step 1)` : ''}`)
+    .join('; ');
+}
+
+/** The memory chart's table (full page and slides): ‖h − h′‖ at the shown step, for each cell. */
+export function MemoryTable({ curves, current, labels, shown, hovering, hidden }: { curves: MemoryCurve[]; current: CellFamily; labels: string[]; shown: number; hovering: boolean; hidden?: boolean }) {
+  return (
+    <CurveTable
+      curves={curves}
+      current={current}
+      T={labels.length}
+      shown={shown}
+      valueHeader="‖h − h′‖"
+      caption={`How far the memory moved at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hovering ? ' — hovering' : ''}`}
+      hidden={hidden}
+    />
+  );
+}
+
+export function CurveTable({ curves, current, T, shown, valueHeader, caption, hidden }: {
+  curves: MemoryCurve[];
+  current: CellFamily;
+  T: number;
+  shown: number;
+  valueHeader: string;
+  caption: string;
+  hidden?: boolean;
+}) {
+  return (
+    <table className={hidden ? 'memory-table visually-hidden' : 'memory-table'}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Cell</th>
+          <th scope="col">{valueHeader}</th>
+          <th scope="col">of step 1</th>
+          <th scope="col">half-life</th>
+        </tr>
+      </thead>
+      <tbody>
+        {curves.map((c) => (
+          <tr key={c.family} className={c.family === current ? 'current' : undefined}>
+            <th scope="row">
+              <span className="swatch" style={{ background: FAMILY_COLORS[c.family] }} aria-hidden="true" />
+              {CURVE_LABELS[c.family]}
+            </th>
+            <td>{fmt(c.values[shown])}</td>
+            <td>{T > 1 ? pct(shareOfStep1(c, shown)) : '—'}</td>
+            <td>{halfLifeText(c, T)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Memory of the first word, as a beginner can read it: run the same cells on the same sequence
+ * with only the first token swapped ("Alice" → "Bob") and plot how far the hidden state ends up
+ * from the original, ‖h_t − h′_t‖, step by step on a log scale. A line falling by orders of
+ * magnitude means the first word is forgotten; a flat line means it is still in the state.
+ * (The gradient signal ‖∂h_t/∂x_1‖ is a different quantity and lives in level 2.)
+ */
+import { useState } from 'react';
+import { CELL_FAMILIES } from '../../state/config';
+import type { CellFamily } from '../../state/config';
+import type { FirstTokenSwap, MemoryCurve } from '../../compute/run';
+import { familyStroke } from './scales';
+import { LogLineChart } from './LogLineChart';
+import { MemoryTable, curveSummary } from './CurveTable';
+import { HALF_LIFE_DEFINITION } from './curveText';
+
+export { HALF_LIFE_DEFINITION, halfLifeText, shareOfStep1 } from './curveText';
+export { pct } from '../../compute/format';
+
+export interface MemoryChartProps {
+  memory: Record<CellFamily, MemoryCurve>;
+  swap: FirstTokenSwap;
+  labels: string[];
+  step: number;
+  current: CellFamily;
+  onSelect: (step: number) => void;
+}
+
+/** The full page's chart, drawn at its designed size (CompactMemoryChart.tsx is the slides' one). */
+export function MemoryChart({ memory, swap, labels, step, current, onSelect }: MemoryChartProps) {
+  const [hover, setHover] = useState<number | null>(null);
+  const T = labels.length;
+  const shown = hover ?? step;
+  const curves = CELL_FAMILIES.map((f) => memory[f]);
+  return (
+    <figure className="memory panel">
+      <h2 id="memory-title">Memory of the first word</h2>
+      <p className="note swap-lead">
+        Swap the first word, “{swap.from}” → “{swap.to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
+      </p>
+      <LogLineChart
+        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}
+        marker={shown}
+        markerIsHover={hover !== null}
+        width={760}
+        height={250}
+        yTitle="‖h_t − h′_t‖ (log)"
+        labelledBy="memory-title memory-caption"
+        className="memory-chart"
+        onHover={setHover}
+        onSelect={onSelect}
+      />
+      <figcaption id="memory-caption">
+        How far the hidden state moves, ‖h<sub>t</sub> − h′<sub>t</sub>‖, when only the first word is swapped (“{swap.from}” → “{swap.to}”), for all three cells on
+        this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first word is being forgotten; a flat one: it is still in
+        the state. {HALF_LIFE_DEFINITION}
+      </figcaption>
+      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} />
+    </figure>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Two misconceptions, answered with this run's numbers: the parameter count does not depend on the
+ * sequence length (the same weights serve every step), and the hidden state is a fixed-size, lossy
+ * summary — H numbers, however many tokens were read.
+ */
+import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
+import type { Run } from '../../compute/run';
+
+export function paramCount(run: Run, family: (typeof CELL_FAMILIES)[number]): number {
+  const p = run.traces[family].model.params.l0;
+  return p.wIh.length + p.wHh.length + p.bIh.length + p.bHh.length;
+}
+
+export function ParamCount({ run }: { run: Run }) {
+  const T = run.labels.length;
+  const H = run.trace.model.spec.hiddenSize;
+  return (
+    <p className="note param-count">
+      Parameters per cell:{' '}
+      {CELL_FAMILIES.map((f, i) => (
+        <span key={f}>
+          {i > 0 ? ' · ' : ''}
+          {CELL_LABELS[f]} <strong>{paramCount(run, f).toLocaleString('en')}</strong>
+        </span>
+      ))}
+      . The same weights serve all {T} steps, so a longer sequence adds steps, not parameters; and the memory stays {H} numbers however many tokens it
+      has read — a fixed-size, lossy summary, not a store of the tokens.
+    </p>
+  );
+}

@@ -1,0 +1,75 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { initialState, reducer } from '../../../src/state/appState';
+import { EMBED_API_VERSION, handleHostMessage, hostState } from '../../../src/features/embed/hostMessages';
+
+const longState = initialState('long');
+const act = (data: unknown, step = 0, last = 9) => handleHostMessage(data, longState, step, last);
+const only = (data: unknown, step = 0, last = 9) => {
+  const r = act(data, step, last);
+  expect(r.actions).toHaveLength(1);
+  return r.actions[0];
+};
+/** The state a host's message leads to, through the app's own reducer. */
+const after = (data: unknown, from = longState) => handleHostMessage(data, from, 0, 9).actions.reduce(reducer, from);
+
+describe('postMessage control', () => {
+  it('turns valid messages into actions (steps are 1-based and clamped)', () => {
+    expect(only({ type: 'step', step: 5 })).toEqual({ type: 'select', step: 4 });
+    expect(only({ type: 'step', step: 50 })).toEqual({ type: 'select', step: 9 });
+    expect(only({ type: 'next' }, 9, 9)).toEqual({ type: 'select', step: 9 });
+    expect(only({ type: 'prev' }, 0, 9)).toEqual({ type: 'select', step: 0 });
+    expect(only({ type: 'cell', cell: 'gru' })).toEqual({ type: 'cell', cell: 'gru' });
+    expect(only({ type: 'preset', preset: 'long' })).toEqual({ type: 'preset', id: 'long' });
+  });
+
+  it('ignores anything of the wrong shape', () => {
+    for (const bad of [null, 'step', 5, {}, { type: 'step' }, { type: 'step', step: '5' }, { type: 'step', step: 0 }, { type: 'step', step: 2.5 }, { type: 'cell', cell: 'transformer' }, { type: 'eval', code: 'x' }, { type: 'text', text: 5 }, { type: 'text', text: 'a', mode: 'html' }, { type: 'set', params: 'hidden=8' }]) {
+      expect(act(bad)).toEqual({ actions: [], notices: [], wantsState: false });
+    }
+  });
+
+  it('lets a host set the sentence, keeping the input mode unless it names one', () => {
+    const s = after({ type: 'text', text: 'the cat sat' });
+    expect(s.config.input).toEqual({ mode: 'words', text: 'the cat sat' });
+    expect(s.preset).toBeNull();
+    expect(after({ type: 'text', text: '1 2 3', mode: 'numbers' }).config.input).toEqual({ mode: 'numbers', text: '1 2 3' });
+    expect(act({ type: 'text', text: 'x'.repeat(20_001) }).actions).toEqual([]);
+  });
+
+  it('sets knobs and view by their URL names, checked like a link; bad fields are named and fall back alone', () => {
+    const r = act({ type: 'set', params: { hidden: 8, fbias: 0, levels: '2', cell: 'lstm', seed: 1.5, scale: 'big', embed: '1', step: 3 } });
+    expect(r.notices).toEqual(['Ignored "seed": not a valid value.', 'Ignored "scale": not a valid value.', 'Ignored "embed": not a parameter a host can set.']);
+    const s = r.actions.reduce(reducer, longState);
+    expect(s.config.hidden).toBe(8);
+    expect(s.config.forgetBias).toBe(0);
+    expect(s.config.cell).toBe('lstm');
+    expect(s.levels).toEqual([2]);
+    expect(s.step).toBe(2);
+    // Unnamed fields keep the view's values: the Long sentence, its seed and weight scale.
+    expect(s.config.input).toEqual(longState.config.input);
+    expect(s.config.seed).toBe(longState.config.seed);
+    expect(s.config.weightScale).toBe(longState.config.weightScale);
+    // Out of range is refused like the URL refuses it, not clamped into something else.
+    expect(act({ type: 'set', params: { hidden: 100_000 } }).notices).toEqual(['Ignored "hidden": not a valid value.']);
+    // A host cannot turn an embed into another view.
+    const embedded = { ...longState, view: 'embed' as const };
+    expect(after({ type: 'set', params: { theme: 'dark' } }, embedded).view).toBe('embed');
+  });
+
+  it('a new preset starts from that preset, not from the knobs of the old view', () => {
+    const tweaked = after({ type: 'set', params: { hidden: 9 } });
+    const s = after({ type: 'set', params: { preset: 'exploding' } }, tweaked);
+    expect(s.preset).toBe('exploding');
+    expect(s.config).toEqual(initialState('exploding').config);
+  });
+
+  it('answers get-state with where the view is: 1-based step, steps, cell and a link', () => {
+    expect(act({ type: 'get-state' }).wantsState).toBe(true);
+    const st = hostState({ ...longState, config: { ...longState.config, cell: 'gru' } }, 3, 12);
+    expect(st).toMatchObject({ type: 'state', step: 4, steps: 12, cell: 'gru', preset: 'long', mode: 'words', weights: 'untrained', playing: false });
+    expect(new URLSearchParams(st.search).get('step')).toBe('4');
+    expect(new URLSearchParams(st.search).get('preset')).toBe('long');
+    expect(EMBED_API_VERSION).toBeGreaterThanOrEqual(1);
+  });
+});

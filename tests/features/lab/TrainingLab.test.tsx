@@ -1,0 +1,61 @@
+/** The training lab as a reader uses it (in process: jsdom has no Worker, the same LabSession runs inline). */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import TrainingLab from '../../../src/features/lab/TrainingLab';
+import type { TrainedBundle } from '../../../src/state/trainedBundle';
+import { DEFAULT_RACE } from '../../../src/train/settings';
+import type { RaceSettings } from '../../../src/train/settings';
+
+function Harness({ initial, onOpen }: { initial: RaceSettings; onOpen: (b: TrainedBundle) => void }) {
+  const [settings, setSettings] = useState(initial);
+  return <TrainingLab settings={settings} onSettings={setSettings} onOpenTrained={onOpen} />;
+}
+
+const small: RaceSettings = { ...DEFAULT_RACE, T: 8, hidden: 4, batch: 4, maxUpdates: 40 };
+
+describe('training lab', () => {
+  it('names its parts: region, task, length, buttons, one table row per cell with a Loss column', async () => {
+    render(<Harness initial={small} onOpen={() => {}} />);
+    const lab = screen.getByRole('region', { name: 'Training lab' });
+    expect(within(lab).getByRole('combobox', { name: 'Task' })).toHaveDisplayValue('Adding problem');
+    expect(within(lab).getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue(8);
+    for (const b of ['Train', 'Pause', 'Reset']) expect(within(lab).getByRole('button', { name: b })).toBeInTheDocument();
+    expect(within(lab).getByRole('columnheader', { name: 'Loss' })).toBeInTheDocument();
+    for (const cell of ['Vanilla RNN', 'LSTM', 'GRU']) expect(within(lab).getByRole('rowheader', { name: cell })).toBeInTheDocument();
+    // Parameter counts as PyTorch counts them: vanilla 4·(2+4)+2·4 + head 4+1 = 37.
+    await waitFor(() => expect(within(lab).getByRole('row', { name: /^Vanilla RNN/ })).toHaveTextContent(/^Vanilla RNN\s*37/));
+  });
+
+  it('one update at a time, then train to the end, then open the trained cells in the timeline', async () => {
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    render(<Harness initial={small} onOpen={onOpen} />);
+    const lab = screen.getByRole('region', { name: 'Training lab' });
+    await waitFor(() => expect(within(lab).getByRole('button', { name: 'Step one update' })).toBeEnabled());
+    await user.click(within(lab).getByRole('button', { name: 'Step one update' }));
+    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent('Update 1 of 40'));
+    const loss = () => within(within(lab).getByRole('row', { name: /^GRU/ })).getAllByRole('cell')[1].textContent;
+    expect(Number(loss())).toBeGreaterThan(0);
+    await user.click(within(lab).getByRole('button', { name: 'Train' }));
+    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/Update 40 of 40.*finished/), { timeout: 20_000 });
+    await user.click(within(lab).getByRole('button', { name: 'Open in the timeline' }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    const bundle = onOpen.mock.calls[0][0] as TrainedBundle;
+    expect(bundle.models.map((m) => m.name)).toEqual(['Vanilla RNN', 'LSTM', 'GRU']);
+    expect(bundle.labels).toHaveLength(8);
+    expect(bundle.x).toHaveLength(8 * 2);
+  });
+
+  it('changing a setting starts a fresh race and shows the task its baseline', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={small} onOpen={() => {}} />);
+    const lab = screen.getByRole('region', { name: 'Training lab' });
+    await user.selectOptions(within(lab).getByRole('combobox', { name: 'Task' }), 'Temporal order');
+    // Stated twice: in the task's description and as the chart's baseline line label.
+    await waitFor(() => expect(within(lab).getAllByText(/chance: 25% \(4 classes\)/)).toHaveLength(2));
+    expect(within(lab).getByRole('columnheader', { name: 'Held-out accuracy' })).toBeInTheDocument();
+    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent('Update 0 of 40'));
+  });
+});
