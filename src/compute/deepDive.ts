@@ -27,7 +27,7 @@ const PARAM_KEYS = ['wIh', 'wHh', 'bIh', 'bHh'] as const;
  */
 function segmentNorms(trace: Trace, loss: LossSpec, starts: number[], detachEvery?: number) {
   const first = new Map(starts.map((s, c) => [s, c]));
-  const norms = new Array<number>(starts.length).fill(0);
+  const norms = Array.from<number>({ length: starts.length }).fill(0);
   const snapshot = zeroLike(trace.model.params.l0);
   const g = runBackward(trace, loss, {
     detachEvery,

@@ -22,13 +22,14 @@ export type InitScheme =
   | { scheme: 'irnn' }
   | { scheme: 'orthogonal' };
 
+/** The reader's name for each scheme (the lab's init menus). */
 export const INIT_LABELS: Record<InitScheme['scheme'], string> = {
-  pytorch_default: 'PyTorch default U(±1/√H)',
-  forget_bias: 'LSTM forget-gate bias',
-  update_bias: 'GRU update-gate bias',
+  pytorch_default: 'PyTorch default',
+  forget_bias: 'Forget-gate bias',
+  update_bias: 'Update-gate bias',
   chrono: 'Chrono (Tallec & Ollivier 2018)',
-  irnn: 'Identity W_hh, ReLU (IRNN, Le et al. 2015)',
-  orthogonal: 'Orthogonal W_hh',
+  irnn: 'Identity Wₕₕ, ReLU (IRNN, Le et al. 2015)',
+  orthogonal: 'Orthogonal Wₕₕ',
 };
 
 export function initNet(spec: NetSpec, init: InitScheme, seed: number): Net {

@@ -10,7 +10,7 @@ import { EngineError, assertPositiveInt } from '../engine/errors';
 import { flattenMatrix, flattenVector, toRows } from '../engine/model';
 import type { PyTorchWeights } from '../engine/model';
 import { gateCount } from '../engine/cells/vocabulary';
-import type { CellKind, Model, ModelSpec } from '../engine/types';
+import type { CellKind, ModelSpec } from '../engine/types';
 
 export interface NetSpec {
   cell: CellKind;
@@ -110,4 +110,3 @@ export function netToEngineModel(net: Net): { spec: ModelSpec; weights: PyTorchW
   return { spec: { cell, inputSize, hiddenSize, numLayers, bidirectional: false }, weights };
 }
 
-export type { Model };

@@ -13,7 +13,7 @@ import { cloneNet, paramCount } from './model';
 import type { Net, NetSpec } from './model';
 import { computeLoss } from './losses';
 import { forwardNet } from './network';
-import { createOptimizer } from './optimizers';
+import { ADAM_DEFAULTS, createOptimizer } from './optimizers';
 import type { Optimizer } from './optimizers';
 import { trainStep } from './step';
 import type { Batch, StepSettings } from './step';
@@ -109,7 +109,7 @@ export class Race {
         const spec: NetSpec = { cell, inputSize: this.task.inputSize, hiddenSize: settings.hidden, numLayers: 1, outSize: this.task.outSize };
         const net = initNet(spec, initFor(cell, settings, this.seqLen), seed);
         const opt = createOptimizer(
-          settings.optimizer === 'adam' ? { name: 'adam', lr: settings.lr, betas: [0.9, 0.999], eps: 1e-8 } : { name: 'sgd', lr: settings.lr, momentum: 0.9 },
+          settings.optimizer === 'adam' ? { name: 'adam', lr: settings.lr, ...ADAM_DEFAULTS } : { name: 'sgd', lr: settings.lr, momentum: 0.9 },
           net.params.map((p) => p.data.length),
         );
         this.runners.push({
@@ -193,7 +193,7 @@ export class Race {
 
   /** Histogram (HIST_BINS bins over [0, 1]) of the LSTM forget gate or GRU update gate on held-out data. */
   private gateHistogram(net: Net): number[] {
-    const bins = new Array<number>(HIST_BINS).fill(0);
+    const bins = Array.from<number>({ length: HIST_BINS }).fill(0);
     if (net.spec.cell !== 'lstm' && net.spec.cell !== 'gru') return bins;
     const trace = forwardNet(net, this.evalBatch.input, this.task.on);
     const H = net.spec.hiddenSize;

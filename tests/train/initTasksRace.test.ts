@@ -86,7 +86,7 @@ describe('tasks state their baselines truthfully', () => {
     for (const id of ['temporal_order', 'remember_first', 'parity'] as const) {
       const task = taskById(id);
       const y = task.sample(seededRandom(2), 8000, 12).targets.y as Int32Array;
-      const counts = new Array(task.outSize).fill(0);
+      const counts = Array.from<number>({ length: task.outSize }).fill(0);
       for (const v of y) counts[v]++;
       const best = Math.max(...counts) / y.length;
       expect(Math.abs(best - task.baseline(12)), id).toBeLessThan(0.03);

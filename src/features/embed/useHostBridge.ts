@@ -5,7 +5,7 @@
  * The protocol's code loads only for a page that has a host (it is framed, or a message arrived),
  * so the full page's first screen does not carry it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Dispatch } from 'react';
 import type { Action, AppState } from '../../state/appState';
 import { subscribeHost, whenHostSpeaks } from './hostInbox';
@@ -24,8 +24,11 @@ export function send(target: MessageEventSource | Window | null, message: object
 }
 
 export function useHostBridge(state: AppState, step: number, steps: number, dispatch: Dispatch<Action>): void {
+  // What a message acts on: the view as last rendered (read by the handler, written after commit).
   const latest = useRef({ state, step, steps });
-  latest.current = { state, step, steps };
+  useLayoutEffect(() => {
+    latest.current = { state, step, steps };
+  });
   const [protocol, setProtocol] = useState<Protocol | null>(null);
 
   useEffect(() => {

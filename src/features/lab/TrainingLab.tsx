@@ -14,6 +14,7 @@ import { DEFAULT_RACE, LAB_LIMITS, TASK_IDS } from '../../train/settings';
 import type { RaceSettings, TaskId } from '../../train/settings';
 import { taskById } from '../../train/tasks';
 import { paramCount } from '../../train/model';
+import { INIT_LABELS } from '../../train/init';
 import { CELL_COLORS, CELL_DASH } from './cellStyle';
 import { createLabClient } from './labClient';
 import type { LabClient } from './labClient';
@@ -52,7 +53,8 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
   const [report, setReport] = useState<LabReport | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const gatesRef = useRef<LabReport['gates']>([]);
+  // Gate histograms ride along only every fifth report: the last ones received stay on screen.
+  const [gates, setGates] = useState<LabReport['gates']>([]);
   const task = taskById(settings.task);
 
   // A fresh race whenever the settings change (or on first show); the previous run is cancelled.
@@ -62,7 +64,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
       client.current ??= await createLabClient();
       const r = await client.current.reset(settings);
       if (!alive) return;
-      gatesRef.current = r.gates;
+      setGates(r.gates);
       setReport(r);
       setRunning(false);
     })().catch((e: unknown) => alive && setError(`The trainer could not start: ${(e as Error).message}`));
@@ -74,7 +76,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
   useEffect(() => () => client.current?.dispose(), []);
 
   const onReport = (r: LabReport) => {
-    if (r.gates.length) gatesRef.current = r.gates;
+    if (r.gates.length) setGates(r.gates);
     setReport(r);
   };
 
@@ -94,7 +96,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
   const reset = async () => {
     if (!client.current) return;
     const r = await client.current.reset(settings);
-    gatesRef.current = r.gates;
+    setGates(r.gates);
     setReport(r);
     setRunning(false);
   };
@@ -196,15 +198,21 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
         <label>
           Vanilla init
           <select value={settings.vanillaInit} onChange={(e) => set('vanillaInit', e.target.value as RaceSettings['vanillaInit'])}>
-            <option value="pytorch_default">PyTorch default</option>
-            <option value="orthogonal">Orthogonal Wₕₕ</option>
+            {(['pytorch_default', 'orthogonal'] as const).map((s) => (
+              <option key={s} value={s}>
+                {INIT_LABELS[s]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           LSTM init
           <select value={settings.lstmInit} onChange={(e) => set('lstmInit', e.target.value as RaceSettings['lstmInit'])}>
-            <option value="forget_bias">Forget-gate bias</option>
-            <option value="chrono">Chrono (Tallec &amp; Ollivier 2018)</option>
+            {(['forget_bias', 'chrono'] as const).map((s) => (
+              <option key={s} value={s}>
+                {INIT_LABELS[s]}
+              </option>
+            ))}
           </select>
         </label>
         {settings.lstmInit === 'forget_bias' && (
@@ -310,7 +318,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
         )}
       </div>
       <div className="lab-charts">
-        {gatesRef.current.map((g, i) =>
+        {gates.map((g, i) =>
           runners[i] && runners[i].seed === settings.seed && (runners[i].cell === 'lstm' || runners[i].cell === 'gru') ? (
             <GateHistogram
               key={runners[i].cell}

@@ -20,7 +20,7 @@ export const charLabel = (c: string) => (c === '\n' ? '↵' : c === ' ' ? '␣' 
 export function charBundle(assets: CharAsset[], text: string): TrainedBundle {
   const chars = text.slice(0, TIMELINE_CHARS);
   const ids = charIds(chars);
-  const x = new Array<number>(ids.length * V).fill(0);
+  const x = Array.from<number>({ length: ids.length * V }).fill(0);
   ids.forEach((id, t) => (x[t * V + id] = 1));
   return {
     title: `the observatory's character models (${assets[0].trainedBy.split(' (')[0]}, lodash source), reading ${ids.length} characters of its text`,

@@ -1,5 +1,5 @@
 /** The reader's own sequence: a sentence or comma-separated numbers, applied on submit. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { InputMode } from '../../state/config';
 import { LIMITS } from '../../state/config';
@@ -17,11 +17,14 @@ const MAX_CHARS = 20_000;
 export function SequenceInput({ mode, text, onApply }: SequenceInputProps) {
   const [draftMode, setDraftMode] = useState<InputMode>(mode);
   const [draft, setDraft] = useState(text);
-  // A preset replaces the sequence: show it in the box.
-  useEffect(() => {
+  // A preset replaces the sequence: show it in the box (adjusted while rendering, as React
+  // recommends for state that follows a prop, rather than in an effect after a wasted render).
+  const [shown, setShown] = useState({ mode, text });
+  if (shown.mode !== mode || shown.text !== text) {
+    setShown({ mode, text });
     setDraftMode(mode);
     setDraft(text);
-  }, [mode, text]);
+  }
 
   function submit(e: FormEvent) {
     e.preventDefault();

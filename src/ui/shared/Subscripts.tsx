@@ -48,7 +48,3 @@ export function withSubscripts(text: string): ReactNode[] {
     ),
   );
 }
-
-export function Typeset({ text }: { text: string }) {
-  return <>{withSubscripts(text)}</>;
-}

@@ -14,7 +14,8 @@ const TOP = 84;
 export function Seq2SeqView({ run }: { run: Run }) {
   // Depends on the sentence, hidden size and seed only (all fixed with the traces), not on the cell.
   const { config, labels, traces } = run;
-  const s = useMemo(() => seq2seq(config, labels), [traces]); // eslint-disable-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- config and labels change only with the traces (see above)
+  const s = useMemo(() => seq2seq(config, labels), [traces]);
   const n = s.source.length;
   const m = s.target.length;
   const color = scaleSequential(interpolateBlues).domain([0, 1]);
