@@ -7,6 +7,8 @@ import { line } from 'd3-shape';
 import type { CellKind } from '../../engine/types';
 import type { CurvePoint, RunnerState } from '../../train/race';
 import { CELL_COLORS, CELL_DASH } from './cellStyle';
+import { decadeTicks, tickLabel } from '../../ui/charts/logAxis';
+import { wholePct } from '../../compute/format';
 
 const M = { top: 14, right: 16, bottom: 34, left: 58 };
 
@@ -34,7 +36,7 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
   const y = logY
     ? scaleLog().domain([Math.max(1e-6, lo * 0.8), hi * 1.2]).range([H - M.bottom, M.top]).nice()
     : scaleLinear().domain([0, 1]).range([H - M.bottom, M.top]);
-  const yTicks = logY ? logTicks(y.domain() as [number, number]) : [0, 0.25, 0.5, 0.75, 1];
+  const yTicks = logY ? decadeTicks(y.domain() as [number, number]) : [0, 0.25, 0.5, 0.75, 1];
   const xTicks = x.ticks(5);
   const titleId = `curve-${metric}-title`;
   return (
@@ -45,7 +47,7 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="grid" />
             <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="tick">
-              {logY ? formatLog(t) : `${Math.round(t * 100)}%`}
+              {logY ? tickLabel(t) : wholePct(t)}
             </text>
           </g>
         ))}
@@ -88,15 +90,6 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
   );
 }
 
-function logTicks([d0, d1]: [number, number]): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(d0) - 1e-9); e <= Math.floor(Math.log10(d1) + 1e-9); e++) out.push(10 ** e);
-  return out.length ? out : [d0, d1];
-}
-
-function formatLog(t: number): string {
-  return t >= 0.001 && t < 1000 ? String(Number(t.toPrecision(3))) : `1e${Math.round(Math.log10(t))}`;
-}
 
 /** Two histograms side by side (before training, now) of one gate's values over held-out data. */
 export function GateHistogram({ cell, before, now, gateName }: { cell: CellKind; before: number[]; now: number[]; gateName: string }) {

@@ -5,6 +5,7 @@
 import type { MouseEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { svgSubscripts } from '../shared/Subscripts';
+import { decadeTicks, tickLabel } from './logAxis';
 
 export interface Series {
   key: string;
@@ -36,9 +37,6 @@ const FULL_MARGIN = { top: 16, right: 20, bottom: 36, left: 62 };
 /** Room for "1e-16" and a step number at `px`. */
 const compactMargin = (px: number) => ({ top: Math.round(px * 0.6), right: 10, bottom: Math.round(px * 1.65), left: Math.round(px * 3.3 + 4) });
 
-export function tickLabel(t: number): string {
-  return t >= 0.01 && t <= 100 ? String(t) : `1e${Math.round(Math.log10(t))}`;
-}
 
 export function LogLineChart({ series, marker, markerIsHover, width: W, height: HEIGHT, compact, tickPx = 11, yTitle, labelledBy, className, onHover, onSelect }: LogLineChartProps) {
   const M = compact ? compactMargin(tickPx) : FULL_MARGIN;
@@ -52,13 +50,9 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
     .domain(lo === hi ? [lo / 10, hi * 10] : [lo, hi])
     .range([HEIGHT - M.bottom, M.top])
     .nice();
-  const [d0, d1] = y.domain();
-  const decades = Math.round(Math.log10(d1) - Math.log10(d0));
   // At most one tick per two label heights of plot (embeds can be short), and never more than 7.
   const maxTicks = Math.max(2, Math.min(7, Math.floor((HEIGHT - M.top - M.bottom) / (compact ? tickPx * 2 : 22))));
-  const stride = Math.max(1, Math.ceil(decades / (maxTicks - 1)));
-  const yTicks: number[] = [];
-  for (let e = Math.round(Math.log10(d0)); e <= Math.round(Math.log10(d1)); e += stride) yTicks.push(10 ** e);
+  const yTicks = decadeTicks(y.domain() as [number, number], maxTicks);
   // Compact: no more step numbers than fit side by side at the tick size.
   const xCount = compact ? Math.max(2, Math.floor((W - M.left - M.right) / (tickPx * 4))) : 10;
   const xTicks = x.ticks(Math.min(T, xCount)).filter((t) => Number.isInteger(t) && t <= T);

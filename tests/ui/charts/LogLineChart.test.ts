@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { line } from 'd3-shape';
-import { polyline } from '../../../src/ui/charts/LogLineChart';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { LogLineChart, polyline } from '../../../src/ui/charts/LogLineChart';
 
 /** A path's runs of points: one array per "M". */
 function runs(d: string): number[][][] {
@@ -32,5 +34,23 @@ describe('polyline (the memory chart’s line)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('LogLineChart, drawn (golden SVG: a change to the shared chart shows in review)', () => {
+  const series = [
+    { key: 'vanilla', color: '#767676', values: Float64Array.from({ length: 12 }, (_, t) => 0.9 ** (4 * t)) },
+    { key: 'lstm', color: '#0072B2', dash: '7 3', values: Float64Array.from({ length: 12 }, (_, t) => 0.8 + 0.01 * t) },
+    { key: 'gru', color: '#009E73', dash: '2 3', values: Float64Array.from({ length: 12 }, (_, t) => (t === 5 ? 0 : 0.5 * 0.7 ** t)) },
+  ];
+  const draw = (compact: boolean) =>
+    renderToStaticMarkup(createElement(LogLineChart, { series, marker: 4, width: 480, height: compact ? 160 : 260, compact, yTitle: '‖h_t − h′_t‖', labelledBy: 'chart-title', className: 'memory-chart' }));
+
+  it('full size', async () => {
+    await expect(draw(false)).toMatchFileSnapshot('__snapshots__/LogLineChart.full.svg');
+  });
+
+  it('compact (embeds and slides)', async () => {
+    await expect(draw(true)).toMatchFileSnapshot('__snapshots__/LogLineChart.compact.svg');
   });
 });
