@@ -35,3 +35,9 @@ export const wholePct = (share: number): string => (Number.isFinite(share) ? `${
 const SUBS = '₀₁₂₃₄₅₆₇₈₉';
 /** An index in subscript digits: h₁₂. */
 export const toSub = (n: number): string => String(n).replace(/\d/g, (d) => SUBS[Number(d)]);
+
+/** A duration as a reader says it: "42 s", "6 min 5 s". */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}

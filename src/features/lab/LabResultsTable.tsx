@@ -1,0 +1,82 @@
+/** The lab's outcome table: one row per cell, medians over the seeds. */
+import type { CellKind } from '../../engine/types';
+import { CELL_NAMES } from '../../engine/cells/vocabulary';
+import type { RunnerState } from '../../train/race';
+import { pct1 } from '../../compute/format';
+import { CELL_COLORS } from './cellStyle';
+
+function median(xs: number[]): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** A loss or norm: fixed decimals, exponent form when tiny. */
+function fmtNum(v: number | null | undefined, digits = 4): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  if (v !== 0 && Math.abs(v) < 1e-3) return v.toExponential(2);
+  return v.toFixed(digits);
+}
+
+export function LabResultsTable({
+  runners,
+  seeds,
+  metricIsAcc,
+  lastEval,
+  params,
+}: {
+  runners: RunnerState[];
+  seeds: number;
+  metricIsAcc: boolean;
+  lastEval: { loss: (number | null)[]; accuracy: (number | null)[] } | undefined;
+  params: (cell: CellKind) => number;
+}) {
+  const cells: CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
+  return (
+    <div className="lab-table-wrap">
+    <table className="lab-table">
+      <caption>One row per cell{seeds > 1 ? `; values are the median over ${seeds} seeds` : ''}. Loss: the latest training batch.</caption>
+      <thead>
+        <tr>
+          <th scope="col">Cell</th>
+          <th scope="col">Parameters</th>
+          <th scope="col">Loss</th>
+          <th scope="col">Held-out {metricIsAcc ? 'accuracy' : 'loss'}</th>
+          <th scope="col">Solved</th>
+          <th scope="col">Gradient norm</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cells.map((cell) => {
+          const idx = runners.flatMap((r, i) => (r.cell === cell ? [i] : []));
+          const rs = idx.map((i) => runners[i]);
+          const live = rs.filter((r) => r.divergedAt === null && Number.isFinite(r.loss));
+          const heldOut = idx.map((i) => (metricIsAcc ? lastEval?.accuracy[i] : lastEval?.loss[i])).filter((v): v is number => v !== null && v !== undefined);
+          const solved = rs.filter((r) => r.solvedAt !== null);
+          const med = median(solved.map((r) => r.solvedAt as number));
+          const ho = median(heldOut);
+          return (
+            <tr key={cell}>
+              <th scope="row">
+                <span className="swatch" style={{ background: CELL_COLORS[cell] }} aria-hidden="true" /> {CELL_NAMES[cell]}
+              </th>
+              <td>{params(cell).toLocaleString('en-US')}</td>
+              <td>{fmtNum(median(live.map((r) => r.loss)))}</td>
+              <td>{ho === null ? '—' : metricIsAcc ? pct1(ho) : fmtNum(ho)}</td>
+              <td>
+                {rs.length === 0
+                  ? '—'
+                  : `${solved.length} of ${rs.length}${med !== null ? ` (median update ${Math.round(med)})` : ''}${
+                      rs.some((r) => r.divergedAt !== null) ? `; diverged at update ${rs.find((r) => r.divergedAt !== null)?.divergedAt}` : ''
+                    }`}
+              </td>
+              <td>{fmtNum(median(live.map((r) => r.gradNorm)), 3)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+    </div>
+  );
+}
