@@ -1,0 +1,143 @@
+/** The timeline's memoised pieces: the h lane, one step of the cell-state lane, a step's button and its bars. */
+import { memo } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { StreamTrace } from '../../engine';
+import type { BarScale } from '../../ui/charts/barScale';
+import { binnedPaths } from '../../ui/charts/binnedPaths';
+import { shorten } from '../../ui/shared/graphemes';
+import { toSub } from '../../compute/format';
+import { BOX_H, GAP, JUNCTION, LANE_C, MARGIN_L, shortLabel } from './timelineGeometry';
+
+/** The hidden state carried from cell to cell: static for a given length, so memoised. */
+export const HLane = memo(function HLane({ T, cellW, mid }: { T: number; cellW: number; mid: number }) {
+  const xOf = (t: number) => MARGIN_L + t * (cellW + GAP);
+  return (
+    <g aria-hidden="true" className="lane-h">
+      <text x={4} y={mid - 4} className="lane-label">h₀</text>
+      <text x={4} y={mid + 8} className="lane-sub">start = 0</text>
+      <line x1={40} x2={xOf(0) - 2} y1={mid} y2={mid} markerEnd="url(#arrow)" />
+      {Array.from({ length: T - 1 }, (_, t) => (
+        <g key={t}>
+          <line x1={xOf(t) + cellW} x2={xOf(t + 1) - 2} y1={mid} y2={mid} markerEnd="url(#arrow)" />
+          <text x={xOf(t) + cellW + GAP / 2} y={mid - 6} textAnchor="middle" className="arrow-label">
+            h{toSub(t + 1)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+});
+
+/**
+ * One step of the cell-state lane, in colah's order: c_{t−1} is multiplied by the forget gate (×),
+ * then i_t ⊙ g_t is added (+); the lane then carries c_t, drawn as a strip of its units' colours.
+ */
+export const CellLaneStep = memo(function CellLaneStep({ t, x0, nextX0, cellW, boxY, c, H, cExtent }: {
+  t: number;
+  x0: number;
+  nextX0: number | null;
+  cellW: number;
+  boxY: number;
+  c: Float64Array;
+  H: number;
+  cExtent: number;
+}) {
+  const cx = x0 + cellW / 2;
+  const times = cx - JUNCTION;
+  const plus = cx + JUNCTION;
+  const stripFrom = plus + 9;
+  const stripTo = nextX0 === null ? x0 + cellW + 24 : nextX0 + cellW / 2 - JUNCTION - 9;
+  const w = (stripTo - stripFrom) / H;
+  const strip = binnedPaths(Array.from({ length: H }, (_, j) => ({ v: c[t * H + j] / cExtent, x: stripFrom + j * w, y: LANE_C - 5, w, h: 10 })));
+  return (
+    <g>
+      <line x1={times + 8} x2={plus - 8} y1={LANE_C} y2={LANE_C} />
+      <circle cx={times} cy={LANE_C} r={7} className="junction" />
+      <text x={times} y={LANE_C + 4} textAnchor="middle" className="junction-sign">×</text>
+      <circle cx={plus} cy={LANE_C} r={7} className="junction" />
+      <text x={plus} y={LANE_C + 4} textAnchor="middle" className="junction-sign">+</text>
+      {strip.map((b) => (
+        <path key={b.bin} d={b.d} fill={b.fill} className="c-strip" />
+      ))}
+      <rect x={stripFrom} y={LANE_C - 5} width={stripTo - stripFrom} height={10} className="c-strip-box" />
+      {nextX0 !== null && <line x1={stripTo - 1} x2={stripTo} y1={LANE_C} y2={LANE_C} markerEnd="url(#arrow)" className="c-arrow" />}
+      <line x1={cx} x2={cx} y1={LANE_C + 6} y2={boxY} className="c-tap" />
+    </g>
+  );
+});
+
+
+interface TimelineCellProps {
+  t: number;
+  label: string;
+  selected: boolean;
+  marked: boolean;
+  x0: number;
+  geom: { cellW: number; mid: number };
+  register: (t: number, el: SVGGElement | null) => void;
+  onSelect: (t: number) => void;
+  onKey: (e: KeyboardEvent<SVGGElement>, t: number) => void;
+}
+
+/**
+ * One timestep's button (its box, labels and token; the bars are drawn on a layer above).
+ * Memoised and independent of the run's numbers: selecting a step re-renders the two cells whose
+ * `selected` changed, and a new run or cell switch re-renders none.
+ */
+export const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0, geom, register, onSelect, onKey }: TimelineCellProps) {
+  const { cellW, mid } = geom;
+  return (
+    <g
+      ref={(el) => register(t, el)}
+      role="button"
+      tabIndex={selected ? 0 : -1}
+      aria-pressed={selected}
+      aria-label={`Step ${t + 1}: "${shorten(label, 60)}"`}
+      className={`cell${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
+      onClick={() => onSelect(t)}
+      onKeyDown={(e) => onKey(e, t)}
+    >
+      <rect x={x0} y={0} width={cellW} height={BOX_H} rx={10} className="cell-box" />
+      {/* Decoration, not part of the name: the button is named by its step and token. */}
+      <text x={x0 + 6} y={14} className="cell-w" aria-hidden="true">W</text>
+      <text x={x0 + cellW - 6} y={14} textAnchor="end" className="cell-step" aria-hidden="true">t={t + 1}</text>
+      <line x1={x0 + 4} x2={x0 + cellW - 4} y1={mid} y2={mid} className="zero-line" />
+      <text x={x0 + cellW / 2} y={BOX_H + 20} textAnchor="middle" className="token">
+        {shortLabel(label)}
+      </text>
+      {marked && (
+        <text x={x0 + cellW / 2} y={BOX_H + 36} textAnchor="middle" className="marked-label" aria-hidden="true">
+          ▲ watch here
+        </text>
+      )}
+    </g>
+  );
+});
+
+/** One step's hidden-state bars: height and sign exact, fill stepped (binnedPaths). */
+export const CellBars = memo(function CellBars({ t, x0, cellW, mid, stream, bars }: {
+  t: number;
+  x0: number;
+  cellW: number;
+  mid: number;
+  stream: StreamTrace;
+  bars: BarScale;
+}) {
+  const H = stream.H;
+  const bw = (cellW - 12) / H;
+  const w = Math.max(bw - (bw > 3 ? 1 : 0), 0.6);
+  const paths = binnedPaths(
+    Array.from({ length: H }, (_, j) => {
+      const v = stream.h[t * H + j];
+      const len = Math.max(bars.len(Math.abs(v)), 0.5);
+      return { v: bars.norm(v), x: x0 + 6 + j * bw, y: v >= 0 ? mid - len : mid, w, h: len };
+    }),
+  );
+  return (
+    <g data-step={t + 1}>
+      {paths.map((b) => (
+        <path key={b.bin} d={b.d} fill={b.fill} className="h-bar" />
+      ))}
+    </g>
+  );
+});
