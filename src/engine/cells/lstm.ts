@@ -6,6 +6,8 @@ import type { CellKernel, GradRefs, StepRefs, TangentRefs } from './kernel';
 
 export const LSTM: CellKernel = {
   forward({ H, rows, act, ih, hh, gates, o: o0, cPrev, p: p0, h, c, tanhC, s: s0 }: StepRefs): void {
+    // Read once: a local call is what the JIT inlines in the hot loop.
+    const { sigmoid, tanh } = act;
     const cp = cPrev as Float64Array;
     const cc = c as Float64Array;
     for (let r = 0; r < rows; r++) {
@@ -13,17 +15,17 @@ export const LSTM: CellKernel = {
       const p = p0 + H * r;
       const s = s0 + H * r;
       for (let j = 0; j < H; j++) {
-        const i = act.sigmoid(ih[o + j] + hh[o + j]);
-        const f = act.sigmoid(ih[o + H + j] + hh[o + H + j]);
-        const g = act.tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
-        const og = act.sigmoid(ih[o + 3 * H + j] + hh[o + 3 * H + j]);
+        const i = sigmoid(ih[o + j] + hh[o + j]);
+        const f = sigmoid(ih[o + H + j] + hh[o + H + j]);
+        const g = tanh(ih[o + 2 * H + j] + hh[o + 2 * H + j]);
+        const og = sigmoid(ih[o + 3 * H + j] + hh[o + 3 * H + j]);
         gates[o + j] = i;
         gates[o + H + j] = f;
         gates[o + 2 * H + j] = g;
         gates[o + 3 * H + j] = og;
         const cj = f * cp[p + j] + i * g;
         cc[s + j] = cj;
-        const tc = act.tanh(cj);
+        const tc = tanh(cj);
         if (tanhC) tanhC[s + j] = tc;
         h[s + j] = og * tc;
       }
@@ -31,6 +33,8 @@ export const LSTM: CellKernel = {
   },
 
   vjp({ H, rows, act, gates, o: o0, cPrev, p: p0, c, tanhC, s: s0 }: StepRefs, { dh, dcNext, dcPrev, dcTotal, dhPrevDirect, d: d0, dIh, dHh, dg: g0 }: GradRefs): void {
+    // Read once: a local call is what the JIT inlines in the hot loop.
+    const { tanh } = act;
     const cp = cPrev as Float64Array;
     const cc = c as Float64Array;
     const dcp = dcPrev as Float64Array;
@@ -45,7 +49,7 @@ export const LSTM: CellKernel = {
         const f = gates[o + H + j];
         const g = gates[o + 2 * H + j];
         const og = gates[o + 3 * H + j];
-        const tc = tanhC ? tanhC[s + j] : act.tanh(cc[s + j]);
+        const tc = tanhC ? tanhC[s + j] : tanh(cc[s + j]);
         const dct = (dcNext ? dcNext[d + j] : 0) + dh[d + j] * og * (1 - tc * tc);
         if (dcTotal) dcTotal[d + j] = dct;
         // dcNext and dcPrev may be one array: element j is read above before it is overwritten here.
@@ -64,6 +68,8 @@ export const LSTM: CellKernel = {
   },
 
   jvp({ H, act, gates, o, cPrev, p, c, s }: StepRefs, { dcPrev, dIh, dHh, outH, outC }: TangentRefs): void {
+    // Read once: a local call is what the JIT inlines in the hot loop.
+    const { tanh } = act;
     const cp = cPrev as Float64Array;
     const cc = c as Float64Array;
     const dcp = dcPrev as Float64Array;
@@ -79,7 +85,7 @@ export const LSTM: CellKernel = {
       const dgc = (1 - g * g) * x(2, j);
       const dO = og * (1 - og) * x(3, j);
       const dcj = df * cp[p + j] + f * dcp[j] + di * g + i * dgc;
-      const tc = act.tanh(cc[s + j]);
+      const tc = tanh(cc[s + j]);
       oc[j] = dcj;
       outH[j] = dO * tc + og * (1 - tc * tc) * dcj;
     }
