@@ -105,23 +105,6 @@ export function runChars(net: CharNet, text: string, intervention: Intervention 
   return { text, ids, T, h, c, intervention };
 }
 
-/**
- * The run of `text`, computed in slices of `slice` steps in place (one allocation, no prefix copied
- * again): each slice is a short task, for a long text read in the background.
- */
-export async function runCharsInSlices(net: CharNet, text: string, slice: number, live: () => boolean): Promise<CharRun | null> {
-  const ids = charIds(text);
-  const T = ids.length;
-  const h = new Float64Array(T * net.H);
-  const c = hasCellState(net.cell) ? new Float64Array(T * net.H) : null;
-  for (let from = 0; from < T; from += slice) {
-    await new Promise((r) => setTimeout(r, 0));
-    if (!live()) return null;
-    stepChars(net, ids, h, c, from, Math.min(T, from + slice), null);
-  }
-  return { text, ids, T, h, c, intervention: null };
-}
-
 /** Steps [from, to) of the run, written into h (and c), reading the state before `from` from them. */
 function stepChars(net: CharNet, ids: Int32Array, h: Float64Array, c: Float64Array | null, from: number, to: number, intervention: Intervention | null): void {
   const { H, G } = net;

@@ -1,87 +1,95 @@
 /**
- * The observatory's data for one model: the asset and decoded net (loaded on demand), and the unit
- * discovery over held-out text, computed in slices of a few hundred characters per task so the page
- * never blocks (the forward pass over 4,000 characters takes ~300–600 ms in all).
+ * The observatory's data, computed off the main thread (observatoryApi.ts through the one
+ * off-thread helper): the model asset (loaded on demand) and its decoded network in the worker,
+ * the unit discovery over held-out text, and what the view shows for the reader's choices — only
+ * the newest request lands, and the previous answer stays on screen until it does.
  */
-import { useEffect, useState } from 'react';
-import { charNetFromAsset, runCharsInSlices } from './charNet';
-import type { CharAsset, CharNet } from './charNet';
-import { discoverUnits, probeR } from './units';
-import type { Discovery, StateKind } from './units';
-import { FEATURE_IDS, textFeatures } from './features';
-import type { FeatureId } from './features';
+import { useEffect, useRef, useState } from 'react';
+import { offThread } from '../../compute/offThread';
+import type { OffThread } from '../../compute/offThread';
+import type { CharAsset } from './charNet';
+import type { Findings, ObsCell, ObservatoryApi, ViewAnswer, ViewQuery } from './observatoryApi';
 import { loadCharAsset, loadHeldOutText } from './loadCharModel';
+
+export type { Findings };
 
 /** Held-out characters the discovery reads. */
 export const DISCOVERY_CHARS = 4000;
-const SLICE = 200;
 
 export interface CharModel {
+  cell: ObsCell;
   asset: CharAsset;
-  net: CharNet;
   heldOut: string;
 }
 
-const models = new Map<string, Promise<CharModel>>();
+let worker: Promise<OffThread<ObservatoryApi>> | null = null;
+export const observatory = (): Promise<OffThread<ObservatoryApi>> =>
+  (worker ??= offThread<ObservatoryApi>(
+    () => new Worker(new URL('./observatory.worker.ts', import.meta.url), { type: 'module', name: 'observatory' }),
+    async () => (await import('./observatoryApi')).observatoryApi(),
+  ));
 
-export function loadCharModel(cell: 'lstm' | 'gru'): Promise<CharModel> {
+const models = new Map<ObsCell, Promise<CharModel>>();
+
+/** The asset and held-out text, with the network decoded in the worker (once per model). */
+export function loadCharModel(cell: ObsCell): Promise<CharModel> {
   let p = models.get(cell);
   if (!p) {
-    p = Promise.all([loadCharAsset(cell), loadHeldOutText()]).then(([asset, heldOut]) => ({ asset, net: charNetFromAsset(asset), heldOut }));
+    p = Promise.all([loadCharAsset(cell), loadHeldOutText(), observatory()]).then(async ([asset, heldOut, o]) => {
+      await o.api.load(asset);
+      return { cell, asset, heldOut };
+    });
     models.set(cell, p);
   }
   return p;
 }
 
-export function useCharModel(cell: 'lstm' | 'gru'): CharModel | null {
-  const [model, setModel] = useState<{ cell: string; m: CharModel } | null>(null);
+export function useCharModel(cell: ObsCell): CharModel | null {
+  const [model, setModel] = useState<CharModel | null>(null);
   useEffect(() => {
     let live = true;
-    void loadCharModel(cell).then((m) => live && setModel({ cell, m }));
+    void loadCharModel(cell).then((m) => live && setModel(m));
     return () => {
       live = false;
     };
   }, [cell]);
-  return model && model.cell === cell ? model.m : null;
-}
-
-export interface Findings {
-  h: Discovery;
-  c: Discovery | null;
-  /** Linear-probe r per feature, for h and (LSTM) c; filled in one feature per task after the discovery. */
-  probe: Partial<Record<StateKind, Partial<Record<FeatureId, number>>>>;
+  return model && model.cell === cell ? model : null;
 }
 
 /** Discovery for h (and c for the LSTM) over the first DISCOVERY_CHARS held-out characters, then the probes. */
 export function useDiscovery(model: CharModel | null): Findings | null {
-  const [result, setResult] = useState<{ net: CharNet; d: Findings } | null>(null);
+  const [result, setResult] = useState<{ model: CharModel; d: Findings } | null>(null);
   useEffect(() => {
     if (!model) return;
     let live = true;
-    const text = model.heldOut.slice(0, DISCOVERY_CHARS);
-    void runCharsInSlices(model.net, text, SLICE, () => live).then((done) => {
-      if (done) {
-        const H = model.net.H;
-        const found: Findings = { h: discoverUnits(done, H, 'h'), c: done.c ? discoverUnits(done, H, 'c') : null, probe: {} };
-        setResult({ net: model.net, d: found });
-        // Then one probe per task (~20–40 ms each): every feature, for h and (LSTM) c.
-        const feats = textFeatures(done.text);
-        const todo: [StateKind, FeatureId][] = (['h', 'c'] as StateKind[]).filter((k) => k === 'h' || done.c).flatMap((k) => FEATURE_IDS.map((f) => [k, f] as [StateKind, FeatureId]));
-        const probeNext = () => {
-          const job = todo.shift();
-          if (!live || !job) return;
-          const [k, f] = job;
-          const probe = { ...found.probe, [k]: { ...found.probe[k], [f]: probeR(done, H, k, feats[f]) } };
-          found.probe = probe;
-          setResult({ net: model.net, d: { ...found, probe } });
-          setTimeout(probeNext, 0);
-        };
-        setTimeout(probeNext, 0);
-      }
-    });
+    void (async () => {
+      const { api } = await observatory();
+      const found = await api.discover(model.cell, model.heldOut.slice(0, DISCOVERY_CHARS));
+      if (!live) return;
+      setResult({ model, d: found });
+      const probe = await api.probes(model.cell);
+      if (live) setResult({ model, d: { ...found, probe } });
+    })();
     return () => {
       live = false;
     };
   }, [model]);
-  return result && model && result.net === model.net ? result.d : null;
+  return result && result.model === model ? result.d : null;
+}
+
+/** What the view shows for a query; null until the first answer (then the latest that landed). */
+export function useCharView(model: CharModel | null, query: ViewQuery | null): ViewAnswer | null {
+  const [answer, setAnswer] = useState<{ cell: ObsCell; a: ViewAnswer } | null>(null);
+  const latest = useRef(0);
+  const key = query ? JSON.stringify(query) : null;
+  useEffect(() => {
+    if (!model || !query || key === null) return;
+    const id = ++latest.current;
+    void observatory()
+      .then((o) => o.api.view(query))
+      .then((a) => id === latest.current && setAnswer({ cell: query.cell, a }));
+    // The query is compared by its contents (key), not by identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- key is the query's contents
+  }, [model, key]);
+  return answer && model && answer.cell === model.cell ? answer.a : null;
 }

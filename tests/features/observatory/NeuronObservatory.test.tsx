@@ -38,9 +38,10 @@ describe('neuron observatory', () => {
     const unitBox = within(region).getByRole('spinbutton', { name: 'Unit' });
     const before = tints(region);
     fireEvent.change(unitBox, { target: { value: String(((Number((unitBox as HTMLInputElement).value) % 128) + 1)) } });
-    expect(tints(region)).not.toEqual(before);
+    await waitFor(() => expect(tints(region)).not.toEqual(before));
 
     // Top five next characters, as percentages.
+    await waitFor(() => expect(predictions(region)).toHaveLength(5));
     const free = predictions(region);
     expect(free).toHaveLength(5);
     for (const p of free) expect(p).toMatch(/\d(\.\d+)?(e-\d+)?%$/);
@@ -51,7 +52,7 @@ describe('neuron observatory', () => {
     expect(region).toHaveTextContent(/clamped at -1/);
 
     await user.click(within(region).getByRole('button', { name: 'Sample 200 characters' }));
-    expect(within(region).getByLabelText('Sampled text').textContent).toHaveLength(200);
+    expect((await within(region).findByLabelText('Sampled text')).textContent).toHaveLength(200);
   });
 
   it('opens its text in the timeline, one character per step, with the inspector’s gates', async () => {

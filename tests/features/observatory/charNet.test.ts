@@ -6,7 +6,7 @@ import type { PyTorchWeights } from '../../../src/engine';
 import { seededRandom } from '../../../src/engine/random';
 import { packHalf, unpackHalf } from '../../../src/train/float16';
 import { CHAR_VOCAB, V, charIds } from '../../../src/train/charText';
-import { charNetFromAsset, nextCharProbs, runChars, runCharsInSlices, sampleText, topNext } from '../../../src/features/observatory/charNet';
+import { charNetFromAsset, nextCharProbs, runChars, sampleText, topNext } from '../../../src/features/observatory/charNet';
 import type { CharAsset } from '../../../src/features/observatory/charNet';
 
 const H = 12;
@@ -70,19 +70,6 @@ describe('the observatory’s character stepper', () => {
     const fresh = runChars(net, edited);
     expect(Array.from(reused.h)).toEqual(Array.from(fresh.h));
     expect(Array.from(reused.c!)).toEqual(Array.from(fresh.c!));
-  });
-
-  it('read in slices in the background, a long text gives exactly the one-pass run; a cancelled read gives nothing', async () => {
-    for (const cell of ['lstm', 'gru'] as const) {
-      const net = charNetFromAsset(randomAsset(cell, 11));
-      const long = TEXT.repeat(5);
-      const sliced = (await runCharsInSlices(net, long, 7, () => true))!;
-      const whole = runChars(net, long);
-      expect(Array.from(sliced.h)).toEqual(Array.from(whole.h));
-      if (cell === 'lstm') expect(Array.from(sliced.c!)).toEqual(Array.from(whole.c!));
-    }
-    let reads = 0;
-    expect(await runCharsInSlices(charNetFromAsset(randomAsset('gru', 11)), TEXT, 5, () => ++reads < 3)).toBeNull();
   });
 
   it('a clamp holds the unit at its value at every step and changes what follows; ablation holds it at 0', () => {
