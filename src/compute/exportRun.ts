@@ -6,6 +6,8 @@ import { buildReferenceRun, modelToPyTorch } from '../engine';
 import { toRows } from '../engine/model';
 import { outputOf } from '../engine/forward';
 import type { Run } from './run';
+import { hasTorchModule } from '../engine/cells/vocabulary';
+import type { CellKind } from '../engine/cells/vocabulary';
 
 export function runToReferenceJson(run: Run): Record<string, unknown> {
   const { model, x } = run.trace;
@@ -20,7 +22,34 @@ export function runToReferenceJson(run: Run): Record<string, unknown> {
   });
 }
 
-const MODULE: Record<string, string> = { rnn_tanh: 'nn.RNN', rnn_relu: 'nn.RNN', lstm: 'nn.LSTM', gru: 'nn.GRU' };
+const MODULE: Record<CellKind, string> = { rnn_tanh: 'nn.RNN', rnn_relu: 'nn.RNN', lstm: 'nn.LSTM', gru: 'nn.GRU', mingru: 'MinGRU' };
+
+/**
+ * PyTorch has no minGRU: the script defines one (Feng et al. 2024's equations, one layer, the
+ * explorer's parameter names) with nn.RNN's calling convention, so the rest of the script is the same.
+ */
+const MIN_GRU_MODULE = [
+  '',
+  'class MinGRU(nn.Module):',
+  "    # minGRU (Feng et al. 2024): z = sigmoid(W_iz x + b_iz), h~ = W_ih x + b_ih, h = (1 - z) * h + z * h~",
+  '    def __init__(self, input_size, hidden_size, num_layers=1, batch_first=True):',
+  '        super().__init__()',
+  '        self.hidden_size = hidden_size',
+  '        # Rows 0..H-1: the update gate z; rows H..2H-1: the candidate h~. No recurrent weights.',
+  '        self.weight_ih_l0 = nn.Parameter(torch.empty(2 * hidden_size, input_size))',
+  '        self.bias_ih_l0 = nn.Parameter(torch.empty(2 * hidden_size))',
+  '',
+  '    def forward(self, x):',
+  '        a = x @ self.weight_ih_l0.T + self.bias_ih_l0',
+  '        z, cand = torch.sigmoid(a[..., : self.hidden_size]), a[..., self.hidden_size :]',
+  '        h = x.new_zeros(x.shape[0], self.hidden_size)',
+  '        out = []',
+  '        for t in range(x.shape[1]):',
+  '            h = (1 - z[:, t]) * h + z[:, t] * cand[:, t]',
+  '            out.append(h)',
+  '        return torch.stack(out, 1), h.unsqueeze(0)',
+  '',
+];
 
 const pyList = (v: unknown): string => JSON.stringify(v);
 
@@ -45,6 +74,7 @@ export function pytorchModelCode(run: Run, withWeights: boolean): string {
     'from torch import nn',
     '',
     'torch.set_default_dtype(torch.float64)  # the explainer computes in float64',
+    ...(hasTorchModule(spec.cell) ? [] : MIN_GRU_MODULE),
     `model = ${MODULE[spec.cell]}(${args.join(', ')})`,
   ];
   if (withWeights) {

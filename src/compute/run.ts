@@ -5,7 +5,6 @@
  * Computed once per configuration; selecting a step never recomputes.
  */
 import { embedToken, influenceOfInput, initModel, modelFromPyTorch, runForward } from '../engine';
-import { initMinGru, minGruForward, minGruInfluence } from '../engine/minGru';
 import { linearHead, softmaxInPlace } from '../engine/head';
 import type { TrainedBundle } from '../state/trainedBundle';
 import type { Trace } from '../engine';
@@ -19,7 +18,7 @@ import { FALLBACK_WORDS, parseSequence } from '../state/sequence';
 
 /** One measure per step for one cell (entry t is step t + 1). */
 export interface MemoryCurve {
-  family: CellFamily | 'mingru';
+  family: CellFamily;
   values: Float64Array;
   /** Steps after step 1 until the value first falls to half its step-1 value; null if it never does. */
   halfLife: number | null;
@@ -83,7 +82,8 @@ export interface Run {
    * With a classifier head (the trained "who did it?" models): per cell, the head's class
    * probabilities if the sentence ended at each step (T x classes.length); null otherwise.
    */
-  answers: { classes: string[]; probs: Record<CellFamily, Float64Array> } | null;
+  /** The trained models' answers at every step, for the cells the bundle trained. */
+  answers: { classes: string[]; probs: Partial<Record<CellFamily, Float64Array>> } | null;
   /**
    * With trained models: the LSTM's forget gate and the GRU's update gate on this sequence, before
    * training (the same architecture at PyTorch's default initialisation, where training started)
@@ -104,7 +104,7 @@ export interface DeepRun {
    * Per cell, the gradient signal ‖∂h_t/∂x_1‖_F (includes the direct step-1 term, and the c path for
    * the LSTM): sensitivity, not stored information. Plus a minGRU on the same inputs (level 2).
    */
-  gradient: Record<CellFamily | 'mingru', MemoryCurve> | null;
+  gradient: Record<CellFamily, MemoryCurve> | null;
   /** Per cell, the norm of each step's term in the parameter gradient of L = sum(h_T) (lagTerms). */
   lags: Record<CellFamily, Float64Array>;
   /** Per cell, full BPTT with a loss on every step (the BPTT view computes other windows on demand). */
@@ -183,20 +183,13 @@ export function computeDeep(run: Run): DeepRun {
   const { traces } = run;
   const x = traces.vanilla.x;
   const inputSize = traces.vanilla.model.spec.inputSize;
-  const H = traces.vanilla.model.spec.hiddenSize;
-  const minGru = initMinGru(H, inputSize, run.deepSeed + 101);
   // The lab trains one direction only: with trained weights the bidirectional view runs a random
   // bidirectional cell of the page's hidden size on the same inputs, and says so.
   const lanes = bidirectionalLanes(run.config, x, inputSize);
   return {
     // Forward mode takes one sweep per input dimension: cheap for 8-number word vectors, seconds
     // for the observatory's 96-wide one-hot characters — there the view says it was not computed.
-    gradient: inputSize <= GRADIENT_MAX_INPUT
-      ? {
-          ...perFamily((f) => curve(f, influenceOfInput(traces[f], 'l0', 0))),
-          mingru: curve('mingru', minGruInfluence(minGru, minGruForward(minGru, x))),
-        }
-      : null,
+    gradient: inputSize <= GRADIENT_MAX_INPUT ? perFamily((f) => curve(f, influenceOfInput(traces[f], 'l0', 0))) : null,
     lags: perFamily((f) => lagTerms(traces[f])),
     bptt: perFamily((f) => truncatedProfile(traces[f], null)),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),
@@ -262,13 +255,16 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   const spec = bundle.models[0].spec;
   const missing = CELL_FAMILIES.filter((f) => !traces[f]);
   for (const f of missing) traces[f] = runForward(initModel({ ...spec, cell: engineCell(f, 'tanh') }, config.seed), x);
-  if (missing.length > 0) messages.push(`No trained ${missing.map((f) => CELL_LABELS[f]).join(' or ')} here: that cell shows random weights (seed ${config.seed}) of the same size.`);
+  if (missing.length > 0) {
+    const one = missing.length === 1;
+    messages.push(`No trained ${missing.map((f) => CELL_LABELS[f]).join(' or ')} here: ${one ? 'that cell shows' : 'those cells show'} random weights (seed ${config.seed}) of the same size.`);
+  }
   const inputSize = traces.vanilla.model.spec.inputSize;
   const words = bundle.wordSeed !== undefined;
   return {
     config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
-    gateShift: missing.length === 0 ? gateShiftOf(traces, x) : null,
-    answers: bundle.readout ? { classes: bundle.readout.classes, probs: perFamily((f) => headProbs(traces[f], bundle.readout!.heads[bundle.models.findIndex((m) => familyOf(m.cell) === f)])) } : null,
+    gateShift: missing.includes('lstm') || missing.includes('gru') ? null : gateShiftOf(traces, x),
+    answers: bundle.readout ? { classes: bundle.readout.classes, probs: Object.fromEntries(bundle.models.map((m, i) => [familyOf(m.cell), headProbs(traces[familyOf(m.cell)], bundle.readout!.heads[i])])) } : null,
     ...derived(traces, x, inputSize, bundle.labels, words ? 'words' : 'trained', bundle.wordSeed ?? config.seed),
     deepSeed: bundle.wordSeed ?? config.seed,
   };

@@ -17,6 +17,12 @@ z_t &= \sigma(W_{iz}x_t + b_{iz} + W_{hz}h_{t-1} + b_{hz})\\
 n_t &= \tanh\big(W_{in}x_t + b_{in} + r_t \odot (W_{hn}h_{t-1} + b_{hn})\big)\\
 h_t &= (1 - z_t)\odot n_t + z_t \odot h_{t-1}
 \end{aligned}`,
+  // Feng et al. (2024): gate and candidate read only x_t; their z weighs the *new* candidate.
+  mingru: String.raw`\begin{aligned}
+z_t &= \sigma(W_{iz}x_t + b_{iz})\\
+\tilde h_t &= W_{ih}x_t + b_{ih}\\
+h_t &= (1 - z_t)\odot h_{t-1} + z_t \odot \tilde h_t
+\end{aligned}`,
 };
 
 /** The equation the inspector shows for a cell (the vanilla cell's φ is its nonlinearity). */
@@ -30,9 +36,10 @@ export const FIRST_SCREEN_EQUATIONS: string[] = [
   inspectorEquation('vanilla', 'relu'),
   inspectorEquation('lstm', 'tanh'),
   inspectorEquation('gru', 'tanh'),
+  inspectorEquation('mingru', 'tanh'),
 ];
 
-export const GATE_NAMES: Record<'lstm' | 'gru', { key: string; tex: string; label: string; range: [number, number] }[]> = {
+export const GATE_NAMES: Record<'lstm' | 'gru' | 'mingru', { key: string; tex: string; label: string; range: [number, number] }[]> = {
   lstm: [
     { key: 'i', tex: 'i_t', label: 'input gate i — how much new content to write', range: [0, 1] },
     { key: 'f', tex: 'f_t', label: 'forget gate f — how much old cell state to keep', range: [0, 1] },
@@ -43,5 +50,9 @@ export const GATE_NAMES: Record<'lstm' | 'gru', { key: string; tex: string; labe
     { key: 'r', tex: 'r_t', label: 'reset gate r — how much old state feeds the candidate', range: [0, 1] },
     { key: 'z', tex: 'z_t', label: 'update gate z — how much old state to keep', range: [0, 1] },
     { key: 'n', tex: 'n_t', label: 'candidate n — the proposed new state', range: [-1, 1] },
+  ],
+  mingru: [
+    { key: 'z', tex: 'z_t', label: 'update gate z — how much of the new candidate to take', range: [0, 1] },
+    { key: 'htilde', tex: '\\tilde h_t', label: 'candidate h̃ — the proposed new state, read from the input alone', range: [-1, 1] },
   ],
 };

@@ -114,15 +114,13 @@ function backwardStream(
     if (g.c) g.c.set(buf.dcTotal, t * H);
     matTVecAdd(dIn, t * inSize, p.wIh, GH, inSize, buf.dIh, 0);
     const next = buf.dhPrevDirect.slice();
-    matTVecAdd(next, 0, p.wHh, GH, H, buf.dHh, 0);
+    matTVecAdd(next, 0, p.wHh, p.bHh.length, H, buf.dHh, 0);
     if (withWeights) {
       const prev = prevState(tr, t);
       outerAdd(g.params.wIh, GH, inSize, buf.dIh, 0, tr.input, t * inSize);
-      outerAdd(g.params.wHh, GH, H, buf.dHh, 0, prev.h, prev.hOff);
-      for (let r = 0; r < GH; r++) {
-        g.params.bIh[r] += buf.dIh[r];
-        g.params.bHh[r] += buf.dHh[r];
-      }
+      outerAdd(g.params.wHh, p.bHh.length, H, buf.dHh, 0, prev.h, prev.hOff);
+      for (let r = 0; r < GH; r++) g.params.bIh[r] += buf.dIh[r];
+      for (let r = 0; r < p.bHh.length; r++) g.params.bHh[r] += buf.dHh[r];
     }
     onStep?.(tr.id.key, t, g.params);
     dhCarry = next;

@@ -26,7 +26,6 @@ export function jacobianNormsToFinal(trace: Trace, key: string): Float64Array {
   const { cell } = trace.model.spec;
   const p = trace.model.params[key];
   const { T, H, G } = tr;
-  const GH = G * H;
   const sq = new Float64Array(T + 1);
   const buf = allocVjpOut(G, H);
   const isLstm = cell === 'lstm';
@@ -37,7 +36,7 @@ export function jacobianNormsToFinal(trace: Trace, key: string): Float64Array {
     for (let k = T - 1; k >= 0; k--) {
       stepVjp(cell, tr, timeAt(tr, k), dh, dc, buf);
       const next = buf.dhPrevDirect.slice();
-      matTVecAdd(next, 0, p.wHh, GH, H, buf.dHh, 0);
+      matTVecAdd(next, 0, p.wHh, p.bHh.length, H, buf.dHh, 0);
       for (let j = 0; j < H; j++) sq[k] += next[j] * next[j];
       dh = next;
       if (dc) dc = buf.dcPrev.slice();
@@ -77,7 +76,7 @@ export function influenceOfInput(trace: Trace, key: string, s = 0): Float64Array
         for (let r = 0; r < GH; r++) dIh[r] = p.wIh[r * inSize + unit];
         dHh.fill(0);
       } else {
-        matVecBias(dHh, 0, p.wHh, GH, H, dh, 0, zeroBias);
+        matVecBias(dHh, 0, p.wHh, p.bHh.length, H, dh, 0, zeroBias);
       }
       const outH = new Float64Array(H);
       const outC = isLstm ? new Float64Array(H) : null;

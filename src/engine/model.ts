@@ -4,7 +4,7 @@
  */
 import { EngineError, assertFinite, assertPositiveInt } from './errors';
 import { seededRandom } from './random';
-import { CELL_KINDS, gateCount } from './cells/vocabulary';
+import { CELL_KINDS, gateCount, recurrentBlocks } from './cells/vocabulary';
 import type { CellKind, Model, ModelSpec, StreamId, StreamParams } from './types';
 
 export const MAX_HIDDEN = 4096;
@@ -34,11 +34,13 @@ export function listStreams(spec: ModelSpec): StreamId[] {
 
 export function zeroParams(cell: CellKind, H: number, inSize: number): StreamParams {
   const GH = gateCount(cell) * H;
+  // The recurrent blocks: as many as the gates, none for a cell without W_hh (minGRU).
+  const GHh = recurrentBlocks(cell) * H;
   return {
     wIh: new Float64Array(GH * inSize),
-    wHh: new Float64Array(GH * H),
+    wHh: new Float64Array(GHh * H),
     bIh: new Float64Array(GH),
-    bHh: new Float64Array(GH),
+    bHh: new Float64Array(GHh),
   };
 }
 
@@ -68,12 +70,13 @@ export function modelFromPyTorch(spec: ModelSpec, weights: PyTorchWeights): Mode
   const streams = listStreams(spec);
   const params: Record<string, StreamParams> = {};
   const GH = gateCount(spec.cell) * spec.hiddenSize;
+  const GHh = recurrentBlocks(spec.cell) * spec.hiddenSize;
   for (const s of streams) {
     params[s.key] = {
       wIh: readMatrix(weights, `weight_ih_${s.key}`, GH, s.inSize),
-      wHh: readMatrix(weights, `weight_hh_${s.key}`, GH, spec.hiddenSize),
+      wHh: GHh ? readMatrix(weights, `weight_hh_${s.key}`, GHh, spec.hiddenSize) : new Float64Array(0),
       bIh: readVector(weights, `bias_ih_${s.key}`, GH),
-      bHh: readVector(weights, `bias_hh_${s.key}`, GH),
+      bHh: GHh ? readVector(weights, `bias_hh_${s.key}`, GHh) : new Float64Array(0),
     };
   }
   return { spec, streams, params };
@@ -84,10 +87,12 @@ export function modelToPyTorch(model: Model): PyTorchWeights {
   for (const s of model.streams) {
     const p = model.params[s.key];
     const GH = p.bIh.length;
+    const GHh = p.bHh.length;
     out[`weight_ih_${s.key}`] = toRows(p.wIh, GH, s.inSize);
-    out[`weight_hh_${s.key}`] = toRows(p.wHh, GH, model.spec.hiddenSize);
+    // A cell without recurrent weights (minGRU) has no weight_hh / bias_hh at all.
+    if (GHh) out[`weight_hh_${s.key}`] = toRows(p.wHh, GHh, model.spec.hiddenSize);
     out[`bias_ih_${s.key}`] = Array.from(p.bIh);
-    out[`bias_hh_${s.key}`] = Array.from(p.bHh);
+    if (GHh) out[`bias_hh_${s.key}`] = Array.from(p.bHh);
   }
   return out;
 }

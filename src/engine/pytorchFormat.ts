@@ -9,7 +9,7 @@ import { finalStates, outputOf, runForward } from './forward';
 import { jacobianNormsToFinal } from './jacobian';
 import { flattenMatrix, modelFromPyTorch, modelToPyTorch, toRows } from './model';
 import type { PyTorchWeights } from './model';
-import { GATE_ORDER } from './cells/vocabulary';
+import { CELL_KINDS, GATE_ORDER } from './cells/vocabulary';
 import type { CellKind, Model, ModelSpec, StreamParams, Trace } from './types';
 
 export interface RunInputs {
@@ -26,9 +26,9 @@ const META_FIELDS = ['case', 'kind', 'seed', 'batch_first', 'batch', 'dtype', 't
 function cellOf(raw: Record<string, unknown>): CellKind {
   const cell = String(raw.cell ?? '');
   const nl = raw.nonlinearity;
-  if (cell === 'lstm' || cell === 'gru' || cell === 'rnn_tanh' || cell === 'rnn_relu') return cell;
+  if ((CELL_KINDS as readonly string[]).includes(cell)) return cell as CellKind;
   if (cell === 'rnn') return nl === 'relu' ? 'rnn_relu' : 'rnn_tanh';
-  throw new EngineError('unknown_cell', `unknown cell "${cell}" (expected rnn_tanh, rnn_relu, lstm or gru)`);
+  throw new EngineError('unknown_cell', `unknown cell "${cell}" (expected one of ${CELL_KINDS.join(', ')})`);
 }
 
 function intField(raw: Record<string, unknown>, name: string, fallback?: number): number {

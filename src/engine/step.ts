@@ -43,7 +43,8 @@ export function forwardStep(cell: CellKind, p: StreamParams, tr: StreamTrace, t:
   const inSize = tr.id.inSize;
   const prev = prevState(tr, t);
   matVecBias(tr.ih, t * GH, p.wIh, GH, inSize, tr.input, t * inSize, p.bIh);
-  matVecBias(tr.hh, t * GH, p.wHh, GH, tr.H, prev.h, prev.hOff, p.bHh);
+  // W_hh h + b_hh (none for a cell without recurrent weights: its rows count is bHh's length).
+  matVecBias(tr.hh, t * GH, p.wHh, p.bHh.length, tr.H, prev.h, prev.hOff, p.bHh);
   kernelFor(cell).forward(at(tr, t));
 }
 

@@ -28,6 +28,7 @@ const FIELDS = {
   seed: { key: 'seed', schema: int(LAB_LIMITS.seed) },
   seeds: { key: 'seedCount', schema: int(LAB_LIMITS.seedCount) },
   updates: { key: 'maxUpdates', schema: int(LAB_LIMITS.maxUpdates) },
+  mingru: { key: 'minGru', schema: z.pipe(z.enum(['on', 'off']), z.transform((v: 'on' | 'off') => v === 'on')) },
 } as const satisfies Record<string, { key: keyof RaceSettings; schema: z.ZodMiniType }>;
 
 type UrlKey = keyof typeof FIELDS;
@@ -37,7 +38,7 @@ export function encodeLab(s: RaceSettings): string {
   for (const [urlKey, { key }] of Object.entries(FIELDS) as [UrlKey, (typeof FIELDS)[UrlKey]][]) {
     const v = s[key];
     if (v === DEFAULT_RACE[key]) continue;
-    parts.push(`${urlKey}:${v === null ? 'off' : String(v)}`);
+    parts.push(`${urlKey}:${v === null || v === false ? 'off' : v === true ? 'on' : String(v)}`);
   }
   return parts.join(',');
 }

@@ -5,7 +5,7 @@
  */
 // zod/mini: the same schemas as zod, tree-shakable, a fraction of the bytes on the first screen.
 import * as z from 'zod/mini';
-import { LIMITS } from './config';
+import { CELL_FAMILIES, LIMITS } from './config';
 import type { AppConfig } from './config';
 import { initialState } from './appState';
 import type { AppState } from './appState';
@@ -28,7 +28,7 @@ const int = (lim: { min: number; max: number }) =>
 export const UrlSchema = z.partial(
   z.object({
     preset: z.enum(PRESET_IDS),
-    cell: z.enum(['vanilla', 'lstm', 'gru']),
+    cell: z.enum(CELL_FAMILIES),
     nl: z.enum(['tanh', 'relu']),
     mode: z.enum(['words', 'numbers']),
     text: z.string().check(z.maxLength(MAX_TEXT)),

@@ -9,7 +9,7 @@
 import { EngineError, assertPositiveInt } from '../engine/errors';
 import { flattenMatrix, flattenVector, toRows } from '../engine/model';
 import type { PyTorchWeights } from '../engine/model';
-import { gateCount } from '../engine/cells/vocabulary';
+import { CELL_KINDS, gateCount, recurrentBlocks } from '../engine/cells/vocabulary';
 import type { CellKind, ModelSpec } from '../engine/types';
 
 export interface NetSpec {
@@ -40,13 +40,15 @@ export interface Net {
 export function paramLayout(spec: NetSpec): Omit<ParamTensor, 'data'>[] {
   validateNetSpec(spec);
   const GH = gateCount(spec.cell) * spec.hiddenSize;
+  // No recurrent rows for a cell without W_hh (minGRU): its weight_hh and bias_hh are empty.
+  const GHh = recurrentBlocks(spec.cell) * spec.hiddenSize;
   const out: Omit<ParamTensor, 'data'>[] = [];
   for (let l = 0; l < spec.numLayers; l++) {
     const inSize = l === 0 ? spec.inputSize : spec.hiddenSize;
     out.push({ name: `rnn.weight_ih_l${l}`, rows: GH, cols: inSize, matrix: true });
-    out.push({ name: `rnn.weight_hh_l${l}`, rows: GH, cols: spec.hiddenSize, matrix: true });
+    out.push({ name: `rnn.weight_hh_l${l}`, rows: GHh, cols: spec.hiddenSize, matrix: true });
     out.push({ name: `rnn.bias_ih_l${l}`, rows: GH, cols: 1, matrix: false });
-    out.push({ name: `rnn.bias_hh_l${l}`, rows: GH, cols: 1, matrix: false });
+    out.push({ name: `rnn.bias_hh_l${l}`, rows: GHh, cols: 1, matrix: false });
   }
   out.push({ name: 'head.weight', rows: spec.outSize, cols: spec.hiddenSize, matrix: true });
   out.push({ name: 'head.bias', rows: spec.outSize, cols: 1, matrix: false });
@@ -58,7 +60,7 @@ export function validateNetSpec(spec: NetSpec): void {
   assertPositiveInt(spec.hiddenSize, 'hiddenSize');
   assertPositiveInt(spec.numLayers, 'numLayers');
   assertPositiveInt(spec.outSize, 'outSize');
-  if (!['rnn_tanh', 'rnn_relu', 'lstm', 'gru'].includes(spec.cell)) {
+  if (!CELL_KINDS.includes(spec.cell)) {
     throw new EngineError('unknown_cell', `unknown cell type "${String(spec.cell)}"`);
   }
 }

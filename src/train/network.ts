@@ -11,7 +11,7 @@
 import { sigmoid, tanh } from './detMath';
 import { gradRefs, kernelFor, stepRefs } from '../engine/cells';
 import type { Activations } from '../engine/cells';
-import { gateCount, hasCellState } from '../engine/cells/vocabulary';
+import { gateCount, hasCellState, recurrentBlocks } from '../engine/cells/vocabulary';
 import { addWeightGradient, gemmBt, transpose } from './kernels';
 import type { Net } from './model';
 
@@ -63,6 +63,8 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
   const { B, T } = batch;
   const G = gateCount(cell);
   const GH = G * H;
+  // W_hh's rows: GH, or none for a cell whose gates never read h_{t−1} (minGRU).
+  const GHh = recurrentBlocks(cell) * H;
   const kernel = kernelFor(cell);
   // Batch-first -> time-major.
   let input = new Float64Array(T * B * I);
@@ -91,7 +93,7 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
     for (let t = 0; t < T; t++) {
       const rowOff = t * B;
       // The recurrent product for the whole batch at once; h_{t-1} is row block t of hPad.
-      gemmBt(hh, rowOff * GH, hPad, rowOff * H, B, H, wHh, bHh, GH);
+      gemmBt(hh, rowOff * GH, hPad, rowOff * H, B, H, wHh, bHh, GHh);
       // The whole batch in one call; the state entering the step sits at the same offset of hPad
       // (cPad) as the new one in h (c).
       step.o = rowOff * GH;
@@ -142,6 +144,7 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
   const { B, T, on } = trace;
   const G = gateCount(cell);
   const GH = G * H;
+  const GHh = recurrentBlocks(cell) * H;
   const grads = net.params.map((p) => new Float64Array(p.data.length));
   const detach = opts.detachEvery;
 
@@ -169,7 +172,7 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
     const p = 4 * l;
     const wIh = net.params[p].data;
     // d h_prev = dHh · W_hh is a product with W_hhᵀ's rows: transpose once per layer, not per step.
-    const wHhT = transpose(net.params[p + 1].data, 0, GH, H);
+    const wHhT = transpose(net.params[p + 1].data, 0, GHh, H);
     const step = stepRefs(H, DET_ACTIVATIONS);
     Object.assign(step, { rows: B, ih: tr.ih, hh: tr.hh, gates: tr.gates, hPrev: tr.hPad, cPrev: tr.cPad, h: tr.h, c: tr.c, tanhC: tr.tanhC });
     carry.fill(0);
@@ -191,7 +194,7 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
       step.p = step.s = rowOff * H;
       kernel.vjp(step, grad);
       // d h_prev += dHh · W_hh for the whole batch.
-      gemmBt(next, 0, dHhAll, rowOff * GH, B, GH, wHhT, null, H, true);
+      gemmBt(next, 0, dHhAll, rowOff * GH, B, GHh, wHhT, null, H, true);
       const swap = carry;
       carry = next;
       next = swap;
@@ -203,7 +206,7 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
     }
     // Over all T·B rows at once: d W_hh += dHhᵀ · h_prev (h_prev = hPad's first T row blocks),
     // d W_ih += dIhᵀ · input, the biases, and d input = dIh · W_ih for the layer below.
-    addWeightGradient(grads[p + 1], grads[p + 3], dHhAll, 0, T * B, GH, tr.hPad, 0, H);
+    addWeightGradient(grads[p + 1], grads[p + 3], dHhAll, 0, T * B, GHh, tr.hPad, 0, H);
     addWeightGradient(grads[p], grads[p + 2], dIhAll, 0, T * B, GH, tr.input, 0, tr.inSize);
     if (l > 0) {
       const dIn = new Float64Array(T * B * tr.inSize);

@@ -27,6 +27,9 @@ import type { TaskInfo } from './tasks';
 
 export const RACE_CELLS: readonly CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
 
+/** The race's cells: the three classic ones, and the minGRU when asked for. */
+export const raceCells = (s: RaceSettings): readonly CellKind[] => (s.minGru ? [...RACE_CELLS, 'mingru'] : RACE_CELLS);
+
 export const EVAL_SIZE = 256;
 /** Smoothing of the training curve for the "solved" rule: an exponential moving average. */
 export const EMA = 0.9;
@@ -105,7 +108,7 @@ export class Race {
     for (const seed of seedsOf(settings)) {
       // Every cell of a seed sees the same batches; the seed also draws the initial weights.
       this.dataRngs.set(seed, seededRandom(seed * 104729 + 3));
-      for (const cell of RACE_CELLS) {
+      for (const cell of raceCells(settings)) {
         const spec: NetSpec = { cell, inputSize: this.task.inputSize, hiddenSize: settings.hidden, numLayers: 1, outSize: this.task.outSize };
         const net = initNet(spec, initFor(cell, settings, this.seqLen), seed);
         const opt = createOptimizer(

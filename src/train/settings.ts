@@ -27,6 +27,8 @@ export interface RaceSettings {
   seedCount: number;
   /** Updates to run before stopping by itself. */
   maxUpdates: number;
+  /** Race a minGRU (Feng et al. 2024) as a fourth runner. */
+  minGru: boolean;
 }
 
 export const DEFAULT_RACE: RaceSettings = {
@@ -45,6 +47,7 @@ export const DEFAULT_RACE: RaceSettings = {
   seed: 1,
   seedCount: 1,
   maxUpdates: 2000,
+  minGru: false,
 };
 
 export const LAB_LIMITS = {

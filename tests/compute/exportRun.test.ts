@@ -55,3 +55,24 @@ describe('export of the current run', () => {
     expect(pytorchCode(run, false, 50)).not.toContain('largest difference');
   });
 });
+
+describe('export of a minGRU run (a cell PyTorch has no module for)', () => {
+  const run = computeRun({ ...presetById('long')!.config, cell: 'mingru' });
+
+  it('writes JSON without recurrent weights that replays to the same numbers', () => {
+    const json = runToReferenceJson(run) as { h: number[][]; cell: string; weights: Record<string, unknown> };
+    expect(json.cell).toBe('mingru');
+    expect(Object.keys(json.weights).sort()).toEqual(['bias_ih_l0', 'weight_ih_l0']);
+    const again = buildReferenceRun(parseRunInputs(JSON.parse(JSON.stringify(json)))) as { h: number[][] };
+    expect(again.h).toEqual(json.h);
+  });
+
+  it('writes a Python script that defines the MinGRU module it uses, with the page’s weights', () => {
+    const code = pytorchCode(run, true, 50);
+    execFileSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: code });
+    expect(code).toContain('class MinGRU(nn.Module):');
+    expect(code).toContain('model = MinGRU(input_size=8, hidden_size=');
+    expect(code).toContain('"weight_ih_l0": torch.tensor([[');
+    expect(code).not.toContain('weight_hh_l0');
+  });
+});

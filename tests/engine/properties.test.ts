@@ -15,8 +15,9 @@ import {
   runForward,
 } from '../../src/engine';
 import type { CellKind, Model, ModelSpec } from '../../src/engine';
+import { CELL_KINDS } from '../../src/engine/cells/vocabulary';
 
-const cellArb = fc.constantFrom<CellKind>('rnn_tanh', 'rnn_relu', 'lstm', 'gru');
+const cellArb = fc.constantFrom<CellKind>(...CELL_KINDS);
 const smallSpec = fc.record({
   cell: cellArb,
   inputSize: fc.integer({ min: 1, max: 3 }),

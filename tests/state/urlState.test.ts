@@ -111,3 +111,16 @@ describe('URL state', () => {
     expect(notices[0]).toMatch(/"text"/);
   });
 });
+
+describe('the lab’s minGRU switch in the link', () => {
+  it('round-trips as mingru:on, is absent by default, and a bad value falls back with a notice', () => {
+    const on = { ...initialState('vanilla'), lab: { ...initialState('vanilla').lab, minGru: true } } as AppState;
+    const search = encodeSearch(on);
+    expect(decodeURIComponent(search)).toContain('mingru:on');
+    expect(decodeState(search).state.lab.minGru).toBe(true);
+    expect(decodeURIComponent(encodeSearch(initialState("vanilla")))).not.toContain('mingru');
+    const bad = decodeState('?lab=mingru:maybe');
+    expect(bad.state.lab.minGru).toBe(false);
+    expect(bad.notices.join(' ')).toMatch(/mingru/);
+  });
+});

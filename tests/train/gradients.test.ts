@@ -15,6 +15,7 @@ import { lossAndGradients } from '../../src/train/step';
 import type { Batch } from '../../src/train/step';
 import type { Net } from '../../src/train/model';
 import type { CellKind } from '../../src/engine';
+import { CELL_KINDS } from '../../src/engine/cells/vocabulary';
 
 function lcg(seed: number) {
   let s = seed >>> 0 || 1;
@@ -38,7 +39,7 @@ function randomBatch(seed: number, B: number, T: number, I: number, out: number,
 const lossOf = (net: Net, batch: Batch, on: HeadOn) => computeLoss(forwardNet(net, batch.input, on), net.spec.outSize, batch.targets).loss;
 
 const caseArb = fc.record({
-  cell: fc.constantFrom<CellKind>('rnn_tanh', 'rnn_relu', 'lstm', 'gru'),
+  cell: fc.constantFrom<CellKind>(...CELL_KINDS),
   kind: fc.constantFrom<'mse' | 'cross_entropy'>('mse', 'cross_entropy'),
   on: fc.constantFrom<HeadOn>('last', 'all'),
   layers: fc.integer({ min: 1, max: 2 }),

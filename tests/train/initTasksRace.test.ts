@@ -151,3 +151,18 @@ describe('the race', () => {
     for (let i = 0; i < 3; i++) expect(r.net(i).params.every((p) => p.data.every(Number.isFinite))).toBe(true);
   });
 });
+
+describe('the race with a minGRU (the optional fourth runner)', () => {
+  it('races four cells on the same batches, and the minGRU learns the adding problem’s first updates like the others', () => {
+    const race = new Race({ ...DEFAULT_RACE, T: 10, hidden: 8, maxUpdates: 60, minGru: true });
+    expect(race.report().runners.map((r) => r.cell)).toEqual(['rnn_tanh', 'lstm', 'gru', 'mingru']);
+    const first = race.report().runners[3].loss;
+    while (!race.done) race.step();
+    const mingru = race.report().runners[3];
+    expect(Number.isFinite(mingru.loss)).toBe(true);
+    expect(mingru.divergedAt).toBeNull();
+    // It has no recurrent weights: 2·H·(I + 1) for the gate and candidate, plus the head's H + 1.
+    expect(race.net(3).params.reduce((n, p) => n + p.data.length, 0)).toBe(2 * 8 * (2 + 1) + 8 + 1);
+    expect(Number.isFinite(first) ? mingru.loss : 0).toBeLessThan(Number.isFinite(first) ? first : 1);
+  });
+});

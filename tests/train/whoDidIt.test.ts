@@ -76,7 +76,7 @@ describe('the trained "who did it?" models', () => {
     expect(run.answers!.classes).toEqual([...WHO_NAMES]);
     const T = run.labels.length;
     for (const f of ['vanilla', 'lstm', 'gru'] as const) {
-      const last = run.answers!.probs[f].subarray((T - 1) * 4, T * 4);
+      const last = run.answers!.probs[f]!.subarray((T - 1) * 4, T * 4);
       expect(last.indexOf(Math.max(...last))).toBe(0);
     }
     // Training pushed some gates towards open: more LSTM f and GRU z values above 0.9 than at initialisation.

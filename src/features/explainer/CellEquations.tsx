@@ -1,5 +1,5 @@
 /**
- * Level 2 shows all three cells' equations side by side — not only the selected cell's — each
+ * Level 2 shows every cell's equations side by side — not only the selected cell's — each
  * with a button that puts that cell on the timeline, so a reader can compare and then look.
  */
 import { EQUATIONS } from '../../content/equations';
@@ -11,12 +11,13 @@ const SOURCE: Record<CellFamily, string> = {
   vanilla: 'torch.nn.RNN (Elman, 1990)',
   lstm: 'torch.nn.LSTM (Hochreiter & Schmidhuber, 1997; forget gate: Gers et al., 2000)',
   gru: 'torch.nn.GRU (Cho et al., 2014)',
+  mingru: 'minGRU (Feng et al., 2024, “Were RNNs All We Needed?”); no PyTorch module',
 };
 
 export function CellEquations({ current, onCell }: { current: CellFamily; onCell: (c: CellFamily) => void }) {
   return (
     <section className="deep cell-equations" aria-labelledby="cell-eq-title">
-      <h3 id="cell-eq-title">The three cells, as PyTorch computes them</h3>
+      <h3 id="cell-eq-title">The cells, as PyTorch computes them (and the minGRU, as its paper defines it)</h3>
       <div className="eq-cards">
         {CELL_FAMILIES.map((f) => (
           <article key={f} className={f === current ? 'eq-card current' : 'eq-card'} aria-label={`${CELL_LABELS[f]} equations`}>

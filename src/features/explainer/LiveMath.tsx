@@ -40,6 +40,22 @@ export function liveEquations(family: CellFamily, nonlinearity: 'tanh' | 'relu',
   const gate = (k: number) => vecTex(tr.gates, o + k * H, H);
   const s = sym('sigma', '\\sigma');
   const od = sym('odot', '\\odot');
+  if (family === 'mingru') {
+    // Both blocks read x_t alone: z_t and the candidate h̃_t (no W_hh).
+    const blend = Float64Array.from({ length: H }, (_, j) => (1 - tr.gates[o + j]) * prev.h[prev.hOff + j]);
+    return {
+      symbolic: [
+        `${sym('z', 'z_t')} = ${s}(W_{iz}${x('x_t')} + b_{iz})`,
+        `\\tilde h_t = W_{ih}${x('x_t')} + b_{ih}`,
+        `${sym('h', 'h_t')} = (1 - ${sym('z', 'z_t')}) ${od} ${sym('hprev', 'h_{t-1}')} + ${sym('z', 'z_t')} ${od} \\tilde h_t`,
+      ].join('\\\\'),
+      numeric: [
+        `${sym('z', 'z_t')} = ${gate(0)},\\quad \\tilde h_t = ${gate(1)}`,
+        `(1 - ${sym('z', 'z_t')}) ${od} ${sym('hprev', 'h_{t-1}')} = ${vecTex(blend, 0, H)}`,
+        `${sym('h', 'h_t')} = ${vecTex(blend, 0, H)} + ${sym('z', 'z_t')} ${od} \\tilde h_t = ${h}`,
+      ].join('\\\\'),
+    };
+  }
   if (family === 'lstm') {
     const c = tr.c as Float64Array;
     const cp = prev.c as Float64Array;

@@ -20,19 +20,21 @@ function fmtNum(v: number | null | undefined, digits = 4): string {
 }
 
 export function LabResultsTable({
+  cells,
   runners,
   seeds,
   metricIsAcc,
   lastEval,
   params,
 }: {
+  /** The race's cells, in race order (the minGRU only when it runs). */
+  cells: readonly CellKind[];
   runners: RunnerState[];
   seeds: number;
   metricIsAcc: boolean;
   lastEval: { loss: (number | null)[]; accuracy: (number | null)[] } | undefined;
   params: (cell: CellKind) => number;
 }) {
-  const cells: CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
   return (
     <div className="lab-table-wrap">
     <table className="lab-table">

@@ -58,6 +58,10 @@ export function LabSettingsForm({ settings, onSettings }: { settings: RaceSettin
       </select>
     </label>
     <label className="check">
+      <input type="checkbox" checked={settings.minGru} onChange={(e) => set('minGru', e.target.checked)} />
+      Race a minGRU too (Feng et al. 2024)
+    </label>
+    <label className="check">
       <input type="checkbox" checked={settings.clip !== null} onChange={(e) => set('clip', e.target.checked ? 1 : null)} />
       Clip gradient norm
     </label>

@@ -10,7 +10,7 @@ import { CELL_NAMES } from '../../engine/cells/vocabulary';
 import type { RaceSettings } from '../../train/settings';
 import { taskById } from '../../train/tasks';
 import { paramCount } from '../../train/model';
-import { EMA } from '../../train/race';
+import { EMA, raceCells } from '../../train/race';
 import { duration } from '../../compute/format';
 import type { TrainedBundle } from '../../state/trainedBundle';
 import { CELL_COLORS, CELL_DASH } from './cellStyle';
@@ -91,7 +91,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
         </p>
       )}
 
-      <LabResultsTable runners={runners} seeds={settings.seedCount} metricIsAcc={metricIsAcc} lastEval={lastEval} params={params} />
+      <LabResultsTable cells={raceCells(settings)} runners={runners} seeds={settings.seedCount} metricIsAcc={metricIsAcc} lastEval={lastEval} params={params} />
 
       <div className="lab-charts">
         {report && (
@@ -136,7 +136,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
         )}
       </div>
       <ul className="legend-list" aria-label="Line styles">
-        {(['rnn_tanh', 'lstm', 'gru'] as CellKind[]).map((c) => (
+        {raceCells(settings).map((c) => (
           <li key={c}>
             <svg width="28" height="10" aria-hidden="true">
               <line x1="0" x2="28" y1="5" y2="5" stroke={CELL_COLORS[c]} strokeWidth="3" strokeDasharray={CELL_DASH[c]} />

@@ -4,7 +4,7 @@
  * (trainer.worker.ts, through Comlink) and, where no Worker exists (unit tests), in process.
  */
 import { netToEngineModel } from '../../train/model';
-import { RACE_CELLS, Race } from '../../train/race';
+import { Race, raceCells } from '../../train/race';
 import { CELL_NAMES } from '../../engine/cells/vocabulary';
 import type { RaceReport } from '../../train/race';
 import type { RaceSettings } from '../../train/settings';
@@ -85,12 +85,12 @@ export class LabSession {
     return final;
   }
 
-  /** The three trained cells of the first seed and one held-out sequence, for the timeline. */
+  /** The trained cells of the first seed and one held-out sequence, for the timeline. */
   trained(): TrainedBundle {
     const task = taskById(this.race.settings.task);
     const seq = this.race.sampleSequence();
     const { runners } = this.race.report();
-    const models = RACE_CELLS.map((cell, i) => {
+    const models = raceCells(this.race.settings).map((cell, i) => {
       const { spec, weights } = netToEngineModel(this.race.net(i));
       const st = runners[i];
       const state = st.divergedAt !== null ? `diverged at update ${st.divergedAt}` : st.solvedAt !== null ? `solved at update ${st.solvedAt}` : 'not solved';

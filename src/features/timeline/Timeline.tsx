@@ -11,6 +11,7 @@
  * per colour step), not one rect per unit.
  */
 import { useMemo } from 'react';
+import { CELL_NAMES, familyOf } from '../../engine/cells/vocabulary';
 import type { Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
@@ -103,7 +104,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
 
         {!(isLstm && st.c) && (
           <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true">
-            {trace.model.spec.cell === 'gru' ? 'The GRU has no separate cell state: h below is its only memory.' : 'A vanilla RNN has no separate cell state: h below is its only memory.'}
+            {`${familyOf(trace.model.spec.cell) === 'vanilla' ? 'A vanilla RNN' : `The ${CELL_NAMES[trace.model.spec.cell]}`} has no separate cell state: h below is its only memory.`}
           </text>
         )}
         {isLstm && st.c && (

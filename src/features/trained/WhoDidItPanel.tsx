@@ -47,8 +47,11 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
           </tr>
         </thead>
         <tbody>
-          {CELL_FAMILIES.map((f) => {
-            const a = answerAt(answers.probs[f], K, step);
+          {CELL_FAMILIES.flatMap((f) => {
+            const probs = answers.probs[f];
+            // Only the cells the bundle trained give an answer.
+            if (!probs) return [];
+            const a = answerAt(probs, K, step);
             const model = asset?.models.find((m) => (m.cell === 'rnn_tanh' ? 'vanilla' : m.cell) === f);
             return (
               <tr key={f}>
@@ -59,7 +62,7 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
                 <td>
                   {answers.classes[a.k]} ({pct(a.p)})
                 </td>
-                {truth >= 0 && <td>{pct(answers.probs[f][step * K + truth])}</td>}
+                {truth >= 0 && <td>{pct(probs[step * K + truth])}</td>}
                 <td>{model ? pct(model.testAccuracy) : '—'}</td>
               </tr>
             );

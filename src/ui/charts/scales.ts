@@ -16,13 +16,13 @@ export const gateColor = scaleSequential<string>([0, 1], (t) => interpolatePurpl
  */
 export const FAMILY_COLORS = { vanilla: '#767676', lstm: '#0072b2', gru: '#009e73', mingru: '#cc79a7' } as const;
 
-export const CURVE_LABELS: Record<CellFamily | 'mingru', string> = { vanilla: 'Vanilla RNN', lstm: 'LSTM', gru: 'GRU', mingru: 'minGRU' };
+export { CELL_LABELS as CURVE_LABELS } from '../../engine/cells/vocabulary';
 
 /**
  * How a cell's line is drawn wherever the cells are compared: its colour, a dash pattern
  * (so the lines differ without colour too), and a heavier stroke for the selected cell.
  */
-export function familyStroke(family: CellFamily | 'mingru', current: CellFamily): { color: string; width: number; dash?: string } {
+export function familyStroke(family: CellFamily, current: CellFamily): { color: string; width: number; dash?: string } {
   return {
     color: FAMILY_COLORS[family],
     width: family === current ? 3.5 : 2,

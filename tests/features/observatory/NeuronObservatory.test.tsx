@@ -64,7 +64,7 @@ describe('neuron observatory', () => {
     expect(screen.getAllByRole('button', { name: /^Step \d+:/ })).toHaveLength(10);
     expect(screen.getByRole('button', { name: 'Step 10: "↵"' })).toBeInTheDocument();
     expect(screen.getByText(/Trained weights: the observatory's character models/)).toBeInTheDocument();
-    expect(screen.getByText(/No trained Vanilla RNN here: that cell shows random weights/)).toBeInTheDocument();
+    expect(screen.getByText(/No trained Vanilla RNN or minGRU here: those cells show random weights/)).toBeInTheDocument();
     await user.click(within(screen.getByRole('radiogroup', { name: 'Cell type' })).getByRole('radio', { name: 'LSTM' }));
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Inspector' })).getByText(/forget gate f/)).toBeInTheDocument());
   });

@@ -48,7 +48,7 @@ describe('the observatory’s character models', () => {
   it('opened in the timeline: both models on the text, the vanilla slot named as random, no gradient signal for 96-wide inputs', () => {
     const run = computeTrainedRun(presetById('vanilla')!.config, charBundle(assets, "f('a');\n"));
     expect(run.labels).toEqual(['f', '(', "'", 'a', "'", ')', ';', '↵']);
-    expect(run.messages.join(' ')).toMatch(/No trained Vanilla RNN here: that cell shows random weights/);
+    expect(run.messages.join(' ')).toMatch(/No trained Vanilla RNN or minGRU here: those cells show random weights/);
     expect(run.traces.lstm.model.spec.hiddenSize).toBe(128);
     expect(computeDeep(run).gradient).toBeNull();
     expect(run.memory.lstm.values.every(Number.isFinite)).toBe(true);

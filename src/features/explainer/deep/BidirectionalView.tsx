@@ -4,6 +4,7 @@ import type { DeepRun, Run } from '../../../compute/run';
 import { maxAbs } from '../../../engine/linalg';
 import { binnedPaths } from '../../../ui/charts/binnedPaths';
 import { shorten } from '../../../ui/shared/graphemes';
+import { CELL_LABELS } from '../../../engine/cells/vocabulary';
 
 const COL = 46;
 const ROW = 7;
@@ -47,7 +48,7 @@ export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun
         forward half has read tokens 1–{step + 1} and the backward half tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.
         {run.trained
           ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above: the lab trains one direction only.'
-          : `The forward lane is exactly the ${run.config.cell === 'vanilla' ? 'vanilla RNN' : run.config.cell.toUpperCase()} above; the backward lane has its own weights.`}
+          : `The forward lane is exactly the ${run.config.cell === 'vanilla' ? 'vanilla RNN' : CELL_LABELS[run.config.cell]} above; the backward lane has its own weights.`}
       </figcaption>
     </figure>
   );

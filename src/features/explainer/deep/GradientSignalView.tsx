@@ -1,6 +1,6 @@
 /**
  * Level 2's gradient views. First the gradient signal ‖∂h_t/∂x_1‖ — how much h_t would move per
- * unit nudge of the first input — for the three cells and a minGRU; then the parameter gradient
+ * unit nudge of the first input — for every cell; then the parameter gradient
  * of a last-step loss split into one term per step (the sum over time lags).
  */
 import { useState } from 'react';
@@ -12,7 +12,6 @@ import { HALF_LIFE_DEFINITION } from '../../../ui/charts/MemoryChart';
 import { CURVE_LABELS, familyStroke, fmt } from '../../../ui/charts/scales';
 import { shorten } from '../../../ui/shared/graphemes';
 
-const GRADIENT_CELLS = [...CELL_FAMILIES, 'mingru'] as const;
 
 /** When the most recent ten steps carry this share of the lag terms, the long lags are swamped. */
 export const SWAMPED = 0.9;
@@ -45,12 +44,12 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
       </figure>
     );
   }
-  const curves = GRADIENT_CELLS.map((f) => gradient[f]);
+  const curves = CELL_FAMILIES.map((f) => gradient[f]);
   return (
     <figure className="deep gradient-signal">
       <h3 id="gradient-title">Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖</h3>
       <LogLineChart
-        series={GRADIENT_CELLS.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: gradient[f].values }))}
+        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: gradient[f].values }))}
         marker={shown}
         markerIsHover={hover !== null}
         width={760}
