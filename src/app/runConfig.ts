@@ -22,7 +22,7 @@ export function useEngineConfig(config: AppConfig): AppConfig {
   );
 }
 
-/** The run computed for another cell, shown for this one (traces for all three are in it). */
+/** The run computed for another cell, shown for this one (traces for every cell are in it). */
 export function forCell(base: Run, cell: CellFamily): Run {
   return { ...base, config: { ...base.config, cell }, trace: base.traces[cell] };
 }

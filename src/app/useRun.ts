@@ -1,6 +1,6 @@
 /**
  * The Run the views show, for the current configuration. Computing a run depends on everything but
- * the cell (all three cells are always computed, for the comparisons), so switching cell only picks
+ * the cell (every cell is always computed, for the comparisons), so switching cell only picks
  * another trace. In the browser the computation runs in a Web Worker — the first run too, so the
  * page's first task is short and the engine is not in the first screen's JavaScript — and the page
  * keeps the previous run on screen, marked as pending, until the new one arrives.

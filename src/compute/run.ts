@@ -68,7 +68,7 @@ export interface Run {
   messages: string[];
   /** The selected cell's trace. */
   trace: Trace;
-  /** All three cells on the same sequence (the comparisons and deep-dive views use them). */
+  /** Every cell on the same sequence (the comparisons and deep-dive views use them). */
   traces: Record<CellFamily, Trace>;
   /**
    * Per cell, ‖h_t − h′_t‖: how far the memory moves at each step when only the first token is

@@ -56,7 +56,7 @@ export const familyOf = (cell: CellKind): CellFamily => (cell === 'rnn_tanh' || 
 export const engineCell = (family: CellFamily, nonlinearity: Nonlinearity): CellKind =>
   family === 'vanilla' ? (nonlinearity === 'relu' ? 'rnn_relu' : 'rnn_tanh') : family;
 
-/** One value per cell family, e.g. a trace or a curve for each of the three cells. */
+/** One value per cell family, e.g. a trace or a curve for each cell. */
 export function perFamily<T>(f: (family: CellFamily) => T): Record<CellFamily, T> {
   return Object.fromEntries(CELL_FAMILIES.map((family) => [family, f(family)])) as Record<CellFamily, T>;
 }

@@ -11,7 +11,7 @@
  * per colour step), not one rect per unit.
  */
 import { useMemo } from 'react';
-import { CELL_NAMES, familyOf } from '../../engine/cells/vocabulary';
+import { CELL_NAMES, familyOf, recurrentBlocks } from '../../engine/cells/vocabulary';
 import type { Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
@@ -98,7 +98,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
         <g aria-hidden="true" className="weights-rail">
           <line x1={xOf(0)} x2={xOf(T - 1) + cellW} y1={boxY - 8} y2={boxY - 8} />
           <text x={xOf(0)} y={boxY - 14} className="rail-label">
-            {svgSubscripts('same weights W_ih, W_hh, b in every cell')}
+            {svgSubscripts(recurrentBlocks(trace.model.spec.cell) > 0 ? 'same weights W_ih, W_hh, b in every cell' : 'same weights W_ih, b in every cell (no W_hh: gates read x_t only)')}
           </text>
         </g>
 

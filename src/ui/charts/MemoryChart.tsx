@@ -51,7 +51,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
         onSelect={onSelect}
       />
       <figcaption id="memory-caption">
-        How far the hidden state moves, ‖h<sub>t</sub> − h′<sub>t</sub>‖, when only the first word is swapped (“{swap.from}” → “{swap.to}”), for all three cells on
+        How far the hidden state moves, ‖h<sub>t</sub> − h′<sub>t</sub>‖, when only the first word is swapped (“{swap.from}” → “{swap.to}”), for every cell on
         this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first word is being forgotten; a flat one: it is still in
         the state. {HALF_LIFE_DEFINITION}
       </figcaption>
