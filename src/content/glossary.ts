@@ -41,9 +41,8 @@ export const GLOSSARY: Record<CellFamily, GlossaryEntry[]> = {
     { key: 'odot', tex: '\\odot', text: 'element-wise product' },
   ],
   mingru: [
-    { key: 'x', tex: 'x_t', text: 'the input at step t: the token’s vector (or the number, for a time series)' },
-    { key: 'hprev', tex: 'h_{t-1}', text: 'the memory coming in from the previous step (h₀ = 0 at the start)' },
-    { key: 'h', tex: 'h_t', text: 'the new memory, the bars in the selected cell; it is also the step’s output' },
+    // The common symbols but its own weights: the minGRU has no W_hh and one bias per block.
+    ...common.filter((e) => e.key !== 'W' && e.key !== 'b'),
     { key: 'W', tex: 'W_{iz},\\,W_{ih}', text: 'input weights, shared by every step: the minGRU has no recurrent weights' },
     { key: 'z', tex: 'z_t', text: 'update gate (0–1), from the input alone: how much of the new candidate to take' },
     { key: 'sigma', tex: '\\sigma', text: 'the logistic sigmoid: a soft switch between 0 and 1' },
