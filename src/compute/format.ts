@@ -10,6 +10,13 @@ export const fmt = (v: number, digits = 3): string => {
   return v.toFixed(digits);
 };
 
+/** A loss or a norm (the lab's table): fixed decimals, exponent form when tiny; '—' if missing. */
+export function fmtLoss(v: number | null | undefined, digits = 4): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  if (v !== 0 && Math.abs(v) < 1e-3) return v.toExponential(2);
+  return v.toFixed(digits);
+}
+
 /**
  * A share as a percentage whose precision follows its size (curves that decay by orders of
  * magnitude): never prints a non-zero share as "0.0%"; small shares keep two significant digits.

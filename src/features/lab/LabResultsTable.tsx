@@ -2,7 +2,7 @@
 import type { CellKind } from '../../engine/types';
 import { CELL_NAMES } from '../../engine/cells/vocabulary';
 import type { RunnerState } from '../../train/race';
-import { pct1 } from '../../compute/format';
+import { fmtLoss as fmtNum, pct1 } from '../../compute/format';
 import { CELL_COLORS } from './cellStyle';
 
 function median(xs: number[]): number | null {
@@ -12,12 +12,6 @@ function median(xs: number[]): number | null {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** A loss or norm: fixed decimals, exponent form when tiny. */
-function fmtNum(v: number | null | undefined, digits = 4): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  if (v !== 0 && Math.abs(v) < 1e-3) return v.toExponential(2);
-  return v.toFixed(digits);
-}
 
 export function LabResultsTable({
   cells,
