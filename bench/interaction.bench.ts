@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       cells.step = await longestSince(page);
       await page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' }).click();
       cells.cell = await longestSince(page);
-      await page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'GRU' }).click();
+      await page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'GRU', exact: true }).click();
       cells.cell = Math.max(cells.cell, await longestSince(page));
       const slider = page.getByRole('slider', { name: /Hidden size/ });
       await slider.focus();

@@ -31,7 +31,7 @@ test('the offline copy opens from file:// with no network, in the view it was sa
   await expect(page.getByRole('radio', { name: 'LSTM' })).toBeChecked();
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { name: /Step 52 \/ 64/ })).toBeVisible();
-  await page.getByRole('radio', { name: 'GRU' }).check();
+  await page.getByRole('radio', { name: 'GRU', exact: true }).check();
   await expect(page.locator('.present-chart table')).toContainText('GRU');
   await page.keyboard.press('b');
   await expect(page.getByRole('status', { name: /Screen blanked/ })).toBeVisible();

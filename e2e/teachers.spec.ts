@@ -230,7 +230,7 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
   expect(chartText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   const chartInfo = await page.evaluate(figureInfo, chartText);
   expect(chartInfo.title).toMatch(/^Memory of the first word \(“the” swapped for “.+”\), log scale — step 1 of 10 \(“the”\) marked$/);
-  expect(chartInfo.legend).toEqual(['Vanilla RNN', 'LSTM', 'GRU']);
+  expect(chartInfo.legend).toEqual(['Vanilla RNN', 'LSTM', 'GRU', 'minGRU']);
 
   const json = await grab(/Download run \(JSON\)/);
   const run = JSON.parse(readFileSync(json.path, 'utf8')) as { h: number[][]; cell: string };
