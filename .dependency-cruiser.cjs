@@ -60,8 +60,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '(^|/)node_modules/' },
     // TypeScript 7 (native) has no JS API for dependency-cruiser. Babel transpiles TS/TSX to
-    // JavaScript (type-only imports dropped, as the compiler drops them) and acorn reads the
-    // imports; @swc/core is installed only because dependency-cruiser scans .ts/.tsx files when
+    // JavaScript — keeping type-only imports as plain ones (babel.depcruise.cjs), so types obey the
+    // layers too — and acorn reads the imports; @swc/core is installed only because dependency-cruiser scans .ts/.tsx files when
     // one TypeScript-capable parser is present (swc's own parser rejects TSX).
     parser: 'acorn',
     babelConfig: { fileName: 'babel.depcruise.cjs' },

@@ -31,13 +31,16 @@ const MODULE: Record<CellKind, string> = { rnn_tanh: 'nn.RNN', rnn_relu: 'nn.RNN
 const MIN_GRU_MODULE = [
   '',
   'class MinGRU(nn.Module):',
-  "    # minGRU (Feng et al. 2024): z = sigmoid(W_iz x + b_iz), h~ = W_ih x + b_ih, h = (1 - z) * h + z * h~",
+  "    # minGRU (Feng et al. 2024): z = sigmoid(W_iz x + b_iz), h~ = W_ih~ x + b_ih~, h = (1 - z) * h + z * h~",
   '    def __init__(self, input_size, hidden_size, num_layers=1, batch_first=True):',
   '        super().__init__()',
   '        self.hidden_size = hidden_size',
-  '        # Rows 0..H-1: the update gate z; rows H..2H-1: the candidate h~. No recurrent weights.',
+  '        # Rows 0..H-1: the update gate z (W_iz); rows H..2H-1: the candidate h~ (W_ih~). No recurrent weights.',
   '        self.weight_ih_l0 = nn.Parameter(torch.empty(2 * hidden_size, input_size))',
   '        self.bias_ih_l0 = nn.Parameter(torch.empty(2 * hidden_size))',
+  '        # As the explorer draws them (and nn.RNN does): every parameter ~ U(-1/sqrt(H), 1/sqrt(H)).',
+  '        for p in self.parameters():',
+  '            nn.init.uniform_(p, -hidden_size ** -0.5, hidden_size ** -0.5)',
   '',
   '    def forward(self, x):',
   '        a = x @ self.weight_ih_l0.T + self.bias_ih_l0',
@@ -79,7 +82,9 @@ export function pytorchModelCode(run: Run, withWeights: boolean): string {
   ];
   if (withWeights) {
     const w = modelToPyTorch(run.trace.model);
-    lines.push('', run.trained ? `# Weights trained in the explainer\u2019s lab: ${run.trained.title}` : '# The explainer\u2019s weights (seeded, untrained)', 'state = {');
+    // A trained bundle may lack this cell (no trained minGRU): then its weights are the random ones.
+    const trained = run.trained?.models.some((m) => m.cell === spec.cell) ? run.trained : null;
+    lines.push('', trained ? `# Weights trained in the explainer\u2019s lab: ${trained.title}` : '# The explainer\u2019s weights (seeded, untrained)', 'state = {');
     for (const [name, v] of Object.entries(w)) lines.push(`    ${JSON.stringify(name)}: torch.tensor(${pyList(v)}),`);
     lines.push('}', 'model.load_state_dict(state)');
   }

@@ -20,7 +20,7 @@ h_t &= (1 - z_t)\odot n_t + z_t \odot h_{t-1}
   // Feng et al. (2024): gate and candidate read only x_t; their z weighs the *new* candidate.
   mingru: String.raw`\begin{aligned}
 z_t &= \sigma(W_{iz}x_t + b_{iz})\\
-\tilde h_t &= W_{ih}x_t + b_{ih}\\
+\tilde h_t &= W_{i\tilde h}x_t + b_{i\tilde h}\\
 h_t &= (1 - z_t)\odot h_{t-1} + z_t \odot \tilde h_t
 \end{aligned}`,
 };
@@ -39,7 +39,7 @@ export const FIRST_SCREEN_EQUATIONS: string[] = [
   inspectorEquation('mingru', 'tanh'),
 ];
 
-export const GATE_NAMES: Record<'lstm' | 'gru' | 'mingru', { key: string; tex: string; label: string; range: [number, number] }[]> = {
+export const GATE_NAMES: Record<'lstm' | 'gru' | 'mingru', { key: string; tex: string; label: string; range: [number, number] | null }[]> = {
   lstm: [
     { key: 'i', tex: 'i_t', label: 'input gate i — how much new content to write', range: [0, 1] },
     { key: 'f', tex: 'f_t', label: 'forget gate f — how much old cell state to keep', range: [0, 1] },
@@ -53,6 +53,7 @@ export const GATE_NAMES: Record<'lstm' | 'gru' | 'mingru', { key: string; tex: s
   ],
   mingru: [
     { key: 'z', tex: 'z_t', label: 'update gate z — how much of the new candidate to take', range: [0, 1] },
-    { key: 'htilde', tex: '\\tilde h_t', label: 'candidate h̃ — the proposed new state, read from the input alone', range: [-1, 1] },
+    // Not squashed: the candidate is affine in x_t, so its bars get the row's own scale (null).
+    { key: 'htilde', tex: '\\tilde h_t', label: 'candidate h̃ — the proposed new state, read from the input alone (not squashed: its own scale)', range: null },
   ],
 };

@@ -4,7 +4,7 @@
  */
 import type { CellFamily } from '../engine/cells/vocabulary';
 
-export type SymbolKey = 'x' | 'h' | 'hprev' | 'W' | 'b' | 'c' | 'i' | 'f' | 'g' | 'o' | 'r' | 'z' | 'n' | 'sigma' | 'odot';
+export type SymbolKey = 'x' | 'h' | 'hprev' | 'W' | 'b' | 'c' | 'i' | 'f' | 'g' | 'o' | 'r' | 'z' | 'n' | 'htilde' | 'sigma' | 'odot';
 
 export interface GlossaryEntry {
   key: SymbolKey;
@@ -43,7 +43,9 @@ export const GLOSSARY: Record<CellFamily, GlossaryEntry[]> = {
   mingru: [
     // The common symbols but its own weights: the minGRU has no W_hh and one bias per block.
     ...common.filter((e) => e.key !== 'W' && e.key !== 'b'),
-    { key: 'W', tex: 'W_{iz},\\,W_{ih}', text: 'input weights, shared by every step: the minGRU has no recurrent weights' },
+    { key: 'W', tex: 'W_{iz},\\,W_{i\\tilde h}', text: 'input weights (the two blocks of W_ih), shared by every step: the minGRU has no recurrent weights' },
+    { key: 'b', tex: 'b_{iz},\\,b_{i\\tilde h}', text: 'biases, one per block' },
+    { key: 'htilde', tex: '\\tilde h_t', text: 'the candidate: a new state read from the input alone (not squashed by tanh)' },
     { key: 'z', tex: 'z_t', text: 'update gate (0–1), from the input alone: how much of the new candidate to take' },
     { key: 'sigma', tex: '\\sigma', text: 'the logistic sigmoid: a soft switch between 0 and 1' },
     { key: 'odot', tex: '\\odot', text: 'element-wise product' },

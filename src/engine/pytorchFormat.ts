@@ -85,6 +85,8 @@ function gatesOf(trace: Trace): Record<string, Record<string, number[][]>> {
     const { T, H, G } = tr;
     if (cell === 'lstm') out[id.key] = blocks(tr.gates, T, H, G, GATE_ORDER.lstm);
     else if (cell === 'gru') out[id.key] = { ...blocks(tr.gates, T, H, G, GATE_ORDER.gru), hn: blocks(tr.hh, T, H, G, ['r', 'z', 'hn']).hn };
+    // The minGRU's two blocks: the update gate z and the candidate h̃ (named htilde in the file).
+    else if (cell === 'mingru') out[id.key] = blocks(tr.gates, T, H, G, ['z', 'htilde']);
     else out[id.key] = { pre: toRows(tr.gates, T, H) };
   }
   return out;

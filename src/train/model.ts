@@ -87,7 +87,8 @@ export function param(net: Net, name: string): Float64Array {
 /** The weight dictionary in the training fixtures' schema: PyTorch names, nested lists. */
 export function netToPyTorch(net: Net): PyTorchWeights {
   const out: PyTorchWeights = {};
-  for (const p of net.params) out[p.name] = p.matrix ? toRows(p.data, p.rows, p.cols) : Array.from(p.data);
+  // A parameter with no rows (the minGRU's weight_hh) is left out, as the engine's format leaves it out.
+  for (const p of net.params) if (p.rows > 0) out[p.name] = p.matrix ? toRows(p.data, p.rows, p.cols) : Array.from(p.data);
   return out;
 }
 
@@ -95,6 +96,7 @@ export function netFromPyTorch(spec: NetSpec, weights: Record<string, unknown>):
   return {
     spec,
     params: paramLayout(spec).map((p) => {
+      if (p.rows === 0) return { ...p, data: new Float64Array(0) };
       if (!(p.name in weights)) throw new EngineError('missing_parameter', `missing parameter ${p.name}`);
       const data = p.matrix ? flattenMatrix(weights[p.name], p.rows, p.cols, p.name) : flattenVector(weights[p.name], p.rows, p.name);
       return { ...p, data };

@@ -68,6 +68,8 @@ export interface RaceReport {
 }
 
 export function initFor(cell: CellKind, s: RaceSettings, seqLen: number): InitScheme {
+  // The minGRU has no W_hh for an orthogonal init to act on: always PyTorch's default.
+  if (cell === 'mingru') return { scheme: 'pytorch_default' };
   if (cell === 'lstm') return s.lstmInit === 'chrono' ? { scheme: 'chrono', tMax: seqLen } : { scheme: 'forget_bias', value: s.forgetBias };
   if (cell === 'gru') return { scheme: 'update_bias', value: s.gruUpdateBias };
   return s.vanillaInit === 'orthogonal' ? { scheme: 'orthogonal' } : { scheme: 'pytorch_default' };

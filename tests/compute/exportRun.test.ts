@@ -60,9 +60,16 @@ describe('export of a minGRU run (a cell PyTorch has no module for)', () => {
   const run = computeRun({ ...presetById('long')!.config, cell: 'mingru' });
 
   it('writes JSON without recurrent weights that replays to the same numbers', () => {
-    const json = runToReferenceJson(run) as { h: number[][]; cell: string; weights: Record<string, unknown> };
+    const json = runToReferenceJson(run) as { h: number[][]; cell: string; weights: Record<string, unknown>; gates: Record<string, Record<string, number[][]>> };
     expect(json.cell).toBe('mingru');
     expect(Object.keys(json.weights).sort()).toEqual(['bias_ih_l0', 'weight_ih_l0']);
+    // Its two blocks by name, one row per step: z in (0, 1), and h̃ the trace's candidate.
+    const T = run.labels.length;
+    const H = run.config.hidden;
+    expect(Object.keys(json.gates.l0)).toEqual(['z', 'htilde']);
+    expect(json.gates.l0.z).toHaveLength(T);
+    expect(json.gates.l0.z.flat().every((v) => v > 0 && v < 1)).toBe(true);
+    expect(json.gates.l0.htilde[5]).toEqual(Array.from(run.trace.streams.l0.gates.subarray(5 * 2 * H + H, 6 * 2 * H)));
     const again = buildReferenceRun(parseRunInputs(JSON.parse(JSON.stringify(json)))) as { h: number[][] };
     expect(again.h).toEqual(json.h);
   });

@@ -23,4 +23,11 @@ describe.runIf(hasTorch || process.env.CI)('exported PyTorch code, run in PyTorc
     expect(diff).toBeLessThan(1e-12);
     expect(out).toMatch(/^h_51 = tensor\(/m);
   });
+
+  it('the minGRU script without the page’s weights runs from its own initialisation (finite numbers, no NaN)', () => {
+    const run = computeRun({ ...presetById('long')!.config, cell: 'mingru' });
+    const out = execFileSync(PYTHON, ['-'], { input: pytorchCode(run, false, 50), encoding: 'utf8', timeout: 120_000 });
+    expect(out).toMatch(/^h_T = tensor\(/m);
+    expect(out).not.toMatch(/nan|inf/i);
+  });
 });

@@ -166,3 +166,15 @@ describe('the race with a minGRU (the optional fourth runner)', () => {
     expect(Number.isFinite(first) ? mingru.loss : 0).toBeLessThan(Number.isFinite(first) ? first : 1);
   });
 });
+
+describe('a minGRU net in the weight dictionary', () => {
+  it('has no weight_hh or bias_hh, and reads back to the same net', async () => {
+    const { initNet: init } = await import('../../src/train/init');
+    const { netFromPyTorch, netToPyTorch } = await import('../../src/train/model');
+    const spec = { cell: 'mingru' as const, inputSize: 3, hiddenSize: 4, numLayers: 1, outSize: 2 };
+    const net = init(spec, { scheme: 'pytorch_default' }, 9);
+    const dict = netToPyTorch(net);
+    expect(Object.keys(dict).sort()).toEqual(['head.bias', 'head.weight', 'rnn.bias_ih_l0', 'rnn.weight_ih_l0']);
+    expect(netFromPyTorch(spec, dict).params.map((p) => Array.from(p.data))).toEqual(net.params.map((p) => Array.from(p.data)));
+  });
+});

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import type { Action, AppState } from '../../state/appState';
 import { PRESET_IDS } from '../../state/presets';
+import { CELL_FAMILIES } from '../../state/config';
 import { MAX_TEXT, UrlSchema, decodeState, encodeParams, encodeSearch } from '../../state/urlState';
 import type { UrlParams } from '../../state/urlState';
 
@@ -25,7 +26,7 @@ export const HostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('prev') }),
   z.object({ type: z.literal('play') }),
   z.object({ type: z.literal('pause') }),
-  z.object({ type: z.literal('cell'), cell: z.enum(['vanilla', 'lstm', 'gru']) }),
+  z.object({ type: z.literal('cell'), cell: z.enum(CELL_FAMILIES) }),
   z.object({ type: z.literal('preset'), preset: z.enum(PRESET_IDS) }),
   z.object({ type: z.literal('text'), text: z.string().check(z.maxLength(MAX_TEXT)), mode: z.optional(z.enum(['words', 'numbers'])) }),
   /** Any URL parameters, by their URL names and checked like the URL: `{hidden: 8, fbias: 0}`. */

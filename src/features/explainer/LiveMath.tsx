@@ -45,9 +45,9 @@ export function liveEquations(family: CellFamily, nonlinearity: 'tanh' | 'relu',
     const blend = Float64Array.from({ length: H }, (_, j) => (1 - tr.gates[o + j]) * prev.h[prev.hOff + j]);
     return {
       symbolic: [
-        `${sym('z', 'z_t')} = ${s}(W_{iz}${x('x_t')} + b_{iz})`,
-        `\\tilde h_t = W_{ih}${x('x_t')} + b_{ih}`,
-        `${sym('h', 'h_t')} = (1 - ${sym('z', 'z_t')}) ${od} ${sym('hprev', 'h_{t-1}')} + ${sym('z', 'z_t')} ${od} \\tilde h_t`,
+        `${sym('z', 'z_t')} = ${s}(${sym('W', 'W_{iz}')}${x('x_t')} + ${sym('b', 'b_{iz}')})`,
+        `${sym('htilde', '\\tilde h_t')} = ${sym('W', 'W_{i\\tilde h}')}${x('x_t')} + ${sym('b', 'b_{i\\tilde h}')}`,
+        `${sym('h', 'h_t')} = (1 - ${sym('z', 'z_t')}) ${od} ${sym('hprev', 'h_{t-1}')} + ${sym('z', 'z_t')} ${od} ${sym('htilde', '\\tilde h_t')}`,
       ].join('\\\\'),
       numeric: [
         `${sym('z', 'z_t')} = ${gate(0)},\\quad \\tilde h_t = ${gate(1)}`,

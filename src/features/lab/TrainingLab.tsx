@@ -41,7 +41,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
     <section className="panel lab" aria-label="Training lab" id="training-lab">
       <h2>Training lab: watch the gated cells win</h2>
       <p className="lead-small">
-        Everything above runs on <em>random</em> weights. Here a vanilla RNN, an LSTM and a GRU with the same hidden size learn a memory task
+        Everything above runs on <em>random</em> weights. Here a vanilla RNN, an LSTM and a GRU (and, if you tick it, a minGRU) with the same hidden size learn a memory task
         on the same batches, right in your browser (a Web Worker; float64; Adam or SGD with PyTorch&apos;s formulas, checked against PyTorch to
         1e-9). Whether a cell learns depends on its initialisation, the learning rate and the budget: those knobs are part of the lesson.
       </p>

@@ -11,7 +11,9 @@ import type { LabClient } from './labClient';
 import type { LabReport } from './labSession';
 
 export function useLab(settings: RaceSettings, onOpenTrained: (bundle: TrainedBundle) => void) {
+  // The trainer, once started; `starting` so that two effects racing to start it share one worker.
   const client = useRef<LabClient | null>(null);
+  const starting = useRef<Promise<LabClient> | null>(null);
   const [report, setReport] = useState<LabReport | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,45 +24,62 @@ export function useLab(settings: RaceSettings, onOpenTrained: (bundle: TrainedBu
   useEffect(() => {
     let alive = true;
     (async () => {
-      client.current ??= await createLabClient();
-      const r = await client.current.reset(settings);
+      const c = await (starting.current ??= createLabClient());
+      client.current = c;
+      const r = await c.reset(settings);
       if (!alive) return;
       setGates(r.gates);
       setReport(r);
       setRunning(false);
+      setError(null);
     })().catch((e: unknown) => alive && setError(`The trainer could not start: ${(e as Error).message}`));
     return () => {
       alive = false;
     };
   }, [settings]);
 
-  useEffect(() => () => client.current?.dispose(), []);
+  // On unmount the worker ends; a remount (React's StrictMode does one) starts a new one.
+  useEffect(
+    () => () => {
+      void starting.current?.then((c) => c.dispose());
+      starting.current = null;
+      client.current = null;
+    },
+    [],
+  );
 
   const onReport = (r: LabReport) => {
     if (r.gates.length) setGates(r.gates);
     setReport(r);
   };
+  /** A control's action: a failure is said on the page, and training stops, rather than lost. */
+  const act = (f: (c: LabClient) => Promise<void>) => async () => {
+    const c = client.current;
+    if (!c) return;
+    try {
+      await f(c);
+    } catch (e) {
+      setError(`The trainer stopped: ${(e as Error).message}`);
+      setRunning(false);
+    }
+  };
 
-  const train = async () => {
-    if (!client.current) return;
+  const train = act(async (c) => {
     setRunning(true);
-    const final = await client.current.run(onReport);
-    onReport(final);
+    onReport(await c.run(onReport));
     setRunning(false);
-  };
-  const pause = async () => {
-    if (!client.current) return;
-    onReport(await client.current.pause());
+  });
+  const pause = act(async (c) => {
+    onReport(await c.pause());
     setRunning(false);
-  };
-  const stepOnce = async () => client.current && onReport(await client.current.stepOnce());
-  const reset = async () => {
-    if (!client.current) return;
-    const r = await client.current.reset(settings);
+  });
+  const stepOnce = act(async (c) => onReport(await c.stepOnce()));
+  const reset = act(async (c) => {
+    const r = await c.reset(settings);
     setGates(r.gates);
     setReport(r);
     setRunning(false);
-  };
-  const openTrained = async () => client.current && onOpenTrained(await client.current.trained());
+  });
+  const openTrained = act(async (c) => onOpenTrained(await c.trained()));
   return { report, running, error, gates, train, pause, stepOnce, reset, openTrained };
 }

@@ -24,7 +24,7 @@ const SAMPLE_CHARS = 200;
 
 export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bundle: TrainedBundle) => void }) {
   const [s, dispatch] = useReducer(obsReducer, initialObsState);
-  const model = useCharModel(s.cell);
+  const { model, error } = useCharModel(s.cell);
   const discovery = useDiscovery(model);
   const kind = shownKind(s);
   const heldOutSample = model ? heldOutExcerpt(model.heldOut) : '';
@@ -56,13 +56,23 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
     if (Number.isFinite(i)) dispatch({ type: 'char', char: i });
   };
 
+  if (error) {
+    return (
+      <p className="message" role="alert">
+        The character models could not be loaded ({error}). Close and open the observatory to try again.
+      </p>
+    );
+  }
   if (!model) {
     return <p className="note" role="status">Loading the character models…</p>;
   }
   const a = model.asset;
   const sample = async () => {
+    // The seed is taken now and the counter moves on at once, so two quick clicks draw two seeds.
+    const { cell, sampleSeed, temperature } = s;
+    dispatch({ type: 'sampling' });
     const { api } = await observatory();
-    dispatch({ type: 'sampled', text: await api.sample(s.cell, shownText.slice(0, at + 1), SAMPLE_CHARS, s.temperature, s.sampleSeed, intervention) });
+    dispatch({ type: 'sampled', cell, text: await api.sample(cell, shownText.slice(0, at + 1), SAMPLE_CHARS, temperature, sampleSeed, intervention) });
   };
   return (
     <div className="observatory-body">

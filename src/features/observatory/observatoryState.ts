@@ -37,7 +37,10 @@ export type ObsAction =
   | { type: 'mode'; mode: Mode }
   | { type: 'clamp'; value: number }
   | { type: 'temperature'; value: number }
-  | { type: 'sampled'; text: string }
+  /** A sample was asked for with the current seed: the next one draws the next seed. */
+  | { type: 'sampling' }
+  /** A sample arrived, for the model it was asked of (dropped if the reader switched since). */
+  | { type: 'sampled'; text: string; cell: ObsState['cell'] }
   | { type: 'span'; span: [number, number] | null };
 
 const clamp = (v: number, lo: number, hi: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : lo);
@@ -45,7 +48,8 @@ const clamp = (v: number, lo: number, hi: number) => (Number.isFinite(v) ? Math.
 export function obsReducer(s: ObsState, a: ObsAction): ObsState {
   switch (a.type) {
     case 'cell':
-      return { ...s, cell: a.cell };
+      // A sample belongs to the model that wrote it.
+      return { ...s, cell: a.cell, sample: null };
     case 'kind':
       return { ...s, kind: a.kind };
     case 'text':
@@ -61,8 +65,10 @@ export function obsReducer(s: ObsState, a: ObsAction): ObsState {
       return { ...s, clampValue: clamp(a.value, -1, 1) };
     case 'temperature':
       return { ...s, temperature: clamp(a.value, 0.1, 2) };
+    case 'sampling':
+      return { ...s, sampleSeed: s.sampleSeed + 1 };
     case 'sampled':
-      return { ...s, sample: a.text, sampleSeed: s.sampleSeed + 1 };
+      return a.cell === s.cell ? { ...s, sample: a.text } : s;
     case 'span':
       return { ...s, span: a.span && a.span[1] > a.span[0] ? a.span : null };
   }

@@ -39,21 +39,27 @@ export function loadCharModel(cell: ObsCell): Promise<CharModel> {
       await o.api.load(asset);
       return { cell, asset, heldOut };
     });
+    // A failed load is not kept: the next attempt tries again.
+    p.catch(() => models.delete(cell));
     models.set(cell, p);
   }
   return p;
 }
 
-export function useCharModel(cell: ObsCell): CharModel | null {
-  const [model, setModel] = useState<CharModel | null>(null);
+/** The model for `cell`, or the reason it could not be loaded. */
+export function useCharModel(cell: ObsCell): { model: CharModel | null; error: string | null } {
+  const [got, setGot] = useState<{ cell: ObsCell; model: CharModel | null; error: string | null } | null>(null);
   useEffect(() => {
     let live = true;
-    void loadCharModel(cell).then((m) => live && setModel(m));
+    loadCharModel(cell).then(
+      (m) => live && setGot({ cell, model: m, error: null }),
+      (e: unknown) => live && setGot({ cell, model: null, error: (e as Error).message }),
+    );
     return () => {
       live = false;
     };
   }, [cell]);
-  return model && model.cell === cell ? model : null;
+  return got && got.cell === cell ? { model: got.model, error: got.error } : { model: null, error: null };
 }
 
 /** Discovery for h (and c for the LSTM) over the first DISCOVERY_CHARS held-out characters, then the probes. */
@@ -62,14 +68,15 @@ export function useDiscovery(model: CharModel | null): Findings | null {
   useEffect(() => {
     if (!model) return;
     let live = true;
-    void (async () => {
+    (async () => {
       const { api } = await observatory();
       const found = await api.discover(model.cell, model.heldOut.slice(0, DISCOVERY_CHARS));
       if (!live) return;
       setResult({ model, d: found });
       const probe = await api.probes(model.cell);
       if (live) setResult({ model, d: { ...found, probe } });
-    })();
+      // Without a ranking the list keeps saying it is ranking; the rest of the observatory works.
+    })().catch(() => undefined);
     return () => {
       live = false;
     };
@@ -85,9 +92,13 @@ export function useCharView(model: CharModel | null, query: ViewQuery | null): V
   useEffect(() => {
     if (!model || !query || key === null) return;
     const id = ++latest.current;
-    void observatory()
+    observatory()
       .then((o) => o.api.view(query))
-      .then((a) => id === latest.current && setAnswer({ cell: query.cell, a }));
+      .then(
+        (a) => id === latest.current && setAnswer({ cell: query.cell, a }),
+        // A failed step keeps the last answer on screen; the next change asks again.
+        () => undefined,
+      );
     // The query is compared by its contents (key), not by identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key is the query's contents
   }, [model, key]);

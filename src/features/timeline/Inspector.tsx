@@ -57,7 +57,7 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
         <>
           <h3>Gates</h3>
           {GATE_NAMES[family].map((g, k) => (
-            <VectorBars key={g.key} name={g.label} values={gateRow(k)} range={g.range} highlighted={highlight === g.key} />
+            <VectorBars key={g.key} name={g.label} values={gateRow(k)} range={g.range ?? ownRange(gateRow(k))} highlighted={highlight === g.key} />
           ))}
           {family === 'lstm' && stream.c && (
             <>
@@ -109,3 +109,8 @@ function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number
 
 const pct = (x: number, total: number) => (total > 0 ? wholePct(x / total) : '—');
 
+/** A symmetric scale for a row that no function bounds (the minGRU's candidate), at least ±1. */
+function ownRange(values: Float64Array): [number, number] {
+  const m = maxAbs(values, 1);
+  return [-m, m];
+}

@@ -25,7 +25,14 @@ export function useTimelineScroll({ step, T, fit, cellW, xOf, onSelect }: { step
       setSeen((old) => (old.left === left && old.width === w ? old : { left, width: w }));
     });
   }, []);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(frame.current);
+      // A remount (React's StrictMode does one) must be able to publish again.
+      frame.current = 0;
+    },
+    [],
+  );
   useEffect(() => {
     const box = scroller.current;
     if (!box || fit) return;

@@ -38,6 +38,7 @@ export function Knobs({ config, onChange }: { config: AppConfig; onChange: (key:
             <small id={`${id}-hint`}>
               {withSubscripts(k.hint)}
               {k.key === 'forgetBias' && config.cell !== 'lstm' ? ' (used by the LSTM)' : ''}
+              {k.key === 'weightScale' && config.cell === 'mingru' ? ' (no effect on the minGRU: it has no Wₕₕ)' : ''}
               {k.key === 'updateBias' && config.cell !== 'gru' ? ' (used by the GRU)' : ''}
             </small>
           </div>

@@ -20,6 +20,8 @@ describe('postMessage control', () => {
     expect(only({ type: 'next' }, 9, 9)).toEqual({ type: 'select', step: 9 });
     expect(only({ type: 'prev' }, 0, 9)).toEqual({ type: 'select', step: 0 });
     expect(only({ type: 'cell', cell: 'gru' })).toEqual({ type: 'cell', cell: 'gru' });
+    // Every cell the embed's own switch offers, the minGRU included.
+    expect(only({ type: 'cell', cell: 'mingru' })).toEqual({ type: 'cell', cell: 'mingru' });
     expect(only({ type: 'preset', preset: 'long' })).toEqual({ type: 'preset', id: 'long' });
   });
 

@@ -13,9 +13,14 @@ describe('the observatory’s state', () => {
     expect(s).toMatchObject({ text: 'function f() {}', char: null, span: null, unit: 7 });
   });
 
-  it('each sample moves to the next seed; the GRU always shows h', () => {
-    const s = obsReducer(obsReducer(initialObsState, { type: 'sampled', text: 'abc' }), { type: 'sampled', text: 'def' });
+  it('each sample asked for moves to the next seed; a late one for another model is dropped; the GRU always shows h', () => {
+    const asked = obsReducer(obsReducer(initialObsState, { type: 'sampling' }), { type: 'sampling' });
+    const s = obsReducer(obsReducer(asked, { type: 'sampled', text: 'abc', cell: 'lstm' }), { type: 'sampled', text: 'def', cell: 'lstm' });
     expect(s).toMatchObject({ sample: 'def', sampleSeed: 3 });
+    // A sample the LSTM wrote does not land after a switch to the GRU, and a switch clears the old one.
+    const gru = obsReducer(s, { type: 'cell', cell: 'gru' });
+    expect(gru.sample).toBeNull();
+    expect(obsReducer(gru, { type: 'sampled', text: 'late', cell: 'lstm' }).sample).toBeNull();
     const c = obsReducer(initialObsState, { type: 'kind', kind: 'c' });
     expect(shownKind(c)).toBe('c');
     expect(shownKind(obsReducer(c, { type: 'cell', cell: 'gru' }))).toBe('h');

@@ -62,7 +62,7 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
       <figcaption id="gradient-caption">
         The norm of the Jacobian ∂h<sub>t</sub>/∂x<sub>1</sub>: how far h<sub>t</sub> would move per unit nudge of the first input. It is a gradient
         signal — it includes the direct effect at step 1 and, for the LSTM, the path through c — not a measure of what is stored; the swap
-        chart above is that. {curveSummary(curves, T)}. The minGRU (Feng et al., 2024, “Were RNNs All We Needed?”; random weights, like the others)
+        chart above is that. {curveSummary(curves, T)}. The minGRU (Feng et al., 2024, “Were RNNs All We Needed?”; random weights here, as no trained minGRU ships)
         computes its gate from x<sub>t</sub> only, so ∂h<sub>t</sub>/∂h<sub>t−1</sub> = diag(1 − z<sub>t</sub>): a diagonal factor set by the inputs, which is
         what lets it train with a parallel scan, like Mamba. {HALF_LIFE_DEFINITION}
       </figcaption>
@@ -98,7 +98,7 @@ export function LagTermsView({ run, deep, step }: { run: Run; deep: DeepRun; ste
         total; the first step’s term is {fmt(first)}, the last step’s {fmt(last)}.{' '}
         {share >= SWAMPED
           ? 'Long-lag terms are not zero — they are swamped by the short ones, so gradient descent barely learns long-range links.'
-          : `Here the long-lag terms are not swamped: the first step’s is ${fmt(first / last, 2)}× the last step’s — an open path (gates near 1) carries credit back; the vanilla RNN’s first-step term is ${fmt(deep.lags.vanilla[0] / deep.lags.vanilla[T - 1])}× its last.`}{' '}
+          : `Here the long-lag terms are not swamped: the first step’s is ${fmt(first / last, 2)}× the last step’s — an open path (gates that keep the old state: f or the GRU’s z near 1, the minGRU’s z near 0) carries credit back; the vanilla RNN’s first-step term is ${fmt(deep.lags.vanilla[0] / deep.lags.vanilla[T - 1])}× its last.`}{' '}
         This is backward credit assignment; the swap chart at the top shows forward memory, and the two can differ.
       </figcaption>
     </figure>
