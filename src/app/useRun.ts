@@ -9,7 +9,7 @@
  * standIns), which computes at once.
  */
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import { offThread } from '../compute/offThread';
+import { inPlace, offThread } from '../compute/offThread';
 import type { OffThread } from '../compute/offThread';
 import type { DeepRun, Run } from '../compute/run';
 import type { RunApi } from '../compute/runApi';
@@ -31,8 +31,7 @@ async function compute<R>(call: (api: OffThread<RunApi>['api']) => Promise<R>): 
     return await call((await engine).api);
   } catch {
     engine = null;
-    const api = await local();
-    return call({ compute: async (...a) => api.compute(...a), deep: async (...a) => api.deep(...a) });
+    return call(inPlace(await local()));
   }
 }
 

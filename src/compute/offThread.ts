@@ -36,7 +36,11 @@ export async function offThread<Api extends object>(start: () => Worker, local: 
       dispose: () => worker.terminate(),
     };
   }
-  const impl = (await local()) as Record<PropertyKey, (...args: unknown[]) => unknown>;
-  const api = new Proxy({} as Async<Api>, { get: (_target, key) => async (...args: unknown[]) => impl[key](...args) });
-  return { api, callback: (f) => f, inWorker: false, dispose: () => undefined };
+  return { api: inPlace(await local()), callback: (f) => f, inWorker: false, dispose: () => undefined };
+}
+
+/** The same API called in this thread, each call asynchronous as across a worker. */
+export function inPlace<Api extends object>(impl: Api): Async<Api> {
+  const fns = impl as Record<PropertyKey, (...args: unknown[]) => unknown>;
+  return new Proxy({} as Async<Api>, { get: (_target, key) => async (...args: unknown[]) => fns[key](...args) });
 }

@@ -4,7 +4,7 @@
  * matrix products around the cell's kernel (cells/: each cell's arithmetic, written once and
  * shared with the training core and the observatory).
  */
-import { kernelFor, stepRefs } from './cells';
+import { gradRefs, kernelFor, stepRefs } from './cells';
 import type { Activations, GradRefs, StepRefs } from './cells';
 import { matVecBias, sigmoid } from './linalg';
 import { prevState } from './prevState';
@@ -17,6 +17,7 @@ export const MATH_ACTIVATIONS: Activations = { sigmoid, tanh: Math.tanh };
 
 // One set of refs, re-pointed every step: these functions are synchronous and never nest.
 const refs: StepRefs = stepRefs(0, MATH_ACTIVATIONS);
+const grads: GradRefs = gradRefs();
 
 /** Point the refs at step t of a stream (its previous state included). */
 function at(tr: StreamTrace, t: number): StepRefs {
@@ -77,8 +78,8 @@ export function allocVjpOut(G: number, H: number): VjpOut {
  * dc = d loss / d c_t arriving from step t+1.
  */
 export function stepVjp(cell: CellKind, tr: StreamTrace, t: number, dh: Float64Array, dc: Float64Array | null, out: VjpOut): void {
-  const g: GradRefs = { dh, dcNext: dc, dcPrev: out.dcPrev, dcTotal: out.dcTotal, dhPrevDirect: out.dhPrevDirect, d: 0, dIh: out.dIh, dHh: out.dHh, dg: 0 };
-  kernelFor(cell).vjp(at(tr, t), g);
+  Object.assign(grads, { dh, dcNext: dc, dcPrev: out.dcPrev, dcTotal: out.dcTotal, dhPrevDirect: out.dhPrevDirect, dIh: out.dIh, dHh: out.dHh });
+  kernelFor(cell).vjp(at(tr, t), grads);
 }
 
 /**

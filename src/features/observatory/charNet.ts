@@ -89,6 +89,8 @@ const sameIntervention = (a: Intervention | null, b: Intervention | null) => (a 
  * the steps of the longest common prefix are copied, not recomputed.
  */
 export function runChars(net: CharNet, text: string, intervention: Intervention | null = null, prev: CharRun | null = null): CharRun {
+  // The same text under the same intervention (a new unit or character picked): nothing to step.
+  if (prev && prev.text === text && sameIntervention(prev.intervention, intervention)) return prev;
   const ids = charIds(text);
   const T = ids.length;
   const { H } = net;

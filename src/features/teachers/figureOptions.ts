@@ -3,7 +3,7 @@ import type { Run } from '../../compute/run';
 import type { FigureOptions } from './exportFigure';
 import { maxAbs } from '../../engine/linalg';
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
-import { CURVE_LABELS, familyStroke, stateColor } from '../../ui/charts/scales';
+import { familyStroke, stateColor } from '../../ui/charts/scales';
 import { SYMLOG_FROM, legendTick } from '../../ui/charts/barScale';
 import { shorten } from '../../ui/shared/graphemes';
 
@@ -21,7 +21,7 @@ export function figureOptions(name: FigureName, run: Run, step: number, visibleO
   if (name === 'rnn-memory-chart') {
     return {
       title: `Memory of the first word (“${shorten(run.swap.from, 12)}” swapped for “${shorten(run.swap.to, 12)}”), log scale — ${at} marked`,
-      legend: { kind: 'lines', items: CELL_FAMILIES.map((f) => ({ label: CURVE_LABELS[f], ...familyStroke(f, cell) })) },
+      legend: { kind: 'lines', items: CELL_FAMILIES.map((f) => ({ label: CELL_LABELS[f], ...familyStroke(f, cell) })) },
     };
   }
   const extent = maxAbs(run.trace.streams.l0.h, 1);

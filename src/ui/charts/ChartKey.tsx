@@ -6,7 +6,8 @@
 import type { ReactNode } from 'react';
 import { CELL_FAMILIES } from '../../state/config';
 import type { CellFamily } from '../../state/config';
-import { CURVE_LABELS, familyStroke } from './scales';
+import { familyStroke } from './scales';
+import { CELL_LABELS } from '../../engine/cells/vocabulary';
 
 export function ChartKey({ title, current }: { title: ReactNode; current: CellFamily }) {
   return (
@@ -20,7 +21,7 @@ export function ChartKey({ title, current }: { title: ReactNode; current: CellFa
               <svg width="28" height="10" aria-hidden="true">
                 <line x1="1" x2="27" y1="5" y2="5" stroke={s.color} strokeWidth={s.width} strokeDasharray={s.dash} />
               </svg>
-              {CURVE_LABELS[f]}
+              {CELL_LABELS[f]}
             </span>
           );
         })}

@@ -4,15 +4,16 @@
  */
 import type { CellFamily } from '../../state/config';
 import type { MemoryCurve } from '../../compute/run';
-import { CURVE_LABELS, FAMILY_COLORS, fmt } from './scales';
+import { FAMILY_COLORS, fmt } from './scales';
 import { halfLifeText, shareOfStep1 } from './curveText';
 import { pct } from '../../compute/format';
 import { shorten } from '../shared/graphemes';
+import { CELL_LABELS } from '../../engine/cells/vocabulary';
 
 /** One sentence per chart: every curve's last value and its share of step 1. */
 export function curveSummary(curves: MemoryCurve[], T: number): string {
   return curves
-    .map((c) => `${CURVE_LABELS[c.family]}: ${fmt(c.values[T - 1])} at the last step${T > 1 ? ` (${pct(shareOfStep1(c, T - 1))} of step 1)` : ''}`)
+    .map((c) => `${CELL_LABELS[c.family]}: ${fmt(c.values[T - 1])} at the last step${T > 1 ? ` (${pct(shareOfStep1(c, T - 1))} of step 1)` : ''}`)
     .join('; ');
 }
 
@@ -56,7 +57,7 @@ export function CurveTable({ curves, current, T, shown, valueHeader, caption, hi
           <tr key={c.family} className={c.family === current ? 'current' : undefined}>
             <th scope="row">
               <span className="swatch" style={{ background: FAMILY_COLORS[c.family] }} aria-hidden="true" />
-              {CURVE_LABELS[c.family]}
+              {CELL_LABELS[c.family]}
             </th>
             <td>{fmt(c.values[shown])}</td>
             <td>{T > 1 ? pct(shareOfStep1(c, shown)) : '—'}</td>

@@ -16,7 +16,6 @@ export const gateColor = scaleSequential<string>([0, 1], (t) => interpolatePurpl
  */
 export const FAMILY_COLORS = { vanilla: '#767676', lstm: '#0072b2', gru: '#009e73', mingru: '#cc79a7' } as const;
 
-export { CELL_LABELS as CURVE_LABELS } from '../../engine/cells/vocabulary';
 
 /**
  * How a cell's line is drawn wherever the cells are compared: its colour, a dash pattern

@@ -9,8 +9,9 @@ import type { DeepRun, Run } from '../../../compute/run';
 import { LogLineChart } from '../../../ui/charts/LogLineChart';
 import { CurveTable, curveSummary } from '../../../ui/charts/CurveTable';
 import { HALF_LIFE_DEFINITION } from '../../../ui/charts/MemoryChart';
-import { CURVE_LABELS, familyStroke, fmt } from '../../../ui/charts/scales';
+import { familyStroke, fmt } from '../../../ui/charts/scales';
 import { shorten } from '../../../ui/shared/graphemes';
+import { CELL_LABELS } from '../../../engine/cells/vocabulary';
 
 
 /** When the most recent ten steps carry this share of the lag terms, the long lags are swamped. */
@@ -94,7 +95,7 @@ export function LagTermsView({ run, deep, step }: { run: Run; deep: DeepRun; ste
       <figcaption id="lags-caption">
         Backpropagation through time — the chain rule run backwards through the unrolled steps (level 3 shows it) — writes the gradient of a loss
         at the last step, L = sum(h<sub>T</sub>), as a sum with one term per earlier step t, reaching back T − t steps. Each line is the norm of
-        those terms. For the {CURVE_LABELS[cell]}, the {recent} most recent steps carry {fmt(100 * share, 1)}% of the
+        those terms. For the {CELL_LABELS[cell]}, the {recent} most recent steps carry {fmt(100 * share, 1)}% of the
         total; the first step’s term is {fmt(first)}, the last step’s {fmt(last)}.{' '}
         {share >= SWAMPED
           ? 'Long-lag terms are not zero — they are swamped by the short ones, so gradient descent barely learns long-range links.'
