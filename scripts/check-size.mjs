@@ -15,8 +15,11 @@ import { join } from 'node:path';
  * load later or in workers. The issue's target is 100 KB.
  * 109 → 110 KB when the layering landed (109.1 KB): the one off-thread helper (compute/offThread.ts)
  * and the one log-axis rule (ui/charts/logAxis.ts) now sit in the first screen's chunk.
+ * 110 → 116 KB with the lesson (114.7 KB): the level-1 story now sits beside the explorer instead of in
+ * the lazy explainer, with the opener, the glossary every term links to (~1.5 KB gzip of definitions)
+ * and the Detail switch; the guided tour itself loads only when it starts.
  */
-const BUDGET_KB = 110;
+const BUDGET_KB = 116;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

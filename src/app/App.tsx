@@ -9,6 +9,7 @@ import { DeepRunContext } from '../ui/deepRunContext';
 import type { Run } from '../compute/run';
 import { useRun } from './useRun';
 import { useUrlSync } from './useUrlSync';
+import { rememberDetail } from './rememberedDetail';
 import { useTrainedWords } from './useTrainedWords';
 import type { WhoAsset } from '../compute/trainedWords';
 import { FullView } from '../views/FullView';
@@ -22,6 +23,7 @@ const PresenterView = lazy(() => import('../views/PresenterView').then((m) => ({
 export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   useUrlSync(state, dispatch);
+  useEffect(() => rememberDetail(state.detail), [state.detail]);
   // The expensive part runs only when the configuration changes (off the main thread in the
   // browser), never on step selection or a cell switch. The cell switch's radio answers at once;
   // the views follow with the deferred cell, in a render React splits into short slices.

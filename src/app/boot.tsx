@@ -6,7 +6,9 @@ import type { AppState } from '../state/appState';
 import { PanelBoundary } from '../ui/shared/PanelBoundary';
 import { startHostInbox } from '../features/embed/hostInbox';
 import { decodeState } from '../state/urlState';
+import { rememberedDetail } from './rememberedDetail';
 import '../styles.css';
+import '../lesson.css';
 
 export function boot(search: string, adjust: (s: AppState) => AppState = (s) => s, earlier: string[] = []): void {
   // Listen to a host page at once: commands sent on the iframe's load event must not be lost.
@@ -14,7 +16,8 @@ export function boot(search: string, adjust: (s: AppState) => AppState = (s) => 
 
   // The URL is the source of the initial view; bad parameters fall back one by one, with a notice.
   const decoded = decodeState(search);
-  const state = decoded.state;
+  const remembered = decoded.detailFromLink ? null : rememberedDetail();
+  const state = remembered ? { ...decoded.state, detail: remembered } : decoded.state;
   const notices = [...earlier, ...decoded.notices];
 
   // Rendered as a transition: React builds the page in slices of a few milliseconds, yielding to the

@@ -2,11 +2,10 @@
  * The explainer's prose at three depths, as data. Each paragraph points at something on screen;
  * `see` names it so the page can link the words to the visual.
  */
-export interface Paragraph {
-  text: string;
-  /** What on the page the paragraph is about (shown as a small pointer). */
-  see?: string;
-}
+import { HISTORY, STORY } from './story';
+import type { Paragraph } from './story';
+
+export type { Paragraph, SpotId } from './story';
 
 export interface Level {
   id: 1 | 2 | 3;
@@ -24,27 +23,7 @@ export const LEVELS: readonly Level[] = [
     id: 1,
     title: 'The intuition',
     prompt: '',
-    paragraphs: [
-      {
-        text: 'A recurrent network is one small network used again and again. At every step it reads one token and its own memory from the step before, and writes a new memory. The weights are the same at every step — that is the dashed "same weights" rail over the timeline.',
-        see: 'the timeline',
-      },
-      {
-        text: 'The memory is the hidden state h: a short vector of numbers, the bars in each cell. After the last token it is the network’s summary of the whole sequence. Step through the timeline and watch each word nudge the bars.',
-        see: 'the bars in each cell',
-      },
-      {
-        text: 'The catch: in a plain ("vanilla") RNN the first words fade fast. Pick the Long sequence preset: the memory chart swaps the first word for another (here “Alice” → “Bob”) and measures how far the memory ends up from where it was. For the vanilla RNN — the grey line — the difference falls by orders of magnitude: by the word the caption names, the state barely depends on the first word any more. That is vanishing memory; level 2 shows its cause, the vanishing gradient.',
-        see: 'the memory chart',
-      },
-      {
-        text: 'Gated cells — the LSTM and the GRU — add tiny networks, gates, that decide at each step what to keep and what to forget. The LSTM’s cell state c (the lane on top) is multiplied by the forget gate f, then added to: while f stays near 1, memory passes along it almost untouched. The Long sequence preset starts the LSTM’s forget gates nearly open (forget bias 4), so its line does not fall at all; at 0, where PyTorch’s initialisation puts it on average, the same LSTM forgets as fast as the vanilla RNN — one click under the presets compares them. A trained LSTM has to learn to keep its gates open where memory matters.',
-        see: 'the cell-state lane',
-      },
-      {
-        text: 'For about a decade, from speech recognition to machine translation, RNNs — mostly LSTMs — were the default model for sequences, until transformers took over around 2017–2018.',
-      },
-    ],
+    paragraphs: [...STORY, { text: HISTORY }],
     reachFor: [
       'short or medium sequences on limited compute',
       'on-device inference where a transformer is too heavy',
@@ -79,26 +58,32 @@ print(c_n.shape)   # torch.Size([2, 32, 128]):  the last cell state of each laye
       {
         text: 'The vanilla recursion is one line: the new memory is a squashed sum of what came in (W_ih x_t) and what was remembered (W_hh h_{t−1}). The same W_ih and W_hh serve every step. Below, the equation is filled in with the selected step’s numbers.',
         see: 'the live equation',
+        spot: 'live-eq',
       },
       {
         text: 'Why it vanishes: the gradient that reaches the first steps is a product of one Jacobian per step, ∂h_t/∂h_{t−1} = diag(1 − h_t²)·W_hh for the tanh cell. If the largest singular value of every factor is below 1, the product shrinks geometrically: vanishing is guaranteed. Above 1 it can grow, so exploding becomes possible, not certain (Pascanu, Mikolov & Bengio, 2013) — on the Long sequence the recurrent weight scale has to reach about ×2.5 before the first word’s signal stops decaying. The gradient-signal chart below plots the norm of that product applied to the first input, ‖∂h_t/∂x_1‖: how far h_t would move if x_1 moved a little — a gradient signal, not a measure of what is stored (the swap chart at the top is that).',
         see: 'the gradient-signal chart',
+        spot: 'gradient',
       },
       {
         text: 'The LSTM (Hochreiter & Schmidhuber, 1997) keeps a separate cell state c. The forget gate f scales the old cell, the input gate i admits the candidate g, the output gate o decides how much of the cell to show as h. The 1997 cell had no forget gate — its cell state was only ever added to; the forget gate came from Gers, Schmidhuber & Cummins (1999, 2000). Because c_t = f ⊙ c_{t−1} + i ⊙ g, gradient flows back along c multiplied only by f: near 1 when the gate is open (f = 1 means keep), which is what the forget-gate bias knob pushes towards; at f ≈ 0.5 the cell state halves every step.',
         see: 'the gate bars in the inspector',
+        spot: 'gates',
       },
       {
         text: 'The GRU (Cho et al., 2014) merges memory and output into one state with two gates: the update gate z blends old state and candidate, the reset gate r decides how much of the old state feeds the candidate. Fewer parameters than an LSTM, often similar accuracy. PyTorch applies r to (W_hn h + b_hn), bias included, and keeps the old state as z → 1 (h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}; colah’s post writes z the other way round). With random weights z sits near 0.5, so the GRU keeps about half its state per step — its half-life here is a step or two; training moves z towards 1 where memory is needed.',
         see: 'the inspector’s equations (switch the cell to GRU)',
+        spot: 'inspector-eq',
       },
       {
         text: 'A bidirectional RNN runs one pass left-to-right and one right-to-left and concatenates their states, so every token sees its whole context — useful when the whole sequence is available (tagging, named entities, the encoder of a translator). It needs the whole sequence before its first output, so it cannot stream or generate text.',
         see: 'the bidirectional view',
+        spot: 'bidir',
       },
       {
         text: 'Sequence-to-sequence: an encoder RNN reads the input and hands its final state to a decoder RNN that writes the output. Everything the decoder knows passes through that one vector — the bottleneck that motivated attention.',
         see: 'the seq2seq view in level 3',
+        spot: 'seq2seq',
       },
     ],
     reachFor: [
@@ -141,22 +126,27 @@ class Classifier(nn.Module):
       {
         text: 'Backpropagation through time unrolls the network over T steps into a T-layer feed-forward net and backpropagates through it. Memory grows linearly with T, because every step’s activations are kept. The chart below puts a loss on every step, as the training loop at the end of this level does, and shows how much gradient each step receives.',
         see: 'the BPTT chart',
+        spot: 'bptt',
       },
       {
         text: 'Truncated BPTT cuts the graph every k steps (h = h.detach() between chunks): cheaper, but no gradient crosses a cut, so nothing is learned about dependencies longer than the window. The chunks are cut from the start, as x.split(k) makes them, each with its own loss and its own update. Move the window slider and watch the gradient restart at every cut.',
         see: 'the truncation slider',
+        spot: 'truncation',
       },
       {
         text: 'Exploding gradients are tamed by clipping: torch.nn.utils.clip_grad_norm_ takes the norm of the whole parameter gradient and, when it exceeds the threshold, rescales the whole vector down to the threshold — same direction, shorter. With plain SGD that caps the step; with Adam (the snippet’s optimizer) each parameter’s step is normalised anyway, so clipping mostly tempers the moment estimates. It does nothing for vanishing gradients. Try it on the Exploding preset: the table shows the gradient norm before and after.',
         see: 'the clipping control',
+        spot: 'clipping',
       },
       {
         text: 'Attention lets the decoder look back at every encoder state instead of squeezing the input into one vector: at each output step it scores every encoder state, and a softmax turns the scores into weights — computed afresh for every input, from learned parameters — that mix the states into a context vector. Bahdanau, Cho & Bengio (2014) introduced it with an additive score vᵀ tanh(W s + U h); the heatmap below uses the dot-product score of Luong et al. (2015), scaled by 1/√d as in the transformer. Attention without recurrence — the transformer (Vaswani et al., 2017) — then replaced RNNs for most language tasks.',
         see: 'the attention heatmap',
+        spot: 'attention',
       },
       {
         text: 'State-space models bring recurrence back: a fixed-size state with linear updates, cheap per token like an RNN, long context without attention’s quadratic cost. S4 uses fixed dynamics, so it trains in parallel as a long convolution; Mamba makes the dynamics depend on the input (selective) and trains with a parallel scan — and that input-dependent selectivity is a form of gating, the LSTM’s and GRU’s idea returning. Since 2024 recurrence is back more broadly as gated linear recurrences — Mamba-2, xLSTM, RWKV, Griffin, minGRU (level 2’s fourth gradient line) — whose gates read the input but not the previous state, so they train in parallel across time, often in hybrids with a few attention layers. Their fixed-size state still limits exact copying and recall of arbitrary earlier positions.',
         see: 'the comparison table',
+        spot: 'ssm',
       },
       {
         text: 'RNNs persist where their shape fits: natural streaming, tiny edge models, a bounded state for endless streams, causal real-time inference, dynamical-systems research, and as a common baseline in state-space-model papers.',

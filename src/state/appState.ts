@@ -30,6 +30,27 @@ export interface AppState {
    * of words; scripts/train-presets.ts).
    */
   weights: Weights;
+  /** How much of the page shows: the lesson's essentials, or every tool (in the URL; remembered on the device). */
+  detail: Detail;
+  /** The guided tour's stop (1-based), or null when the tour is not running. */
+  tour: number | null;
+}
+
+export type Detail = 'essentials' | 'everything';
+
+/**
+ * What a guided-tour stop puts on screen, through the same transitions a reader's clicks make:
+ * a preset, then the cell, knob, weights, levels and detail it needs, then the step.
+ */
+export interface TourSetup {
+  preset: PresetId;
+  cell?: CellFamily;
+  forgetBias?: number;
+  weights?: Weights;
+  levels?: number[];
+  detail?: Detail;
+  /** 0-based; clamped to the sequence by the views. */
+  step?: number;
 }
 
 export type Weights = 'untrained' | 'trained';
@@ -53,11 +74,13 @@ export type Action =
   | { type: 'lab'; settings: RaceSettings }
   | { type: 'open-trained'; bundle: TrainedBundle }
   | { type: 'close-trained' }
-  | { type: 'weights'; weights: Weights };
+  | { type: 'weights'; weights: Weights }
+  | { type: 'detail'; detail: Detail }
+  | { type: 'tour'; stop: number | null; setup?: TourSetup };
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
   const preset = presetById(presetId) ?? PRESETS[0];
-  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [], lab: DEFAULT_RACE, trained: null, weights: 'untrained' };
+  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [], lab: DEFAULT_RACE, trained: null, weights: 'untrained', detail: 'essentials', tour: null };
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
@@ -108,5 +131,21 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'weights':
       // The lab's models give way to the chosen weights; the step stays, to compare before and after.
       return { ...state, weights: action.weights, trained: null, playing: false };
+    case 'detail':
+      // Only what is shown changes: the run, the step and the open levels stay as they were.
+      return { ...state, detail: action.detail };
+    case 'tour':
+      return action.setup ? { ...applySetup(state, action.setup), tour: action.stop } : { ...state, tour: action.stop };
   }
+}
+
+/** A tour stop's view, reached by the reader's own transitions in the order the controls sit on the page. */
+function applySetup(state: AppState, setup: TourSetup): AppState {
+  let s = reducer(state, { type: 'preset', id: setup.preset });
+  if (setup.cell) s = reducer(s, { type: 'cell', cell: setup.cell });
+  if (setup.forgetBias !== undefined) s = reducer(s, { type: 'knob', key: 'forgetBias', value: setup.forgetBias });
+  s = reducer(s, { type: 'weights', weights: setup.weights ?? 'untrained' });
+  if (setup.levels) s = reducer(s, { type: 'levels', levels: setup.levels });
+  if (setup.detail) s = reducer(s, { type: 'detail', detail: setup.detail });
+  return reducer(s, { type: 'select', step: setup.step ?? 0 });
 }

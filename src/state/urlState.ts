@@ -16,6 +16,14 @@ import { decodeLab, encodeLab } from './labUrl';
 export const MAX_TEXT = 20_000;
 /** Longer links fail on common servers and proxies (HTTP 431 from a ~8 KB request line). */
 export const LINK_LIMIT = 8000;
+/** The highest stop number a tour link may name (the tour itself clamps to its own length). */
+export const TOUR_MAX_STOPS = 12;
+
+/**
+ * Parameters that only Everything shows (the levels, your own sequence, the knobs): a link that
+ * sets one, written before the Detail switch existed, opens in Everything so it still shows them.
+ */
+const EVERYTHING_KEYS = ['levels', 'text', 'mode', 'nl', 'hidden', 'scale', 'fbias', 'zbias', 'seed'] as const;
 
 // "-0" is a valid number that would not round-trip as written; it means 0.
 const noNegZero = (v: number) => (Object.is(v, -0) ? 0 : v);
@@ -45,6 +53,8 @@ export const UrlSchema = z.partial(
     present: z.enum(['1']),
     // The training lab's settings, one compact string checked field by field (labUrl.ts).
     lab: z.string().check(z.maxLength(600)),
+    detail: z.enum(['essentials', 'everything']),
+    tour: int({ min: 1, max: TOUR_MAX_STOPS }),
   }),
 );
 
@@ -56,6 +66,8 @@ export interface Decoded {
   state: AppState;
   /** Plain-text notices about parameters that were ignored. */
   notices: string[];
+  /** Whether the link itself decided the detail (else the device's remembered choice may). */
+  detailFromLink: boolean;
 }
 
 /** Validate each parameter on its own, so one bad field falls back alone. */
@@ -99,6 +111,7 @@ export function decodeState(search: string): Decoded {
   const lab = params.lab !== undefined ? decodeLab(params.lab) : null;
   if (lab) notices.push(...lab.notices);
   const named = params.preset ?? 'vanilla';
+  const needsEverything = EVERYTHING_KEYS.some((k) => params[k] !== undefined);
   const preset = sameAsPreset(config, named) ? named : null;
   return {
     state: {
@@ -111,8 +124,11 @@ export function decodeState(search: string): Decoded {
       levels: params.levels ? params.levels.split(',').map(Number) : [],
       view: params.embed ? 'embed' : params.present ? 'present' : 'full',
       lab: lab?.settings ?? base.lab,
+      detail: params.detail ?? (needsEverything ? 'everything' : 'essentials'),
+      tour: params.tour ?? null,
     },
     notices,
+    detailFromLink: params.detail !== undefined || needsEverything,
   };
 }
 
@@ -152,6 +168,8 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (state.levels.length > 0) out.levels = state.levels.join(',') as UrlParams['levels'];
   const lab = encodeLab(state.lab);
   if (lab) out.lab = lab;
+  if (view === 'full' && state.detail !== 'essentials') out.detail = state.detail;
+  if (view === 'full' && state.tour !== null) out.tour = state.tour;
   if (view === 'embed') out.embed = '1';
   if (view === 'present') out.present = '1';
   return out;
@@ -169,4 +187,4 @@ export function encodeSearch(state: AppState, view?: AppState['view']): string {
 }
 
 /** Parameters whose change deserves a history entry (back/forward), unlike slider ticks and steps. */
-export const HISTORY_KEYS: readonly Key[] = ['preset', 'cell', 'nl', 'mode', 'text', 'theme', 'weights', 'embed', 'present'];
+export const HISTORY_KEYS: readonly Key[] = ['preset', 'cell', 'nl', 'mode', 'text', 'theme', 'weights', 'embed', 'present', 'detail', 'tour'];

@@ -41,7 +41,7 @@ export function TimelineBlock({ vm, fit, highlight, allBars }: { vm: ViewModel; 
   );
 }
 
-export function PlaybackBlock({ vm, compact }: { vm: ViewModel; compact?: boolean }) {
+export function PlaybackBlock({ vm, compact, noSpeed }: { vm: ViewModel; compact?: boolean; noSpeed?: boolean }) {
   const { state, dispatch, run, step, select } = vm;
   return (
     <Playback
@@ -54,6 +54,7 @@ export function PlaybackBlock({ vm, compact }: { vm: ViewModel; compact?: boolea
       onSelect={select}
       onSpeed={(ms) => dispatch({ type: 'speed', ms })}
       compact={compact}
+      noSpeed={noSpeed}
     />
   );
 }

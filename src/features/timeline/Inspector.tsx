@@ -25,9 +25,11 @@ export interface InspectorProps {
   highlight?: string | null;
   /** The recurrent bias b_hh of the shown cell (the vanilla split names it apart from memory). */
   bHh: Float64Array;
+  /** Essentials: the memory and the gates, without the equation (the idea comes before its notation). */
+  basic?: boolean;
 }
 
-export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight, bHh }: InspectorProps) {
+export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight, bHh, basic }: InspectorProps) {
   const { H, G } = stream;
   // One scale for c_{t−1} and c_t: the largest |c| over the whole run (at least 1).
   const cMax = maxAbs(stream.c ?? [], 1);
@@ -41,9 +43,11 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
         Step {step + 1}: <span className="token-chip" dir="auto">“{label}”</span>
         <span className="inspector-cell"> · {CELL_LABELS[family]}{family === 'vanilla' ? ` (${nonlinearity})` : ''}</span>
       </h2>
-      <div className="equation">
-        <Tex tex={inspectorEquation(family, nonlinearity)} display />
-      </div>
+      {!basic && (
+        <div className="equation">
+          <Tex tex={inspectorEquation(family, nonlinearity)} display />
+        </div>
+      )}
       <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
       <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} highlighted={highlight === 'hprev'} />
       <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} highlighted={highlight === 'h'} />

@@ -10,6 +10,8 @@ export interface PlaybackProps {
   onSpeed: (ms: number) => void;
   /** Embed mode: no speed control, shorter labels. */
   compact?: boolean;
+  /** Hide the speed select (Essentials: one control fewer for a first look). */
+  noSpeed?: boolean;
 }
 
 const SPEEDS = [
@@ -18,7 +20,7 @@ const SPEEDS = [
   { ms: 300, label: 'fast' },
 ];
 
-export function Playback({ playing, step, total, speedMs, onPlay, onPause, onSelect, onSpeed, compact }: PlaybackProps) {
+export function Playback({ playing, step, total, speedMs, onPlay, onPause, onSelect, onSpeed, compact, noSpeed }: PlaybackProps) {
   return (
     <div className="playback" role="group" aria-label="Playback">
       <button type="button" onClick={() => onSelect(Math.max(0, step - 1))} disabled={step === 0} aria-label="Previous step">
@@ -33,7 +35,7 @@ export function Playback({ playing, step, total, speedMs, onPlay, onPause, onSel
       <span className="counter">
         Step <strong>{step + 1}</strong> / {total}
       </span>
-      {!compact && (
+      {!compact && !noSpeed && (
       <label className="speed">
         Speed{' '}
         <select value={speedMs} onChange={(e) => onSpeed(Number(e.target.value))}>

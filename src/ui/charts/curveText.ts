@@ -1,13 +1,8 @@
 /** How per-step curves (memory, gradient signal) are put into words: shares, percentages, half-lives. */
 import type { MemoryCurve } from '../../compute/run';
+import { shareOfStep1 } from '../../compute/lessonFacts';
 
-/**
- * A curve's value at `step` as a share of its value at step 1, where the word is read — the same
- * reference the half-life uses, so step 1 reads 100% and "half" means half of that.
- */
-export function shareOfStep1(c: MemoryCurve, step: number): number {
-  return c.values[0] > 0 ? c.values[step] / c.values[0] : 1;
-}
+export { shareOfStep1 };
 
 
 /** The half-life as a reader should read it; `null` means it never halved here. */

@@ -1,0 +1,115 @@
+/**
+ * The guided tour's card: one stop at a time, each setting the explorer through the app's own
+ * state, highlighting what it talks about (the rest dimmed) and narrating with the run's numbers.
+ * Back / Next / Exit tour (Escape); every stop is a link (?tour=N); leaving keeps the view as it is.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Dispatch } from 'react';
+import type { Run } from '../../compute/run';
+import type { Action, AppState } from '../../state/appState';
+import { presetById } from '../../state/presets';
+import { useDeepRun } from '../../ui/deepRunContext';
+import { TermText } from '../../ui/shared/TermText';
+import { PredictionCard } from './PredictionCard';
+import { loadPredictions, savePrediction, tally } from './predictionStore';
+import { STOPS } from './tourStops';
+import type { Stop } from './tourStops';
+import { placeCard, useSpotlight } from './useSpotlight';
+
+export interface GuidedTourProps {
+  state: AppState;
+  dispatch: Dispatch<Action>;
+  run: Run;
+  pending: boolean;
+}
+
+/** Whether the run on the page is the one the stop asked for (runs arrive from a worker). */
+export function stopReady(stop: Stop, state: AppState, run: Run, pending: boolean): boolean {
+  const preset = presetById(stop.setup.preset);
+  if (pending || !preset || state.preset !== stop.setup.preset) return false;
+  if (run.config.input.text !== preset.config.input.text) return false;
+  if (run.config.cell !== (stop.setup.cell ?? preset.config.cell)) return false;
+  if (stop.setup.forgetBias !== undefined && run.config.forgetBias !== stop.setup.forgetBias) return false;
+  return (stop.setup.weights === 'trained') === (run.trained !== null);
+}
+
+export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
+  const M = STOPS.length;
+  const n = Math.min(Math.max(state.tour ?? 1, 1), M);
+  const stop = STOPS[n - 1];
+  const card = useRef<HTMLElement>(null);
+  const applied = useRef<number | null>(null);
+  const [saved, setSaved] = useState(loadPredictions);
+  const box = useSpotlight(stop.spot, n, card);
+  const [cardHeight, setCardHeight] = useState(260);
+  const deep = useDeepRun(run);
+
+  // A stop reached by a link, by back/forward or by the Start button sets its view once.
+  useEffect(() => {
+    if (applied.current === n) return;
+    applied.current = n;
+    dispatch({ type: 'tour', stop: n, setup: STOPS[n - 1].setup });
+  }, [n, dispatch]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) dispatch({ type: 'tour', stop: null });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch]);
+
+  useEffect(() => {
+    const el = card.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setCardHeight(el.offsetHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const go = (to: number) => {
+    applied.current = to;
+    dispatch({ type: 'tour', stop: to, setup: STOPS[to - 1].setup });
+  };
+  const ready = stopReady(stop, state, run, pending);
+  const predict = stop.predict;
+  const score = tally(saved);
+  const style = placeCard(box, window.innerWidth, window.innerHeight, cardHeight);
+
+  return (
+    <>
+      {box ? (
+        <div className="tour-spot" aria-hidden="true" style={{ top: box.top - 4, left: box.left - 4, width: box.width + 8, height: box.height + 8 }} />
+      ) : (
+        <div className="tour-dim" aria-hidden="true" />
+      )}
+      <section ref={card} className="tour-card" aria-label="Guided tour" tabIndex={-1} style={style}>
+        <p className="tour-count">
+          Stop {n} of {M}
+        </p>
+        <h2>{stop.title}</h2>
+        <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : 'Computing this stop’s run…'}</p>
+        <p className="note">Highlighted: {stop.spotName}.</p>
+        {predict && (
+          <PredictionCard key={predict.id} prediction={predict} run={run} ready={ready} saved={saved[predict.id]} onSave={(p) => setSaved(savePrediction(predict.id, p))} />
+        )}
+        {n === M && (
+          <p className="tour-score" role="status">
+            {score.revealed > 0 ? `You predicted ${score.right} of ${score.revealed}.` : 'You made no predictions this time: go Back to try them.'}
+          </p>
+        )}
+        <div className="tour-nav">
+          <button type="button" onClick={() => go(n - 1)} disabled={n === 1}>
+            Back
+          </button>
+          <button type="button" onClick={() => (n === M ? dispatch({ type: 'tour', stop: null }) : go(n + 1))}>
+            {n === M ? 'Finish' : 'Next'}
+          </button>
+          <button type="button" onClick={() => dispatch({ type: 'tour', stop: null })}>
+            Exit tour
+          </button>
+        </div>
+      </section>
+    </>
+  );
+}

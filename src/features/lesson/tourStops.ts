@@ -1,0 +1,236 @@
+/**
+ * The guided tour: one idea per stop, each setting the real explorer (through the app's own
+ * transitions) and narrating with the run's own numbers. A prediction's answer is a function of the
+ * run, never a stored value.
+ */
+import { gateStats } from '../../compute/run';
+import type { DeepRun, Run } from '../../compute/run';
+import { KEPT_LABELS, influenceGrows, keptAt, memorySize, repeatGap } from '../../compute/lessonFacts';
+import type { Kept } from '../../compute/lessonFacts';
+import { fmt, pct } from '../../compute/format';
+import type { SpotId } from '../../content/story';
+import type { TourSetup } from '../../state/appState';
+import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX } from '../../state/presets';
+
+export interface Option {
+  id: string;
+  label: string;
+}
+
+export interface Prediction {
+  /** Stable key for the reader's saved answer. */
+  id: string;
+  question: (run: Run) => string;
+  options: (run: Run) => Option[];
+  /** The right option's id, from the run; null when this run cannot answer it. */
+  answer: (run: Run) => string | null;
+  /** The reveal: the live numbers, and what each wrong choice missed. */
+  explain: (run: Run) => string;
+}
+
+export interface Stop {
+  title: string;
+  /** What the stop highlights, and its name for screen readers. */
+  spot: SpotId;
+  spotName: string;
+  setup: TourSetup;
+  narrate: (run: Run, deep: DeepRun | null) => string;
+  predict?: Prediction;
+}
+
+const she = LONG_LATE_WORD_INDEX;
+const atShe = `at “${LONG_LATE_WORD}” (step ${she + 1})`;
+const keptOptions = (): Option[] => (Object.keys(KEPT_LABELS) as Kept[]).map((id) => ({ id, label: KEPT_LABELS[id] }));
+/** The mean of a gate over the run (LSTM f and GRU z are block 1 of their gates). */
+const meanGate = (run: Run, cell: 'lstm' | 'gru') => fmt(gateStats(run.traces[cell], 1).mean, 2);
+const keptLine = (run: Run, cell: Run['config']['cell'], who: string) => `${who} still carries ${pct(keptAt(run, cell, she).share)} of the step-1 difference ${atShe}.`;
+
+export const STOPS: readonly Stop[] = [
+  {
+    title: 'One small network, used again and again',
+    spot: 'timeline',
+    spotName: 'the timeline',
+    setup: { preset: 'vanilla', cell: 'vanilla', step: 0, detail: 'essentials' },
+    narrate: (run) =>
+      `The sentence “${run.labels.join(' ')}” has ${run.labels.length} words, so the timeline has ${run.labels.length} cells, one per step. Every cell is the same small network with the same weights — the dashed “same weights” rail. Click a cell (or use ← →) to move through the sentence.`,
+  },
+  {
+    title: 'One step: memory in, word in, memory out',
+    spot: 'inspector',
+    spotName: 'the inspector',
+    setup: { preset: 'vanilla', cell: 'vanilla', step: 4 },
+    narrate: (run) => {
+      const r = repeatGap(run);
+      return `At each step the cell reads one word, x_t, and the memory from the step before, h_{t−1}, and writes a new memory h_t. The inspector shows the step you selected${r ? ` — step ${r.second + 1}, the second “${r.token}”` : ''}: the bars before and after.`;
+    },
+    predict: {
+      id: 'same-word',
+      question: (run) => {
+        const r = repeatGap(run);
+        return r ? `“${r.token}” is read at step ${r.first + 1} and again at step ${r.second + 1}, by the same weights. Is the memory after it the same both times?` : 'Is the memory after a word always the same?';
+      },
+      options: () => [
+        { id: 'same', label: 'Yes: same word, same weights, same memory' },
+        { id: 'different', label: 'No: the memories differ' },
+      ],
+      answer: (run) => {
+        const r = repeatGap(run);
+        return r ? (r.gap < 1e-9 ? 'same' : 'different') : null;
+      },
+      explain: (run) => {
+        const r = repeatGap(run);
+        if (!r) return '';
+        return r.gap < 1e-9
+          ? `Here the two memories are the same (distance ${fmt(r.gap)}).`
+          : `They differ by ${fmt(r.gap)} (the distance between h_${r.first + 1} and h_${r.second + 1}). The word and the weights are the same, but the memory coming in is not: at step ${r.second + 1} the cell also reads what it kept of the words before. That is what makes it a memory.`;
+      },
+    },
+  },
+  {
+    title: 'The memory is a short vector',
+    spot: 'timeline',
+    spotName: 'the bars in each cell of the timeline',
+    setup: { preset: 'vanilla', cell: 'vanilla', step: 9 },
+    narrate: (run) =>
+      `Each cell’s bars are its hidden state h: ${memorySize(run)} numbers (the hidden size), purple above zero and orange below. tanh keeps each between −1 and 1. After the last word, h is the network’s whole summary of the sentence.`,
+    predict: {
+      id: 'memory-size',
+      question: (run) => `After reading all ${run.labels.length} words, how many numbers does the memory hold?`,
+      options: (run) => {
+        const T = run.labels.length;
+        const H = memorySize(run);
+        return [
+          { id: 'per-word', label: `${T}: one per word read` },
+          { id: 'hidden', label: `${H}: the same as after one word` },
+          { id: 'all', label: `${T * H}: all of them, kept side by side` },
+        ];
+      },
+      answer: (run) => (memorySize(run) === run.labels.length ? null : 'hidden'),
+      explain: (run) =>
+        `${memorySize(run)}. The memory never grows: every word is folded into the same ${memorySize(run)} numbers, so the network must choose what to keep. A longer sentence gets no more room.`,
+    },
+  },
+  {
+    title: 'Forgetting on a long sentence',
+    spot: 'memory',
+    spotName: 'the memory chart',
+    setup: { preset: 'long', cell: 'vanilla', step: she },
+    narrate: () =>
+      `Sixty-four words now, starting with “Alice”. The memory chart runs the sentence twice — once with “Bob” in place of “Alice” — and plots how far apart the two memories are at each step, on a log scale (each gridline ten times the one below). If the network remembers the first word, the gap stays wide.`,
+    predict: {
+      id: 'vanilla-long',
+      question: () => `For the vanilla RNN (the grey line), how much of step 1’s gap is left ${atShe}?`,
+      options: keptOptions,
+      answer: (run) => keptAt(run, 'vanilla', she).kept,
+      explain: (run) =>
+        `${keptLine(run, 'vanilla', 'The vanilla RNN')} Each step mixes the old memory with the new word through the same weights, and tanh squashes it again; what came from “Alice” shrinks a little each time, so after ${she} steps it is ${keptAt(run, 'vanilla', she).kept === 'most' ? 'still large here' : 'a small fraction'}.`,
+    },
+  },
+  {
+    title: 'Why it fades: the same weights, again and again',
+    spot: 'gradient',
+    spotName: 'the gradient-signal chart in level 2',
+    setup: { preset: 'long', cell: 'vanilla', step: she, detail: 'everything', levels: [2] },
+    narrate: (_run, deep) => {
+      const g = deep?.gradient?.vanilla.values;
+      const numbers = g ? ` For the vanilla RNN it falls from ${fmt(g[0])} at step 1 to ${fmt(g[she])} ${atShe}.` : '';
+      return `Training learns from the gradient: how much h_t would change if the first word’s input changed a little. To get from step ${she + 1} back to “Alice” it passes through the same recurrent weights ${she} times, shrinking at each pass when they are small — the vanishing gradient.${numbers} (Detail is now Everything, with level 2 open.)`;
+    },
+  },
+  {
+    title: 'Or it explodes',
+    spot: 'memory',
+    spotName: 'the memory chart',
+    setup: { preset: 'exploding', cell: 'vanilla', step: 15 },
+    narrate: (run) => `The Exploding preset scales the recurrent weights ×3 and uses ReLU instead of tanh, which does not squash, on ${run.labels.length} words.`,
+    predict: {
+      id: 'exploding',
+      question: () => 'With recurrent weights ×3 and no squashing, does the first word’s influence shrink or grow along the sentence?',
+      options: () => [
+        { id: 'shrink', label: 'It shrinks, as before' },
+        { id: 'grow', label: 'It grows' },
+      ],
+      answer: (run) => (influenceGrows(run, 'vanilla').grows ? 'grow' : 'shrink'),
+      explain: (run) => {
+        const g = influenceGrows(run, 'vanilla');
+        return `From ${fmt(g.first)} at step 1 to ${fmt(g.last)} at the last step. Repeated multiplication by the same weights makes small things smaller and large things larger: with large weights and nothing to squash the state, it ${g.grows ? 'grows' : 'shrinks'} — exploding activations and gradients.`;
+      },
+    },
+  },
+  {
+    title: 'Gates: an LSTM at PyTorch’s default',
+    spot: 'memory',
+    spotName: 'the memory chart',
+    setup: { preset: 'long', cell: 'lstm', forgetBias: 0, step: she },
+    narrate: (run) =>
+      `The LSTM adds gates, numbers between 0 and 1 that decide what to keep. Its forget gate f multiplies the old cell state at every step. Here its forget-gate bias is 0, where PyTorch’s initialisation puts it on average, and on this sentence f averages ${meanGate(run, 'lstm')}.`,
+    predict: {
+      id: 'lstm-default',
+      question: () => `An untrained LSTM with forget bias 0: how much of “Alice” does it still carry ${atShe}?`,
+      options: keptOptions,
+      answer: (run) => keptAt(run, 'lstm', she).kept,
+      explain: (run) =>
+        `${keptLine(run, 'lstm', 'This LSTM')} Many expect the LSTM to remember just because it has gates. A gate near 0.5 halves the cell state every step; an LSTM keeps its memory only where its forget gates are near 1, which training (or the bias) must arrange.`,
+    },
+  },
+  {
+    title: 'The cell-state lane',
+    spot: 'timeline',
+    spotName: 'the cell-state lane on top of the timeline',
+    setup: { preset: 'long', cell: 'lstm', step: she },
+    narrate: (run) =>
+      `The lane on top of the timeline is the LSTM’s cell state c. At each step it is multiplied by f and added to — never squashed through a weight matrix — so when f is near 1 the memory rides along it untouched. This preset starts f nearly open (forget bias 4): on this sentence f averages ${meanGate(run, 'lstm')}.`,
+    predict: {
+      id: 'lstm-open',
+      question: () => `With the forget gates started nearly open (bias 4), how much of “Alice” is left ${atShe}?`,
+      options: keptOptions,
+      answer: (run) => keptAt(run, 'lstm', she).kept,
+      explain: (run) => `${keptLine(run, 'lstm', 'The LSTM')} The same cell as the stop before; only the forget-gate bias changed (0 → 4). The result depends on that knob, not on the LSTM alone.`,
+    },
+  },
+  {
+    title: 'The GRU: one memory, two gates',
+    spot: 'memory',
+    spotName: 'the memory chart',
+    setup: { preset: 'long', cell: 'gru', step: she },
+    narrate: (run) =>
+      `The GRU has no separate lane: its update gate z blends the old memory with a new candidate at each step (z near 1 keeps the old memory, in PyTorch’s convention). With these random weights z averages ${meanGate(run, 'gru')} on this sentence.`,
+    predict: {
+      id: 'gru-vs-vanilla',
+      question: () => `Does this untrained GRU keep more of “Alice” than the vanilla RNN ${atShe}?`,
+      options: () => [
+        { id: 'more', label: 'More' },
+        { id: 'less', label: 'Less or the same' },
+      ],
+      answer: (run) => (keptAt(run, 'gru', she).share > keptAt(run, 'vanilla', she).share ? 'more' : 'less'),
+      explain: (run) =>
+        `GRU ${pct(keptAt(run, 'gru', she).share)}, vanilla RNN ${pct(keptAt(run, 'vanilla', she).share)} of the step-1 gap ${atShe}. A gate that keeps only part of the memory at each step still forgets step after step — faster or slower depending on the weights; neither cell is trained here.`,
+    },
+  },
+  {
+    title: 'What training changes',
+    spot: 'memory',
+    spotName: 'the memory chart',
+    setup: { preset: 'long', cell: 'vanilla', weights: 'trained', step: she },
+    narrate: (run) =>
+      run.trained
+        ? 'These are trained weights: models trained on “who did it?” — name the first word of a sentence up to 64 words long — starting from PyTorch’s default initialisation, with a curriculum (short sentences first).'
+        : 'Loading the trained models…',
+    predict: {
+      id: 'trained-vanilla',
+      question: () => `After training, how much of “Alice” does the vanilla RNN carry ${atShe}?`,
+      options: keptOptions,
+      answer: (run) => (run.trained ? keptAt(run, 'vanilla', she).kept : null),
+      explain: (run) =>
+        `${keptLine(run, 'vanilla', 'The trained vanilla RNN')} The cell is the same; only its weights changed. Memory over long spans is learnable — training had to find weights that keep “Alice”.`,
+    },
+  },
+  {
+    title: 'Train them yourself',
+    spot: 'lab',
+    spotName: 'the training lab',
+    setup: { preset: 'long', cell: 'vanilla', step: she },
+    narrate: () =>
+      'In the training lab the three cells learn the same memory task side by side, in your browser. Pick a task and press Train: you will see which one learns to remember, and how the result depends on the settings.',
+  },
+];

@@ -1,0 +1,32 @@
+/**
+ * One paragraph of the lesson, with its glossary terms, beside what it talks about; its "↳" cue is
+ * a button that scrolls to that thing and outlines it.
+ */
+import type { Paragraph } from '../../content/story';
+import { TermText } from './TermText';
+import { pointAt } from './spotlight';
+
+export function Cue({ paragraph }: { paragraph: Paragraph }) {
+  const { see, spot } = paragraph;
+  if (!see) return null;
+  if (!spot) return <span className="see"> ↳ {see}</span>;
+  return (
+    <>
+      {' '}
+      <button type="button" className="cue" onClick={() => pointAt(spot)}>
+        <span aria-hidden="true">↳ </span>
+        <span className="visually-hidden">Show </span>
+        {see}
+      </button>
+    </>
+  );
+}
+
+export function StoryNote({ paragraph, cue = true }: { paragraph: Paragraph; cue?: boolean }) {
+  return (
+    <p className="story-note">
+      <TermText text={paragraph.text} />
+      {cue && <Cue paragraph={paragraph} />}
+    </p>
+  );
+}

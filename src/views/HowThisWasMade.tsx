@@ -1,0 +1,26 @@
+/** The page's footer: what computes the numbers and where the weights come from, behind one disclosure. */
+import type { Run } from '../compute/run';
+
+export function HowThisWasMade({ run, labTrained }: { run: Run; labTrained: boolean }) {
+  const weights = run.trained
+    ? labTrained
+      ? 'The timeline shows weights trained in the training lab on this page.'
+      : 'The timeline shows the models trained on “who did it?” (Trained weights).'
+    : 'The weights are random (seeded), not trained: the point is how memory flows; the training lab trains them.';
+  return (
+    <footer className="footer">
+      <details className="how-made">
+        <summary>How this was made</summary>
+        <p>
+          Every number is computed live in your browser, in double precision (float64), by an engine written for this page whose
+          cells match PyTorch&apos;s <code>nn.RNN</code>, <code>nn.LSTM</code> and <code>nn.GRU</code> to 1e-9 (checked against
+          PyTorch reference runs). Long computations run in a background thread (a Web Worker) so the page stays responsive. {weights}
+        </p>
+        <p>
+          The trained models were trained with the same engine by this project&apos;s training scripts; nothing is sent anywhere:
+          the page makes no request outside its own site.
+        </p>
+      </details>
+    </footer>
+  );
+}

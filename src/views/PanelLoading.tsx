@@ -1,0 +1,9 @@
+/** What a lazily loaded panel shows for the moment before its code arrives. */
+export function PanelLoading({ name }: { name: string }) {
+  return (
+    <section className="panel" aria-label={name}>
+      <h2>{name}</h2>
+      <p className="note">Loading…</p>
+    </section>
+  );
+}
