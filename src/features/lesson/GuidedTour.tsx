@@ -33,6 +33,13 @@ export function stopReady(stop: Stop, state: AppState, run: Run, pending: boolea
   return (stop.setup.weights === 'trained') === (run.trained !== null);
 }
 
+/** The part of a box inside the window, so the veil's words are where the reader looks. */
+function visiblePart(b: { top: number; left: number; width: number; height: number }) {
+  const top = Math.max(b.top, 0);
+  const bottom = Math.min(b.top + b.height, window.innerHeight);
+  return { top, left: b.left, width: b.width, height: Math.max(0, bottom - top) };
+}
+
 export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   const M = STOPS.length;
   const n = Math.min(Math.max(state.tour ?? 1, 1), M);
@@ -40,7 +47,6 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   const card = useRef<HTMLElement>(null);
   const applied = useRef<number | null>(null);
   const [saved, setSaved] = useState(loadPredictions);
-  const box = useSpotlight(stop.spot, n, card);
   const [cardHeight, setCardHeight] = useState(260);
   const deep = useDeepRun(run);
 
@@ -73,6 +79,9 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   };
   const ready = stopReady(stop, state, run, pending);
   const predict = stop.predict;
+  const { box, whole } = useSpotlight(stop.spot, n, card, ready);
+  // The chart would give the answer away: it stays covered until the reader has revealed it.
+  const veiled = !!predict && ready && predict.answer(run) !== null && saved[predict.id]?.correct === undefined;
   const score = tally(saved);
   const style = placeCard(box, window.innerWidth, window.innerHeight, cardHeight);
 
@@ -82,6 +91,11 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
         <div className="tour-spot" aria-hidden="true" style={{ top: box.top - 4, left: box.left - 4, width: box.width + 8, height: box.height + 8 }} />
       ) : (
         <div className="tour-dim" aria-hidden="true" />
+      )}
+      {veiled && whole && (
+        <div className="tour-veil" aria-hidden="true" style={visiblePart(whole)}>
+          <span>Predict first: the answer is here once you reveal it.</span>
+        </div>
       )}
       <section ref={card} className="tour-card" aria-label="Guided tour" tabIndex={-1} style={style}>
         <p className="tour-count">

@@ -57,7 +57,7 @@ export const STOPS: readonly Stop[] = [
   {
     title: 'One step: memory in, word in, memory out',
     spot: 'inspector',
-    spotName: 'the inspector',
+    spotName: 'the inspector’s memory bars, before and after this step',
     setup: { preset: 'vanilla', cell: 'vanilla', step: 4 },
     narrate: (run) => {
       const r = repeatGap(run);

@@ -1,12 +1,12 @@
 /**
- * Finds what a tour stop talks about, scrolls it to the top of the window (at once under
- * prefers-reduced-motion), follows its box as the page moves, and places the tour card beside it,
+ * Finds what a tour stop talks about, scrolls it to the top of the window (a jump, no animation),
+ * follows its box as the page moves, and places the tour card beside it,
  * below it or above it — on a phone, at the bottom of the screen under it — never on top of it.
  */
 import { useEffect, useState } from 'react';
 import type { CSSProperties, RefObject } from 'react';
 import type { SpotId } from '../../content/story';
-import { reducedMotion, spotElement } from '../../ui/shared/spotlight';
+import { spotElement } from '../../ui/shared/spotlight';
 
 export interface Box {
   top: number;
@@ -38,36 +38,55 @@ export function placeCard(box: Box | null, vw: number, vh: number, cardHeight: n
 
 const sameBox = (a: Box | null, b: Box | null) => a === b || (!!a && !!b && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
 
-/** The highlighted element's box in the window, or null while it is not on the page yet. */
-export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTMLElement | null>): Box | null {
-  const [box, setBox] = useState<Box | null>(null);
+const boxOf = (el: HTMLElement | null): Box | null => {
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { top: Math.round(r.top), left: Math.round(r.left), width: Math.round(r.width), height: Math.round(r.height) };
+};
+
+/**
+ * The highlighted element's box in the window (null while it is not on the page yet), and the box
+ * of the whole thing it belongs to (on a phone the highlight is its core; a veil covers the whole).
+ * The page scrolls to it once the stop's run is on the page (`ready`): the layout settles then.
+ */
+export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTMLElement | null>, ready: boolean): { box: Box | null; whole: Box | null } {
+  const [boxes, setBoxes] = useState<{ box: Box | null; whole: Box | null }>({ box: null, whole: null });
   useEffect(() => {
     let frame = 0;
-    let scrolled = false;
+    // While panels above it are still loading the element moves: it is followed until the reader
+    // scrolls by themselves.
+    let readerScrolled = false;
+    const mine = () => {
+      readerScrolled = true;
+    };
+    const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    for (const e of events) window.addEventListener(e, mine, { passive: true });
     const follow = () => {
-      const el = spotElement(spot);
-      if (!el) {
-        // Built only when scrolled near (the lab): bring its placeholder into view first.
-        if (spot === 'lab') document.querySelector('section[aria-label="Training lab"]')?.scrollIntoView?.({ block: 'start' });
-        setBox(null);
-      } else {
-        if (!scrolled) {
-          scrolled = true;
-          // On a phone the card takes the bottom of the screen: the element goes to the top.
-          const r = el.getBoundingClientRect();
-          const phone = window.innerWidth < PHONE_WIDTH;
-          const y = window.scrollY + r.top - (phone ? EDGE : 3 * EDGE);
-          window.scrollTo?.({ top: Math.max(0, y), behavior: reducedMotion() ? 'auto' : 'smooth' });
-        }
-        const r = el.getBoundingClientRect();
-        const next = { top: Math.round(r.top), left: Math.round(r.left), width: Math.round(r.width), height: Math.round(r.height) };
-        setBox((b) => (sameBox(b, next) ? b : next));
+      const phone = window.innerWidth < PHONE_WIDTH;
+      const el = spotElement(spot, true);
+      // Built only when scrolled near (the lab): bring its placeholder into view first.
+      if (!el && spot === 'lab') document.querySelector('section[aria-label="Training lab"]')?.scrollIntoView?.({ block: 'start' });
+      if (el && ready && !readerScrolled) {
+        // On a phone the card takes the bottom of the screen: the element goes to the top. An
+        // instant jump: a smooth scroll is cut short when panels above it finish loading.
+        const want = phone ? EDGE : 3 * EDGE;
+        const top = el.getBoundingClientRect().top;
+        const max = document.documentElement.scrollHeight - window.innerHeight;
+        const target = Math.min(max, Math.max(0, window.scrollY + top - want));
+        if (Math.abs(window.scrollY - target) > 2) window.scrollTo?.({ top: target, behavior: 'auto' });
       }
+      const box = boxOf(el);
+      const whole = el ? boxOf(spotElement(spot)) : null;
+      setBoxes((b) => (sameBox(b.box, box) && sameBox(b.whole, whole) ? b : { box, whole }));
       frame = window.requestAnimationFrame(follow);
     };
     frame = window.requestAnimationFrame(follow);
-    card.current?.focus({ preventScroll: true });
-    return () => window.cancelAnimationFrame(frame);
-  }, [spot, stopKey, card]);
-  return box;
+    return () => {
+      window.cancelAnimationFrame(frame);
+      for (const e of events) window.removeEventListener(e, mine);
+    };
+  }, [spot, stopKey, ready]);
+  // Each stop starts with the keyboard on its card.
+  useEffect(() => card.current?.focus({ preventScroll: true }), [stopKey, card]);
+  return boxes;
 }

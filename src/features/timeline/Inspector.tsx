@@ -48,9 +48,11 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
           <Tex tex={inspectorEquation(family, nonlinearity)} display />
         </div>
       )}
-      <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
-      <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} highlighted={highlight === 'hprev'} />
-      <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} highlighted={highlight === 'h'} />
+      <div className="inspector-memory">
+        <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
+        <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} highlighted={highlight === 'hprev'} />
+        <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} highlighted={highlight === 'h'} />
+      </div>
       <p className="note">
         The memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (Euclidean distance) at this word.
       </p>

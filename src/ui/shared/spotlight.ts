@@ -6,7 +6,7 @@ import type { SpotId } from '../../content/story';
 
 export const SPOTS: Record<SpotId, string> = {
   timeline: '.timeline-panel .timeline-scroll',
-  inspector: 'section.inspector',
+  inspector: 'section.inspector .inspector-memory',
   memory: 'figure.memory',
   cells: '[role="radiogroup"][aria-label="Cell type"]',
   presets: '[role="radiogroup"][aria-label="Presets"]',
@@ -21,10 +21,21 @@ export const SPOTS: Record<SpotId, string> = {
   clipping: 'input[aria-label="Clipping threshold"]',
   attention: '.deep.seq2seq',
   ssm: '.deep.ssm',
-  lab: 'section.lab',
+  lab: 'section.lab .lab-buttons',
 };
 
-export const spotElement = (id: SpotId): HTMLElement | null => document.querySelector<HTMLElement>(SPOTS[id]);
+/**
+ * On a narrow screen the tour highlights the core of a tall element, so that it and the tour card
+ * both fit on the screen.
+ */
+const NARROW_SPOTS: Partial<Record<SpotId, string>> = {
+  memory: 'figure.memory svg',
+  gradient: '.deep.gradient-signal svg',
+  lab: 'section.lab .lab-buttons',
+};
+
+export const spotElement = (id: SpotId, narrow = false): HTMLElement | null =>
+  (narrow && NARROW_SPOTS[id] ? document.querySelector<HTMLElement>(NARROW_SPOTS[id]) : null) ?? document.querySelector<HTMLElement>(SPOTS[id]);
 
 export const reducedMotion = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
