@@ -1,4 +1,5 @@
 /** The explorer as a reader uses it: roles, labels, clicks and keys (Testing Library). */
+import { fullState } from '../fullState';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ function pressed(): number {
 describe('timeline and inspector', () => {
   it('names every cell "Step N: token" and selects a clicked step', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     expect(stepButton(3)).toHaveAccessibleName('Step 3: "sat"');
     await user.click(stepButton(3));
     expect(stepButton(3)).toHaveAttribute('aria-pressed', 'true');
@@ -29,7 +30,7 @@ describe('timeline and inspector', () => {
 
   it('moves with ←/→/Home/End from the focused cell', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     await user.click(stepButton(1));
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(pressed()).toBe(3);
@@ -44,7 +45,7 @@ describe('timeline and inspector', () => {
 
   it('switching the cell type keeps the step and shows that cell’s gates', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     await user.click(stepButton(4));
     const cellType = screen.getByRole('radiogroup', { name: 'Cell type' });
     await user.click(within(cellType).getByRole('radio', { name: 'LSTM' }));
@@ -59,7 +60,7 @@ describe('timeline and inspector', () => {
 
   it('announces the selected step in a live region', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     await user.click(stepButton(2));
     const live = document.querySelector('[aria-live="polite"][aria-atomic="true"]') as HTMLElement;
     expect(live).toHaveTextContent(/^Step 2 of 10: "cat"\. Memory has 8 units/);
@@ -67,7 +68,7 @@ describe('timeline and inspector', () => {
 
   it('plays through the steps and pauses', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     await user.selectOptions(screen.getByRole('combobox', { name: /Speed/ }), 'fast');
     await user.click(screen.getByRole('button', { name: 'Play' }));
     // Wait for the state (playback moved on), however slow the machine is.
@@ -82,7 +83,7 @@ describe('timeline and inspector', () => {
 describe('presets', () => {
   it('Long sequence: the table read at the named word shows vanilla below 1% and LSTM above 10% of step 1', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     await user.click(within(screen.getByRole('radiogroup', { name: 'Presets' })).getByRole('radio', { name: 'Long sequence' }));
     expect(screen.getByText(/by "she" \(step 51\)/)).toBeInTheDocument();
     await user.click(stepButton(LONG_LATE_WORD_INDEX + 1));
@@ -96,7 +97,7 @@ describe('presets', () => {
 
   it('each preset shows its own caption', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     const group = screen.getByRole('radiogroup', { name: 'Presets' });
     await user.click(within(group).getByRole('radio', { name: 'Exploding' }));
     expect(screen.getByText(/grows at every step/)).toBeInTheDocument();
@@ -109,7 +110,7 @@ describe('presets', () => {
 describe('your own sequence', () => {
   async function runText(text: string, mode: 'Words' | 'Numbers' = 'Words') {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     await user.click(screen.getByRole('radio', { name: mode }));
     const box = screen.getByRole('textbox', { name: /^Your (sentence|numbers)/ });
     await user.clear(box);
@@ -144,7 +145,7 @@ describe('your own sequence', () => {
 
 describe('knobs', () => {
   it('changing the hidden size recomputes at once', async () => {
-    render(<App />);
+    render(<App initial={fullState()} />);
     const slider = screen.getByRole('slider', { name: /Hidden size/ });
     // Range inputs are set, not typed; fireEvent-like change via the native setter as a browser would.
     const { fireEvent } = await import('@testing-library/react');
@@ -156,8 +157,7 @@ describe('knobs', () => {
 describe('never a blank page', () => {
   it('level 2 open, step 10 selected, then a 3-word sentence: the page stays and the live math follows', async () => {
     const user = userEvent.setup();
-    const { initialState } = await import('../../src/state/appState');
-    render(<App initial={{ ...initialState(), levels: [2], step: 9 }} />);
+        render(<App initial={{ ...fullState(), levels: [2], step: 9 }} />);
     expect(stepButton(10)).toHaveAttribute('aria-pressed', 'true');
     const box = screen.getByRole('textbox', { name: /^Your sentence/ });
     await user.clear(box);

@@ -3,6 +3,7 @@
  * open or close a level, move a knob, press End — never take a panel down (no error boundary
  * shows, nothing is logged as an error) and always leave a selected step inside the sequence.
  */
+import { fullState } from '../fullState';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -76,7 +77,7 @@ describe('the explorer under random use', () => {
         const spy = vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
         const warn = vi.spyOn(console, 'warn').mockImplementation((...args) => void errors.push(args));
         try {
-          render(<App />);
+          render(<App initial={fullState()} />);
           // The explainer loads lazily; its level toggles are among the actions.
           await screen.findByRole('heading', { name: /Level 1 The intuition/ });
           for (const a of actions) {

@@ -2,11 +2,11 @@
  * What the page teaches, read as a student reads it: the claims in captions, prose and labels
  * agree with the numbers the page shows (issue "Teach it right").
  */
+import { fullState } from '../fullState';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { initialState } from '../../src/state/appState';
 import { LONG_LATE_WORD_INDEX, presetById } from '../../src/state/presets';
 import { computeDeep, computeRun } from '../../src/compute/run';
 
@@ -22,7 +22,7 @@ const share = (cell: string) => {
 describe('the LSTM’s memory and its forget bias', () => {
   it('the Long preset says its LSTM remembers because of forget bias 4, and one click shows it forgetting at 0', async () => {
     const user = userEvent.setup();
-    render(<App initial={initialState('long')} />);
+    render(<App initial={fullState('long')} />);
     expect(screen.getByText(/sets its forget bias to 4/)).toBeInTheDocument();
     expect(screen.getByText(/starts with forget-gate bias/)).toHaveTextContent('forget-gate bias 4.0');
     await user.click(stepButton(LONG_LATE_WORD_INDEX + 1));
@@ -40,7 +40,7 @@ describe('the LSTM’s memory and its forget bias', () => {
 
 describe('the GRU at initialisation', () => {
   it('says z ≈ 0.5 where the GRU is shown, and the inspector’s update gate reads about 0.5', async () => {
-    render(<App initial={initialState('gru')} />);
+    render(<App initial={fullState('gru')} />);
     expect(screen.getByText(/z ≈ 0\.5, so the GRU keeps about half its state per step/)).toBeInTheDocument();
     const z = within(inspector()).getByText(/^update gate z/).closest('.vbars') as HTMLElement;
     const mean = Number(within(z).getByText(/^-?\d/).textContent);
@@ -51,7 +51,7 @@ describe('the GRU at initialisation', () => {
 
 describe('the vanilla inspector at step 1', () => {
   it('shows nothing from memory (h₀ = 0) and names the recurrent bias', async () => {
-    render(<App />);
+    render(<App initial={fullState()} />);
     const split = within(inspector()).getByRole('img', { name: /Input term/ });
     expect(split).toHaveAccessibleName(/memory term 0%/);
     expect(split).toHaveAccessibleName(/recurrent bias b_hh [1-9]\d*%/);
@@ -61,13 +61,13 @@ describe('the vanilla inspector at step 1', () => {
 
 describe('prose that must not mislead', () => {
   it('level 1 does not tell readers to skip RNNs for two-sided context (level 2 teaches bidirectional RNNs)', async () => {
-    render(<App />);
+    render(<App initial={fullState()} />);
     const skip = await screen.findAllByRole('group', { name: 'Skip it when' });
     expect(skip[0]).not.toHaveTextContent(/both directions/);
   });
 
   it('level 2 credits the forget gate, states the vanishing condition by singular values, and the bidirectional limit', async () => {
-    render(<App initial={{ ...initialState(), levels: [2] }} />);
+    render(<App initial={{ ...fullState(), levels: [2] }} />);
     const level = await screen.findByRole('region', { name: /Level 2/ });
     expect(level).toHaveTextContent(/Gers, Schmidhuber & Cummins/);
     expect(level).toHaveTextContent(/largest singular value/);
@@ -77,7 +77,7 @@ describe('prose that must not mislead', () => {
   });
 
   it('level 3 says what clipping does and what the attention heatmap computes', async () => {
-    render(<App initial={{ ...initialState(), levels: [3] }} />);
+    render(<App initial={{ ...fullState(), levels: [3] }} />);
     const level = await screen.findByRole('region', { name: /Level 3/ });
     expect(level).toHaveTextContent(/rescales the whole vector/);
     expect(level).not.toHaveTextContent(/bounds the step size/);
@@ -119,7 +119,7 @@ describe('numbers behind the captions and hints', () => {
 describe('the memory table', () => {
   it('defines half-life, measures shares from step 1 (the same reference), says "no decay" and never prints a non-zero share as 0', async () => {
     const user = userEvent.setup();
-    render(<App initial={initialState('long')} />);
+    render(<App initial={fullState('long')} />);
     expect(screen.getByText(/Half-life: the steps after step 1 until the value falls to half its step-1 value or below/)).toBeInTheDocument();
     expect(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('columnheader', { name: 'of step 1' })).toBeInTheDocument();
     // Step 1 is the reference: every cell reads 100%.
@@ -139,7 +139,7 @@ describe('the memory table', () => {
 
 describe('the GRU’s update-gate bias knob', () => {
   it('pushing z towards 1 lengthens the GRU’s half-life on the Long sequence, and the URL keeps it', async () => {
-    render(<App initial={initialState('long')} />);
+    render(<App initial={fullState('long')} />);
     const gruHalfLife = () => within(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: /^GRU/ })).getAllByRole('cell')[2].textContent ?? '';
     expect(gruHalfLife()).toMatch(/^[1-3] steps?$/);
     const slider = screen.getByRole('slider', { name: /GRU update-gate bias shift/ });
@@ -153,7 +153,7 @@ describe('the GRU’s update-gate bias knob', () => {
 
 describe('the cost table', () => {
   it('counts every row the same way and tells S4 (convolution) from Mamba (selective, parallel scan, a form of gating)', async () => {
-    render(<App initial={{ ...initialState(), levels: [3] }} />);
+    render(<App initial={{ ...fullState(), levels: [3] }} />);
     const level = await screen.findByRole('region', { name: /Level 3/ });
     const table = await waitFor(() => {
       const t = level.querySelector('table.ssm-table');
@@ -180,7 +180,7 @@ describe('misconceptions, answered with the run’s numbers', () => {
 
   it('the parameter count follows hidden and input size, not the sequence length; the memory stays H numbers', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initial={fullState()} />);
     // Hidden 8, 8-dimensional word vectors: G·H·(I + H) + 2·G·H with G = 1, 4, 3 gate blocks.
     const expected = (G: number, H: number, I: number) => G * H * (I + H) + 2 * G * H;
     expect(counts()).toEqual({ 'Vanilla RNN': expected(1, 8, 8), LSTM: expected(4, 8, 8), GRU: expected(3, 8, 8) });

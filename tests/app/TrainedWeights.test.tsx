@@ -3,11 +3,11 @@
  * "who did it?", and sees what learning changed — the models' answer at each step, how they were
  * trained, and the same memory views on trained cells.
  */
+import { fullState } from '../fullState';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { initialState } from '../../src/state/appState';
 import { decodeState } from '../../src/state/urlState';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -17,7 +17,7 @@ const stepButton = (n: number) => screen.getByRole('button', { name: new RegExp(
 describe('trained weights', () => {
   it('on the Long preset, "Trained" shows each model naming “Alice” at the end, with how it was trained; "Untrained" goes back', async () => {
     const user = userEvent.setup();
-    render(<App initial={initialState('long')} />);
+    render(<App initial={fullState('long')} />);
     const weights = screen.getByRole('radiogroup', { name: 'Weights' });
     expect(within(weights).getByRole('radio', { name: 'Untrained' })).toBeChecked();
     expect(screen.queryByRole('heading', { name: /Who did it\?/ })).toBeNull();
@@ -49,7 +49,7 @@ describe('trained weights', () => {
   });
 
   it('a number sequence says it has no trained model rather than offering one', () => {
-    render(<App initial={initialState('timeseries')} />);
+    render(<App initial={fullState('timeseries')} />);
     expect(screen.queryByRole('radiogroup', { name: 'Weights' })).toBeNull();
     expect(screen.getByText(/The trained models read words; this sequence is numbers/)).toBeInTheDocument();
   });

@@ -26,11 +26,11 @@ export interface GuidedTourProps {
 /** Whether the run on the page is the one the stop asked for (runs arrive from a worker). */
 export function stopReady(stop: Stop, state: AppState, run: Run, pending: boolean): boolean {
   const preset = presetById(stop.setup.preset);
-  if (pending || !preset || state.preset !== stop.setup.preset) return false;
-  if (run.config.input.text !== preset.config.input.text) return false;
-  if (run.config.cell !== (stop.setup.cell ?? preset.config.cell)) return false;
-  if (stop.setup.forgetBias !== undefined && run.config.forgetBias !== stop.setup.forgetBias) return false;
-  return (stop.setup.weights === 'trained') === (run.trained !== null);
+  if (pending || !preset || state.tour === null) return false;
+  const want = { ...preset.config, cell: stop.setup.cell ?? preset.config.cell, forgetBias: stop.setup.forgetBias ?? preset.config.forgetBias };
+  const c = run.config;
+  const same = c.input.text === want.input.text && c.cell === want.cell && c.forgetBias === want.forgetBias && c.weightScale === want.weightScale && c.hidden === want.hidden && c.seed === want.seed;
+  return same && (stop.setup.weights === 'trained') === (run.trained !== null);
 }
 
 /** The part of a box inside the window, so the veil's words are where the reader looks. */

@@ -1,10 +1,10 @@
 /** The three depths as a reader uses them: disclosures, copy buttons, live math, glossary hover. */
+import { fullState } from '../../fullState';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReactElement } from 'react';
 import { App } from '../../../src/app/App';
-import { initialState } from '../../../src/state/appState';
 
 const level2Button = () => screen.getByRole('button', { name: /Level 2.*Want the math/ });
 const level3Button = () => screen.getByRole('button', { name: /Level 3.*BPTT, clipping and attention/ });
@@ -20,7 +20,7 @@ async function renderApp(app: ReactElement) {
 describe('explainer levels', () => {
   it('opens and closes levels 2 and 3, and "too dense?" returns to level 1', async () => {
     const user = userEvent.setup();
-    await renderApp(<App />);
+    await renderApp(<App initial={fullState()} />);
     expect(screen.getByRole('heading', { name: /Level 1 The intuition/ })).toBeInTheDocument();
     expect(level2Button()).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('region', { name: /Level 2/ })).toBeNull();
@@ -38,13 +38,13 @@ describe('explainer levels', () => {
 
   it('remembers the open levels in the URL, so a reload keeps them', async () => {
     const user = userEvent.setup();
-    await renderApp(<App />);
+    await renderApp(<App initial={fullState()} />);
     await user.click(level3Button());
     await waitFor(() => expect(window.location.search).toContain('levels=3'));
   });
 
   it('shows reach-for / skip cards and a PyTorch example on every level', async () => {
-    await renderApp(<App initial={{ ...initialState(), levels: [2, 3] }} />);
+    await renderApp(<App initial={{ ...fullState(), levels: [2, 3] }} />);
     expect(screen.getAllByRole('group', { name: 'Reach for it when' })).toHaveLength(3);
     expect(screen.getAllByRole('group', { name: 'Skip it when' })).toHaveLength(3);
     expect(screen.getAllByRole('button', { name: /^Copy code:/ })).toHaveLength(3);
@@ -56,7 +56,7 @@ describe('copy buttons', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await renderApp(<App />);
+    await renderApp(<App initial={fullState()} />);
     const button = screen.getByRole('button', { name: /^Copy code: A two-layer LSTM/ });
     await user.click(button);
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('nn.LSTM(input_size=10, hidden_size=128, num_layers=2, batch_first=True)'));
@@ -67,7 +67,7 @@ describe('copy buttons', () => {
 describe('live math', () => {
   it('fills the equations with the selected step’s numbers and follows the timeline', async () => {
     const user = userEvent.setup();
-    await renderApp(<App initial={{ ...initialState('lstm'), levels: [2] }} />);
+    await renderApp(<App initial={{ ...fullState('lstm'), levels: [2] }} />);
     const level = screen.getByRole('region', { name: /Level 2/ });
     await user.click(screen.getByRole('button', { name: /^Step 3:/ }));
     expect(within(level).getByRole('heading', { name: /At step 3 \(“sat”\), with its numbers/ })).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('live math', () => {
 
   it('hovering a glossary symbol highlights its gate bars in the inspector', async () => {
     const user = userEvent.setup();
-    await renderApp(<App initial={{ ...initialState('lstm'), levels: [2] }} />);
+    await renderApp(<App initial={{ ...fullState('lstm'), levels: [2] }} />);
     const entry = screen.getByText(/forget gate \(0–1\)/).closest('.gloss') as HTMLElement;
     await user.hover(entry);
     const inspector = screen.getByRole('region', { name: 'Inspector' });

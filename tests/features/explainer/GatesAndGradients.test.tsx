@@ -4,11 +4,11 @@
  * signal with a minGRU, the sum over time lags, the misconceptions, truncated BPTT with a loss on
  * every step. Expected numbers are recomputed here from the engine's traces, not read from the views.
  */
+import { fullState } from '../../fullState';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
-import { initialState } from '../../../src/state/appState';
 import type { AppState } from '../../../src/state/appState';
 import { LONG_LATE_WORD_INDEX, presetById } from '../../../src/state/presets';
 import { computeRun } from '../../../src/compute/run';
@@ -19,13 +19,13 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 
 const stepButton = (n: number) => screen.getByRole('button', { name: new RegExp(`^Step ${n}:`) });
 const level = async (n: 2 | 3) => screen.findByRole('region', { name: new RegExp(`^Level ${n}`) });
-const withLevels = (preset: Parameters<typeof initialState>[0], levels: number[], patch: Partial<AppState> = {}): AppState => ({ ...initialState(preset), levels, ...patch });
+const withLevels = (preset: Parameters<typeof fullState>[0], levels: number[], patch: Partial<AppState> = {}): AppState => ({ ...fullState(preset), levels, ...patch });
 const num = (s: string) => Number(s.replace('−', '-'));
 
 describe('memory of the first word: swap it and measure how far h moves', () => {
   it('on the Long preset, the table shows ‖h_t − h′_t‖ for "Alice" → "Bob", as a second run of the same weights gives', async () => {
     const user = userEvent.setup();
-    render(<App initial={initialState('long')} />);
+    render(<App initial={fullState('long')} />);
     const chart = screen.getByRole('heading', { name: 'Memory of the first word' }).closest('figure')!;
     expect(chart).toHaveTextContent('Swap the first word, “Alice” → “Bob”');
     await user.click(stepButton(LONG_LATE_WORD_INDEX + 1));
