@@ -5,8 +5,12 @@ import type { Page } from '@playwright/test';
  * Every page in these tests fails on a console error or on any request outside its own origin
  * (the app must work offline, fonts included).
  */
-export const test = base.extend<{ guarded: Page }>({
-  guarded: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ guarded: Page; storedDetail: 'everything' | null }>({
+  // The tools' tests meet the page as a returning reader who chose Detail: Everything (remembered
+  // on the device); the lesson's tests set this to null and meet it as a first-time student.
+  storedDetail: ['everything', { option: true }],
+  guarded: async ({ page, baseURL, storedDetail }, use) => {
+    if (storedDetail) await page.addInitScript((d) => window.localStorage.setItem('rnn-explainer:detail', d), storedDetail);
     const errors: string[] = [];
     const foreign: string[] = [];
     const origin = new URL(baseURL as string).origin;

@@ -33,7 +33,9 @@ export function placeCard(box: Box | null, vw: number, vh: number, cardHeight: n
   const left = Math.min(Math.max(box.left, EDGE), vw - width - EDGE);
   if (vh - bottom >= cardHeight + 2 * GAP) return { left, top: bottom + GAP, width };
   if (box.top >= cardHeight + 2 * GAP) return { left, top: box.top - cardHeight - GAP, width };
-  return { right: EDGE, bottom: EDGE, width };
+  // A wide, tall element: the card takes the larger free band above or below it and scrolls inside.
+  if (vh - bottom >= box.top) return { left, top: bottom + GAP, width, maxHeight: Math.max(160, vh - bottom - 2 * GAP) };
+  return { left, bottom: vh - box.top + GAP, width, maxHeight: Math.max(160, box.top - 2 * GAP) };
 }
 
 const sameBox = (a: Box | null, b: Box | null) => a === b || (!!a && !!b && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
@@ -56,24 +58,27 @@ export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTML
     // While panels above it are still loading the element moves: it is followed until the reader
     // scrolls by themselves.
     let readerScrolled = false;
+    // At the end of the page an element cannot reach the top: stop asking once nothing moves.
+    let lastY = Number.NaN;
+    let lastTop = Number.NaN;
     const mine = () => {
       readerScrolled = true;
     };
-    const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    const events = ['wheel', 'touchstart'] as const;
     for (const e of events) window.addEventListener(e, mine, { passive: true });
     const follow = () => {
-      const phone = window.innerWidth < PHONE_WIDTH;
       const el = spotElement(spot, true);
       // Built only when scrolled near (the lab): bring its placeholder into view first.
       if (!el && spot === 'lab') document.querySelector('section[aria-label="Training lab"]')?.scrollIntoView?.({ block: 'start' });
       if (el && ready && !readerScrolled) {
-        // On a phone the card takes the bottom of the screen: the element goes to the top. An
-        // instant jump: a smooth scroll is cut short when panels above it finish loading.
-        const want = phone ? EDGE : 3 * EDGE;
+        // The element goes to the top (on a phone the card takes the bottom). An instant jump: a
+        // smooth scroll is cut short when panels above finish loading; scrollIntoView, not
+        // scrollTo, as it also reaches parts of the page still being laid out.
         const top = el.getBoundingClientRect().top;
-        const max = document.documentElement.scrollHeight - window.innerHeight;
-        const target = Math.min(max, Math.max(0, window.scrollY + top - want));
-        if (Math.abs(window.scrollY - target) > 2) window.scrollTo?.({ top: target, behavior: 'auto' });
+        const stuck = Math.abs(window.scrollY - lastY) < 1 && Math.abs(top - lastTop) < 1;
+        if (Math.abs(top) > 2 && !stuck) el.scrollIntoView?.({ block: 'start', behavior: 'instant' });
+        lastY = window.scrollY;
+        lastTop = el.getBoundingClientRect().top;
       }
       const box = boxOf(el);
       const whole = el ? boxOf(spotElement(spot)) : null;

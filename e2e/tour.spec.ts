@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const STOPS = 11;
+
+// A first-time student: nothing remembered on the device.
+test.use({ storedDetail: null });
+
+async function boxes(page: Page) {
+  return page.evaluate(() => {
+    const r = (sel: string) => {
+      const b = document.querySelector(sel)?.getBoundingClientRect();
+      return b ? { top: b.top, left: b.left, bottom: b.bottom, right: b.right } : null;
+    };
+    return { card: r('.tour-card'), spot: r('.tour-spot'), vw: innerWidth, vh: innerHeight };
+  });
+}
+
+for (const [w, h] of [[1280, 800], [390, 844]] as const) {
+  test(`the guided tour at ${w}×${h}: every card in view, beside what it highlights, no axe violations in the card`, async ({ guarded: page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start the guided tour' }).click();
+    const card = page.getByRole('region', { name: 'Guided tour' });
+    for (let n = 1; n <= STOPS; n++) {
+      await expect(card.getByText(`Stop ${n} of ${STOPS}`)).toBeVisible();
+      await expect(card.getByText(/Computing this stop/)).toHaveCount(0);
+      await expect(page.locator('.tour-spot')).toHaveCount(1);
+      // The page settles (panels load, the highlighted element scrolls to the top): wait for that state.
+      await expect
+        .poll(async () => {
+          const b = await boxes(page);
+          if (!b.card || !b.spot) return 'missing';
+          const inside = b.card.top >= 0 && b.card.left >= 0 && b.card.bottom <= b.vh + 0.5 && b.card.right <= b.vw + 0.5;
+          const apart = b.card.bottom <= b.spot.top + 4 || b.card.top >= b.spot.bottom - 4 || b.card.right <= b.spot.left + 4 || b.card.left >= b.spot.right - 4;
+          const spotInView = b.spot.top >= -8 && b.spot.top < b.vh;
+          return inside && apart && spotInView ? 'ok' : `stop ${n}: ${JSON.stringify(b)}`;
+        }, { timeout: 20_000 })
+        .toBe('ok');
+      // The card at every stop; the whole page at the first (Essentials, as a student first meets it).
+      const results = await (n === 1 ? new AxeBuilder({ page }) : new AxeBuilder({ page }).include('.tour-card')).analyze();
+      expect(results.violations.map((v) => `stop ${n}: ${v.id}: ${v.nodes.length} nodes — ${v.help} ${v.nodes.map((x) => x.target.join(" ")).join(", ")}`)).toEqual([]);
+      if (n < STOPS) await card.getByRole('button', { name: 'Next' }).click();
+    }
+    await card.getByRole('button', { name: 'Finish' }).click();
+    await expect(card).toHaveCount(0);
+  });
+}
+
+test('?tour=N opens stop N; Escape leaves the tour and keeps its view; the link then has no tour', async ({ guarded: page }) => {
+  await page.goto('/?tour=7');
+  const card = page.getByRole('region', { name: 'Guided tour' });
+  await expect(card.getByText(`Stop 7 of ${STOPS}`)).toBeVisible();
+  await expect(card).toBeFocused();
+  await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM', exact: true })).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM', exact: true })).toBeChecked();
+  await expect.poll(() => page.evaluate(() => location.search)).not.toContain('tour=');
+});
+
+test('Essentials shows at most 20 controls above the lab; Everything shows every tool; axe passes in both; the choice is remembered', async ({ guarded: page }) => {
+  await page.goto('/');
+  const count = () =>
+    page.evaluate(() => {
+      const lab = document.querySelector('section[aria-label="Training lab"]')!;
+      return [...document.querySelectorAll('button, input, select, textarea, a[href], summary')].filter(
+        (el) => el.getBoundingClientRect().width > 0 && !/^Step \d+:/.test(el.getAttribute('aria-label') ?? '') && (lab.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+      ).length;
+    });
+  await expect(page.getByRole('radio', { name: 'Essentials' })).toBeChecked();
+  expect(await count()).toBeLessThanOrEqual(20);
+  await expect(page.getByRole('region', { name: 'Model knobs' })).toHaveCount(0);
+  let axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole('radio', { name: 'Everything' }).check();
+  await expect(page.getByRole('region', { name: 'Model knobs' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+  axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.goto('/?preset=long');
+  await expect(page.getByRole('radio', { name: 'Everything' })).toBeChecked();
+});
