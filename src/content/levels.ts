@@ -5,7 +5,7 @@
 import { HISTORY, STORY } from './story';
 import type { Paragraph } from './story';
 
-export type { Paragraph, SpotId } from './story';
+export type { Paragraph } from './story';
 
 export interface Level {
   id: 1 | 2 | 3;

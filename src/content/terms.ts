@@ -51,5 +51,3 @@ export const isTermKey = (k: string): k is TermKey => Object.hasOwn(TERMS, k);
 /** A term marked in prose: `[[key]]` or `[[key|the words shown]]`. */
 export const TERM_MARK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
 
-/** Prose with its term marks reduced to their shown words (labels, screen-reader names, tests). */
-export const plainText = (text: string): string => text.replace(TERM_MARK, (_m, key: string, shown?: string) => shown ?? key);
