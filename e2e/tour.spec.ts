@@ -18,8 +18,8 @@ async function boxes(page: Page) {
 }
 
 for (const [w, h] of [[1280, 800], [390, 844]] as const) {
-  test(`the guided tour at ${w}×${h}: every card in view, beside what it highlights, no axe violations in the card`, async ({ guarded: page }) => {
-    test.setTimeout(120_000);
+  test(`the guided tour at ${w}×${h}: every card in view, beside what it highlights, no axe violations`, async ({ guarded: page }) => {
+    test.setTimeout(300_000);
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/');
     await page.getByRole('button', { name: 'Start the guided tour' }).click();
@@ -39,8 +39,11 @@ for (const [w, h] of [[1280, 800], [390, 844]] as const) {
           return inside && apart && spotInView ? 'ok' : `stop ${n}: ${JSON.stringify(b)}`;
         }, { timeout: 20_000 })
         .toBe('ok');
-      // The card at every stop; the whole page at the first (Essentials, as a student first meets it).
-      const results = await (n === 1 ? new AxeBuilder({ page }) : new AxeBuilder({ page }).include('.tour-card')).analyze();
+      // Every rule on the whole page, but colour contrast only in the card: the rest of the page is
+      // dimmed on purpose (and axe reads the fixed card's accent border as a background behind it).
+      const page_ = await new AxeBuilder({ page }).disableRules(['color-contrast']).analyze();
+      const inCard = await new AxeBuilder({ page }).include('.tour-card').withRules(['color-contrast']).analyze();
+      const results = { violations: [...page_.violations, ...inCard.violations] };
       expect(results.violations.map((v) => `stop ${n}: ${v.id}: ${v.nodes.length} nodes — ${v.help} ${v.nodes.map((x) => x.target.join(" ")).join(", ")}`)).toEqual([]);
       if (n < STOPS) await card.getByRole('button', { name: 'Next' }).click();
     }

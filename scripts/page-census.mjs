@@ -11,7 +11,8 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 await page.goto(`http://127.0.0.1:4173/${search}`);
 await page.locator('.timeline-panel').waitFor();
-await page.locator('section.explainer').waitFor();
+await page.locator('section.story-gates').waitFor();
+if (search.includes('everything')) await page.locator('section.explainer').waitFor();
 await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 const census = await page.evaluate(() => {
   const visible = (el) => {

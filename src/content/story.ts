@@ -39,7 +39,7 @@ export const STORY: readonly Paragraph[] = [
     spot: 'memory',
   },
   {
-    text: 'Gated cells — the [[LSTM]] and the [[GRU]] — add tiny networks, [[gate|gates]], that decide at each step what to keep and what to forget. The LSTM’s [[cell state]] c (the lane on top) is multiplied by the [[forget gate]] f, then added to: while f stays near 1, memory passes along it almost untouched. The Long sequence preset starts the LSTM’s forget gates nearly open ([[forget bias]] 4), so its line does not fall at all; at 0, where PyTorch’s initialisation puts it on average, the same LSTM forgets as fast as the vanilla RNN. A trained LSTM has to learn to keep its gates open where memory matters.',
+    text: 'Gated cells — the [[LSTM]] and the [[GRU]] — add tiny networks, [[gate|gates]], that decide at each step what to keep and what to forget. The LSTM’s [[cell state]] c (the lane on top) is multiplied by the [[forget gate]] f, then added to: while f stays near 1, memory passes along it almost untouched. The Long sequence preset starts the LSTM’s forget gates nearly open ([[forget bias]] 4), so its line does not fall at all; at 0, where PyTorch’s initialisation puts it on average, the same LSTM loses “Alice” too (the guided tour’s stop 7 shows it). A trained LSTM has to learn to keep its gates open where memory matters.',
     see: 'the cell switch',
     spot: 'cells',
   },

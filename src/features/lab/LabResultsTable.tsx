@@ -30,7 +30,7 @@ export function LabResultsTable({
   params: (cell: CellKind) => number;
 }) {
   return (
-    <div className="lab-table-wrap">
+    <div className="lab-table-wrap" tabIndex={0} role="region" aria-label="Race results (scrolls sideways when wide)">
     <table className="lab-table">
       <caption>One row per cell{seeds > 1 ? `; values are the median over ${seeds} seeds` : ''}. Loss: the latest training batch.</caption>
       <thead>

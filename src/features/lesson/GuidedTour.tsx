@@ -66,10 +66,13 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   }, [dispatch]);
 
   useEffect(() => {
+    // The card's natural height (its words unclipped), so that placing it never feeds back on itself.
     const el = card.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => setCardHeight(el.offsetHeight));
-    ro.observe(el);
+    const body = el?.querySelector<HTMLElement>('.tour-content');
+    const nav = el?.querySelector<HTMLElement>('.tour-nav');
+    if (!el || !body || !nav || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setCardHeight(body.offsetHeight + nav.offsetHeight + 36));
+    ro.observe(body);
     return () => ro.disconnect();
   }, []);
 
@@ -79,9 +82,9 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   };
   const ready = stopReady(stop, state, run, pending);
   const predict = stop.predict;
-  const { box, whole } = useSpotlight(stop.spot, n, card, ready);
+  const { box, whole } = useSpotlight(stop.spot, n, card, ready, predict?.veil ?? null);
   // The chart would give the answer away: it stays covered until the reader has revealed it.
-  const veiled = !!predict && ready && predict.answer(run) !== null && saved[predict.id]?.correct === undefined;
+  const veiled = !!predict?.veil && ready && predict.answer(run) !== null && saved[predict.id]?.correct === undefined;
   const score = tally(saved);
   const style = placeCard(box, window.innerWidth, window.innerHeight, cardHeight);
 
@@ -98,6 +101,8 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
         </div>
       )}
       <section ref={card} className="tour-card" aria-label="Guided tour" tabIndex={-1} style={style}>
+        <div className="tour-body" tabIndex={0} role="group" aria-label="This stop (scrolls when long)">
+          <div className="tour-content">
         <p className="tour-count">
           Stop {n} of {M}
         </p>
@@ -112,6 +117,8 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
             {score.revealed > 0 ? `You predicted ${score.right} of ${score.revealed}.` : 'You made no predictions this time: go Back to try them.'}
           </p>
         )}
+          </div>
+        </div>
         <div className="tour-nav">
           <button type="button" onClick={() => go(n - 1)} disabled={n === 1}>
             Back

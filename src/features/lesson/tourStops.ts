@@ -26,6 +26,8 @@ export interface Prediction {
   answer: (run: Run) => string | null;
   /** The reveal: the live numbers, and what each wrong choice missed. */
   explain: (run: Run) => string;
+  /** What would give the answer away, covered until the reveal (none when nothing on screen does). */
+  veil?: SpotId;
 }
 
 export interface Stop {
@@ -92,7 +94,7 @@ export const STOPS: readonly Stop[] = [
     spotName: 'the bars in each cell of the timeline',
     setup: { preset: 'vanilla', cell: 'vanilla', step: 9 },
     narrate: (run) =>
-      `Each cell’s bars are its hidden state h: ${memorySize(run)} numbers (the hidden size), purple above zero and orange below. tanh keeps each between −1 and 1. After the last word, h is the network’s whole summary of the sentence.`,
+      `Each cell’s bars are its hidden state h, one bar per number, purple above zero and orange below; tanh keeps each between −1 and 1. After the last of the ${run.labels.length} words, h is the network’s whole summary of the sentence.`,
     predict: {
       id: 'memory-size',
       question: (run) => `After reading all ${run.labels.length} words, how many numbers does the memory hold?`,
@@ -107,7 +109,7 @@ export const STOPS: readonly Stop[] = [
       },
       answer: (run) => (memorySize(run) === run.labels.length ? null : 'hidden'),
       explain: (run) =>
-        `${memorySize(run)}. The memory never grows: every word is folded into the same ${memorySize(run)} numbers, so the network must choose what to keep. A longer sentence gets no more room.`,
+        `${memorySize(run)} — the hidden size, a setting of the network (${memorySize(run)} here; the Long sequence uses 32). The memory never grows: every word is folded into the same ${memorySize(run)} numbers, so the network must choose what to keep. A longer sentence gets no more room.`,
     },
   },
   {
@@ -116,9 +118,10 @@ export const STOPS: readonly Stop[] = [
     spotName: 'the memory chart',
     setup: { preset: 'long', cell: 'vanilla', step: she },
     narrate: () =>
-      `Sixty-four words now, starting with “Alice”. The memory chart runs the sentence twice — once with “Bob” in place of “Alice” — and plots how far apart the two memories are at each step, on a log scale (each gridline ten times the one below). If the network remembers the first word, the gap stays wide.`,
+      `Sixty-four words now, starting with “Alice”. The memory chart runs the sentence twice — once with “Bob” in place of “Alice” — and plots how far apart the two memories are at each step, on a log scale (equal steps up the axis multiply by the same factor, so tiny and large gaps fit on one chart). If the network remembers the first word, the gap stays wide.`,
     predict: {
       id: 'vanilla-long',
+      veil: 'memory',
       question: () => `For the vanilla RNN (the grey line), how much of step 1’s gap is left ${atShe}?`,
       options: keptOptions,
       answer: (run) => keptAt(run, 'vanilla', she).kept,
@@ -134,7 +137,7 @@ export const STOPS: readonly Stop[] = [
     narrate: (_run, deep) => {
       const g = deep?.gradient?.vanilla.values;
       const numbers = g ? ` For the vanilla RNN it falls from ${fmt(g[0])} at step 1 to ${fmt(g[she])} ${atShe}.` : '';
-      return `Training learns from the gradient: how much h_t would change if the first word’s input changed a little. To get from step ${she + 1} back to “Alice” it passes through the same recurrent weights ${she} times, shrinking at each pass when they are small — the vanishing gradient.${numbers} (Detail is now Everything, with level 2 open.)`;
+      return `Training changes the weights by following the gradient of the loss. For a word late in the sentence to teach the network anything about “Alice”, that signal must travel back from step ${she + 1} to step 1: ${she} times through the same recurrent weights and tanh’s slope, shrinking at each pass when they are small — the vanishing gradient. The chart shows one part of it, how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
     },
   },
   {
@@ -142,9 +145,10 @@ export const STOPS: readonly Stop[] = [
     spot: 'memory',
     spotName: 'the memory chart',
     setup: { preset: 'exploding', cell: 'vanilla', step: 15 },
-    narrate: (run) => `The Exploding preset scales the recurrent weights ×3 and uses ReLU instead of tanh, which does not squash, on ${run.labels.length} words.`,
+    narrate: (run) => `The Exploding preset scales the recurrent weights to 3 times PyTorch’s starting size and uses ReLU instead of tanh: ReLU zeroes negative numbers but has no upper limit, so nothing keeps the state small. ${run.labels.length} words.`,
     predict: {
       id: 'exploding',
+      veil: 'memory',
       question: () => 'With recurrent weights ×3 and no squashing, does the first word’s influence shrink or grow along the sentence?',
       options: () => [
         { id: 'shrink', label: 'It shrinks, as before' },
@@ -166,6 +170,7 @@ export const STOPS: readonly Stop[] = [
       `The LSTM adds gates, numbers between 0 and 1 that decide what to keep. Its forget gate f multiplies the old cell state at every step. Here its forget-gate bias is 0, where PyTorch’s initialisation puts it on average, and on this sentence f averages ${meanGate(run, 'lstm')}.`,
     predict: {
       id: 'lstm-default',
+      veil: 'memory',
       question: () => `An untrained LSTM with forget bias 0: how much of “Alice” does it still carry ${atShe}?`,
       options: keptOptions,
       answer: (run) => keptAt(run, 'lstm', she).kept,
@@ -182,6 +187,7 @@ export const STOPS: readonly Stop[] = [
       `The lane on top of the timeline is the LSTM’s cell state c. At each step it is multiplied by f and added to — never squashed through a weight matrix — so when f is near 1 the memory rides along it untouched. This preset starts f nearly open (forget bias 4): on this sentence f averages ${meanGate(run, 'lstm')}.`,
     predict: {
       id: 'lstm-open',
+      veil: 'memory',
       question: () => `With the forget gates started nearly open (bias 4), how much of “Alice” is left ${atShe}?`,
       options: keptOptions,
       answer: (run) => keptAt(run, 'lstm', she).kept,
@@ -197,6 +203,7 @@ export const STOPS: readonly Stop[] = [
       `The GRU has no separate lane: its update gate z blends the old memory with a new candidate at each step (z near 1 keeps the old memory, in PyTorch’s convention). With these random weights z averages ${meanGate(run, 'gru')} on this sentence.`,
     predict: {
       id: 'gru-vs-vanilla',
+      veil: 'memory',
       question: () => `Does this untrained GRU keep more of “Alice” than the vanilla RNN ${atShe}?`,
       options: () => [
         { id: 'more', label: 'More' },
@@ -218,6 +225,7 @@ export const STOPS: readonly Stop[] = [
         : 'Loading the trained models…',
     predict: {
       id: 'trained-vanilla',
+      veil: 'memory',
       question: () => `After training, how much of “Alice” does the vanilla RNN carry ${atShe}?`,
       options: keptOptions,
       answer: (run) => (run.trained ? keptAt(run, 'vanilla', she).kept : null),

@@ -28,11 +28,13 @@ export function placeCard(box: Box | null, vw: number, vh: number, cardHeight: n
   const bottom = box.top + box.height;
   const top = Math.min(Math.max(box.top, EDGE), Math.max(EDGE, vh - cardHeight - EDGE));
   const width = CARD_WIDTH;
-  if (vw - right >= width + 2 * GAP) return { left: right + GAP, top, width };
-  if (box.left >= width + 2 * GAP) return { left: box.left - width - GAP, top, width };
+  // Every placement caps the card's height to the room it has; its words scroll inside.
+  const tall = vh - top - EDGE;
+  if (vw - right >= width + 2 * GAP) return { left: right + GAP, top, width, maxHeight: tall };
+  if (box.left >= width + 2 * GAP) return { left: box.left - width - GAP, top, width, maxHeight: tall };
   const left = Math.min(Math.max(box.left, EDGE), vw - width - EDGE);
-  if (vh - bottom >= cardHeight + 2 * GAP) return { left, top: bottom + GAP, width };
-  if (box.top >= cardHeight + 2 * GAP) return { left, top: box.top - cardHeight - GAP, width };
+  if (vh - bottom >= cardHeight + 2 * GAP) return { left, top: bottom + GAP, width, maxHeight: vh - bottom - 2 * GAP };
+  if (box.top >= cardHeight + 2 * GAP) return { left, top: box.top - cardHeight - GAP, width, maxHeight: box.top - 2 * GAP };
   // A wide, tall element: the card takes the larger free band above or below it and scrolls inside.
   if (vh - bottom >= box.top) return { left, top: bottom + GAP, width, maxHeight: Math.max(160, vh - bottom - 2 * GAP) };
   return { left, bottom: vh - box.top + GAP, width, maxHeight: Math.max(160, box.top - 2 * GAP) };
@@ -48,10 +50,10 @@ const boxOf = (el: HTMLElement | null): Box | null => {
 
 /**
  * The highlighted element's box in the window (null while it is not on the page yet), and the box
- * of the whole thing it belongs to (on a phone the highlight is its core; a veil covers the whole).
+ * of what a prediction's veil covers (the whole chart that would give the answer away).
  * The page scrolls to it once the stop's run is on the page (`ready`): the layout settles then.
  */
-export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTMLElement | null>, ready: boolean): { box: Box | null; whole: Box | null } {
+export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTMLElement | null>, ready: boolean, veil: SpotId | null): { box: Box | null; whole: Box | null } {
   const [boxes, setBoxes] = useState<{ box: Box | null; whole: Box | null }>({ box: null, whole: null });
   useEffect(() => {
     let frame = 0;
@@ -81,7 +83,7 @@ export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTML
         lastTop = el.getBoundingClientRect().top;
       }
       const box = boxOf(el);
-      const whole = el ? boxOf(spotElement(spot)) : null;
+      const whole = el && veil ? boxOf(spotElement(veil)) : null;
       setBoxes((b) => (sameBox(b.box, box) && sameBox(b.whole, whole) ? b : { box, whole }));
       frame = window.requestAnimationFrame(follow);
     };
@@ -90,7 +92,7 @@ export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTML
       window.cancelAnimationFrame(frame);
       for (const e of events) window.removeEventListener(e, mine);
     };
-  }, [spot, stopKey, ready]);
+  }, [spot, stopKey, ready, veil]);
   // Each stop starts with the keyboard on its card.
   useEffect(() => card.current?.focus({ preventScroll: true }), [stopKey, card]);
   return boxes;

@@ -44,7 +44,7 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
         <span className="inspector-cell"> · {CELL_LABELS[family]}{family === 'vanilla' ? ` (${nonlinearity})` : ''}</span>
       </h2>
       {!basic && (
-        <div className="equation">
+        <div className="equation" tabIndex={0} role="group" aria-label="The cell's equation (scrolls sideways when wide)">
           <Tex tex={inspectorEquation(family, nonlinearity)} display />
         </div>
       )}
