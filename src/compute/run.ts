@@ -20,7 +20,11 @@ import { FALLBACK_WORDS, parseSequence } from '../state/sequence';
 export interface MemoryCurve {
   family: CellFamily;
   values: Float64Array;
-  /** Steps after step 1 until the value first falls to half its step-1 value; null if it never does. */
+  /**
+   * Steps it takes to halve at the curve's average rate from step 1 to the last step; null if the
+   * last value is not below the first. Averaged, not "first step below half", so an early dip does
+   * not count as forgetting: cells order by it exactly as their lines end (the table beside them).
+   */
   halfLife: number | null;
 }
 
@@ -137,11 +141,15 @@ export function stateDistance(a: Trace, b: Trace): Float64Array {
   });
 }
 
-/** The word put in place of the first one: a plain function word for one, a name for anything else. */
+const NUMBER_WORDS = new Set('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '));
+
+/** The word put in place of the first one, of its own kind: a function word, a number, else a name. */
 export function swapWord(first: string): string {
   const w = first.toLowerCase();
   if (w === 'the') return 'a';
   if (w === 'a') return 'the';
+  // "one two three …" swapped for "Bob" would test a name, not the first number.
+  if (NUMBER_WORDS.has(w)) return w === 'zero' ? 'one' : 'zero';
   return w === 'bob' ? 'Alice' : 'Bob';
 }
 
@@ -203,9 +211,13 @@ function bidirectionalLanes(config: AppConfig, x: Float64Array, inputSize: numbe
 }
 
 export function halfLife(values: Float64Array): number | null {
-  const half = values[0] / 2;
-  for (let t = 1; t < values.length; t++) if (values[t] <= half) return t;
-  return null;
+  const T = values.length;
+  if (T < 2 || !(values[0] > 0)) return null;
+  const last = values[T - 1];
+  if (!(last < values[0])) return null;
+  // Per step the curve keeps (last / first)^(1/(T−1)) on average; halving takes ln ½ / ln of that.
+  if (last <= 0) return 0;
+  return ((T - 1) * Math.LN2) / Math.log(values[0] / last);
 }
 
 export function computeRun(config: AppConfig): Run {

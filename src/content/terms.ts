@@ -24,7 +24,7 @@ export const TERMS = {
   'forget bias': { name: 'forget-gate bias', definition: 'A constant added inside the forget gate: large and positive, the gate starts near 1 (keep everything).' },
   'update gate': { name: 'update gate (z)', definition: 'The GRU gate that blends old memory and new candidate: in PyTorch z = 1 keeps the old memory.' },
   swap: { name: 'the swap test', definition: 'Run the sentence twice, once with its first word replaced (Alice → Bob), and measure how far apart the two memories are at each step.' },
-  'half-life': { name: 'half-life', definition: 'Steps after step 1 until the swap test’s difference first falls to half its step-1 value.' },
+  'half-life': { name: 'half-life', definition: 'How many steps the swap test’s difference takes to halve, at its average rate from step 1 to the last step.' },
   'log scale': { name: 'log scale', definition: 'An axis on which equal steps multiply by the same factor, so 1, 0.1 and 0.001 are evenly spaced.' },
   'symmetric log scale': { name: 'symmetric log scale', definition: 'A log scale mirrored through zero, for values far outside −1 to 1 of both signs.' },
   gradient: { name: 'gradient', definition: 'How much an output would change if an input or weight moved a little: training follows it downhill.' },

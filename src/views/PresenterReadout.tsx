@@ -27,7 +27,7 @@ export function PresenterReadout({ stream, step, extent }: { stream: StreamTrace
       <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} />
       {c && <VectorBars name={`c${sub(step + 1)} (cell state)`} values={c} range={[-cMax, cMax]} />}
       <p>
-        Moved by <strong>{fmt(distance(hPrev, h))}</strong> at this word.
+        Change at this step: <strong>{fmt(distance(hPrev, h))}</strong> (‖h<sub>t</sub> − h<sub>t−1</sub>‖).
       </p>
     </section>
   );

@@ -3,6 +3,7 @@
  * the cell's equation, and the gates (LSTM i,f,g,o; GRU r,z,n) or, for the vanilla cell, how
  * much of the update came from the input versus from the memory.
  */
+import { useMemo } from 'react';
 import { distance, maxAbs, norm } from '../../engine/linalg';
 import type { StreamTrace } from '../../engine';
 import { prevState } from '../../engine/prevState';
@@ -31,8 +32,10 @@ export interface InspectorProps {
 
 export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight, bHh, basic }: InspectorProps) {
   const { H, G } = stream;
-  // One scale for c_{t−1} and c_t: the largest |c| over the whole run (at least 1).
-  const cMax = maxAbs(stream.c ?? [], 1);
+  // One scale for every row of numbers (h, c, the vanilla split's terms), so a longer bar is always a
+  // larger number: with a scale per row, Exploding's small memory term outdrew its state of 16.
+  const scale = useMemo(() => inspectorScale(stream, bHh, extent, family === 'vanilla'), [stream, bHh, extent, family]);
+  const range: [number, number] = [-scale, scale];
   const prev = prevState(stream, step);
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
   const h = stream.h.subarray(step * H, (step + 1) * H);
@@ -50,14 +53,17 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
       )}
       <div className="inspector-memory">
         <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
-        <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} highlighted={highlight === 'hprev'} />
-        <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} highlighted={highlight === 'h'} />
+        <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={range} highlighted={highlight === 'hprev'} />
+        <VectorBars name={`h${sub(step + 1)} after`} values={h} range={range} highlighted={highlight === 'h'} />
       </div>
+      <p className="note bar-scale">
+        Bars of numbers share one scale, ±{fmt(scale)} (the largest in this run){family === 'vanilla' ? '' : '; gates run from 0 to 1'}.
+      </p>
       <p className="note">
-        The memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (Euclidean distance) at this word.
+        Change at this step: the memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (the distance ‖h<sub>t</sub> − h<sub>t−1</sub>‖).
       </p>
 
-      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} bHh={bHh} />}
+      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} bHh={bHh} range={range} />}
 
       {family !== 'vanilla' && (
         <>
@@ -68,8 +74,8 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
           {family === 'lstm' && stream.c && (
             <>
               <h3>Cell state: c<sub>t−1</sub> → c<sub>t</sub></h3>
-              <VectorBars name="c before" values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)} range={[-cMax, cMax]} />
-              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={[-cMax, cMax]} highlighted={highlight === 'c'} />
+              <VectorBars name="c before" values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)} range={range} />
+              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={range} highlighted={highlight === 'c'} />
             </>
           )}
         </>
@@ -83,7 +89,7 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
  * (W_hh h_{t−1}) and the recurrent bias b_hh, each as a share of their sizes. The bias is named on
  * its own: at step 1, h₀ = 0, so nothing comes from memory even though W_hh h + b_hh is not zero.
  */
-function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number; bHh: Float64Array }) {
+function VanillaSplit({ stream, step, bHh, range }: { stream: StreamTrace; step: number; bHh: Float64Array; range: [number, number] }) {
   const { H } = stream;
   const inputTerm = stream.ih.subarray(step * H, (step + 1) * H);
   const memoryTerm = Float64Array.from(stream.hh.subarray(step * H, (step + 1) * H), (v, j) => v - bHh[j]);
@@ -91,12 +97,11 @@ function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number
   const b = norm(memoryTerm);
   const c = norm(bHh.subarray(0, H));
   const total = a + b + c;
-  const e = Math.max(maxAbs(inputTerm, 1), maxAbs(memoryTerm));
   return (
     <>
       <h3>Where the update came from</h3>
-      <VectorBars name="input term W_ih x_t + b_ih" values={inputTerm} range={[-e, e]} />
-      <VectorBars name="memory term W_hh h_t−1" values={memoryTerm} range={[-e, e]} />
+      <VectorBars name="input term W_ih x_t + b_ih" values={inputTerm} range={range} />
+      <VectorBars name="memory term W_hh h_t−1" values={memoryTerm} range={range} />
       <div className="split" role="img" aria-label={`Input term ${pct(a, total)}, memory term ${pct(b, total)}, recurrent bias b_hh ${pct(c, total)} of the update's size`}>
         <div className="split-input" style={{ flexGrow: a }}>
           input {pct(a, total)}
@@ -114,6 +119,17 @@ function VanillaSplit({ stream, step, bHh }: { stream: StreamTrace; step: number
 }
 
 const pct = (x: number, total: number) => (total > 0 ? wholePct(x / total) : '—');
+
+/** The largest |number| any row shows over the run: h (given as `extent`), c, and the vanilla split's terms. */
+function inspectorScale(stream: StreamTrace, bHh: Float64Array, extent: number, vanilla: boolean): number {
+  let m = Math.max(extent, maxAbs(stream.c ?? [], 1));
+  if (vanilla) {
+    const { H } = stream;
+    m = Math.max(m, maxAbs(stream.ih, 1));
+    for (let i = 0; i < stream.hh.length; i++) m = Math.max(m, Math.abs(stream.hh[i] - bHh[i % H]));
+  }
+  return m;
+}
 
 /** A symmetric scale for a row that no function bounds (the minGRU's candidate), at least ±1. */
 function ownRange(values: Float64Array): [number, number] {

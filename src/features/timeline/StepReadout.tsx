@@ -14,7 +14,7 @@ export function describeStep(stream: StreamTrace, step: number, label: string, m
   return (
     `Step ${step + 1} of ${stream.T}: "${shorten(label, 40)}". Memory has ${H} units, mean ${fmt(mean)}, ` +
     `strongest unit ${strongest + 1} at ${fmt(h[strongest])}. ` +
-    `Swapping the first word moves this state by ${fmt(moved)}${share === null ? '' : `, ${pct(share)} of step 1`}.`
+    `Effect of swapping word 1 on this state: ${fmt(moved)}${share === null ? '' : `, ${pct(share)} of its effect at step 1`}.`
   );
 }
 

@@ -26,7 +26,7 @@ export function MemoryTable({ curves, current, labels, shown, hovering, hidden }
       T={labels.length}
       shown={shown}
       valueHeader="‖h − h′‖"
-      caption={`How far the memory moved at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hovering ? ' — hovering' : ''}`}
+      caption={`Effect of swapping word 1, at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hovering ? ' — hovering' : ''}`}
       hidden={hidden}
     />
   );

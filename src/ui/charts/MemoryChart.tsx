@@ -13,6 +13,7 @@ import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
 import { MemoryTable, curveSummary } from './CurveTable';
 import { HALF_LIFE_DEFINITION } from './curveText';
+import { shorten } from '../shared/graphemes';
 
 export { HALF_LIFE_DEFINITION, halfLifeText, shareOfStep1 } from './curveText';
 export { pct } from '../../compute/format';
@@ -32,11 +33,14 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
   const T = labels.length;
   const shown = hover ?? step;
   const curves = CELL_FAMILIES.map((f) => memory[f]);
+  // A link can carry a 5,000-character word: the sentences quote it shortened (the timeline clips it too).
+  const from = shorten(swap.from, 24);
+  const to = shorten(swap.to, 24);
   return (
     <figure className="memory panel">
       <h2 id="memory-title">Memory of the first word</h2>
       <p className="note swap-lead">
-        Swap the first word, “{swap.from}” → “{swap.to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
+        Swap the first word, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
       </p>
       <LogLineChart
         series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}
@@ -51,7 +55,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
         onSelect={onSelect}
       />
       <figcaption id="memory-caption">
-        How far the hidden state moves, ‖h<sub>t</sub> − h′<sub>t</sub>‖, when only the first word is swapped (“{swap.from}” → “{swap.to}”), for every cell on
+        The effect of swapping word 1 (“{from}” → “{to}”): the distance ‖h<sub>t</sub> − h′<sub>t</sub>‖ between the hidden state and the one on the swapped sequence, for every cell on
         this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first word is being forgotten; a flat one: it is still in
         the state. {HALF_LIFE_DEFINITION}
       </figcaption>

@@ -7,9 +7,12 @@ export { shareOfStep1 };
 
 /** The half-life as a reader should read it; `null` means it never halved here. */
 export function halfLifeText(c: MemoryCurve, T: number): string {
-  if (c.halfLife !== null) return `${c.halfLife} step${c.halfLife === 1 ? '' : 's'}`;
-  return T > 1 && c.values[T - 1] >= c.values[0] ? 'no decay within this sequence' : `longer than this sequence (> ${T - 1} steps)`;
+  if (c.halfLife === null) return T > 1 ? 'no decay within this sequence' : '—';
+  if (c.halfLife < 0.1) return 'under a tenth of a step';
+  const n = c.halfLife < 10 ? c.halfLife.toFixed(1) : Math.round(c.halfLife).toLocaleString('en');
+  return `${n} step${n === '1.0' ? '' : 's'}`;
 }
 
-export const HALF_LIFE_DEFINITION = 'Half-life: the steps after step 1 until the value falls to half its step-1 value or below.';
+export const HALF_LIFE_DEFINITION =
+  'Half-life: how many steps the value takes to halve at its average rate from step 1 to the last step (an early dip does not count as forgetting).';
 
