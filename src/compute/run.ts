@@ -154,7 +154,7 @@ export function swapWord(first: string): string {
 }
 
 /** The inputs with the first token replaced, and what replaced it. */
-function swappedInputs(x: Float64Array, inputSize: number, labels: string[], mode: 'words' | 'numbers' | 'trained', seed: number) {
+export function swappedInputs(x: Float64Array, inputSize: number, labels: string[], mode: 'words' | 'numbers' | 'trained', seed: number) {
   const y = x.slice();
   if (mode === 'words') {
     const to = swapWord(labels[0]);

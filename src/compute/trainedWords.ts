@@ -60,7 +60,7 @@ export function whoBundle(asset: WhoAsset, text: string): TrainedBundle {
   const seq = parseSequence('words', text, WHO_WORD_SEED);
   const H = asset.protocol.hidden;
   return {
-    title: `trained on “who did it?” (${asset.trainedBy}), reading this sentence`,
+    title: 'trained on “who did it?”, reading this sentence',
     labels: seq.labels,
     inputSize: seq.inputSize,
     x: Array.from(seq.x),

@@ -20,6 +20,10 @@ export function HowThisWasMade({ run, labTrained }: { run: Run; labTrained: bool
           The trained models were trained with the same engine by this project&apos;s training scripts; nothing is sent anywhere:
           the page makes no request outside its own site.
         </p>
+        <p>
+          For developers: <code>npm run train:presets</code> trains the “who did it?” models, <code>npm run train:char</code> the
+          observatory&apos;s character models, and <code>npm run replay</code> recomputes a downloaded run (JSON) and compares it with this page.
+        </p>
       </details>
     </footer>
   );

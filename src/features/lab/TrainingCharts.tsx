@@ -63,9 +63,6 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
           {metric === 'loss' ? 'held-out loss (log)' : 'held-out accuracy'}
         </text>
         <line x1={M.left} x2={W - M.right} y1={y(baseline)} y2={y(baseline)} className="baseline" />
-        <text x={W - M.right} y={y(baseline) - 4} textAnchor="end" className="baseline-label">
-          {baselineLabel}
-        </text>
         {runners.map((r, i) => {
           const pts = curve
             .map((p) => [p.update, metric === 'loss' ? p.loss[i] : p.accuracy[i]] as const)
@@ -86,6 +83,13 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
           );
         })}
       </svg>
+      {/* Named under the chart, not on it: inside the plot the label sat on the curves at chance. */}
+      <p className="hint baseline-key">
+        <svg width="28" height="8" aria-hidden="true">
+          <line x1="0" x2="28" y1="4" y2="4" className="baseline-swatch" />
+        </svg>{' '}
+        Dashed line: {baselineLabel}
+      </p>
     </figure>
   );
 }
@@ -94,8 +98,9 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
 /** Two histograms side by side (before training, now) of one gate's values over held-out data. */
 export function GateHistogram({ cell, before, now, gateName }: { cell: CellKind; before: number[]; now: number[]; gateName: string }) {
   const W = 250;
-  const H = 120;
-  const m = { top: 8, right: 8, bottom: 30, left: 8 };
+  const H = 130;
+  // Room below the ticks for the axis title's descenders ("gate" lost its g at 30).
+  const m = { top: 8, right: 8, bottom: 38, left: 8 };
   const max = Math.max(1e-9, ...before, ...now);
   const bw = (W - m.left - m.right) / Math.max(1, now.length);
   const y = (v: number) => ((H - m.top - m.bottom) * v) / max;
@@ -122,7 +127,7 @@ export function GateHistogram({ cell, before, now, gateName }: { cell: CellKind;
         <text x={W - m.right} y={H - m.bottom + 14} textAnchor="end" className="tick">
           1
         </text>
-        <text x={W / 2} y={H - 2} textAnchor="middle" className="axis-title">
+        <text x={W / 2} y={H - 8} textAnchor="middle" className="axis-title">
           gate value
         </text>
       </svg>

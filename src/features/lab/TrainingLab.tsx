@@ -18,6 +18,8 @@ import { CurveChart, GateHistogram } from './TrainingCharts';
 import { LabResultsTable } from './LabResultsTable';
 import { LabSettingsForm } from './LabSettingsForm';
 import { useLab } from './useLab';
+import { LabSynthesis } from './LabSynthesis';
+import { REFERENCE_RACE, estimateRaceMs } from '../../train/estimate';
 
 export interface TrainingLabProps {
   settings: RaceSettings;
@@ -39,11 +41,10 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
 
   return (
     <section className="panel lab" aria-label="Training lab" id="training-lab">
-      <h2>Training lab: watch the gated cells win</h2>
+      <h2>Training lab: which cells learn long memory, and when?</h2>
       <p className="lead-small">
         Everything above runs on <em>random</em> weights. Here a vanilla RNN, an LSTM and a GRU (and, if you tick it, a minGRU) with the same hidden size learn a memory task
-        on the same batches, right in your browser (a Web Worker; float64; Adam or SGD with PyTorch&apos;s formulas, checked against PyTorch to
-        1e-9). Whether a cell learns depends on its initialisation, the learning rate and the budget: those knobs are part of the lesson.
+        on the same batches, right in your browser (Adam or SGD with PyTorch&apos;s formulas, checked against PyTorch). Whether a cell learns depends on its initialisation, the learning rate and the budget: those knobs are part of the lesson.
       </p>
       <LabSettingsForm settings={settings} onSettings={onSettings} />
       <p className="hint">
@@ -75,6 +76,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
             Update {update} of {settings.maxUpdates}
             {report && report.elapsedMs > 0 ? ` · ${duration(report.elapsedMs)} of training` : ''}
             {running && eta !== null ? ` · about ${duration(eta)} left` : ''}
+            {update === 0 && !running ? ` · estimated ${duration(estimateRaceMs(settings))} (scaled from ${duration(REFERENCE_RACE.ms)} measured for temporal order, T = 50, 3 seeds, 2,000 updates in ${REFERENCE_RACE.machine}; once it runs, the time left is measured here)` : ''}
             {report?.done ? ' · finished' : ''}
           </span>
         </div>
@@ -145,6 +147,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
           </li>
         ))}
       </ul>
+      <LabSynthesis measured={task.measured} />
     </section>
   );
 }

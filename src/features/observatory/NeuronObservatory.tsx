@@ -77,8 +77,7 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
   return (
     <div className="observatory-body">
       <p className="note">
-        A character-level {CELL_NAMES[a.cell]} with {a.hidden} units ({a.params.toLocaleString('en')} parameters), trained by{' '}
-        <code>{a.trainedBy.split(' (')[0]}</code> on {a.corpus.name} ({a.corpus.license}; the first {a.corpus.trainChars.toLocaleString('en')}{' '}
+        A character-level {CELL_NAMES[a.cell]} with {a.hidden} units ({a.params.toLocaleString('en')} parameters), trained for this page on {a.corpus.name} ({a.corpus.license}; the first {a.corpus.trainChars.toLocaleString('en')}{' '}
         characters train, the last {a.corpus.heldOutChars.toLocaleString('en')} are held out) to predict the next character. Validation:{' '}
         <strong>{Number.isFinite(a.heldOut.bitsPerChar) ? a.heldOut.bitsPerChar.toFixed(3) : '—'} bits per character</strong> on {a.heldOut.chars.toLocaleString('en')} held-out characters (8 would be
         a random byte), with the float16 weights this page loads.

@@ -13,7 +13,7 @@ export function ObservatoryPanel({ onOpenInTimeline }: { onOpenInTimeline?: (bun
     <section className="panel observatory" aria-labelledby="obs-title">
       <h2 id="obs-title">Neuron observatory</h2>
       <p>
-        What do the units of a <em>trained</em> network keep? A character-level LSTM and GRU, trained in this repository on JavaScript source,
+        What do the units of a <em>trained</em> network keep? A character-level LSTM and GRU, trained for this page on JavaScript source,
         read your text one character at a time: tint it by any unit, find the units that track quotes, comments, brackets or the position in
         a line, see the next-character predictions, and clamp or ablate a unit to watch them change.
       </p>

@@ -23,7 +23,7 @@ export function charBundle(assets: CharAsset[], text: string): TrainedBundle {
   const x = Array.from<number>({ length: ids.length * V }).fill(0);
   ids.forEach((id, t) => (x[t * V + id] = 1));
   return {
-    title: `the observatory's character models (${assets[0].trainedBy.split(' (')[0]}, lodash source), reading ${ids.length} characters of its text`,
+    title: `the observatory's character models (trained on lodash source), reading ${ids.length} characters of its text`,
     labels: Array.from(chars, charLabel),
     inputSize: V,
     x,

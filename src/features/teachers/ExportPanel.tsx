@@ -68,8 +68,8 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0,
       </label>
       <p className="note">
         Figures carry a title (with the selected step), the drawing and a legend; the selected step is marked in both.
-        The JSON uses the schema of the PyTorch reference runs (weights, inputs, every step&apos;s state, gates, gradients);{' '}
-        <code>npm run replay</code> recomputes it.
+        The JSON uses the schema of the PyTorch reference runs (weights, inputs, every step&apos;s state, gates, gradients); the
+        project&apos;s replay script recomputes it (How this was made, at the foot of the page).
       </p>
       {error && (
         <p className="message" role="alert">

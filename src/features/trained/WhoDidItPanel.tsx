@@ -81,7 +81,7 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
       )}
       {p && asset && (
         <p className="note who-protocol">
-          How they were trained ({asset.trainedBy}): hidden size {p.hidden}, all three from PyTorch’s default initialisation (the LSTM’s forget
+          How they were trained (for this page, with the same engine): hidden size {p.hidden}, all three from PyTorch’s default initialisation (the LSTM’s forget
           bias near 0 — no bias trick), Adam at {p.lr}, gradient clipping at {p.clip}, batches of {p.batch}, a curriculum of sentence lengths{' '}
           {p.curriculum.join(' → ')} words (the next when the running training accuracy passes 95%), {p.updates.toLocaleString('en')} updates,
           seeds {p.seeds.join(', ')}; the best seed by validation accuracy is shown. Per seed, test accuracy:{' '}

@@ -1,7 +1,7 @@
 /**
  * Renders its children once they come near the viewport (within `margin`), a placeholder before.
  * For panels far below the fold whose first render is costly (the training lab's charts and
- * worker): the page's load stays light, and scrolling towards them builds them in time.
+ * worker): the page's load stays light, and scrolling (or tabbing) towards them builds them in time.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -22,5 +22,12 @@ export function NearViewport({ eager = false, placeholder, children, margin = 80
     io.observe(el);
     return () => io.disconnect();
   }, [near, margin]);
-  return near ? <>{children}</> : <div ref={ref}>{placeholder}</div>;
+  // The placeholder takes a Tab stop, so a keyboard reader reaches the panel without scrolling to
+  // it: focusing it builds the panel, and the same element keeps focus (tabIndex −1 once built), so
+  // the next Tab goes into the panel's first control.
+  return (
+    <div ref={ref} className="near-viewport" tabIndex={near ? -1 : 0} onFocus={() => setNear(true)}>
+      {near ? children : placeholder}
+    </div>
+  );
 }

@@ -7,6 +7,10 @@ import TrainingLab from '../../../src/features/lab/TrainingLab';
 import type { TrainedBundle } from '../../../src/state/trainedBundle';
 import { DEFAULT_RACE } from '../../../src/train/settings';
 import type { RaceSettings } from '../../../src/train/settings';
+import { readFileSync } from 'node:fs';
+import { computeRun } from '../../../src/compute/run';
+import { pct } from '../../../src/compute/format';
+import { presetById } from '../../../src/state/presets';
 
 function Harness({ initial, onOpen }: { initial: RaceSettings; onOpen: (b: TrainedBundle) => void }) {
   const [settings, setSettings] = useState(initial);
@@ -57,5 +61,41 @@ describe('training lab', () => {
     await waitFor(() => expect(within(lab).getAllByText(/chance: 25% \(4 classes\)/)).toHaveLength(2));
     expect(within(lab).getByRole('columnheader', { name: 'Held-out accuracy' })).toBeInTheDocument();
     await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent('Update 0 of 40'));
+  });
+});
+
+describe('the lab’s framing', () => {
+  it('asks a question, estimates the run before Train, and names the baseline beside (not on) the curves', async () => {
+    render(<Harness initial={{ ...DEFAULT_RACE, task: 'temporal_order', seedCount: 3 }} onOpen={() => {}} />);
+    const lab = screen.getByRole('region', { name: 'Training lab' });
+    expect(within(lab).getByRole('heading', { level: 2 })).toHaveTextContent(/which cells learn long memory, and when\?/);
+    // The measured race itself: the estimate is the measurement (6 min 6 s).
+    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 6 min 6 s \(scaled from 6 min 6 s measured/));
+    expect(within(lab).getByText(/Dashed line: chance: 25%/)).toBeInTheDocument();
+  });
+
+  it('a longer run is estimated longer, in proportion to its work', async () => {
+    render(<Harness initial={{ ...DEFAULT_RACE, task: 'temporal_order', seedCount: 1, maxUpdates: 1000 }} onOpen={() => {}} />);
+    // One seed of three and half the updates: a sixth of 366 s.
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Training lab' })).getByRole('status')).toHaveTextContent(/estimated 1 min 1 s/));
+  });
+
+  it('puts random weights, trained weights and the lab side by side, with the engine’s and the shipped models’ numbers', async () => {
+    render(<Harness initial={small} onOpen={() => {}} />);
+    const panel = screen.getByRole('region', { name: /Random, trained, learned here/ });
+    const long = presetById('long')!.config;
+    const left = (cfg: typeof long, cell: 'vanilla' | 'lstm' | 'gru') => {
+      const m = computeRun({ ...cfg, cell }).memory[cell].values;
+      return m[m.length - 1] / m[0];
+    };
+    // Only the LSTM with its gates opened by hand keeps the first word, as the panel says.
+    expect(left(long, 'lstm')).toBeGreaterThan(0.5);
+    for (const v of [left(long, 'vanilla'), left(long, 'gru'), left({ ...long, forgetBias: 0 }, 'lstm')]) expect(v).toBeLessThan(0.01);
+    expect(panel).toHaveTextContent(`the LSTM ${pct(left(long, 'lstm'))} at forget bias 4 and ${pct(left({ ...long, forgetBias: 0 }, 'lstm'))} at 0`);
+    expect(panel).toHaveTextContent(`the vanilla RNN keeps ${pct(left(long, 'vanilla'))}`);
+    const asset = JSON.parse(readFileSync('src/content/trained/who-did-it.json', 'utf8')) as { models: { name: string; testAccuracy: number }[] };
+    const vanilla = asset.models.find((m) => m.name === 'Vanilla RNN')!;
+    expect(vanilla.testAccuracy).toBeGreaterThan(0.9);
+    await waitFor(() => expect(panel).toHaveTextContent(`each cell names the opener of a 64-word sentence: Vanilla RNN ${pct(vanilla.testAccuracy)},`));
   });
 });
