@@ -34,7 +34,7 @@ export const STORY: readonly Paragraph[] = [
     spot: 'inspector',
   },
   {
-    text: 'The catch: in a plain ([[vanilla RNN|“vanilla”]]) RNN the first words fade fast. Pick the Long sequence preset: [[swap|the swap test]] replaces the first word (“Alice” → “Bob”) and the memory chart measures how far the memory ends up from where it was, on a [[log scale]]. For the vanilla RNN — the grey line — the difference falls by orders of magnitude: by the word the caption names, the state barely depends on the first word any more. That is vanishing memory; level 2 shows its cause, the [[vanishing gradient]].',
+    text: 'The catch: with the random weights shown here, a plain ([[vanilla RNN|“vanilla”]]) RNN lets the first words fade fast. Pick the Long sequence preset: [[swap|the swap test]] replaces the first word (“Alice” → “Bob”) and the memory chart measures how far the memory ends up from where it was, on a [[log scale]]. For the vanilla RNN — the grey line — the difference falls by orders of magnitude: by the word the caption names, the state barely depends on the first word any more. That is vanishing memory; level 2 shows its cause, the [[vanishing gradient]]. (Training can teach even a vanilla RNN to hold on: the training lab’s last panel says when.)',
     see: 'the memory chart',
     spot: 'memory',
   },

@@ -41,7 +41,7 @@ export const TERMS = {
   'KV cache': { name: 'KV cache', definition: 'The stored keys and values a transformer keeps for every earlier token; it grows with the text, unlike an RNN’s fixed memory.' },
   PyTorch: { name: 'PyTorch', definition: 'A widely used deep-learning library; the page’s cells compute exactly what its nn.RNN, nn.LSTM and nn.GRU compute.' },
   'untrained weights': { name: 'untrained (random) weights', definition: 'Weights drawn at random the way PyTorch starts a network, before any training.' },
-  'LSTM-like': { name: 'LSTM-like', definition: 'The preset that runs an LSTM with its forget gates started open (bias 3), so it keeps what it reads.' },
+  'LSTM-like': { name: 'LSTM, gates open', definition: 'The preset that runs an LSTM with its forget gates started open (bias 3), so it keeps what it reads.' },
 } as const satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof TERMS;

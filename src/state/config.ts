@@ -32,3 +32,17 @@ export const LIMITS = {
   seed: { min: 1, max: 9999, step: 1 },
   maxTokens: 200,
 } as const;
+
+/** Whether two configurations run the same sequence with the same knobs; the cell (and any keys in `except`) may differ. */
+export function sameSettings(a: AppConfig, b: AppConfig, except: readonly ('forgetBias' | 'updateBias')[] = []): boolean {
+  return (
+    a.input.mode === b.input.mode &&
+    a.input.text === b.input.text &&
+    a.nonlinearity === b.nonlinearity &&
+    a.hidden === b.hidden &&
+    a.weightScale === b.weightScale &&
+    (except.includes('forgetBias') || a.forgetBias === b.forgetBias) &&
+    (except.includes('updateBias') || a.updateBias === b.updateBias) &&
+    a.seed === b.seed
+  );
+}

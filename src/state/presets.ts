@@ -62,8 +62,8 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'lstm',
-    label: 'LSTM-like',
-    caption: 'Same sentence, an LSTM whose forget gates start open (bias 3): the cell-state lane keeps what it read.',
+    label: 'LSTM, gates open',
+    caption: 'Same sentence, an LSTM whose forget gates start open (forget bias 3, so f averages about 0.94): the cell-state lane on top keeps what it read.',
     config: { ...base, cell: 'lstm', forgetBias: 3 },
   },
   {

@@ -5,7 +5,7 @@
  */
 // zod/mini: the same schemas as zod, tree-shakable, a fraction of the bytes on the first screen.
 import * as z from 'zod/mini';
-import { CELL_FAMILIES, LIMITS } from './config';
+import { CELL_FAMILIES, LIMITS, sameSettings } from './config';
 import type { AppConfig } from './config';
 import { initialState } from './appState';
 import type { AppState } from './appState';
@@ -134,17 +134,7 @@ export function decodeState(search: string): Decoded {
 
 function sameAsPreset(config: AppConfig, id: PresetId): boolean {
   const p = presetById(id)?.config;
-  if (!p) return false;
-  return (
-    p.input.mode === config.input.mode &&
-    p.input.text === config.input.text &&
-    p.nonlinearity === config.nonlinearity &&
-    p.hidden === config.hidden &&
-    p.weightScale === config.weightScale &&
-    p.forgetBias === config.forgetBias &&
-    p.updateBias === config.updateBias &&
-    p.seed === config.seed
-  );
+  return !!p && sameSettings(p, config);
 }
 
 /** The state as URL parameters: only what differs from the preset (or default) it starts from. */

@@ -94,7 +94,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </button>
         </section>
         <section className="controls panel" aria-label="What to run">
-          <PresetPicker value={state.preset} onChange={(id) => dispatch({ type: 'preset', id })} trained={run.trained !== null && !state.trained} />
+          <PresetPicker value={state.preset} config={state.config} onChange={(id) => dispatch({ type: 'preset', id })} trained={run.trained !== null && !state.trained} />
           {all && <WeightsSwitch value={state.weights} words={state.config.input.mode === 'words'} onChange={(weights) => dispatch({ type: 'weights', weights })} />}
           {all && (state.config.cell === 'lstm' || state.preset === 'long') && !run.trained && (
             <ForgetBiasCompare

@@ -4,7 +4,8 @@ import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
 import { useElementSize } from '../ui/shared/useElementSize';
 import { PresenterReadout } from './PresenterReadout';
 import { CompactMemoryChart } from '../ui/charts/CompactMemoryChart';
-import { presetById } from '../state/presets';
+import { PRESET_IDS } from '../state/presets';
+import { captionFor } from '../state/presetCaptions';
 import { encodeSearch } from '../state/urlState';
 import { isTextEntry } from '../ui/keys';
 import { TimelineBlock } from './viewModel';
@@ -19,7 +20,7 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, extent, select } = vm;
   const T = run.labels.length;
   const family = run.config.cell;
-  const caption = state.preset ? presetById(state.preset)?.caption : null;
+  const caption = captionFor(state.preset, state.config, PRESET_IDS);
   const [blank, setBlank] = useState(false);
   const exitHref = encodeSearch(state, 'full') || './';
   const tlRef = useRef<HTMLDivElement>(null);

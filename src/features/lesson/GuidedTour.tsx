@@ -8,6 +8,7 @@ import type { Dispatch } from 'react';
 import type { Run } from '../../compute/run';
 import type { Action, AppState } from '../../state/appState';
 import { presetById } from '../../state/presets';
+import { sameSettings } from '../../state/config';
 import { useDeepRun } from '../../ui/deepRunContext';
 import { TermText } from '../../ui/shared/TermText';
 import { PredictionCard } from './PredictionCard';
@@ -28,9 +29,7 @@ export function stopReady(stop: Stop, state: AppState, run: Run, pending: boolea
   const preset = presetById(stop.setup.preset);
   if (pending || !preset || state.tour === null) return false;
   const want = { ...preset.config, cell: stop.setup.cell ?? preset.config.cell, forgetBias: stop.setup.forgetBias ?? preset.config.forgetBias };
-  const c = run.config;
-  const same = c.input.text === want.input.text && c.cell === want.cell && c.forgetBias === want.forgetBias && c.weightScale === want.weightScale && c.hidden === want.hidden && c.seed === want.seed;
-  return same && (stop.setup.weights === 'trained') === (run.trained !== null);
+  return sameSettings(run.config, want) && run.config.cell === want.cell && (stop.setup.weights === 'trained') === (run.trained !== null);
 }
 
 /** The part of a box inside the window, so the veil's words are where the reader looks. */
