@@ -7,14 +7,23 @@ import { encodeSearch } from '../state/urlState';
 import { useForwardKeys } from '../features/embed/useForwardKeys';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
+import { shorten } from '../ui/shared/graphemes';
+
+/** The smallest embed (CSS px) that shows the timeline with its labels at 12 px or more. */
+const SMALL = { width: 560, height: 420 };
 
 export function EmbedView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, select } = vm;
   const tlRef = useRef<HTMLDivElement>(null);
   const tlSize = useElementSize(tlRef);
+  const mainRef = useRef<HTMLElement>(null);
+  const size = useElementSize(mainRef);
+  // Below this the timeline's labels would be drawn under 12 px (a 480 × 270 slide drew them at
+  // ~5 px): the embed shows the selected step in words and the chart at its own pixel size instead.
+  const small = size.height > 0 && (size.height < SMALL.height || size.width < SMALL.width);
   useForwardKeys();
   return (
-    <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy={pending}>
+    <main className={small ? 'embed embed-small' : 'embed'} aria-label="RNN Explainer (embedded)" aria-busy={pending} ref={mainRef}>
       <h1 className="visually-hidden">How a recurrent network remembers</h1>
       <div className="embed-bar">
         <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
@@ -23,11 +32,17 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
           Open in full explainer ↗
         </a>
       </div>
-      <div className="embed-timeline" ref={tlRef}>
-        <TimelineBlock vm={vm} fit={tlSize} />
-      </div>
+      {small ? (
+        <p className="embed-step" aria-live="polite">
+          Step {step + 1} of {run.labels.length}: “{shorten(run.labels[step], 24)}” · the timeline shows from {SMALL.width} × {SMALL.height} px
+        </p>
+      ) : (
+        <div className="embed-timeline" ref={tlRef}>
+          <TimelineBlock vm={vm} fit={tlSize} />
+        </div>
+      )}
       <div className="embed-chart">
-        <CompactMemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={run.config.cell} onSelect={select} />
+        <CompactMemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={run.config.cell} onSelect={select} tickPx={small ? 12 : undefined} />
       </div>
     </main>
   );

@@ -1,4 +1,5 @@
 /** The full explainer page: every panel, the explainer levels, the training lab. */
+import { maxAbs } from '../engine/linalg';
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
@@ -113,6 +114,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <PlaybackBlock vm={vm} noSpeed={!all} />
             <span className="pending" role="status">{pending ? 'Computing the new run…' : ''}</span>
             <Legend extent={extent} />
+            {run.trace.streams.l0.c && <Legend extent={maxAbs(run.trace.streams.l0.c, 1)} cellState />}
           </div>
           {run.messages.length > 0 && (
             <div className="run-messages" role="status">

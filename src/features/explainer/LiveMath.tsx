@@ -63,10 +63,10 @@ export function liveEquations(family: CellFamily, nonlinearity: 'tanh' | 'relu',
     const written = Float64Array.from({ length: H }, (_, j) => tr.gates[o + j] * tr.gates[o + 2 * H + j]);
     return {
       symbolic: [
-        `${sym('f', 'f_t')} = ${s}(W_{if}${x('x_t')} + W_{hf}${sym('hprev', 'h_{t-1}')} + b_f)`,
-        `${sym('i', 'i_t')} = ${s}(W_{ii}${x('x_t')} + W_{hi}${sym('hprev', 'h_{t-1}')} + b_i)`,
-        `${sym('g', 'g_t')} = \\tanh(W_{ig}${x('x_t')} + W_{hg}${sym('hprev', 'h_{t-1}')} + b_g)`,
-        `${sym('o', 'o_t')} = ${s}(W_{io}${x('x_t')} + W_{ho}${sym('hprev', 'h_{t-1}')} + b_o)`,
+        `${sym('f', 'f_t')} = ${s}(W_{if}${x('x_t')} + b_{if} + W_{hf}${sym('hprev', 'h_{t-1}')} + b_{hf})`,
+        `${sym('i', 'i_t')} = ${s}(W_{ii}${x('x_t')} + b_{ii} + W_{hi}${sym('hprev', 'h_{t-1}')} + b_{hi})`,
+        `${sym('g', 'g_t')} = \\tanh(W_{ig}${x('x_t')} + b_{ig} + W_{hg}${sym('hprev', 'h_{t-1}')} + b_{hg})`,
+        `${sym('o', 'o_t')} = ${s}(W_{io}${x('x_t')} + b_{io} + W_{ho}${sym('hprev', 'h_{t-1}')} + b_{ho})`,
         `${sym('c', 'c_t')} = ${sym('f', 'f_t')} ${od} c_{t-1} + ${sym('i', 'i_t')} ${od} ${sym('g', 'g_t')}`,
         `${sym('h', 'h_t')} = ${sym('o', 'o_t')} ${od} \\tanh(${sym('c', 'c_t')})`,
       ].join('\\\\'),

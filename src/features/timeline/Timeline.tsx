@@ -94,14 +94,6 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
           </marker>
         </defs>
 
-        {/* Shared weights: one rail over every cell, labelled once. */}
-        <g aria-hidden="true" className="weights-rail">
-          <line x1={xOf(0)} x2={xOf(T - 1) + cellW} y1={boxY - 8} y2={boxY - 8} />
-          <text x={xOf(0)} y={boxY - 14} className="rail-label">
-            {svgSubscripts(recurrentBlocks(trace.model.spec.cell) > 0 ? 'same weights W_ih, W_hh, b in every cell' : 'same weights W_ih, b in every cell (no W_hh: gates read x_t only)')}
-          </text>
-        </g>
-
         {!(isLstm && st.c) && (
           <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true">
             {`${familyOf(trace.model.spec.cell) === 'vanilla' ? 'A vanilla RNN' : `The ${CELL_NAMES[trace.model.spec.cell]}`} has no separate cell state: h below is its only memory.`}
@@ -117,6 +109,14 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
             ))}
           </g>
         )}
+
+        {/* Shared weights: one rail over every cell, labelled once; drawn after the cell-state lane so its label sits on top of the lane's dotted taps. */}
+        <g aria-hidden="true" className="weights-rail">
+          <line x1={xOf(0)} x2={xOf(T - 1) + cellW} y1={boxY - 8} y2={boxY - 8} />
+          <text x={xOf(0)} y={boxY - 14} className="rail-label">
+            {svgSubscripts(recurrentBlocks(trace.model.spec.cell) > 0 ? 'same weights W_ih, W_hh, b in every cell' : 'same weights W_ih, b in every cell (no W_hh: gates read x_t only)')}
+          </text>
+        </g>
 
         <g transform={`translate(0 ${boxY})`}>
           <HLane T={T} cellW={cellW} mid={mid} />

@@ -32,6 +32,9 @@ export const HLane = memo(function HLane({ T, cellW, mid }: { T: number; cellW: 
  * One step of the cell-state lane, in colah's order: c_{t−1} is multiplied by the forget gate (×),
  * then i_t ⊙ g_t is added (+); the lane then carries c_t, drawn as a strip of its units' colours.
  */
+/** Height of a c strip: 16 px, so its units read as colours (10 px were slivers). */
+const STRIP_H = 16;
+
 export const CellLaneStep = memo(function CellLaneStep({ t, x0, nextX0, cellW, boxY, c, H, cExtent }: {
   t: number;
   x0: number;
@@ -46,9 +49,11 @@ export const CellLaneStep = memo(function CellLaneStep({ t, x0, nextX0, cellW, b
   const times = cx - JUNCTION;
   const plus = cx + JUNCTION;
   const stripFrom = plus + 9;
-  const stripTo = nextX0 === null ? x0 + cellW + 24 : nextX0 + cellW / 2 - JUNCTION - 9;
+  // The arrow into the next × gets its own few pixels after the strip, so its head covers no unit.
+  const arrowTo = nextX0 === null ? null : nextX0 + cellW / 2 - JUNCTION - 8;
+  const stripTo = arrowTo === null ? x0 + cellW + 24 : arrowTo - 9;
   const w = (stripTo - stripFrom) / H;
-  const strip = binnedPaths(Array.from({ length: H }, (_, j) => ({ v: c[t * H + j] / cExtent, x: stripFrom + j * w, y: LANE_C - 5, w, h: 10 })));
+  const strip = binnedPaths(Array.from({ length: H }, (_, j) => ({ v: c[t * H + j] / cExtent, x: stripFrom + j * w, y: LANE_C - STRIP_H / 2, w, h: STRIP_H })));
   return (
     <g>
       <line x1={times + 8} x2={plus - 8} y1={LANE_C} y2={LANE_C} />
@@ -59,9 +64,9 @@ export const CellLaneStep = memo(function CellLaneStep({ t, x0, nextX0, cellW, b
       {strip.map((b) => (
         <path key={b.bin} d={b.d} fill={b.fill} className="c-strip" />
       ))}
-      <rect x={stripFrom} y={LANE_C - 5} width={stripTo - stripFrom} height={10} className="c-strip-box" />
-      {nextX0 !== null && <line x1={stripTo - 1} x2={stripTo} y1={LANE_C} y2={LANE_C} markerEnd="url(#arrow)" className="c-arrow" />}
-      <line x1={cx} x2={cx} y1={LANE_C + 6} y2={boxY} className="c-tap" />
+      <rect x={stripFrom} y={LANE_C - STRIP_H / 2} width={stripTo - stripFrom} height={STRIP_H} className="c-strip-box" />
+      {arrowTo !== null && <line x1={stripTo} x2={arrowTo} y1={LANE_C} y2={LANE_C} markerEnd="url(#arrow)" className="c-arrow" />}
+      <line x1={cx} x2={cx} y1={LANE_C + 8} y2={boxY} className="c-tap" />
     </g>
   );
 });

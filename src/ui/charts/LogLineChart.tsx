@@ -105,7 +105,8 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
           y={M.top}
           width={W - M.left - M.right}
           height={HEIGHT - M.top - M.bottom}
-          fill="transparent"
+          fill="none"
+          pointerEvents="all"
           onMouseMove={onHover ? (e) => onHover(stepAt(e)) : undefined}
           onMouseLeave={onHover ? () => onHover(null) : undefined}
           onClick={onSelect ? (e) => onSelect(stepAt(e)) : undefined}

@@ -5,7 +5,8 @@
  * magnitude means the first word is forgotten; a flat line means it is still in the state.
  * (The gradient signal ‖∂h_t/∂x_1‖ is a different quantity and lives in level 2.)
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useElementSize } from '../shared/useElementSize';
 import { CELL_FAMILIES } from '../../state/config';
 import type { CellFamily } from '../../state/config';
 import type { FirstTokenSwap, MemoryCurve } from '../../compute/run';
@@ -36,24 +37,32 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
   // A link can carry a 5,000-character word: the sentences quote it shortened (the timeline clips it too).
   const from = shorten(swap.from, 24);
   const to = shorten(swap.to, 24);
+  // Drawn at the width it gets, not scaled down from 760: on a phone a scaled chart was ~85 px tall
+  // with 5 px labels; at its own width its labels stay 11 px and it keeps its axis titles.
+  const box = useRef<HTMLDivElement>(null);
+  const { width: boxWidth } = useElementSize(box);
+  const narrow = boxWidth > 0 && boxWidth < 760;
+  const W = narrow ? Math.max(280, Math.round(boxWidth)) : 760;
   return (
     <figure className="memory panel">
       <h2 id="memory-title">Memory of the first word</h2>
       <p className="note swap-lead">
         Swap the first word, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
       </p>
+      <div ref={box} className="memory-chart-box">
       <LogLineChart
         series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}
         marker={shown}
         markerIsHover={hover !== null}
-        width={760}
-        height={250}
+        width={W}
+        height={narrow ? 220 : 250}
         yTitle="‖h_t − h′_t‖ (log)"
         labelledBy="memory-title memory-caption"
-        className="memory-chart"
+        className={narrow ? "memory-chart fitted" : "memory-chart"}
         onHover={setHover}
         onSelect={onSelect}
       />
+      </div>
       <figcaption id="memory-caption">
         The effect of swapping word 1 (“{from}” → “{to}”): the distance ‖h<sub>t</sub> − h′<sub>t</sub>‖ between the hidden state and the one on the swapped sequence, for every cell on
         this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first word is being forgotten; a flat one: it is still in

@@ -84,6 +84,16 @@ describe('level 2', () => {
     const [z, n, , hPrev, hNew] = g!.slice(1).map(Number);
     expect(hNew).toBeCloseTo((1 - z) * n + z * hPrev, 2);
     expect(caption()).toContain('z = 1 keeps');
+    // The GRU drawn beside the LSTM page speaks of its own gates, not the LSTM's.
+    expect(caption()).toMatch(/Random weights: r and z /);
+    expect(caption()).not.toMatch(/input and output gates|forget-gate bias/);
+    // Its r label sits left of the node and the wire into it (x = 160), not on them.
+    const rLabel = [...figure.querySelectorAll('text.gate-label')].find((t) => /^r = /.test(t.textContent!))!;
+    expect(rLabel.getAttribute('text-anchor')).toBe('end');
+    expect(Number(rLabel.getAttribute('x'))).toBeLessThan(160 - 15);
+    // "mix" gets a circle large enough for the word.
+    const mix = [...figure.querySelectorAll('.gate-node')].find((n) => n.querySelector('.op')!.textContent === 'mix')!;
+    expect(Number(mix.querySelector('circle')!.getAttribute('r'))).toBeGreaterThanOrEqual(20);
   });
 
   it('what random weights do to the gates is read off this run: near 0.5 on words, saturated by inputs in the hundreds', async () => {

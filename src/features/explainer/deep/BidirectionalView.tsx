@@ -1,5 +1,6 @@
 /** A bidirectional pass: the forward and the backward lane over the same sentence, per token. */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useElementSize } from '../../../ui/shared/useElementSize';
 import type { DeepRun, Run } from '../../../compute/run';
 import { maxAbs } from '../../../engine/linalg';
 import { binnedPaths } from '../../../ui/charts/binnedPaths';
@@ -22,12 +23,28 @@ export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun
   const top = 22;
   const gap = 26;
   const width = LEFT + T * COL + 10;
-  const height = top + 2 * laneH + gap + 40;
+  // Token labels alternate between two lines, so neighbours never run together ("bakerycrossed").
+  const height = top + 2 * laneH + gap + 52;
   const extent = useMemo(() => Math.max(maxAbs(fw, 1), maxAbs(bw)), [fw, bw]);
+  const box = useRef<HTMLDivElement>(null);
+  const { width: shownWidth } = useElementSize(box);
+  const scrolls = shownWidth > 0 && width > shownWidth + 1;
+  // The caption talks about the selected step: bring its column into view.
+  useEffect(() => {
+    const el = box.current;
+    if (!el || !scrolls) return;
+    const x = LEFT + step * COL;
+    if (x < el.scrollLeft + LEFT || x + COL > el.scrollLeft + el.clientWidth) el.scrollLeft = Math.max(0, x + COL / 2 - el.clientWidth / 2);
+  }, [step, scrolls]);
   return (
     <figure className="deep bidir">
       <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
-      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure">
+      {scrolls && (
+        <p className="note scroll-hint">
+          {T} tokens, wider than the page: scroll the figure sideways (or focus it and use the arrow keys). It follows the selected step.
+        </p>
+      )}
+      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure" ref={box}>
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bidir-title bidir-caption" className="bidir-chart">
           <text x={4} y={top + laneH / 2} className="lane-label">forward →</text>
           <text x={4} y={top + laneH + gap + laneH / 2} className="lane-label">← backward</text>
@@ -37,8 +54,8 @@ export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun
           <line x1={LEFT} x2={LEFT + T * COL} y1={top - 8} y2={top - 8} markerEnd="url(#arrow)" className="bidir-arrow" />
           <line x1={LEFT + T * COL} x2={LEFT} y1={top + 2 * laneH + gap + 6} y2={top + 2 * laneH + gap + 6} markerEnd="url(#arrow)" className="bidir-arrow" />
           {run.labels.map((l, t) => (
-            <text key={t} x={LEFT + t * COL + COL / 2} y={height - 8} textAnchor="middle" className={t === step ? 'token selected' : 'token'}>
-              {shorten(l, 7)}
+            <text key={t} x={LEFT + t * COL + COL / 2} y={height - (t % 2 === 0 ? 22 : 8)} textAnchor="middle" className={t === step ? 'token selected' : 'token'}>
+              {shorten(l, 8)}
             </text>
           ))}
         </svg>

@@ -55,15 +55,20 @@ function Sub({ base, sub }: { base: string; sub: string }) {
   );
 }
 
-function Node({ x, y, op, label, value }: { x: number; y: number; op: string; label?: ReactNode; value?: number }) {
+/**
+ * A junction with its gate's name and value: above it by default, or to its left where a wire runs
+ * through the space above (the GRU's r, fed from h_{t−1} straight down).
+ */
+function Node({ x, y, op, label, value, r = 15, labelAt = 'above' }: { x: number; y: number; op: string; label?: ReactNode; value?: number; r?: number; labelAt?: 'above' | 'left' | 'below' }) {
+  const at = labelAt === 'left' ? { x: x - r - 8, y: y + 4, anchor: 'end' as const } : labelAt === 'below' ? { x, y: y + r + 18, anchor: 'middle' as const } : { x, y: y - r - 9, anchor: 'middle' as const };
   return (
     <g className="gate-node">
-      <circle cx={x} cy={y} r={15} />
-      <text x={x} y={y} dy="0.35em" textAnchor="middle" className="op">
+      <circle cx={x} cy={y} r={r} />
+      <text x={x} y={y} dy="0.35em" textAnchor="middle" className={op.length > 1 ? 'op op-word' : 'op'}>
         {op}
       </text>
       {label && (
-        <text x={x} y={y - 24} textAnchor="middle" className="gate-label">
+        <text x={at.x} y={at.y} textAnchor={at.anchor} className="gate-label">
           {label}
           {value !== undefined && ` = ${fmt(value, 2)}`}
         </text>
@@ -106,8 +111,7 @@ function LstmSvg({ u, stage }: { u: LstmUnit; stage: number }) {
           <text x={500} y={127} textAnchor="middle" className="gate-label">tanh</text>
           <line x1={500} x2={500} y1={136} y2={180} className="wire" />
           <Val x={508} y={160} v={u.tanhC} anchor="start" />
-          <Node x={500} y={195} op="×" />
-          <text x={440} y={199} textAnchor="end" className="gate-label">o = {fmt(u.o, 2)}</text>
+          <Node x={500} y={195} op="×" label="o" value={u.o} labelAt="below" />
           <line x1={515} x2={560} y1={195} y2={195} className="wire" markerEnd="url(#arrow)" />
           <text x={568} y={199} className="wire-name"><Sub base="h" sub="t" /></text>
           <Val x={600} y={185} v={u.h} />
@@ -124,8 +128,8 @@ function GruSvg({ u, stage }: { u: GruUnit; stage: number }) {
       <text x={10} y={64} className="wire-name"><Sub base="h" sub="t−1" /></text>
       <Val x={110} y={50} v={u.hPrev} />
       <line x1={160} x2={160} y1={60} y2={180} className="wire" />
-      <Node x={160} y={195} op="×" label="r" value={u.r} />
-      <text x={150} y={225} textAnchor="end" className="gate-label"><Sub base="W" sub="hn" />h + <Sub base="b" sub="hn" /> = {fmt(u.hn, 2)}</text>
+      <Node x={160} y={195} op="×" label="r" value={u.r} labelAt="left" />
+      <text x={150} y={228} textAnchor="end" className="gate-label"><Sub base="W" sub="hn" />h + <Sub base="b" sub="hn" /> = {fmt(u.hn, 2)}</text>
       {stage >= 1 && (
         <>
           <line x1={175} x2={270} y1={195} y2={195} className="wire" markerEnd="url(#arrow)" />
@@ -138,8 +142,8 @@ function GruSvg({ u, stage }: { u: GruUnit; stage: number }) {
       )}
       {stage >= 2 && (
         <>
-          <line x1={450} x2={450} y1={180} y2={77} className="wire" markerEnd="url(#arrow)" />
-          <Node x={450} y={60} op="mix" label="z" value={u.z} />
+          <line x1={450} x2={450} y1={180} y2={82} className="wire" markerEnd="url(#arrow)" />
+          <Node x={450} y={60} op="mix" label="z" value={u.z} r={20} />
           <text x={462} y={130} className="gate-label">(1 − z)·n + z·h</text>
           <text x={568} y={64} className="wire-name"><Sub base="h" sub="t" /></text>
           <Val x={600} y={50} v={u.h} />
@@ -156,8 +160,9 @@ function GruSvg({ u, stage }: { u: GruUnit; stage: number }) {
  * (towards 0 or 1) — still not a learned decision. "Mostly": at least half of the values between
  * 0.25 and 0.75. (On words, even the largest weight scale leaves them near 0.5: the test shows both.)
  */
-export function untrainedGates(run: Run): string {
-  const lstm = run.config.cell === 'lstm';
+export function untrainedGates(run: Run, cell: GatedCell): string {
+  // The diagram's own cell, not the page's: a GRU drawn beside an LSTM caption misled (issue 20).
+  const lstm = cell === 'lstm';
   const [a, b] = lstm ? [gateStats(run.traces.lstm, 0), gateStats(run.traces.lstm, 3)] : [gateStats(run.traces.gru, 0), gateStats(run.traces.gru, 1)];
   const names = lstm ? 'the input and output gates (i, o)' : 'r and z';
   const numbers = `mean ${fmt(a.mean, 2)} and ${fmt(b.mean, 2)}, ${pct0(a.middle)} and ${pct0(b.middle)} of their values between 0.25 and 0.75`;
@@ -226,7 +231,7 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
             {withSubscripts(l)}{' '}
           </span>
         ))}
-        {run.trained ? 'Weights trained in the lab.' : untrainedGates(run)}
+        {run.trained ? 'Weights trained in the lab.' : untrainedGates(run, cell)}
       </figcaption>
     </figure>
   );
