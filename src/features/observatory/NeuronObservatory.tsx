@@ -129,7 +129,7 @@ export function NeuronObservatory({ onOpenInTimeline }: { onOpenInTimeline?: (bu
           </button>
         </p>
       )}
-      <TintedText text={shownText} series={series} at={at} unit={unit} kind={kind} mode={s.mode} clampValue={s.clampValue} onMouseUp={onTextClick} />
+      <TintedText text={shownText} series={series} effect={view && view.T === T ? view.effect : null} at={at} unit={unit} kind={kind} mode={s.mode} clampValue={s.clampValue} onMouseUp={onTextClick} />
 
       <div className="columns obs-columns">
         <NextChars text={shownText} at={at} T={T} predictions={view?.predictions ?? []} onChar={(c) => dispatch({ type: 'char', char: c })} />

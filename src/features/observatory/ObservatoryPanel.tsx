@@ -14,8 +14,8 @@ export function ObservatoryPanel({ onOpenInTimeline }: { onOpenInTimeline?: (bun
       <h2 id="obs-title">Neuron observatory</h2>
       <p>
         What do the units of a <em>trained</em> network keep? A character-level LSTM and GRU, trained for this page on JavaScript source,
-        read your text one character at a time: tint it by any unit, find the units that track quotes, comments, brackets or the position in
-        a line, see the next-character predictions, and clamp or ablate a unit to watch them change.
+        read your text one character at a time: tint it by any unit, see which features of code — quotes, comments, brackets, the position
+        in a line — some unit tracks and which none does, see the next-character predictions, and clamp or ablate a unit to watch them change.
       </p>
       <button type="button" aria-expanded={open} aria-controls="obs-body" onClick={() => setOpen(!open)}>
         {open ? 'Close the observatory' : 'Open the neuron observatory'}

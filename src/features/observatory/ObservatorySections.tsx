@@ -35,6 +35,7 @@ export function FeatureUnits({ disc, probes, kind, unit, onUnit }: { disc: Disco
               </li>
             ))}
           </ul>
+          <Untracked disc={disc} />
         </>
       ) : (
         <p className="note" role="status">Ranking the units on held-out text…</p>
@@ -43,17 +44,47 @@ export function FeatureUnits({ disc, probes, kind, unit, onUnit }: { disc: Disco
   );
 }
 
-export function TintedText({ text, series, at, unit, kind, mode, clampValue, onMouseUp }: { text: string; series: Float64Array | null; at: number; unit: number; kind: StateKind; mode: Mode; clampValue: number; onMouseUp: (e: MouseEvent<HTMLElement>) => void }) {
-  const extent = series ? Math.max(kind === 'h' ? 1 : 0, ...Array.from(series, Math.abs)) : 1;
+/** Below this |r| a unit does not "track" a feature (for comparison: the table above marks |r| ≥ 0.5). */
+const TRACKS = 0.3;
+
+function Untracked({ disc }: { disc: Discovery }) {
+  const none = disc.best.filter((b) => Math.abs(b.r) < TRACKS);
+  if (none.length === 0) return null;
+  return (
+    <p className="note untracked">
+      No single unit tracks {none.map((b) => `${FEATURE_LABELS[b.feature]} (best |r| = ${Math.abs(b.r).toFixed(2)})`).join(', ')} here. Karpathy,
+      Johnson &amp; Fei-Fei (2015) found a quote-tracking cell in larger LSTMs trained on far more text; these small models, trained briefly for
+      this page, have none — where “all units” is high, the feature is kept, spread over many units.
+    </p>
+  );
+}
+
+export function TintedText({ text, series, effect, at, unit, kind, mode, clampValue, onMouseUp }: { text: string; series: Float64Array | null; effect: Float64Array | null; at: number; unit: number; kind: StateKind; mode: Mode; clampValue: number; onMouseUp: (e: MouseEvent<HTMLElement>) => void }) {
+  const held = mode === 'ablate' ? 'ablated (its h held at 0)' : `clamped (its h held at ${clampValue})`;
+  // A held h is one colour everywhere: in the h view the tint shows what holding it changes instead.
+  const byEffect = mode !== 'none' && kind === 'h' && effect !== null;
+  const shown = byEffect ? effect : series;
+  const extent = shown ? Math.max(kind === 'h' && !byEffect ? 1 : 0, ...Array.from(shown, Math.abs)) : 1;
+  let most = 0;
+  if (byEffect) for (let i = 1; i < effect.length; i++) if (Math.abs(effect[i]) > Math.abs(effect[most])) most = i;
   return (
     <figure className="obs-figure">
       <figcaption id="obs-tint-caption">
-        Each character tinted by unit {unit + 1}’s {kind === 'c' ? 'cell state' : 'hidden state'} after reading it (orange negative, purple positive, ±{extent.toFixed(2)})
-        {mode !== 'none' ? ` — with the unit ${mode === 'ablate' ? 'ablated (held at 0)' : `clamped at ${clampValue}`}` : ''}.
+        {byEffect ? (
+          <>
+            With unit {unit + 1} {held}: each character tinted by how much more (purple) or less (orange) likely the model now finds the character
+            that follows it, in bits (±{extent.toFixed(2)}); the largest change is {effect[most].toFixed(2)} bits, after character {most + 1}.
+          </>
+        ) : (
+          <>
+            Each character tinted by unit {unit + 1}’s {kind === 'c' ? 'cell state' : 'hidden state'} after reading it (orange negative, purple positive, ±{extent.toFixed(2)})
+            {mode !== 'none' ? ` — with the unit ${held}${kind === 'c' ? '; the intervention acts on h, so the cell state c shown here still changes' : ''}` : ''}.
+          </>
+        )}
       </figcaption>
       <pre className="obs-text" onMouseUp={onMouseUp} aria-describedby="obs-tint-caption" data-unit={unit + 1}>
         {Array.from(text, (ch, i) => (
-          <span key={i} data-i={i} className={i === at ? 'at' : undefined} style={series ? tint((series[i] ?? 0) / extent) : undefined}>
+          <span key={i} data-i={i} className={i === at ? 'at' : undefined} style={shown ? tint((shown[i] ?? 0) / (extent || 1)) : undefined}>
             {ch}
           </span>
         ))}

@@ -173,3 +173,17 @@ export function sampleText(net: CharNet, prompt: string, n: number, temperature:
   }
   return out;
 }
+
+/**
+ * What an intervention does to the model's reading: at each character, the change (in bits) of the
+ * probability it gives the character that actually follows, intervened run minus plain run. A
+ * clamped h is one colour everywhere; this is where its effect shows. The last entry is 0.
+ */
+export function effectOnNext(net: CharNet, intervened: CharRun, plain: CharRun): Float64Array {
+  const out = new Float64Array(intervened.T);
+  for (let t = 0; t + 1 < intervened.T; t++) {
+    const next = intervened.ids[t + 1];
+    out[t] = Math.log2(nextCharProbs(net, intervened.h, t)[next]) - Math.log2(nextCharProbs(net, plain.h, t)[next]);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  * unit's series, the next-character predictions, the units on inside a span, samples, and the
  * unit discovery over held-out text.
  */
-import { charNetFromAsset, runChars, sampleText, topNext } from './charNet';
+import { charNetFromAsset, effectOnNext, runChars, sampleText, topNext } from './charNet';
 import type { CharAsset, CharNet, CharRun, Intervention } from './charNet';
 import { discoverUnits, matchSpan, probeR, unitSeries } from './units';
 import type { Discovery, SpanMatch, StateKind } from './units';
@@ -32,6 +32,8 @@ export interface ViewAnswer {
   series: Float64Array;
   predictions: { char: string; p: number }[];
   matches: SpanMatch[] | null;
+  /** With an intervention: per character, the change in bits of the next character's probability. */
+  effect: Float64Array | null;
 }
 
 export interface Findings {
@@ -44,6 +46,8 @@ export interface Findings {
 export function observatoryApi() {
   const nets = new Map<ObsCell, CharNet>();
   const last = new Map<ObsCell, CharRun>();
+  // The same text without the intervention, to measure what the intervention changes.
+  const lastPlain = new Map<ObsCell, CharRun>();
   // The discovery's run, kept for the probes that follow it.
   const discovered = new Map<ObsCell, CharRun>();
   const net = (cell: ObsCell): CharNet => {
@@ -55,6 +59,11 @@ export function observatoryApi() {
   const runOf = (cell: ObsCell, text: string, intervention: Intervention | null): CharRun => {
     const r = runChars(net(cell), text, intervention, last.get(cell) ?? null);
     last.set(cell, r);
+    return r;
+  };
+  const plainRun = (cell: ObsCell, text: string): CharRun => {
+    const r = runChars(net(cell), text, null, lastPlain.get(cell) ?? null);
+    lastPlain.set(cell, r);
     return r;
   };
   return {
@@ -70,6 +79,7 @@ export function observatoryApi() {
         series: unitSeries(r, q.kind, Math.min(q.unit, H - 1), H),
         predictions: r.T > 0 ? topNext(net(q.cell), r, at) : [],
         matches: q.span ? matchSpan(r, H, q.kind, q.span[0], q.span[1]) : null,
+        effect: q.intervention ? effectOnNext(net(q.cell), r, plainRun(q.cell, q.text)) : null,
       };
     },
     sample(cell: ObsCell, prompt: string, n: number, temperature: number, seed: number, intervention: Intervention | null): string {

@@ -33,6 +33,10 @@ describe('neuron observatory', () => {
     // Units ranked against features, each named with its unit and r.
     const quoteButton = await within(region).findByRole('button', { name: /^inside quotes — unit \d+, r = −?-?\d\.\d\d$/ }, { timeout: 20_000 });
     expect(within(region).getByText(/of 128/, { selector: 'strong' })).toBeInTheDocument();
+    // The page says plainly that no unit tracks quotes here, with the same r as the button.
+    const quoteR = Math.abs(Number(/r = (−?-?\d\.\d\d)$/.exec(quoteButton.textContent!)![1].replace('−', '-')));
+    expect(quoteR).toBeLessThan(0.3);
+    expect(region).toHaveTextContent(`No single unit tracks inside quotes (best |r| = ${quoteR.toFixed(2)})`);
     await user.click(quoteButton);
     expect(quoteButton).toHaveAttribute('aria-pressed', 'true');
     const unitBox = within(region).getByRole('spinbutton', { name: 'Unit' });
@@ -49,7 +53,16 @@ describe('neuron observatory', () => {
     await user.click(within(region).getByRole('radio', { name: 'Clamp unit' }));
     fireEvent.change(within(region).getByRole('slider', { name: 'Clamp value' }), { target: { value: '-1' } });
     await waitFor(() => expect(predictions(region)).not.toEqual(free));
-    expect(region).toHaveTextContent(/clamped at -1/);
+    expect(region).toHaveTextContent(/clamped \(its h held at -1\)/);
+    // A held h would tint every character alike: the tint shows what the clamp changes instead.
+    await waitFor(() => expect(region.querySelector('#obs-tint-caption')).toHaveTextContent(/how much more \(purple\) or less \(orange\) likely the model now finds the character that follows it/));
+    expect(new Set(tints(region)).size).toBeGreaterThan(3);
+    const largest = /the largest change is (−?-?\d+\.\d\d) bits/.exec(region.querySelector('#obs-tint-caption')!.textContent!)!;
+    expect(Math.abs(Number(largest[1].replace('−', '-')))).toBeGreaterThan(0);
+    // In the c view the caption says the clamp holds h, not the c it shows.
+    await user.click(within(region).getByRole('radio', { name: 'cell c' }));
+    await waitFor(() => expect(region.querySelector('#obs-tint-caption')).toHaveTextContent(/the intervention acts on h, so the cell state c shown here still changes/));
+    await user.click(within(region).getByRole('radio', { name: 'hidden h' }));
 
     await user.click(within(region).getByRole('button', { name: 'Sample 200 characters' }));
     expect((await within(region).findByLabelText('Sampled text')).textContent).toHaveLength(200);
