@@ -121,6 +121,7 @@ export function LiveMath({ family, nonlinearity, stream, step, label, highlight,
     <div className={`live-math${highlight ? ` hl-${highlight}` : ''}`} onMouseOver={over} onMouseLeave={() => onHighlight(null)}>
       <div className="live-eq" tabIndex={0} role="group" aria-label="Equations (scrolls sideways when wide)">
         <h3>The equations</h3>
+        <p className="scroll-cue">Wider than a phone: scroll them sideways →</p>
         <Tex tex={wrap(symbolic)} display />
         <h3 aria-live="polite">
           At step {step + 1} (“{shorten(label, 24)}”), with its numbers (first {Math.min(SHOWN, stream.H)} of {stream.H} units)

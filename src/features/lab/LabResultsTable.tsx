@@ -35,11 +35,12 @@ export function LabResultsTable({
       <caption>One row per cell{seeds > 1 ? `; values are the median over ${seeds} seeds` : ''}. Loss: the latest training batch.</caption>
       <thead>
         <tr>
+          {/* The answer first: on a phone the later columns are behind a sideways scroll. */}
           <th scope="col">Cell</th>
-          <th scope="col">Parameters</th>
-          <th scope="col">Loss</th>
-          <th scope="col">Held-out {metricIsAcc ? 'accuracy' : 'loss'}</th>
           <th scope="col">Solved</th>
+          <th scope="col">Held-out {metricIsAcc ? 'accuracy' : 'loss'}</th>
+          <th scope="col">Loss</th>
+          <th scope="col">Parameters</th>
           <th scope="col">Gradient norm</th>
         </tr>
       </thead>
@@ -57,9 +58,6 @@ export function LabResultsTable({
               <th scope="row">
                 <span className="swatch" style={{ background: CELL_COLORS[cell] }} aria-hidden="true" /> {CELL_NAMES[cell]}
               </th>
-              <td>{params(cell).toLocaleString('en-US')}</td>
-              <td>{fmtNum(median(live.map((r) => r.loss)))}</td>
-              <td>{ho === null ? '—' : metricIsAcc ? pct1(ho) : fmtNum(ho)}</td>
               <td>
                 {rs.length === 0
                   ? '—'
@@ -67,12 +65,16 @@ export function LabResultsTable({
                       rs.some((r) => r.divergedAt !== null) ? `; diverged at update ${rs.find((r) => r.divergedAt !== null)?.divergedAt}` : ''
                     }`}
               </td>
+              <td>{ho === null ? '—' : metricIsAcc ? pct1(ho) : fmtNum(ho)}</td>
+              <td>{fmtNum(median(live.map((r) => r.loss)))}</td>
+              <td>{params(cell).toLocaleString('en-US')}</td>
               <td>{fmtNum(median(live.map((r) => r.gradNorm)), 3)}</td>
             </tr>
           );
         })}
       </tbody>
     </table>
+    <p className="table-more" aria-hidden="true">Scroll sideways for loss, parameters and gradient norm →</p>
     </div>
   );
 }

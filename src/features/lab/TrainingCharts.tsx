@@ -9,6 +9,7 @@ import type { CurvePoint, RunnerState } from '../../train/race';
 import { CELL_COLORS, CELL_DASH } from './cellStyle';
 import { decadeTicks, tickLabel } from '../../ui/charts/logAxis';
 import { wholePct } from '../../compute/format';
+import { useFitWidth } from '../../ui/shared/useFitWidth';
 
 const M = { top: 14, right: 16, bottom: 34, left: 58 };
 
@@ -25,7 +26,7 @@ export interface CurveChartProps {
 }
 
 export function CurveChart({ curve, runners, metric, baseline, baselineLabel, maxUpdates, title, width = 520, height = 240 }: CurveChartProps) {
-  const W = width;
+  const { ref: fitRef, width: W } = useFitWidth<HTMLElement>(width);
   const H = height;
   const values = curve.flatMap((p) => (metric === 'loss' ? p.loss : p.accuracy)).filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
   const lastUpdate = Math.max(10, curve.length ? curve[curve.length - 1].update : 0);
@@ -40,7 +41,7 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
   const xTicks = x.ticks(5);
   const titleId = `curve-${metric}-title`;
   return (
-    <figure className="lab-chart">
+    <figure className="lab-chart" ref={fitRef}>
       <figcaption id={titleId}>{title}</figcaption>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} className="lab-svg">
         {yTicks.map((t) => (

@@ -19,6 +19,7 @@ import { LabResultsTable } from './LabResultsTable';
 import { LabSettingsForm } from './LabSettingsForm';
 import { useLab } from './useLab';
 import { LabSynthesis } from './LabSynthesis';
+import { useFitWidth } from '../../ui/shared/useFitWidth';
 import { REFERENCE_RACE, estimateRaceMs } from '../../train/estimate';
 
 export interface TrainingLabProps {
@@ -35,6 +36,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
   const update = report?.update ?? 0;
   const eta = update > 0 && report ? ((settings.maxUpdates - update) * report.elapsedMs) / update : null;
   const metricIsAcc = task.metric === 'accuracy';
+  const { ref: reachRef, width: reachWidth, fitted: reachFitted } = useFitWidth(520);
   const lastEval = report?.curve[report.curve.length - 1];
   const diverged = runners.filter((r) => r.divergedAt !== null);
   const params = (cell: CellKind) => paramCount({ cell, inputSize: task.inputSize, hiddenSize: settings.hidden, numLayers: 1, outSize: task.outSize });
@@ -108,18 +110,18 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
           />
         )}
         {firstSeed.length > 0 && firstSeed[0].dhNorm.length > 0 && (
-          <div className="lab-chart">
+          <div className="lab-chart" ref={reachRef}>
             <p id="reach-title" className="chart-title">
               How much gradient reaches each step: ‖∂L/∂h<sub>t</sub>‖ at the latest update (seed {settings.seed})
             </p>
             <LogLineChart
               series={firstSeed.map((r) => ({ key: r.cell, color: CELL_COLORS[r.cell], dash: CELL_DASH[r.cell], width: 2.5, values: r.dhNorm }))}
               marker={0}
-              width={520}
+              width={reachWidth}
               height={240}
               yTitle="‖∂L/∂hₜ‖"
               labelledBy="reach-title"
-              className="lab-svg"
+              className={reachFitted ? 'lab-svg fitted' : 'lab-svg'}
             />
           </div>
         )}

@@ -96,7 +96,9 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
 
         {!(isLstm && st.c) && (
           <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true">
-            {`${familyOf(trace.model.spec.cell) === 'vanilla' ? 'A vanilla RNN' : `The ${CELL_NAMES[trace.model.spec.cell]}`} has no separate cell state: h below is its only memory.`}
+            {/* Two short lines: on a phone one long line ran past the visible part ("its o…"). */}
+            <tspan x={40} dy="-0.35em">{`${familyOf(trace.model.spec.cell) === 'vanilla' ? 'A vanilla RNN' : `The ${CELL_NAMES[trace.model.spec.cell]}`} has no separate cell state:`}</tspan>
+            <tspan x={40} dy="1.25em">h below is its only memory.</tspan>
           </text>
         )}
         {isLstm && st.c && (

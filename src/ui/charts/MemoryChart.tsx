@@ -5,8 +5,8 @@
  * magnitude means the first word is forgotten; a flat line means it is still in the state.
  * (The gradient signal ‖∂h_t/∂x_1‖ is a different quantity and lives in level 2.)
  */
-import { useRef, useState } from 'react';
-import { useElementSize } from '../shared/useElementSize';
+import { useState } from 'react';
+import { useFitWidth } from '../shared/useFitWidth';
 import { CELL_FAMILIES } from '../../state/config';
 import type { CellFamily } from '../../state/config';
 import type { FirstTokenSwap, MemoryCurve } from '../../compute/run';
@@ -39,10 +39,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
   const to = shorten(swap.to, 24);
   // Drawn at the width it gets, not scaled down from 760: on a phone a scaled chart was ~85 px tall
   // with 5 px labels; at its own width its labels stay 11 px and it keeps its axis titles.
-  const box = useRef<HTMLDivElement>(null);
-  const { width: boxWidth } = useElementSize(box);
-  const narrow = boxWidth > 0 && boxWidth < 760;
-  const W = narrow ? Math.max(280, Math.round(boxWidth)) : 760;
+  const { ref: box, width: W, fitted: narrow } = useFitWidth(760);
   return (
     <figure className="memory panel">
       <h2 id="memory-title">Memory of the first word</h2>

@@ -88,7 +88,7 @@ describe('level 2', () => {
     expect(caption()).toMatch(/Random weights: r and z /);
     expect(caption()).not.toMatch(/input and output gates|forget-gate bias/);
     // Its r label sits left of the node and the wire into it (x = 160), not on them.
-    const rLabel = [...figure.querySelectorAll('text.gate-label')].find((t) => /^r = /.test(t.textContent!))!;
+    const rLabel = [...figure.querySelectorAll('text.gate-label')].find((t) => t.textContent!.startsWith('r = '))!;
     expect(rLabel.getAttribute('text-anchor')).toBe('end');
     expect(Number(rLabel.getAttribute('x'))).toBeLessThan(160 - 15);
     // "mix" gets a circle large enough for the word.

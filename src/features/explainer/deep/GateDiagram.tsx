@@ -217,6 +217,8 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
           </button>
         )}
       </div>
+      <p className="scroll-cue">The diagram is drawn at its own size: scroll it sideways →</p>
+      <div className="gate-svg-wrap" tabIndex={0} role="group" aria-label="Gate diagram (scrolls sideways when wide)">
       <svg viewBox="0 0 660 240" className="gate-svg" role="img" aria-labelledby="gates-title gates-caption">
         <defs>
           <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -225,6 +227,7 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
         </defs>
         {u ? <LstmSvg u={u} stage={stage} /> : <GruSvg u={g!} stage={stage} />}
       </svg>
+      </div>
       <figcaption id="gates-caption" aria-live="polite">
         {lines.map((l) => (
           <span key={l} className="gate-line">
