@@ -23,10 +23,21 @@ export function NearViewport({ eager = false, placeholder, children, margin = 80
     return () => io.disconnect();
   }, [near, margin]);
   // The placeholder takes a Tab stop, so a keyboard reader reaches the panel without scrolling to
-  // it: focusing it builds the panel, and the same element keeps focus (tabIndex −1 once built), so
-  // the next Tab goes into the panel's first control.
+  // it: focusing it builds the panel, and the same element keeps focus, so the next Tab goes into
+  // the panel's first control. The stop stays until the panel has a control of its own (its code
+  // may still be loading after it came near), then gives way to it.
+  const [hasControls, setHasControls] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || hasControls) return;
+    const check = () => el.querySelector('button, input, select, textarea, a[href]') !== null && setHasControls(true);
+    check();
+    const mo = new MutationObserver(check);
+    mo.observe(el, { childList: true, subtree: true });
+    return () => mo.disconnect();
+  }, [hasControls]);
   return (
-    <div ref={ref} className="near-viewport" tabIndex={near ? -1 : 0} onFocus={() => setNear(true)}>
+    <div ref={ref} className="near-viewport" tabIndex={hasControls ? -1 : 0} onFocus={() => setNear(true)}>
       {near ? children : placeholder}
     </div>
   );

@@ -1,0 +1,83 @@
+/**
+ * What a teacher's read of the page found (issue 20), checked as drawn in a real browser: the
+ * memory chart on a phone, a small embed, the keyboard reaching the lab, a huge word, and the
+ * bidirectional view following the step.
+ */
+import { expect, settled, test } from './fixtures';
+import { scanText } from './textScan';
+
+test('on a phone the memory chart is tall enough, keeps its axis titles, and draws its labels inside it at ≥ 10 px', async ({ guarded: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?preset=long');
+  await settled(page);
+  const chart = page.locator('figure.memory svg.log-chart');
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(160);
+  const labels = await chart.locator('text').evaluateAll((ts) =>
+    ts.map((t) => {
+      const r = t.getBoundingClientRect();
+      const m = (t as SVGGraphicsElement).getScreenCTM()!;
+      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b), left: r.left, right: r.right, shown: getComputedStyle(t).display !== 'none' };
+    }),
+  );
+  expect(labels.filter((l) => l.text === 'step' || l.text!.includes('(log)')).every((l) => l.shown)).toBe(true);
+  for (const l of labels) {
+    expect(l.px, l.text!).toBeGreaterThanOrEqual(10);
+    expect(l.left, l.text!).toBeGreaterThanOrEqual(box.x - 0.5);
+    expect(l.right, l.text!).toBeLessThanOrEqual(box.x + box.width + 0.5);
+  }
+});
+
+test('a 480 × 270 embed draws no text under 12 px and nothing outside itself', async ({ guarded: page }) => {
+  await page.setViewportSize({ width: 480, height: 270 });
+  await page.goto('/?embed=1&preset=long');
+  await settled(page);
+  await expect(page.getByText(/Step 1 of 64: “Alice”/)).toBeVisible();
+  await expect(page.locator('.embed svg.log-chart')).toBeVisible();
+  expect(await page.evaluate(scanText, 12)).toEqual([]);
+});
+
+test('the keyboard reaches the training lab without scrolling to it first', async ({ guarded: page }) => {
+  await page.goto('/');
+  await settled(page);
+  // The control just before the lab's place in the tab order (focused without scrolling, so the
+  // lab has not been built by coming near).
+  await page.evaluate(() => {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0);
+    const spot = document.querySelector('.near-viewport')!;
+    const before = all.filter((e) => spot.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING && !spot.contains(e));
+    before[before.length - 1].focus({ preventScroll: true });
+  });
+  await expect(page.getByRole('button', { name: 'Train' })).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  const lab = page.getByRole('region', { name: 'Training lab' });
+  await expect(lab.getByRole('button', { name: 'Train' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  expect(await lab.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await expect(lab.getByRole('combobox', { name: 'Task' })).toBeFocused();
+});
+
+for (const [w, h] of [[1280, 800], [390, 844]] as const) {
+  test(`a 5,000-character word in a link does not widen the page (${w} px)`, async ({ guarded: page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`/?text=${'x'.repeat(5000)}%20end`);
+    await settled(page);
+    await expect(page.locator('figure.memory')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+  });
+}
+
+test('the bidirectional view scrolls to the step its caption talks about, and says it scrolls', async ({ guarded: page }) => {
+  await page.goto('/?preset=long&levels=2&step=51');
+  await settled(page);
+  const fig = page.locator('figure.bidir');
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig.getByText(/64 tokens, wider than the page: scroll the figure sideways/)).toBeVisible();
+  await expect(fig.locator('figcaption')).toContainText('At step 51 (“she”)');
+  const scroller = (await fig.locator('.timeline-scroll').boundingBox())!;
+  const sel = (await fig.locator('.bidir-sel').boundingBox())!;
+  expect(sel.x).toBeGreaterThanOrEqual(scroller.x);
+  expect(sel.x + sel.width).toBeLessThanOrEqual(scroller.x + scroller.width);
+  await expect(fig.locator('text.token.selected')).toHaveText('she');
+});
