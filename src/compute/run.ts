@@ -33,6 +33,8 @@ export interface FirstTokenSwap {
   /** The first token and what replaced it ("Alice" → "Bob"). */
   from: string;
   to: string;
+  /** What a token is called on the page: a sine wave's tokens are values, not words. */
+  noun: 'word' | 'value' | 'character';
 }
 
 /** One gate over every unit and step of a run: its mean, and the shares near closed and near open. */
@@ -153,28 +155,31 @@ export function swapWord(first: string): string {
   return w === 'bob' ? 'Alice' : 'Bob';
 }
 
+/** Trained models read words ("who did it?") or characters (the observatory's). */
+const trainedNoun = (labels: string[]): 'word' | 'character' => ([...(labels[0] ?? '')].length <= 1 ? 'character' : 'word');
+
 /** The inputs with the first token replaced, and what replaced it. */
 export function swappedInputs(x: Float64Array, inputSize: number, labels: string[], mode: 'words' | 'numbers' | 'trained', seed: number) {
   const y = x.slice();
   if (mode === 'words') {
     const to = swapWord(labels[0]);
     y.set(embedToken(to, inputSize, seed), 0);
-    return { x: y, swap: { from: labels[0], to } };
+    return { x: y, swap: { from: labels[0], to, noun: 'word' as const } };
   }
   if (mode === 'numbers') {
     y[0] = x[0] + 1;
-    return { x: y, swap: { from: labels[0], to: String(+(x[0] + 1).toFixed(3)) } };
+    return { x: y, swap: { from: labels[0], to: String(+(x[0] + 1).toFixed(3)), noun: 'value' as const } };
   }
   // Trained models read their task's encoding: put in the first later token that differs.
   for (let t = 1; t < labels.length; t++) {
     const row = x.subarray(t * inputSize, (t + 1) * inputSize);
     if (row.some((v, i) => v !== x[i])) {
       y.set(row, 0);
-      return { x: y, swap: { from: labels[0], to: labels[t] } };
+      return { x: y, swap: { from: labels[0], to: labels[t], noun: trainedNoun(labels) } };
     }
   }
   y[0] += 1;
-  return { x: y, swap: { from: labels[0], to: `${labels[0]} (first input +1)` } };
+  return { x: y, swap: { from: labels[0], to: `${labels[0]} (first input +1)`, noun: trainedNoun(labels) } };
 }
 
 /** Everything a run derives from its three traces and its inputs (sentence and trained runs alike). */

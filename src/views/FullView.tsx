@@ -131,7 +131,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <PanelBoundary name="Timeline" resetKey={run}>
             <TimelineBlock vm={vm} highlight={highlight} allBars={drawAll} />
           </PanelBoundary>
-          <StepReadout text={describeStep(stream, step, run.labels[step], mem.values[step], T > 1 ? shareOfStep1(mem, step) : null)} />
+          <StepReadout text={describeStep(stream, step, run.labels[step], mem.values[step], T > 1 ? shareOfStep1(mem, step) : null, run.swap.noun)} />
           <StoryNote paragraph={STORY[0]} cue={false} />
         </section>
 

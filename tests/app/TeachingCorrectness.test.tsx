@@ -221,3 +221,13 @@ describe('misconceptions, answered with the run’s numbers', () => {
     expect(counts()).toEqual({ 'Vanilla RNN': expected(1, 16, 8), LSTM: expected(4, 16, 8), GRU: expected(3, 16, 8) });
   });
 });
+
+describe('a time series is not made of words', () => {
+  it('the memory panel and the readout speak of values', () => {
+    render(<App initial={fullState('timeseries')} />);
+    const panel = screen.getByRole('heading', { name: 'Memory of the first value' }).closest('figure')!;
+    expect(panel).toHaveTextContent(/Swap the first value, “[-\d.]+” → “[-\d.]+”/);
+    expect(panel.textContent).not.toMatch(/\bword\b/);
+    expect(screen.getByText(/Effect of swapping value 1 on this state/)).toBeInTheDocument();
+  });
+});

@@ -20,7 +20,7 @@ describe('presets', () => {
     expect(run.labels[LONG_LATE_WORD_INDEX]).toBe(LONG_LATE_WORD);
     expect(long.caption).toContain(`"${LONG_LATE_WORD}"`);
     // Swap "Alice" for "Bob": how far each cell's state at "she" ends up from the original.
-    expect(run.swap).toEqual({ from: 'Alice', to: 'Bob' });
+    expect(run.swap).toEqual({ from: 'Alice', to: 'Bob', noun: 'word' });
     const v = run.memory.vanilla.values;
     const l = run.memory.lstm.values;
     expect(v[LONG_LATE_WORD_INDEX] / v[0]).toBeLessThan(1e-6);
@@ -56,5 +56,14 @@ describe('presets', () => {
     const seq = parseSequence('numbers', p.config.input.text, 1);
     expect(seq.inputSize).toBe(1);
     expect(seq.x.length).toBe(seq.labels.length);
+  });
+});
+
+describe('the swap test speaks of its own kind of token', () => {
+  it('Exploding swaps its first number word for another number, and the time series calls its tokens values', () => {
+    expect(computeRun(presetById('exploding')!.config).swap).toEqual({ from: 'one', to: 'zero', noun: 'word' });
+    const series = computeRun(presetById('timeseries')!.config).swap;
+    expect(series.noun).toBe('value');
+    expect(Number(series.to)).toBeCloseTo(Number(series.from) + 1, 3);
   });
 });

@@ -85,6 +85,6 @@ describe('the trained "who did it?" models', () => {
       expect(run.gateShift![f].after.above09).toBeGreaterThan(0.05);
     }
     // The swap measure swaps a word for a word: "Alice" → "Bob", in the models' own word vectors.
-    expect(run.swap).toEqual({ from: 'Alice', to: 'Bob' });
+    expect(run.swap).toEqual({ from: 'Alice', to: 'Bob', noun: 'word' });
   });
 });

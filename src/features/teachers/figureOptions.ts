@@ -20,7 +20,7 @@ export function figureOptions(name: FigureName, run: Run, step: number, visibleO
   const at = `step ${step + 1} of ${T} (“${shorten(run.labels[step], 16)}”)`;
   if (name === 'rnn-memory-chart') {
     return {
-      title: `Memory of the first word (“${shorten(run.swap.from, 12)}” swapped for “${shorten(run.swap.to, 12)}”), log scale — ${at} marked`,
+      title: `Memory of the first ${run.swap.noun} (“${shorten(run.swap.from, 12)}” swapped for “${shorten(run.swap.to, 12)}”), log scale — ${at} marked`,
       legend: { kind: 'lines', items: CELL_FAMILIES.map((f) => ({ label: CELL_LABELS[f], ...familyStroke(f, cell) })) },
     };
   }

@@ -5,7 +5,7 @@ import { fmt } from '../../ui/charts/scales';
 import { summary } from './VectorBars';
 import { shorten } from '../../ui/shared/graphemes';
 
-export function describeStep(stream: StreamTrace, step: number, label: string, moved: number, share: number | null): string {
+export function describeStep(stream: StreamTrace, step: number, label: string, moved: number, share: number | null, noun = 'word'): string {
   const { H } = stream;
   const h = stream.h.subarray(step * H, (step + 1) * H);
   const { mean } = summary(h);
@@ -14,7 +14,7 @@ export function describeStep(stream: StreamTrace, step: number, label: string, m
   return (
     `Step ${step + 1} of ${stream.T}: "${shorten(label, 40)}". Memory has ${H} units, mean ${fmt(mean)}, ` +
     `strongest unit ${strongest + 1} at ${fmt(h[strongest])}. ` +
-    `Effect of swapping word 1 on this state: ${fmt(moved)}${share === null ? '' : `, ${pct(share)} of its effect at step 1`}.`
+    `Effect of swapping ${noun} 1 on this state: ${fmt(moved)}${share === null ? '' : `, ${pct(share)} of its effect at step 1`}.`
   );
 }
 

@@ -30,7 +30,7 @@ export function CompactMemoryChart({ memory, swap, labels, step, current, onSele
   return (
     <figure className="memory memory-compact">
       <h2 id="memory-title" className="visually-hidden">
-        Memory of the first word
+        Memory of the first {swap.noun}
       </h2>
       <ChartKey
         current={current}
@@ -59,9 +59,9 @@ export function CompactMemoryChart({ memory, swap, labels, step, current, onSele
         )}
       </div>
       <figcaption id="memory-caption" className="visually-hidden">
-        How far the hidden state moves when only the first word is swapped. {curveSummary(curves, T)}.
+        How far the hidden state moves when only the first {swap.noun} is swapped. {curveSummary(curves, T)}.
       </figcaption>
-      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} hidden={!table} />
+      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} hidden={!table} noun={swap.noun} />
     </figure>
   );
 }

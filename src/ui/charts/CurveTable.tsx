@@ -18,7 +18,7 @@ export function curveSummary(curves: MemoryCurve[], T: number): string {
 }
 
 /** The memory chart's table (full page and slides): ‖h − h′‖ at the shown step, for each cell. */
-export function MemoryTable({ curves, current, labels, shown, hovering, hidden }: { curves: MemoryCurve[]; current: CellFamily; labels: string[]; shown: number; hovering: boolean; hidden?: boolean }) {
+export function MemoryTable({ curves, current, labels, shown, hovering, hidden, noun }: { curves: MemoryCurve[]; current: CellFamily; labels: string[]; shown: number; hovering: boolean; hidden?: boolean; noun: string }) {
   return (
     <CurveTable
       curves={curves}
@@ -26,7 +26,7 @@ export function MemoryTable({ curves, current, labels, shown, hovering, hidden }
       T={labels.length}
       shown={shown}
       valueHeader="‖h − h′‖"
-      caption={`Effect of swapping word 1, at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hovering ? ' — hovering' : ''}`}
+      caption={`Effect of swapping ${noun} 1, at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hovering ? ' — hovering' : ''}`}
       hidden={hidden}
     />
   );

@@ -42,9 +42,9 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
   const { ref: box, width: W, fitted: narrow } = useFitWidth(760);
   return (
     <figure className="memory panel">
-      <h2 id="memory-title">Memory of the first word</h2>
+      <h2 id="memory-title">Memory of the first {swap.noun}</h2>
       <p className="note swap-lead">
-        Swap the first word, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
+        Swap the first {swap.noun}, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
       </p>
       <div ref={box} className="memory-chart-box">
       <LogLineChart
@@ -61,11 +61,11 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
       />
       </div>
       <figcaption id="memory-caption">
-        The effect of swapping word 1 (“{from}” → “{to}”): the distance ‖h<sub>t</sub> − h′<sub>t</sub>‖ between the hidden state and the one on the swapped sequence, for every cell on
-        this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first word is being forgotten; a flat one: it is still in
+        The effect of swapping {swap.noun} 1 (“{from}” → “{to}”): the distance ‖h<sub>t</sub> − h′<sub>t</sub>‖ between the hidden state and the one on the swapped sequence, for every cell on
+        this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first {swap.noun} is being forgotten; a flat one: it is still in
         the state. {HALF_LIFE_DEFINITION}
       </figcaption>
-      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} />
+      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} noun={swap.noun} />
     </figure>
   );
 }
