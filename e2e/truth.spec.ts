@@ -81,3 +81,35 @@ test('the bidirectional view scrolls to the step its caption talks about, and sa
   expect(sel.x + sel.width).toBeLessThanOrEqual(scroller.x + scroller.width);
   await expect(fig.locator('text.token.selected')).toHaveText('she');
 });
+
+test('the inspector’s equations line up at “=”', async ({ guarded: page }) => {
+  await page.goto('/?preset=lstm');
+  await settled(page);
+  const xs = await page.locator('.inspector .equation mtable mtr').evaluateAll((rows) =>
+    rows.map((r) => {
+      const eq = [...r.querySelectorAll('mo')].find((m) => m.textContent === '=')!;
+      return eq.getBoundingClientRect().left;
+    }),
+  );
+  expect(xs.length).toBe(6);
+  for (const x of xs) expect(Math.abs(x - xs[0])).toBeLessThan(1.5);
+});
+
+test('on a phone the lab’s chart and the gate diagram draw their text at ≥ 10 px', async ({ guarded: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?preset=long&cell=lstm&levels=2');
+  await settled(page);
+  const sizes = (sel: string) =>
+    page.locator(sel).evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * Math.hypot((t as SVGGraphicsElement).getScreenCTM()!.a, (t as SVGGraphicsElement).getScreenCTM()!.b)));
+  await page.locator('.gates-figure').scrollIntoViewIfNeeded();
+  for (const px of await sizes('.gates-figure svg text')) expect(px).toBeGreaterThanOrEqual(10);
+  await page.locator('.near-viewport').scrollIntoViewIfNeeded();
+  const lab = page.getByRole('region', { name: 'Training lab' });
+  await expect(lab.locator('svg.lab-svg').first()).toBeVisible();
+  const texts = await sizes('section.lab svg.lab-svg text');
+  expect(texts.length).toBeGreaterThan(5);
+  for (const px of texts) expect(px).toBeGreaterThanOrEqual(10);
+  // The table's answer comes first, and the phone says the rest scrolls.
+  await expect(lab.getByRole('columnheader').nth(1)).toHaveText('Solved');
+  await expect(lab.getByText(/Scroll sideways for loss, parameters and gradient norm/)).toBeVisible();
+});
