@@ -99,3 +99,20 @@ describe('the lab’s framing', () => {
     await waitFor(() => expect(panel).toHaveTextContent(`each cell names the opener of a 64-word sentence: Vanilla RNN ${pct(vanilla.testAccuracy)},`));
   });
 });
+
+describe('the gate histograms', () => {
+  it('leave room under the ticks for the axis title’s descenders (“gate value” kept its g)', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={small} onOpen={() => {}} />);
+    const lab = screen.getByRole('region', { name: 'Training lab' });
+    await waitFor(() => expect(within(lab).getByRole('button', { name: 'Step one update' })).toBeEnabled());
+    await user.click(within(lab).getByRole('button', { name: 'Step one update' }));
+    const figures = await within(lab).findAllByRole('img', { name: /gate .*before \(outline\) and now/ });
+    expect(figures.length).toBeGreaterThanOrEqual(2);
+    for (const svg of figures) {
+      const title = [...svg.querySelectorAll('text.axis-title')].find((t) => t.textContent === 'gate value')!;
+      // A 11.5 px title's descenders reach ~3 px below its baseline: the baseline must sit that far inside.
+      expect(Number(svg.getAttribute('height')) - Number(title.getAttribute('y'))).toBeGreaterThanOrEqual(4);
+    }
+  });
+});
