@@ -30,13 +30,13 @@ const OTHER_CELLS: Record<PresetId, Captions> = {
     mingru: 'The minGRU keeps the GRU’s update gate z but computes it from the word alone, not from the memory (no reset gate, no W_hh).',
   },
   long: {
-    lstm: `The LSTM at forget bias 4 (gates nearly open) still carries “Alice” at ${LATE} — because of the bias: at 0, where PyTorch’s initialisation puts it on average, it forgets as fast as the vanilla RNN (the button below shows it).`,
+    lstm: `The LSTM at forget bias 4 (gates nearly open) still carries “Alice” at ${LATE} — because of the bias: at 0, where PyTorch’s initialisation puts it on average, it forgets “Alice” too, nearly as fast as the vanilla RNN (the button below shows it).`,
     gru: `64 words in a GRU: with random weights its update gate z sits near 0.5, so by ${LATE} it has lost “Alice” about as completely as the vanilla RNN. The forget bias this preset sets is an LSTM knob.`,
     mingru: `64 words in a minGRU: its gate, read from each word alone, lets about half the old state through per step, so “Alice” is gone long before ${LATE}.`,
   },
   exploding: {
-    lstm: 'The same ×3 recurrent weights in an LSTM: its output h = o ⊙ tanh(c) stays between −1 and 1, so nothing explodes here. (The ReLU is a vanilla-RNN option.)',
-    gru: 'The same ×3 recurrent weights in a GRU: its state blends the old state with a tanh candidate, so it stays between −1 and 1 — no explosion here.',
+    lstm: 'The same ×3 recurrent weights in an LSTM: what explodes in this preset is the ReLU of its vanilla RNN, which lets the state grow without bound. An LSTM has no ReLU: its output h = o ⊙ tanh(c) stays between −1 and 1 (its cell state c can still grow), and nothing explodes here.',
+    gru: 'The same ×3 recurrent weights in a GRU: what explodes in this preset is the ReLU of its vanilla RNN. A GRU has no ReLU: its state blends the old state with a tanh candidate, so it stays between −1 and 1 — no explosion here.',
     mingru: 'A minGRU has no recurrent weights for the ×3 to scale — its gate and candidate read only the word — so nothing explodes here.',
   },
   timeseries: {},
@@ -72,6 +72,6 @@ export function captionFor(presetId: PresetId | null, config: AppConfig, ids: re
   if (!near) return null;
   const fb = config.forgetBias.toFixed(1);
   if (near.id === 'long' && config.forgetBias === 0 && config.cell === 'lstm')
-    return `Long sequence, with the LSTM’s forget bias at 0 instead of 4: at 0 — where PyTorch’s initialisation puts it on average — its forget gates sit near 0.5 and it loses “Alice” about as fast as the vanilla RNN.`;
+    return `Long sequence, with the LSTM’s forget bias at 0 instead of 4: at 0 — where PyTorch’s initialisation puts it on average — its forget gates sit near 0.5 and by “she” it has lost “Alice” as the vanilla RNN and the GRU have (a half-life under 2 steps).`;
   return `${near.label}, with the LSTM’s forget bias at ${fb} instead of ${near.config.forgetBias.toFixed(1)}: compare the LSTM’s line in the memory chart with the preset’s.`;
 }

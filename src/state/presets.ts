@@ -75,7 +75,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'long',
     label: 'Long sequence',
-    caption: `${LONG_WORDS.length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice". Switch to LSTM and it remembers — because this preset sets its forget bias to 4 (gates nearly open); at 0, where PyTorch's initialisation puts it on average, it forgets as fast.`,
+    caption: `${LONG_WORDS.length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice". Switch to LSTM and it remembers — because this preset sets its forget bias to 4 (gates nearly open); at 0, where PyTorch's initialisation puts it on average, it forgets nearly as fast.`,
     config: { ...base, input: { mode: 'words', text: LONG_SENTENCE }, hidden: 32, forgetBias: 4, seed: 1 },
     trainedCaption: `Trained weights: the vanilla RNN, the LSTM and the GRU, trained on "who did it?" from PyTorch's default initialisation (no forget-bias trick), still carry "Alice" at the last word — their lines in the memory chart no longer fall — and each names Alice there (the minGRU has no trained model: its line shows random weights). Below: how they were trained, and the same training without a curriculum failing.`,
   },

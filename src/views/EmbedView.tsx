@@ -34,7 +34,7 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
       </div>
       {small ? (
         <p className="embed-step" aria-live="polite">
-          Step {step + 1} of {run.labels.length}: “{shorten(run.labels[step], 24)}” · the timeline shows from {SMALL.width} × {SMALL.height} px
+          Step {step + 1} of {run.labels.length}: “{shorten(run.labels[step], 24)}” (a larger embed also shows the timeline)
         </p>
       ) : (
         <div className="embed-timeline" ref={tlRef}>

@@ -63,7 +63,7 @@ describe('timeline and inspector', () => {
     render(<App initial={fullState()} />);
     await user.click(stepButton(2));
     const live = document.querySelector('[aria-live="polite"][aria-atomic="true"]') as HTMLElement;
-    expect(live).toHaveTextContent(/^Step 2 of 10: "cat"\. Memory has 8 units/);
+    expect(live).toHaveTextContent(/^Step 2 of 10: "cat"\. Memory h has 8 units \(1–8\)/);
   });
 
   it('plays through the steps and pauses', async () => {
@@ -150,7 +150,7 @@ describe('knobs', () => {
     // Range inputs are set, not typed; fireEvent-like change via the native setter as a browser would.
     const { fireEvent } = await import('@testing-library/react');
     fireEvent.change(slider, { target: { value: '16' } });
-    expect(screen.getByText(/Memory has 16 units/)).toBeInTheDocument();
+    expect(screen.getByText(/Memory h has 16 units/)).toBeInTheDocument();
   });
 });
 

@@ -55,5 +55,11 @@ describe('preset captions follow the cell switch', () => {
     expect(gateStats(run('long', 'lstm', { forgetBias: 0 }).trace, 1).mean).toBeGreaterThan(0.4);
     expect(gateStats(run('long', 'lstm', { forgetBias: 0 }).trace, 1).mean).toBeLessThan(0.6);
     expect(captionFor(null, { ...long, seed: 9 }, PRESET_IDS)).toBeNull();
+    // "a half-life under 2 steps", "nearly as fast as the vanilla RNN": the LSTM at 0 against the others.
+    const life = (cell: 'vanilla' | 'gru' | 'lstm', over = {}) => run('long', cell, over).memory[cell].halfLife!;
+    expect(captionFor(null, { ...long, cell: 'lstm', forgetBias: 0 }, PRESET_IDS)).toMatch(/a half-life under 2 steps/);
+    expect(life('lstm', { forgetBias: 0 })).toBeLessThan(2);
+    expect(life('lstm', { forgetBias: 0 }) / life('vanilla')).toBeLessThan(1.5);
+    expect(presetCaption(p('long'), 'lstm')).toMatch(/nearly as fast as the vanilla RNN/);
   });
 });

@@ -38,7 +38,7 @@ export function Misconceptions({ run, deep }: { run: Run; deep: DeepRun }) {
         <dd>
           Only while the forget gate stays near 1. Here the LSTM’s forget gate averages {fmt(f, 2)} (forget bias {run.trained ? 'as trained' : fmt(run.config.forgetBias, 1)});
           at {fmt(f, 2)} the cell state keeps about {fmt(100 * f, 0)}% per step, so after 20 steps roughly {fmt(f, 2)}²⁰ ≈ {fmt(f ** 20)} of it is left. An LSTM at PyTorch’s
-          default bias forgets as fast as the vanilla RNN — one click under the presets shows it.
+          default bias forgets nearly as fast as the vanilla RNN — one click under the presets shows it.
         </dd>
         <dt>“Gradient clipping fixes vanishing gradients.”</dt>
         <dd>

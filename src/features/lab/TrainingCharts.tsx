@@ -19,21 +19,24 @@ export interface CurveChartProps {
   metric: 'loss' | 'accuracy';
   baseline: number;
   baselineLabel: string;
+  /** Where "solved" starts (the loss or accuracy a run must pass): kept inside the axis and drawn. */
+  target: number;
+  targetLabel: string;
   maxUpdates: number;
   title: string;
   width?: number;
   height?: number;
 }
 
-export function CurveChart({ curve, runners, metric, baseline, baselineLabel, maxUpdates, title, width = 520, height = 240 }: CurveChartProps) {
+export function CurveChart({ curve, runners, metric, baseline, baselineLabel, target, targetLabel, maxUpdates, title, width = 520, height = 240 }: CurveChartProps) {
   const { ref: fitRef, width: W } = useFitWidth<HTMLElement>(width);
   const H = height;
   const values = curve.flatMap((p) => (metric === 'loss' ? p.loss : p.accuracy)).filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
   const lastUpdate = Math.max(10, curve.length ? curve[curve.length - 1].update : 0);
   const x = scaleLinear().domain([0, Math.min(maxUpdates, Math.max(lastUpdate, 10))]).range([M.left, W - M.right]);
   const logY = metric === 'loss';
-  const lo = Math.min(baseline, ...values);
-  const hi = Math.max(baseline, ...values);
+  const lo = Math.min(baseline, target, ...values);
+  const hi = Math.max(baseline, target, ...values);
   const y = logY
     ? scaleLog().domain([Math.max(1e-6, lo * 0.8), hi * 1.2]).range([H - M.bottom, M.top]).nice()
     : scaleLinear().domain([0, 1]).range([H - M.bottom, M.top]);
@@ -64,6 +67,7 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
           {metric === 'loss' ? 'held-out loss (log)' : 'held-out accuracy'}
         </text>
         <line x1={M.left} x2={W - M.right} y1={y(baseline)} y2={y(baseline)} className="baseline" />
+        <line x1={M.left} x2={W - M.right} y1={y(target)} y2={y(target)} className="target" />
         {runners.map((r, i) => {
           const pts = curve
             .map((p) => [p.update, metric === 'loss' ? p.loss[i] : p.accuracy[i]] as const)
@@ -89,7 +93,11 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ma
         <svg width="28" height="8" aria-hidden="true">
           <line x1="0" x2="28" y1="4" y2="4" className="baseline-swatch" />
         </svg>{' '}
-        Dashed line: {baselineLabel}
+        Dashed line: {baselineLabel}.{' '}
+        <svg width="28" height="8" aria-hidden="true">
+          <line x1="0" x2="28" y1="4" y2="4" className="target-swatch" />
+        </svg>{' '}
+        Dotted line: solved, {targetLabel}.
       </p>
     </figure>
   );

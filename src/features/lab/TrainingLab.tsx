@@ -105,6 +105,8 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
             metric={metricIsAcc ? 'accuracy' : 'loss'}
             baseline={task.baseline(settings.T)}
             baselineLabel={task.baselineLabel}
+            target={task.solveAt(settings.T)}
+            targetLabel={task.solveLabel}
             maxUpdates={settings.maxUpdates}
             title={metricIsAcc ? 'Held-out accuracy (256 sequences), per cell; thin lines: other seeds' : 'Held-out loss (256 sequences), per cell; thin lines: other seeds'}
           />

@@ -21,7 +21,7 @@ export function FeatureUnits({ disc, probes, kind, unit, onUnit }: { disc: Disco
           <p className="note">
             Pearson correlation of every unit’s {kind === 'c' ? 'cell state c' : 'hidden state h'} with each feature over {disc.chars.toLocaleString('en')}{' '}
             held-out characters; the best unit per feature. <strong>{disc.interpretable} of {disc.units}</strong> units correlate with some feature at
-            |r| ≥ 0.5 — the rest do not match any feature listed here. Beside each, “all units”: a linear probe reading the feature from all {disc.units}{' '}
+            |r| ≥ 0.5 — the rest match none of these features that strongly. Beside each, “all units”: a linear probe reading the feature from all {disc.units}{' '}
             units together (ridge regression fitted on the first half of those characters, r on the second half) — when it is high and the best single
             unit is not, the model keeps that feature spread over many units.
           </p>
@@ -73,7 +73,7 @@ export function TintedText({ text, series, effect, at, unit, kind, mode, clampVa
         {byEffect ? (
           <>
             With unit {unit + 1} {held}: each character tinted by how much more (purple) or less (orange) likely the model now finds the character
-            that follows it, in bits (±{extent.toFixed(2)}); the largest change is {effect[most].toFixed(2)} bits, after character {most + 1}.
+            that follows it, in bits (±{extent.toFixed(2)}); the largest change is {effect[most].toFixed(2)} bits, after character {most + 1} (“{showChar(text[most] ?? '')}”).
           </>
         ) : (
           <>

@@ -63,7 +63,7 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
         Change at this step: the memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (the distance ‖h<sub>t</sub> − h<sub>t−1</sub>‖).
       </p>
 
-      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} bHh={bHh} range={range} />}
+      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} bHh={bHh} range={range} relu={nonlinearity === 'relu'} />}
 
       {family !== 'vanilla' && (
         <>
@@ -89,7 +89,7 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
  * (W_hh h_{t−1}) and the recurrent bias b_hh, each as a share of their sizes. The bias is named on
  * its own: at step 1, h₀ = 0, so nothing comes from memory even though W_hh h + b_hh is not zero.
  */
-function VanillaSplit({ stream, step, bHh, range }: { stream: StreamTrace; step: number; bHh: Float64Array; range: [number, number] }) {
+function VanillaSplit({ stream, step, bHh, range, relu }: { stream: StreamTrace; step: number; bHh: Float64Array; range: [number, number]; relu: boolean }) {
   const { H } = stream;
   const inputTerm = stream.ih.subarray(step * H, (step + 1) * H);
   const memoryTerm = Float64Array.from(stream.hh.subarray(step * H, (step + 1) * H), (v, j) => v - bHh[j]);
@@ -101,7 +101,7 @@ function VanillaSplit({ stream, step, bHh, range }: { stream: StreamTrace; step:
     <>
       <h3>Where the update came from</h3>
       <VectorBars name="input term W_ih x_t + b_ih" values={inputTerm} range={range} />
-      <VectorBars name="memory term W_hh h_t−1" values={memoryTerm} range={range} />
+      <VectorBars name="memory term W_hh h_{t−1}" values={memoryTerm} range={range} />
       <div className="split" role="img" aria-label={`Input term ${pct(a, total)}, memory term ${pct(b, total)}, recurrent bias b_hh ${pct(c, total)} of the update's size`}>
         <div className="split-input" style={{ flexGrow: a }}>
           input {pct(a, total)}
@@ -110,9 +110,13 @@ function VanillaSplit({ stream, step, bHh, range }: { stream: StreamTrace; step:
           memory {pct(b, total)}
         </div>
         <div className="split-bias" style={{ flexGrow: c }}>
-          bias {pct(c, total)}
+          b<sub>hh</sub> {pct(c, total)}
         </div>
       </div>
+      <p className="note">
+        Shares of the three parts’ sizes (their lengths ‖·‖): the input term, W<sub>hh</sub>h<sub>t−1</sub>, and the recurrent bias b<sub>hh</sub>.
+        {relu ? ' ReLU keeps positive sums and sets negative ones to 0, so h is not simply their sum.' : ''}
+      </p>
       {step === 0 && <p className="note">Step 1 starts from h₀ = 0: nothing comes from memory yet; the recurrent bias b_hh is added all the same.</p>}
     </>
   );

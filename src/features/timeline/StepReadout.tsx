@@ -12,7 +12,7 @@ export function describeStep(stream: StreamTrace, step: number, label: string, m
   let strongest = 0;
   for (let j = 1; j < H; j++) if (Math.abs(h[j]) > Math.abs(h[strongest])) strongest = j;
   return (
-    `Step ${step + 1} of ${stream.T}: "${shorten(label, 40)}". Memory has ${H} units, mean ${fmt(mean)}, ` +
+    `Step ${step + 1} of ${stream.T}: "${shorten(label, 40)}". Memory h has ${H} units (1–${H}), mean ${fmt(mean)}, ` +
     `strongest unit ${strongest + 1} at ${fmt(h[strongest])}. ` +
     `Effect of swapping ${noun} 1 on this state: ${fmt(moved)}${share === null ? '' : `, ${pct(share)} of its effect at step 1`}.`
   );

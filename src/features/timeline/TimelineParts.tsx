@@ -66,7 +66,8 @@ export const CellLaneStep = memo(function CellLaneStep({ t, x0, nextX0, cellW, b
       ))}
       <rect x={stripFrom} y={LANE_C - STRIP_H / 2} width={stripTo - stripFrom} height={STRIP_H} className="c-strip-box" />
       {arrowTo !== null && <line x1={stripTo} x2={arrowTo} y1={LANE_C} y2={LANE_C} markerEnd="url(#arrow)" className="c-arrow" />}
-      <line x1={cx} x2={cx} y1={LANE_C + 8} y2={boxY} className="c-tap" />
+      <line x1={cx} x2={cx} y1={LANE_C + STRIP_H / 2} y2={boxY - 24} className="c-tap" />
+      <line x1={cx} x2={cx} y1={boxY - 8} y2={boxY} className="c-tap" />
     </g>
   );
 });

@@ -10,10 +10,13 @@ import { pct } from '../../compute/format';
 import { shorten } from '../shared/graphemes';
 import { CELL_LABELS } from '../../engine/cells/vocabulary';
 
+/** 1.6e-17 with a minus sign, which a line never breaks after (a hyphen-minus left "1.6e-" on one line). */
+const unbroken = (s: string) => s.replace(/e-/g, 'e\u2212');
+
 /** One sentence per chart: every curve's last value and its share of step 1. */
 export function curveSummary(curves: MemoryCurve[], T: number): string {
   return curves
-    .map((c) => `${CELL_LABELS[c.family]}: ${fmt(c.values[T - 1])} at the last step${T > 1 ? ` (${pct(shareOfStep1(c, T - 1))} of step 1)` : ''}`)
+    .map((c) => `${CELL_LABELS[c.family]}: ${unbroken(fmt(c.values[T - 1]))} at the last step${T > 1 ? ` (${unbroken(pct(shareOfStep1(c, T - 1)))} of step 1)` : ''}`)
     .join('; ');
 }
 

@@ -54,7 +54,7 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
   const maxTicks = Math.max(2, Math.min(7, Math.floor((HEIGHT - M.top - M.bottom) / (compact ? tickPx * 2 : 22))));
   const yTicks = decadeTicks(y.domain() as [number, number], maxTicks);
   // Compact: no more step numbers than fit side by side at the tick size.
-  const xCount = compact ? Math.max(2, Math.floor((W - M.left - M.right) / (tickPx * 4))) : 10;
+  const xCount = Math.max(2, Math.min(10, Math.floor((W - M.left - M.right) / (compact ? tickPx * 4 : 48))));
   const xTicks = x.ticks(Math.min(T, xCount)).filter((t) => Number.isInteger(t) && t <= T);
   const path = (values: ArrayLike<number>) => polyline(values, (i) => x(i + 1), (v) => y(v));
 

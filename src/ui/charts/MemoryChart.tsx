@@ -40,11 +40,13 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
   // Drawn at the width it gets, not scaled down from 760: on a phone a scaled chart was ~85 px tall
   // with 5 px labels; at its own width its labels stay 11 px and it keeps its axis titles.
   const { ref: box, width: W, fitted: narrow } = useFitWidth(760);
+  // Differences this small are float64 rounding, not memory: the caption says so when a line gets there.
+  const noise = curves.some((c) => c.values.some((v) => v > 0 && v < 1e-14));
   return (
     <figure className="memory panel">
       <h2 id="memory-title">Memory of the first {swap.noun}</h2>
       <p className="note swap-lead">
-        Swap the first {swap.noun}, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up from where it was?
+        Swap the first {swap.noun}, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up from the unswapped run’s?
       </p>
       <div ref={box} className="memory-chart-box">
       <LogLineChart
@@ -63,7 +65,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
       <figcaption id="memory-caption">
         The effect of swapping {swap.noun} 1 (“{from}” → “{to}”): the distance ‖h<sub>t</sub> − h′<sub>t</sub>‖ between the hidden state and the one on the swapped sequence, for every cell on
         this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first {swap.noun} is being forgotten; a flat one: it is still in
-        the state. {HALF_LIFE_DEFINITION}
+        the state; a rising one (over 100% of step 1): its effect grows. For the LSTM this measures h, not its cell state c.{noise ? ' Below about 1e-15 the differences are rounding error of the arithmetic, not memory.' : ''} {HALF_LIFE_DEFINITION}
       </figcaption>
       <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} noun={swap.noun} />
     </figure>

@@ -61,7 +61,7 @@ export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun
         </svg>
       </div>
       <figcaption id="bidir-caption">
-        Each column is one token; each row one unit of the hidden state (colour as in the timeline). At step {step + 1} (“{shorten(run.labels[step], 24)}”) the
+        Each column is one token; each row one unit of the hidden state (colour as in the timeline): the top block is the forward pass (→), the bottom block the backward pass (←). At step {step + 1} (“{shorten(run.labels[step], 24)}”) the
         forward half has read tokens 1–{step + 1} and the backward half tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.{' '}
         {run.trained
           ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above: the lab trains one direction only.'

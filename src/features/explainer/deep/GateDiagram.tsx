@@ -39,7 +39,7 @@ export function gruNarration(u: GruUnit, stage: number): string[] {
   return [
     `Reset: r = ${f3(u.r)} decides how much of the old state feeds the candidate: r × (W_hn h_{t−1} + b_hn) = ${f3(u.r)} × ${f3(u.hn)} = ${f3(fromOld)}.`,
     `Candidate: n = tanh(W_in x_t + b_in + ${f3(fromOld)}) = tanh(${f3(u.xn)} + ${f3(fromOld)}) = ${f3(u.n)}.`,
-    `Update: z = ${f3(u.z)} is the share of the old state kept (in PyTorch z = 1 keeps; colah writes it the other way round): h_t = (1 − ${f3(u.z)}) × ${f3(u.n)} + ${f3(u.z)} × ${f3(u.hPrev)} = ${f3(u.h)}.`,
+    `Update: z = ${f3(u.z)} is the share of the old state kept (in PyTorch z = 1 keeps; Christopher Olah’s “Understanding LSTM Networks” writes it the other way round): h_t = (1 − ${f3(u.z)}) × ${f3(u.n)} + ${f3(u.z)} × ${f3(u.hPrev)} = ${f3(u.h)}.`,
   ].slice(0, stage + 1);
 }
 
