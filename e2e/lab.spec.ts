@@ -19,7 +19,7 @@ test('train, watch the numbers move without blocking the page, pause, open in th
   await expect(lab.getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue('20');
   const status = lab.getByRole('status');
   await expect(status).toContainText('Update 0 of 400');
-  const lossCell = (cell: string) => lab.getByRole('row', { name: new RegExp(`^${cell}`) }).getByRole('cell').nth(1);
+  const lossCell = (cell: string) => lab.getByRole('row', { name: new RegExp(`^${cell}`) }).getByRole('cell').nth(2); // columns: Solved, Held-out, Loss, …
   await expect(lossCell('GRU')).toHaveText('—');
 
   await lab.getByRole('button', { name: 'Train' }).click();
