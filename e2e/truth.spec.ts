@@ -39,6 +39,7 @@ test('a 480 × 270 embed draws no text under 12 px and nothing outside itself', 
 });
 
 test('the keyboard reaches the training lab without scrolling to it first', async ({ guarded: page }) => {
+  test.setTimeout(90_000);
   await page.goto('/');
   await settled(page);
   // The control just before the lab's place in the tab order (focused without scrolling, so the
@@ -51,8 +52,10 @@ test('the keyboard reaches the training lab without scrolling to it first', asyn
   });
   await expect(page.getByRole('button', { name: 'Train' })).toHaveCount(0);
   await page.keyboard.press('Tab');
+  // The lab's place holds the focus while its code and its worker load (slow on a busy machine).
+  await expect(page.locator('.near-viewport')).toBeFocused();
   const lab = page.getByRole('region', { name: 'Training lab' });
-  await expect(lab.getByRole('button', { name: 'Train' })).toBeVisible();
+  await expect(lab.getByRole('button', { name: 'Train' })).toBeVisible({ timeout: 60_000 });
   await page.keyboard.press('Tab');
   expect(await lab.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   await expect(lab.getByRole('combobox', { name: 'Task' })).toBeFocused();
