@@ -71,7 +71,8 @@ describe('the lab’s framing', () => {
     expect(within(lab).getByRole('heading', { level: 2 })).toHaveTextContent(/which cells learn long memory, and when\?/);
     // The measured race itself: the estimate is the measurement (6 min 6 s).
     await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 6 min 6 s \(scaled from 6 min 6 s measured/));
-    expect(within(lab).getByText(/Dashed line: chance: 25%/)).toBeInTheDocument();
+    // The charts come with the race's first report: wait for it (slow on a busy machine).
+    expect(await within(lab).findByText(/Dashed line: chance: 25%/, undefined, { timeout: 30_000 })).toBeInTheDocument();
   });
 
   it('a longer run is estimated longer, in proportion to its work', async () => {
