@@ -101,13 +101,19 @@ describe('the lab’s framing', () => {
   });
 });
 
+/** The small race, one update in: its charts and histograms are drawn. */
+async function labAfterOneUpdate() {
+  const user = userEvent.setup();
+  render(<Harness initial={small} onOpen={() => {}} />);
+  const lab = screen.getByRole('region', { name: 'Training lab' });
+  await waitFor(() => expect(within(lab).getByRole('button', { name: 'Step one update' })).toBeEnabled());
+  await user.click(within(lab).getByRole('button', { name: 'Step one update' }));
+  return lab;
+}
+
 describe('the loss chart', () => {
   it('keeps the solved line (MSE below 0.01) inside its axis and names it', async () => {
-    const user = userEvent.setup();
-    render(<Harness initial={small} onOpen={() => {}} />);
-    const lab = screen.getByRole('region', { name: 'Training lab' });
-    await waitFor(() => expect(within(lab).getByRole('button', { name: 'Step one update' })).toBeEnabled());
-    await user.click(within(lab).getByRole('button', { name: 'Step one update' }));
+    const lab = await labAfterOneUpdate();
     const chart = await within(lab).findByRole('img', { name: /Held-out loss/ });
     const ticks = [...chart.querySelectorAll('text.tick')].map((t) => Number(t.textContent)).filter(Number.isFinite);
     expect(Math.min(...ticks)).toBeLessThanOrEqual(0.01);
@@ -117,11 +123,7 @@ describe('the loss chart', () => {
 
 describe('the gate histograms', () => {
   it('leave room under the ticks for the axis title’s descenders (“gate value” kept its g)', async () => {
-    const user = userEvent.setup();
-    render(<Harness initial={small} onOpen={() => {}} />);
-    const lab = screen.getByRole('region', { name: 'Training lab' });
-    await waitFor(() => expect(within(lab).getByRole('button', { name: 'Step one update' })).toBeEnabled());
-    await user.click(within(lab).getByRole('button', { name: 'Step one update' }));
+    const lab = await labAfterOneUpdate();
     const figures = await within(lab).findAllByRole('img', { name: /gate .*before \(outline\) and now/ });
     expect(figures.length).toBeGreaterThanOrEqual(2);
     for (const svg of figures) {
