@@ -61,7 +61,7 @@ function Loaded({ state, dispatch, run, pending, notices, trainedAsset }: { stat
   }, [state.playing, state.speedMs, T, dispatch]);
 
   // A host page (slide deck) may drive the view and hear where it is (hostMessages.ts).
-  useHostBridge(state, step, T, dispatch);
+  useHostBridge(state, step, T, pending, dispatch);
 
   const vm: ViewModel = { state, dispatch, run, pending, step, extent, select, trainedAsset };
   if (state.view !== 'full') {

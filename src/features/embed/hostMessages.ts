@@ -11,6 +11,7 @@ import { PRESET_IDS } from '../../state/presets';
 import { CELL_FAMILIES } from '../../state/config';
 import { MAX_TEXT, UrlSchema, decodeState, encodeParams, encodeSearch } from '../../state/urlState';
 import type { UrlParams } from '../../state/urlState';
+import { parseSequence } from '../../state/sequence';
 
 /** Bumped when a message changes shape; sent with `ready` so a deck can check it. */
 export const EMBED_API_VERSION = 1;
@@ -45,10 +46,40 @@ export interface HostReply {
 
 const NONE: HostReply = { actions: [], notices: [], wantsState: false };
 
-/** What a message asks of the view in `state` (step clamped to the last step), or nothing. */
+/** What each message's fields must be, in plain words, for the `error` reply to a malformed one. */
+const FIELDS: Record<HostMessage['type'], string> = {
+  step: '"step" must be a whole number from 1 to 10000',
+  next: 'it takes no fields',
+  prev: 'it takes no fields',
+  play: 'it takes no fields',
+  pause: 'it takes no fields',
+  cell: `"cell" must be one of ${CELL_FAMILIES.join(', ')}`,
+  preset: `"preset" must be one of ${PRESET_IDS.join(', ')}`,
+  text: `"text" must be a string of at most ${MAX_TEXT} characters, and "mode" (if given) words or numbers`,
+  set: '"params" must be an object of link parameters, e.g. {"hidden": 8}',
+  'get-state': 'it takes no fields',
+};
+
+type HostMessage = z.infer<typeof HostMessage>;
+
+/**
+ * A message of a type the protocol knows but with a field it cannot use gets an answer naming the
+ * field; anything else (another library's messages share the channel) is left alone.
+ */
+function rejected(data: unknown): HostReply {
+  const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return NONE;
+  return { actions: [], notices: [`Ignored a "${type}" message: ${FIELDS[type as HostMessage['type']]}.`], wantsState: false };
+}
+
+/**
+ * What a message asks of the view in `state` (step clamped to the last step of `state`'s own
+ * sequence), or nothing. The caller passes the state earlier messages led to, even before React
+ * has rendered it, so messages sent together act in order.
+ */
 export function handleHostMessage(data: unknown, state: AppState, step: number, last: number): HostReply {
   const r = HostMessage.safeParse(data);
-  if (!r.success) return NONE;
+  if (!r.success) return rejected(data);
   const m = r.data;
   const one = (a: Action): HostReply => ({ actions: [a], notices: [], wantsState: false });
   switch (m.type) {
@@ -96,6 +127,15 @@ function setParams(raw: Record<string, unknown>, state: AppState): HostReply {
   for (const [k, v] of Object.entries({ ...base, ...given })) if (v !== undefined) sp.set(k, String(v));
   const next = decodeState(`?${sp}`).state;
   return { actions: [{ type: 'load', state: { ...next, view: state.view, lab: state.lab } }], notices, wantsState: false };
+}
+
+/**
+ * How many steps a state's view has, known without running it: the lab model's own sequence, or the
+ * reader's (the shipped trained models read the same sentence).
+ */
+export function stepsOf(state: AppState): number {
+  if (state.trained) return state.trained.labels.length;
+  return parseSequence(state.config.input.mode, state.config.input.text, state.config.seed).labels.length;
 }
 
 /** What the view tells its host after every change, and in answer to `get-state`. */

@@ -7,6 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Dispatch } from 'react';
+import { reducer } from '../../state/appState';
 import type { Action, AppState } from '../../state/appState';
 import { subscribeHost, whenHostSpeaks } from './hostInbox';
 
@@ -23,11 +24,20 @@ export function send(target: MessageEventSource | Window | null, message: object
   if (target && 'postMessage' in target) (target as Window).postMessage(message, '*');
 }
 
-export function useHostBridge(state: AppState, step: number, steps: number, dispatch: Dispatch<Action>): void {
-  // What a message acts on: the view as last rendered (read by the handler, written after commit).
+/**
+ * `pending`: the run on screen is not yet the one `state` describes (a new one is computing), so
+ * `steps` is the old run's and nothing is reported until the new run is shown.
+ */
+export function useHostBridge(state: AppState, step: number, steps: number, pending: boolean, dispatch: Dispatch<Action>): void {
+  // What a message acts on: the view as last rendered (written after commit)...
   const latest = useRef({ state, step, steps });
+  // ...or, when messages came in faster than React renders, the state the earlier ones led to,
+  // through the app's own reducer — so "preset long" then "step 51" lands on 51, and three
+  // "next" in one tick advance three.
+  const ahead = useRef<AppState | null>(null);
   useLayoutEffect(() => {
     latest.current = { state, step, steps };
+    ahead.current = null;
   });
   const [protocol, setProtocol] = useState<Protocol | null>(null);
 
@@ -45,19 +55,30 @@ export function useHostBridge(state: AppState, step: number, steps: number, disp
     if (!protocol) return;
     // Messages that arrived before this view existed are delivered first, in order (hostInbox.ts).
     return subscribeHost((data, source) => {
-      const now = latest.current;
-      const reply = protocol.handleHostMessage(data, now.state, now.step, now.steps - 1);
-      for (const a of reply.actions) dispatch(a);
+      const from = ahead.current ?? latest.current.state;
+      const last = protocol.stepsOf(from) - 1;
+      const reply = protocol.handleHostMessage(data, from, Math.min(from.step, last), last);
+      let next = from;
+      for (const a of reply.actions) {
+        next = reducer(next, a);
+        dispatch(a);
+      }
+      if (next !== from) ahead.current = next;
       if (reply.notices.length > 0) send(source, { type: 'error', notices: reply.notices });
-      if (reply.wantsState) send(source, protocol.hostState(now.state, now.step, now.steps));
+      if (reply.wantsState) send(source, protocol.hostState(next, Math.min(next.step, protocol.stepsOf(next) - 1), protocol.stepsOf(next)));
     });
   }, [protocol, dispatch]);
 
+  // `ready` waits for a shown run too: its state must be one the view shows.
+  const readySent = useRef(false);
   useEffect(() => {
-    if (protocol) send(hostWindow(), { type: 'ready', version: protocol.EMBED_API_VERSION, state: protocol.hostState(latest.current.state, latest.current.step, latest.current.steps) });
-  }, [protocol]);
+    if (!protocol || pending || readySent.current) return;
+    readySent.current = true;
+    send(hostWindow(), { type: 'ready', version: protocol.EMBED_API_VERSION, state: protocol.hostState(latest.current.state, latest.current.step, latest.current.steps) });
+  }, [protocol, pending]);
 
   useEffect(() => {
-    if (protocol) send(hostWindow(), protocol.hostState(state, step, steps));
-  }, [protocol, state, step, steps]);
+    // Only states the view shows: none for the moment a preset has changed and its run has not come.
+    if (protocol && !pending) send(hostWindow(), protocol.hostState(state, step, steps));
+  }, [protocol, pending, state, step, steps]);
 }

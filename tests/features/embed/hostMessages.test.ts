@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { initialState, reducer } from '../../../src/state/appState';
-import { EMBED_API_VERSION, handleHostMessage, hostState } from '../../../src/features/embed/hostMessages';
+import { EMBED_API_VERSION, handleHostMessage, hostState, stepsOf } from '../../../src/features/embed/hostMessages';
 
 const longState = initialState('long');
 const act = (data: unknown, step = 0, last = 9) => handleHostMessage(data, longState, step, last);
@@ -25,10 +25,43 @@ describe('postMessage control', () => {
     expect(only({ type: 'preset', preset: 'long' })).toEqual({ type: 'preset', id: 'long' });
   });
 
-  it('ignores anything of the wrong shape', () => {
-    for (const bad of [null, 'step', 5, {}, { type: 'step' }, { type: 'step', step: '5' }, { type: 'step', step: 0 }, { type: 'step', step: 2.5 }, { type: 'cell', cell: 'transformer' }, { type: 'eval', code: 'x' }, { type: 'text', text: 5 }, { type: 'text', text: 'a', mode: 'html' }, { type: 'set', params: 'hidden=8' }]) {
+  it('leaves alone messages that are not its own (other libraries share the channel)', () => {
+    for (const bad of [null, 'step', 5, {}, { type: 'eval', code: 'x' }, { type: 'toString' }, { type: 5 }]) {
       expect(act(bad)).toEqual({ actions: [], notices: [], wantsState: false });
     }
+  });
+
+  it('answers a message of its own with a bad field by naming the field, and does nothing else', () => {
+    const cases: [unknown, RegExp][] = [
+      [{ type: 'step' }, /"step" must be a whole number from 1 to 10000/],
+      [{ type: 'step', step: '5' }, /"step"/],
+      [{ type: 'step', step: 0 }, /"step"/],
+      [{ type: 'step', step: 2.5 }, /"step"/],
+      [{ type: 'cell', cell: 'transformer' }, /"cell" must be one of vanilla, lstm, gru, mingru/],
+      [{ type: 'preset', preset: 'nope' }, /"preset" must be one of .*long/],
+      [{ type: 'text', text: 5 }, /"text" must be a string/],
+      [{ type: 'text', text: 'a', mode: 'html' }, /"mode" \(if given\) words or numbers/],
+      [{ type: 'set', params: 'hidden=8' }, /"params" must be an object/],
+    ];
+    for (const [bad, named] of cases) {
+      const r = act(bad);
+      expect(r.actions).toEqual([]);
+      expect(r.wantsState).toBe(false);
+      expect(r.notices).toHaveLength(1);
+      expect(r.notices[0]).toMatch(named);
+      expect(r.notices[0]).toContain(`"${(bad as { type: string }).type}" message`);
+    }
+  });
+
+  it('knows how many steps a state has before it is run: the sequence it names', () => {
+    // The Long preset's sentence has 64 words; the default one 10; a lab model its own sequence.
+    expect(stepsOf(longState)).toBe(64);
+    expect(stepsOf(initialState('vanilla'))).toBe(10);
+    expect(stepsOf(after({ type: 'text', text: '1, 2, 3', mode: 'numbers' }))).toBe(3);
+    // A host message chain acts on the state the previous message led to: Long, then step 51.
+    const onLong = handleHostMessage({ type: 'preset', preset: 'long' }, initialState('vanilla'), 0, 9).actions.reduce(reducer, initialState('vanilla'));
+    const last = stepsOf(onLong) - 1;
+    expect(handleHostMessage({ type: 'step', step: 51 }, onLong, 0, last).actions).toEqual([{ type: 'select', step: 50 }]);
   });
 
   it('lets a host set the sentence, keeping the input mode unless it names one', () => {

@@ -1,0 +1,60 @@
+/** Issue 21's teacher-materials fixes, each as a teacher's deck or export would meet it. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface Said {
+  type: string;
+  step?: number;
+  steps?: number;
+  preset?: string | null;
+  notices?: string[];
+}
+
+/** A host page holding the embed in an iframe, keeping every message the embed sends it. */
+async function deck(page: Page, src: string) {
+  await page.goto('/');
+  await page.evaluate((src) => {
+    document.body.innerHTML = `<iframe id="f" src="${src}" width="1000" height="560" style="border:0" title="RNN"></iframe>`;
+    const w = window as unknown as { said: unknown[] };
+    w.said = [];
+    window.addEventListener('message', (e) => w.said.push(e.data));
+  }, src);
+  const said = () => page.evaluate(() => (window as unknown as { said: Said[] }).said);
+  /** Messages posted in one task, as a deck's slide-change handler posts them. */
+  const send = (...messages: object[]) =>
+    page.evaluate((ms) => {
+      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
+      for (const m of ms) w.postMessage(m, '*');
+    }, messages);
+  await expect.poll(async () => (await said()).some((m) => m.type === 'ready'), { timeout: 30_000 }).toBe(true);
+  return { frame: page.frameLocator('#f'), said, send };
+}
+
+/** The embed's last reported state. */
+const lastState = (said: Said[]) => said.filter((m) => m.type === 'state').at(-1);
+
+test('messages a deck sends together act in order, each on the state the previous one left', async ({ guarded: page, baseURL }) => {
+  const { frame, said, send } = await deck(page, `${baseURL}?embed=1`);
+  // The default sentence has 10 steps; Long has 64: the step must not be cut to the old 10.
+  await send({ type: 'preset', preset: 'long' }, { type: 'step', step: 51 });
+  await expect(frame.getByRole('button', { name: /^Step 51:/ })).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
+  await expect.poll(async () => lastState(await said())).toMatchObject({ step: 51, steps: 64, preset: 'long' });
+  await send({ type: 'next' }, { type: 'next' }, { type: 'next' });
+  await expect(frame.getByRole('button', { name: /^Step 54:/ })).toHaveAttribute('aria-pressed', 'true');
+  await send({ type: 'step', step: 30 }, { type: 'next' });
+  await expect(frame.getByRole('button', { name: /^Step 31:/ })).toHaveAttribute('aria-pressed', 'true');
+  // Exploding has 16 steps: no message may report it with Long's 64.
+  await send({ type: 'preset', preset: 'exploding' });
+  await expect.poll(async () => lastState(await said())).toMatchObject({ preset: 'exploding', steps: 16, step: 1 });
+  const reported = (await said()).filter((m) => m.type === 'state');
+  for (const m of reported) expect(m.steps, `a state for ${m.preset}`).toBe(m.preset === 'exploding' ? 16 : m.preset === 'long' ? 64 : 10);
+});
+
+test('a message of the embed’s own kind with a bad field is answered with an error naming the field', async ({ guarded: page, baseURL }) => {
+  const { said, send } = await deck(page, `${baseURL}?embed=1`);
+  await send({ type: 'cell', cell: 'transformer' }, { type: 'step', step: 'nine' }, { type: 'someone-else' });
+  await expect.poll(async () => (await said()).filter((m) => m.type === 'error').flatMap((m) => m.notices ?? [])).toEqual([
+    expect.stringMatching(/"cell" message: "cell" must be one of/),
+    expect.stringMatching(/"step" message: "step" must be a whole number/),
+  ]);
+});
