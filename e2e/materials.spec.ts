@@ -1,4 +1,5 @@
 /** Issue 21's teacher-materials fixes, each as a teacher's deck or export would meet it. */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -57,4 +58,57 @@ test('a message of the embed’s own kind with a bad field is answered with an e
     expect.stringMatching(/"cell" message: "cell" must be one of/),
     expect.stringMatching(/"step" message: "step" must be a whole number/),
   ]);
+});
+
+test('a video with the memory chart shows the timeline exactly as the video without it does', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?preset=lstm');
+  await expect(page.getByRole('button', { name: /^Step 10:/ })).toBeAttached();
+  await page.getByRole('combobox', { name: /Speed/ }).selectOption('300');
+  const grabGif = async () => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download playback \(GIF\)/ }).click()]);
+    return readFileSync((await dl.path())!).toString('base64');
+  };
+  const alone = await grabGif();
+  await page.getByRole('checkbox', { name: /memory chart/i }).check();
+  const withChart = await grabGif();
+  const compared = await page.evaluate(
+    async ([a64, b64]) => {
+      const frame = async (b64: string, i: number) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const decoder = new ImageDecoder({ data, type: 'image/gif' });
+        await decoder.tracks.ready;
+        const img = (await decoder.decode({ frameIndex: i })).image;
+        const c = new OffscreenCanvas(img.displayWidth, img.displayHeight);
+        const ctx = c.getContext('2d', { willReadFrequently: true })!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, c.width, c.height);
+      };
+      const out: { diff: number; ink: number; taller: boolean }[] = [];
+      for (const i of [0, 4, 9]) {
+        const a = await frame(a64, i);
+        const b = await frame(b64, i);
+        // The timeline's part: the frame without the chart, laid over the top of the one with it.
+        let diff = 0;
+        let ink = 0;
+        for (let y = 0; y < a.height; y++)
+          for (let x = 0; x < a.width; x++) {
+            const p = (y * a.width + x) * 4;
+            const q = (y * b.width + x) * 4;
+            for (let k = 0; k < 3; k++) diff += Math.abs(a.data[p + k] - b.data[q + k]);
+            ink += 255 - a.data[p];
+          }
+        out.push({ diff: diff / (a.width * a.height * 3), ink: ink / (a.width * a.height), taller: b.height > a.height });
+      }
+      return out;
+    },
+    [alone, withChart],
+  );
+  for (const f of compared) {
+    expect(f.taller).toBe(true);
+    expect(f.ink).toBeGreaterThan(5);
+    // GIF frames are quantised to 256 colours each, so a frame with the chart's colours may shift a
+    // shade here and there; a restyled lane or smeared labels differ by far more.
+    expect(f.diff).toBeLessThan(1);
+  }
 });

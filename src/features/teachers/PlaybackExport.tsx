@@ -43,7 +43,7 @@ export function PlaybackExport({ run, step, speedMs, select, drawWhole }: Props)
           try {
             const opts = figureOptions('rnn-timeline', run, i, false);
             const top = standaloneSvg(timeline, { ...opts, window: windowAround(timeline, i, width) });
-            return withChart && chart ? stackSvgs(top, standaloneSvg(chart, figureOptions('rnn-memory-chart', run, i, false))) : top;
+            return withChart && chart ? stackSvgs(top, standaloneSvg(chart, { ...figureOptions('rnn-memory-chart', run, i, false), prefix: 'c' })) : top;
           } finally {
             drawWhole?.(false);
           }

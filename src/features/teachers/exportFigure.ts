@@ -36,6 +36,11 @@ export interface FigureOptions {
   /** Only this horizontal window of the figure, in its own units (the part of the timeline on screen). */
   window?: { x: number; width: number };
   background?: string;
+  /**
+   * Starts the file's class names and ids. Two exports stacked in one document (the video's timeline
+   * and chart) need different ones, or the second's rules restyle the first.
+   */
+  prefix?: string;
 }
 
 const TITLE_H = 34;
@@ -49,7 +54,7 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 }
 
 /** The figure's drawing with the page's computed styles as classes in one style block. */
-function styledCopy(svg: SVGSVGElement): { copy: SVGSVGElement; css: string } {
+function styledCopy(svg: SVGSVGElement, prefix: string): { copy: SVGSVGElement; css: string } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const src = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const dst = [copy, ...Array.from(copy.querySelectorAll('*'))];
@@ -68,7 +73,7 @@ function styledCopy(svg: SVGSVGElement): { copy: SVGSVGElement; css: string } {
     }).join(';');
     let cls = classes.get(decl);
     if (!cls) {
-      cls = `s${classes.size}`;
+      cls = `${prefix}${classes.size}`;
       classes.set(decl, cls);
     }
     // Original classes are kept (a figure edited in Inkscape keeps its structure); styles come from sN.
@@ -80,7 +85,7 @@ function styledCopy(svg: SVGSVGElement): { copy: SVGSVGElement; css: string } {
   return { copy, css };
 }
 
-function legendGroup(legend: FigureLegend, y: number, width: number, ink: string): SVGGElement {
+function legendGroup(legend: FigureLegend, y: number, width: number, ink: string, prefix: string): SVGGElement {
   const g = el('g', { class: 'legend', transform: `translate(12,${y})`, 'font-size': 13, fill: ink });
   if (legend.kind === 'lines') {
     let x = 0;
@@ -92,10 +97,10 @@ function legendGroup(legend: FigureLegend, y: number, width: number, ink: string
     return g;
   }
   const w = Math.min(260, width - 24);
-  const grad = el('linearGradient', { id: 'legend-scale', x1: 0, x2: 1, y1: 0, y2: 0 });
+  const grad = el('linearGradient', { id: `${prefix}-legend-scale`, x1: 0, x2: 1, y1: 0, y2: 0 });
   for (let k = 0; k <= 10; k++) grad.append(el('stop', { offset: k / 10, 'stop-color': legend.color(-1 + (2 * k) / 10) }));
   g.append(el('defs', {}), grad);
-  g.append(el('rect', { x: 0, y: 6, width: w, height: 10, fill: 'url(#legend-scale)' }));
+  g.append(el('rect', { x: 0, y: 6, width: w, height: 10, fill: `url(#${prefix}-legend-scale)` }));
   g.append(el('text', { x: 0, y: 32 }, legend.min));
   g.append(el('text', { x: w / 2, y: 32, 'text-anchor': 'middle' }, '0'));
   g.append(el('text', { x: w, y: 32, 'text-anchor': 'end' }, legend.max));
@@ -105,7 +110,8 @@ function legendGroup(legend: FigureLegend, y: number, width: number, ink: string
 
 /** The figure as one standalone SVG document: title, drawing (or its window) and legend. */
 export function standaloneSvg(svg: SVGSVGElement, opts: FigureOptions): string {
-  const { copy, css } = styledCopy(svg);
+  const prefix = opts.prefix ?? 's';
+  const { copy, css } = styledCopy(svg, prefix);
   const vb = svg.viewBox.baseVal;
   const full = svgSize(svg);
   const x = opts.window ? Math.max(vb?.x ?? 0, opts.window.x) : vb?.x ?? 0;
@@ -131,7 +137,7 @@ export function standaloneSvg(svg: SVGSVGElement, opts: FigureOptions): string {
   const titlePx = Math.max(11, Math.min(16, Math.floor((width - 24) / (opts.title.length * 0.56))));
   root.append(el('text', { x: 12, y: 22, 'font-size': titlePx, 'font-weight': 700, fill: ink, class: 'figure-title' }, opts.title));
   root.append(copy);
-  root.append(legendGroup(opts.legend, TITLE_H + h + 4, width, ink));
+  root.append(legendGroup(opts.legend, TITLE_H + h + 4, width, ink, prefix));
   return new XMLSerializer().serializeToString(root);
 }
 
