@@ -36,7 +36,12 @@ test('the offline copy opens from file:// with no network, in the view it was sa
   await page.keyboard.press('b');
   await expect(page.getByRole('status', { name: /Screen blanked/ })).toBeVisible();
 
-  // The same file as the embed view (a query string wins over the baked state).
+  // Opened with ?embed=1 (what the Share dialog's embed code does): the embed of the saved view.
+  await page.goto(`file://${file}?embed=1`);
+  await expect(page.getByRole('button', { name: /^Step 51:/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('radio', { name: 'LSTM' })).toBeChecked();
+
+  // The same file as the embed view, with a query naming other settings: those win.
   await page.goto(`file://${file}?embed=1&preset=long&step=3`);
   await expect(page.getByRole('button', { name: /^Step 3:/ })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
