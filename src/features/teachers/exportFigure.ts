@@ -10,6 +10,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
   'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-style', 'font-family',
   'text-anchor', 'dominant-baseline',
+  // A label's halo is a stroke painted under its fill: without these the stroke covers the letters.
+  'paint-order', 'stroke-linejoin',
 ];
 /** What renderers outside a browser do not know (system-ui, -apple-system) is dropped; a generic family always ends the list. */
 export function portableFontFamily(family: string): string {
