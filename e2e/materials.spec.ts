@@ -1,6 +1,12 @@
 /** Issue 21's teacher-materials fixes, each as a teacher's deck or export would meet it. */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { modelFromPyTorch, runForward } from '../src/engine';
+import type { CellKind } from '../src/engine';
+import { RACE_CELLS, Race } from '../src/train/race';
+import { DEFAULT_RACE } from '../src/train/settings';
+import { CELL_NAMES } from '../src/engine/cells/vocabulary';
 import { expect, test } from './fixtures';
 
 interface Said {
@@ -111,4 +117,74 @@ test('a video with the memory chart shows the timeline exactly as the video with
     // shade here and there; a restyled lane or smeared labels differ by far more.
     expect(f.diff).toBeLessThan(1);
   }
+});
+
+test('a lab model opened in the timeline is named, opens on the race’s best cell, survives a reload and downloads into PyTorch', async ({ guarded: page, browser, baseURL }, testInfo) => {
+  test.setTimeout(180_000);
+  const settings = { ...DEFAULT_RACE, T: 10, hidden: 4, batch: 8, maxUpdates: 30 };
+  await page.goto('/?lab=T:10,H:4,B:8,updates:30');
+  const lab = page.getByRole('region', { name: 'Training lab' });
+  await lab.getByRole('button', { name: 'Train' }).click();
+  await expect(lab.getByRole('status')).toContainText('Update 30 of 30', { timeout: 90_000 });
+  await lab.getByRole('button', { name: 'Open in the timeline' }).click();
+
+  // The best cell of the same race, run in Node: solved earliest, else the lowest held-out loss.
+  // (Here no cell solves in 30 updates and the GRU's held-out loss is lowest: the timeline used
+  // to open on the vanilla RNN, the first cell, whatever the race said.)
+  const race = new Race(settings);
+  while (!race.done) race.step();
+  const report = race.report();
+  const heldOut = report.curve.at(-1)!.loss;
+  const key = (i: number) => [report.runners[i].divergedAt !== null ? Infinity : (report.runners[i].solvedAt ?? Number.MAX_SAFE_INTEGER), heldOut[i] ?? Infinity] as const;
+  const order = RACE_CELLS.map((_, i) => i).sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
+  const best = report.runners[order[0]].cell;
+  expect(best).not.toBe('rnn_tanh');
+  const bestLabel = CELL_NAMES[best];
+
+  const checkOpened = async () => {
+    await expect(page.getByText(/^Trained weights: Adding problem, T = 10/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('radiogroup', { name: 'Weights' }).getByRole('radio', { name: 'Lab model' })).toBeChecked();
+    // No preset is on screen, so none is checked.
+    await expect(page.getByRole('radiogroup', { name: 'Presets' }).getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(10);
+  };
+  await checkOpened();
+  await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: bestLabel, exact: true })).toBeChecked();
+  await expect(page).toHaveURL(/weights=lab/);
+
+  // A reload keeps it: the model is on the device (IndexedDB), the link says to open it.
+  await page.reload();
+  await checkOpened();
+
+  // Share: the link cannot carry the weights, and says so; the model downloads as a file PyTorch loads.
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this view' });
+  await expect(dialog.getByRole('note')).toContainText('The link cannot carry their weights');
+  const [dl] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download the model' }).click()]);
+  expect(dl.suggestedFilename()).toBe('rnn-lab-model.json');
+  const dir = testInfo.outputPath('');
+  const file = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { x: number[][]; models: { cell: CellKind; input_size: number; hidden_size: number; num_layers: number; params: Record<string, number[] | number[][]> }[] };
+  writeFileSync(`${dir}/rnn-lab-model.json`, JSON.stringify(file));
+  const code = await dialog.getByRole('textbox', { name: /Load it in PyTorch/ }).inputValue();
+  writeFileSync(`${dir}/load.py`, code);
+  const printed = execFileSync('/usr/bin/python3', ['load.py'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
+  expect(printed).toHaveLength(RACE_CELLS.length);
+  for (const line of printed) {
+    const [cell, json] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
+    const m = file.models.find((f) => f.cell === cell)!;
+    const weights = Object.fromEntries(Object.entries(m.params).filter(([k]) => k.startsWith('rnn.')).map(([k, v]) => [k.slice(4), v]));
+    const trace = runForward(modelFromPyTorch({ cell: m.cell, inputSize: m.input_size, hiddenSize: m.hidden_size, numLayers: m.num_layers, bidirectional: false }, weights), Float64Array.from(file.x.flat()));
+    const H = m.hidden_size;
+    const ours = Array.from(trace.layerOutputs[m.num_layers - 1].subarray((file.x.length - 1) * H, file.x.length * H));
+    const theirs = JSON.parse(json) as number[];
+    for (let i = 0; i < H; i++) expect(Math.abs(theirs[i] - ours[i]), `${cell} h_T[${i}]`).toBeLessThan(1e-12);
+  }
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Another device (a fresh browser profile) opening the same link: told, and random weights shown.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(`${baseURL}${new URL(page.url()).search}`);
+  await expect(other.getByText('This link names a model trained in the lab')).toBeVisible({ timeout: 30_000 });
+  await expect(other.getByRole('radiogroup', { name: 'Weights' }).getByRole('radio', { name: 'Untrained' })).toBeChecked();
+  await other.context().close();
 });

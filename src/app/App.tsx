@@ -11,6 +11,7 @@ import { useRun } from './useRun';
 import { useUrlSync } from './useUrlSync';
 import { rememberDetail } from './rememberedDetail';
 import { useTrainedWords } from './useTrainedWords';
+import { useOpenedModel } from './useOpenedModel';
 import type { WhoAsset } from '../compute/trainedWords';
 import { FullView } from '../views/FullView';
 import { LoadingView } from '../views/LoadingView';
@@ -24,6 +25,8 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   useUrlSync(state, dispatch);
   useEffect(() => rememberDetail(state.detail), [state.detail]);
+  // The lab's models, kept on the device: a reload brings them back.
+  const missingModel = useOpenedModel(state, dispatch);
   // The expensive part runs only when the configuration changes (off the main thread in the
   // browser), never on step selection or a cell switch. The cell switch's radio answers at once;
   // the views follow with the deferred cell, in a render React splits into short slices.
@@ -37,7 +40,7 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   if (!run) return <LoadingView view={state.view} />;
   return (
     <DeepRunContext.Provider value={deep}>
-      <Loaded state={state} dispatch={dispatch} run={run} pending={pending || shipped.loading} notices={notices} trainedAsset={shipped.asset} />
+      <Loaded state={state} dispatch={dispatch} run={run} pending={pending || shipped.loading} notices={missingModel ? [...notices, missingModel] : notices} trainedAsset={shipped.asset} />
     </DeepRunContext.Provider>
   );
 }

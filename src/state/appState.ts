@@ -1,5 +1,6 @@
 /** The app's state and its transitions, kept apart from React so they can be tested directly. */
 import { LIMITS } from './config';
+import { familyOf } from '../engine/cells/vocabulary';
 import type { AppConfig, CellFamily, InputMode } from './config';
 import { PRESETS, presetById } from './presets';
 import type { PresetId } from './presets';
@@ -53,7 +54,8 @@ export interface TourSetup {
   step?: number;
 }
 
-export type Weights = 'untrained' | 'trained';
+/** `lab`: the model opened from the lab (or the observatory), kept on the device across a reload. */
+export type Weights = 'untrained' | 'trained' | 'lab';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'full' | 'embed' | 'present';
@@ -72,7 +74,8 @@ export type Action =
   | { type: 'levels'; levels: number[] }
   | { type: 'load'; state: AppState }
   | { type: 'lab'; settings: RaceSettings }
-  | { type: 'open-trained'; bundle: TrainedBundle }
+  /** `restored`: the saved model, brought back after a reload: the link's step and cell stay. */
+  | { type: 'open-trained'; bundle: TrainedBundle; restored?: boolean }
   | { type: 'close-trained' }
   | { type: 'weights'; weights: Weights }
   | { type: 'detail'; detail: Detail }
@@ -87,17 +90,20 @@ export function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
+/** Leaving the opened models (a new preset or sentence): back to random weights; a choice of shipped ones stays. */
+const leaveOpened = (w: Weights): Weights => (w === 'lab' ? 'untrained' : w);
+
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'preset': {
       const p = presetById(action.id);
-      return p ? { ...state, config: p.config, preset: p.id, step: 0, playing: false, trained: null } : state;
+      return p ? { ...state, config: p.config, preset: p.id, step: 0, playing: false, trained: null, weights: leaveOpened(state.weights) } : state;
     }
     case 'cell':
       // Same sequence, same step: only the cell changes, so the reader can compare directly.
       return { ...state, config: { ...state.config, cell: action.cell } };
     case 'input':
-      return { ...state, config: { ...state.config, input: { mode: action.mode, text: action.text } }, preset: null, step: 0, trained: null };
+      return { ...state, config: { ...state.config, input: { mode: action.mode, text: action.text } }, preset: null, step: 0, trained: null, weights: leaveOpened(state.weights) };
     case 'knob': {
       const lim = LIMITS[action.key];
       if (!Number.isFinite(action.value)) return state;
@@ -121,14 +127,22 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, levels: [...new Set(action.levels.filter((l) => l === 2 || l === 3))].sort() };
     case 'load':
       // Back/forward: take the state the URL describes, but keep playback settings.
-      return { ...action.state, speedMs: state.speedMs, playing: false, trained: state.trained };
+      // The open lab model stays while the address still says so (a host's `set`, a step back).
+      return { ...action.state, speedMs: state.speedMs, playing: false, trained: action.state.weights === 'lab' ? state.trained : null };
     case 'lab':
       return { ...state, lab: action.settings };
-    case 'open-trained':
-      return { ...state, trained: action.bundle, step: 0, playing: false };
+    case 'open-trained': {
+      if (action.restored) return { ...state, trained: action.bundle, weights: 'lab' };
+      // Opened on the first model's cell: the lab puts the best of its race first.
+      const first = action.bundle.models[0];
+      const config = first ? { ...state.config, cell: familyOf(first.cell) } : state.config;
+      return { ...state, config, trained: action.bundle, weights: 'lab', step: 0, playing: false };
+    }
     case 'close-trained':
-      return { ...state, trained: null, step: 0 };
+      return { ...state, trained: null, weights: 'untrained', step: 0 };
     case 'weights':
+      // "Lab model" is chosen by opening one, not by the switch (the switch shows it while one is open).
+      if (action.weights === 'lab') return state;
       // The lab's models give way to the chosen weights; the step stays, to compare before and after.
       return { ...state, weights: action.weights, trained: null, playing: false };
     case 'detail':

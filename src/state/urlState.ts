@@ -47,7 +47,7 @@ export const UrlSchema = z.partial(
     zbias: num(LIMITS.updateBias),
     seed: int(LIMITS.seed),
     theme: z.enum(['auto', 'light', 'dark']),
-    weights: z.enum(['untrained', 'trained']),
+    weights: z.enum(['untrained', 'trained', 'lab']),
     levels: z.enum(['2', '3', '2,3']),
     embed: z.enum(['1']),
     present: z.enum(['1']),

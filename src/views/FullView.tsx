@@ -95,8 +95,8 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </button>
         </section>
         <section className="controls panel" aria-label="What to run">
-          <PresetPicker value={state.preset} config={state.config} onChange={(id) => dispatch({ type: 'preset', id })} trained={run.trained !== null && !state.trained} />
-          {all && <WeightsSwitch value={state.weights} words={state.config.input.mode === 'words'} onChange={(weights) => dispatch({ type: 'weights', weights })} />}
+          <PresetPicker value={state.trained ? null : state.preset} opened={state.trained !== null} config={state.config} onChange={(id) => dispatch({ type: 'preset', id })} trained={run.trained !== null && !state.trained} />
+          {all && <WeightsSwitch value={state.weights} words={state.config.input.mode === 'words'} opened={state.trained ? (state.trained.source ?? 'lab') : null} onChange={(weights) => dispatch({ type: 'weights', weights })} />}
           {all && (state.config.cell === 'lstm' || state.preset === 'long') && !run.trained && (
             <ForgetBiasCompare
               forgetBias={state.config.forgetBias}
@@ -205,6 +205,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             link={`${here}${encodeSearch(state, 'full')}`}
             embedLink={`${here}${encodeSearch(state, 'embed') || '?embed=1'}`}
             search={encodeSearch(state, 'present')}
+            opened={state.trained}
           />
         </Suspense>
       )}

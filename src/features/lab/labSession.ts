@@ -3,7 +3,8 @@
  * done, one update, reset, export a trained model. The same class runs inside the Web Worker
  * (trainer.worker.ts, through Comlink) and, where no Worker exists (unit tests), in process.
  */
-import { netToEngineModel } from '../../train/model';
+import { netToEngineModel, netToPyTorch } from '../../train/model';
+import type { RunnerState } from '../../train/race';
 import { Race, raceCells } from '../../train/race';
 import { CELL_NAMES } from '../../engine/cells/vocabulary';
 import type { RaceReport } from '../../train/race';
@@ -85,23 +86,39 @@ export class LabSession {
     return final;
   }
 
-  /** The trained cells of the first seed and one held-out sequence, for the timeline. */
+  /**
+   * The trained cells of the first seed and one held-out sequence, for the timeline — the best
+   * cell first (solved earliest, then the lowest held-out loss), so the timeline opens on it.
+   */
   trained(): TrainedBundle {
     const task = taskById(this.race.settings.task);
     const seq = this.race.sampleSequence();
-    const { runners } = this.race.report();
+    const { runners, curve } = this.race.report();
+    const heldOut = curve.at(-1)?.loss ?? [];
     const models = raceCells(this.race.settings).map((cell, i) => {
-      const { spec, weights } = netToEngineModel(this.race.net(i));
+      const net = this.race.net(i);
+      const { spec, weights } = netToEngineModel(net);
       const st = runners[i];
       const state = st.divergedAt !== null ? `diverged at update ${st.divergedAt}` : st.solvedAt !== null ? `solved at update ${st.solvedAt}` : 'not solved';
-      return { cell, name: CELL_NAMES[cell], spec, weights, note: `${CELL_NAMES[cell]} after ${this.race.update} updates (${state})` };
+      const dict = netToPyTorch(net);
+      const head = { outSize: net.spec.outSize, weight: dict['head.weight'] as number[][], bias: dict['head.bias'] as number[] };
+      return { model: { cell, name: CELL_NAMES[cell], spec, weights, head, note: `${CELL_NAMES[cell]} after ${this.race.update} updates (${state})` }, rank: rankOf(st, heldOut[i] ?? null) };
     });
+    models.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]);
     return {
+      source: 'lab',
       title: `${task.name}, T = ${this.race.settings.T}: trained in the lab`,
       labels: task.stepLabels(seq.input.x, seq.input.T),
       inputSize: task.inputSize,
       x: Array.from(seq.input.x),
-      models,
+      models: models.map((m) => m.model),
     };
   }
+}
+
+/** Solved before not solved (earlier first), a diverged cell last; then the lower held-out loss (a batch's loss is noisy). */
+function rankOf(st: RunnerState, heldOutLoss: number | null): [number, number] {
+  const loss = heldOutLoss !== null && Number.isFinite(heldOutLoss) ? heldOutLoss : Infinity;
+  if (st.divergedAt !== null) return [Infinity, loss];
+  return [st.solvedAt ?? Number.MAX_SAFE_INTEGER, loss];
 }

@@ -23,6 +23,7 @@ export function charBundle(assets: CharAsset[], text: string): TrainedBundle {
   const x = Array.from<number>({ length: ids.length * V }).fill(0);
   ids.forEach((id, t) => (x[t * V + id] = 1));
   return {
+    source: 'observatory',
     title: `the observatory's character models (trained on lodash source), reading ${ids.length} characters of its text`,
     labels: Array.from(chars, charLabel),
     inputSize: V,

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { downloadOfflineCopy } from './offlineCopy';
 import { LINK_LIMIT, compactLink } from '../../state/urlCompact';
 import { CopyButton } from '../../ui/shared/CopyButton';
+import type { TrainedBundle } from '../../state/trainedBundle';
+import { OpenedModelShare } from './OpenedModelShare';
 
 export interface ShareDialogProps {
   open: boolean;
@@ -13,6 +15,8 @@ export interface ShareDialogProps {
   embedLink: string;
   /** The view's state as a query string, for the offline copy. */
   search: string;
+  /** Models opened from the lab or the observatory, which a link cannot carry. */
+  opened?: TrainedBundle | null;
 }
 
 export function iframeSnippet(embedLink: string): string {
@@ -32,7 +36,7 @@ export function revealPluginSnippet(appOrigin: string): string {
   ].join('\n');
 }
 
-export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbedLink, search }: ShareDialogProps) {
+export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbedLink, search, opened = null }: ShareDialogProps) {
   // A long sentence travels compressed, so the link stays short enough for servers.
   const link = compactLink(fullLink);
   const embedLink = compactLink(fullEmbedLink);
@@ -58,6 +62,7 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
         <input id="share-link" ref={linkRef} readOnly value={link} onFocus={(e) => e.target.select()} />
         <CopyButton text={link} label="Copy link" fallbackTarget={() => linkRef.current} />
       </div>
+      {opened && <OpenedModelShare bundle={opened} />}
       {tooLong && (
         <p className="notice" role="alert">
           This link is {link.length.toLocaleString('en')} characters even with the sentence compressed — longer than many servers accept (about{' '}

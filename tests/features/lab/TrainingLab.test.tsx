@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import TrainingLab from '../../../src/features/lab/TrainingLab';
+import { Race } from '../../../src/train/race';
 import type { TrainedBundle } from '../../../src/state/trainedBundle';
 import { DEFAULT_RACE } from '../../../src/train/settings';
 import type { RaceSettings } from '../../../src/train/settings';
@@ -47,7 +48,17 @@ describe('training lab', () => {
     await user.click(within(lab).getByRole('button', { name: 'Open in the timeline' }));
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     const bundle = onOpen.mock.calls[0][0] as TrainedBundle;
-    expect(bundle.models.map((m) => m.name)).toEqual(['Vanilla RNN', 'LSTM', 'GRU']);
+    // Every cell of the race, the best first: none solves in 40 updates, so the lowest held-out loss.
+    expect([...bundle.models.map((m) => m.name)].sort()).toEqual(['GRU', 'LSTM', 'Vanilla RNN']);
+    const race = new Race(small);
+    while (!race.done) race.step();
+    const report = race.report();
+    const heldOut = report.curve.at(-1)!.loss.slice(0, 3) as number[];
+    expect(report.runners.slice(0, 3).every((r) => r.solvedAt === null)).toBe(true);
+    expect(bundle.models[0].cell).toBe(report.runners[heldOut.indexOf(Math.min(...heldOut))].cell);
+    expect(bundle.source).toBe('lab');
+    // Whole models, head included, so the Share dialog can offer them as a file.
+    expect(bundle.models.every((m) => m.head?.weight.length === 1 && m.head.bias.length === 1)).toBe(true);
     expect(bundle.labels).toHaveLength(8);
     expect(bundle.x).toHaveLength(8 * 2);
   });
