@@ -7,6 +7,7 @@ import type { PresetId } from './presets';
 import { DEFAULT_RACE } from '../train/settings';
 import type { RaceSettings } from '../train/settings';
 import type { TrainedBundle } from './trainedBundle';
+import type { HidePart } from './hide';
 
 export interface AppState {
   config: AppConfig;
@@ -35,6 +36,8 @@ export interface AppState {
   detail: Detail;
   /** The guided tour's stop (1-based), or null when the tour is not running. */
   tour: number | null;
+  /** Parts a teacher's link hides (`?hide=`), in any view. */
+  hide: HidePart[];
 }
 
 export type Detail = 'essentials' | 'everything';
@@ -83,7 +86,7 @@ export type Action =
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
   const preset = presetById(presetId) ?? PRESETS[0];
-  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [], lab: DEFAULT_RACE, trained: null, weights: 'untrained', detail: 'essentials', tour: null };
+  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [], lab: DEFAULT_RACE, trained: null, weights: 'untrained', detail: 'essentials', tour: null, hide: [] };
 }
 
 export function clamp(v: number, lo: number, hi: number): number {

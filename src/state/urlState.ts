@@ -12,6 +12,7 @@ import type { AppState } from './appState';
 import { PRESET_IDS, presetById } from './presets';
 import type { PresetId } from './presets';
 import { decodeLab, encodeLab } from './labUrl';
+import { parseHide } from './hide';
 
 export const MAX_TEXT = 20_000;
 /** Longer links fail on common servers and proxies (HTTP 431 from a ~8 KB request line). */
@@ -55,6 +56,8 @@ export const UrlSchema = z.partial(
     lab: z.string().check(z.maxLength(600)),
     detail: z.enum(['essentials', 'everything']),
     tour: int({ min: 1, max: TOUR_MAX_STOPS }),
+    // Parts a teacher hides (hide.ts): known names only, else the whole parameter is refused.
+    hide: z.string().check(z.maxLength(200), z.refine((v) => parseHide(v) !== null)),
   }),
 );
 
@@ -126,6 +129,7 @@ export function decodeState(search: string): Decoded {
       lab: lab?.settings ?? base.lab,
       detail: params.detail ?? (needsEverything ? 'everything' : 'essentials'),
       tour: params.tour ?? null,
+      hide: params.hide ? (parseHide(params.hide) ?? []) : [],
     },
     notices,
     detailFromLink: params.detail !== undefined || needsEverything,
@@ -160,6 +164,7 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (lab) out.lab = lab;
   if (view === 'full' && state.detail !== 'essentials') out.detail = state.detail;
   if (view === 'full' && state.tour !== null) out.tour = state.tour;
+  if (state.hide.length > 0) out.hide = state.hide.join(',');
   if (view === 'embed') out.embed = '1';
   if (view === 'present') out.present = '1';
   return out;

@@ -26,7 +26,7 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
     <main className={small ? 'embed embed-small' : 'embed'} aria-label="RNN Explainer (embedded)" aria-busy={pending} ref={mainRef}>
       <h1 className="visually-hidden">How a recurrent network remembers</h1>
       <div className="embed-bar">
-        <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+        {!state.hide.includes('cells') && <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />}
         <PlaybackBlock vm={vm} compact />
         <a href={encodeSearch(state, 'full') || './'} target="_blank" rel="noopener" className="open-full">
           Open in full explainer ↗

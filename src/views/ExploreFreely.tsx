@@ -5,6 +5,7 @@
 import { Suspense, lazy } from 'react';
 import type { SymbolKey } from '../content/glossary';
 import type { CellFamily } from '../state/config';
+import type { HidePart } from '../state/hide';
 import { Knobs } from '../ui/controls/Knobs';
 import { ParamCount } from '../ui/controls/ParamCount';
 import { SequenceInput } from '../ui/controls/SequenceInput';
@@ -28,36 +29,45 @@ interface ExploreFreelyProps {
 
 export function ExploreFreely({ vm, drawWhole, highlight, onHighlight, onOpenLevels, onCell }: ExploreFreelyProps) {
   const { state, dispatch, run, step, select } = vm;
+  const shows = (part: HidePart) => !state.hide.includes(part);
   return (
     <>
       <h2 className="section-title">Explore freely</h2>
       <div className="columns">
-        <section className="panel" aria-label="Your own sequence">
-          <h2>Your own sequence</h2>
-          <SequenceInput mode={state.config.input.mode} text={state.config.input.text} onApply={(mode, text) => dispatch({ type: 'input', mode, text })} />
-        </section>
-        <section className="panel" aria-label="Model knobs">
-          <h2>Knobs</h2>
-          {run.trained && <p className="note">The knobs shape the random (untrained) weights; the trained models on the timeline keep their own (hidden size {run.trace.model.spec.hiddenSize}).</p>}
-          <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
-          <ParamCount run={run} />
-        </section>
+        {shows('sequence') && (
+          <section className="panel" aria-label="Your own sequence">
+            <h2>Your own sequence</h2>
+            <SequenceInput mode={state.config.input.mode} text={state.config.input.text} onApply={(mode, text) => dispatch({ type: 'input', mode, text })} />
+          </section>
+        )}
+        {shows('knobs') && (
+          <section className="panel" aria-label="Model knobs">
+            <h2>Knobs</h2>
+            {run.trained && <p className="note">The knobs shape the random (untrained) weights; the trained models on the timeline keep their own (hidden size {run.trace.model.spec.hiddenSize}).</p>}
+            <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
+            <ParamCount run={run} />
+          </section>
+        )}
       </div>
       <PanelBoundary name="State table" resetKey={run}>
         <Suspense fallback={null}>
           <StateTable stream={run.trace.streams.l0} labels={run.labels} step={step} />
         </Suspense>
       </PanelBoundary>
-      <PanelBoundary name="Export panel" resetKey={run}>
-        <Suspense fallback={<PanelLoading name="Export" />}>
-          <ExportPanel run={run} drawWhole={drawWhole} step={step} speedMs={state.speedMs} select={select} />
-        </Suspense>
-      </PanelBoundary>
-      <PanelBoundary name="Explainer" resetKey={run}>
-        <Suspense fallback={<PanelLoading name="Explainer" />}>
-          <Explainer run={run} step={step} open={state.levels} onOpen={onOpenLevels} highlight={highlight} onHighlight={onHighlight} onCell={onCell} />
-        </Suspense>
-      </PanelBoundary>
+      {shows('export') && (
+        <PanelBoundary name="Export panel" resetKey={run}>
+          <Suspense fallback={<PanelLoading name="Export" />}>
+            <ExportPanel run={run} drawWhole={drawWhole} step={step} speedMs={state.speedMs} select={select} />
+          </Suspense>
+        </PanelBoundary>
+      )}
+      {shows('levels') && (
+        <PanelBoundary name="Explainer" resetKey={run}>
+          <Suspense fallback={<PanelLoading name="Explainer" />}>
+            <Explainer run={run} step={step} open={state.levels} onOpen={onOpenLevels} highlight={highlight} onHighlight={onHighlight} onCell={onCell} />
+          </Suspense>
+        </PanelBoundary>
+      )}
     </>
   );
 }

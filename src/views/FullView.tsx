@@ -27,6 +27,7 @@ import { PanelLoading } from './PanelLoading';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 import type { CellFamily } from '../state/config';
+import type { HidePart } from '../state/hide';
 
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
@@ -45,7 +46,9 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const [highlight, setHighlight] = useState<SymbolKey | null>(null);
   const onOpenLevels = useCallback((levels: number[]) => dispatch({ type: 'levels', levels }), [dispatch]);
   const onCell = useCallback((cell: CellFamily) => dispatch({ type: 'cell', cell }), [dispatch]);
-  const [shownNotices, setShownNotices] = useState(notices);
+  // Notices can arrive after the page (a lab model the device does not have): dismissed ones stay dismissed.
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const shownNotices = notices.filter((n) => !dismissed.includes(n));
   // Exports draw the whole timeline for a moment (it normally draws only what is in view).
   const [drawAll, setDrawAll] = useState(false);
   const drawWhole = useCallback((on: boolean) => flushSync(() => setDrawAll(on)), []);
@@ -56,12 +59,14 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const here = `${window.location.origin}${window.location.pathname}`;
   // Essentials: the lesson and the few controls it needs; Everything: every tool (state.detail).
   const all = state.detail === 'everything';
+  // A teacher's link may hide parts (?hide=, state/hide.ts).
+  const shows = (part: HidePart) => !state.hide.includes(part);
 
   return (
     <div className="app">
       <Masthead>
         <DetailSwitch value={state.detail} onChange={(detail) => dispatch({ type: 'detail', detail })} />
-        {all && (
+        {all && shows('export') && (
           <>
             <button type="button" onClick={() => setShareOpen(true)}>
               Share
@@ -78,7 +83,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           {shownNotices.map((n) => (
             <p key={n}>{n}</p>
           ))}
-          <button type="button" onClick={() => setShownNotices([])}>
+          <button type="button" onClick={() => setDismissed(notices)}>
             Dismiss
           </button>
         </div>
@@ -90,14 +95,16 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <p>
             <TermText text={OPENER.text} />
           </p>
-          <button type="button" className="tour-start" onClick={() => dispatch({ type: 'tour', stop: 1 })} disabled={state.tour !== null}>
-            Start the guided tour
-          </button>
+          {shows('tour') && (
+            <button type="button" className="tour-start" onClick={() => dispatch({ type: 'tour', stop: 1 })} disabled={state.tour !== null}>
+              Start the guided tour
+            </button>
+          )}
         </section>
         <section className="controls panel" aria-label="What to run">
-          <PresetPicker value={state.trained ? null : state.preset} opened={state.trained !== null} config={state.config} onChange={(id) => dispatch({ type: 'preset', id })} trained={run.trained !== null && !state.trained} />
-          {all && <WeightsSwitch value={state.weights} words={state.config.input.mode === 'words'} opened={state.trained ? (state.trained.source ?? 'lab') : null} onChange={(weights) => dispatch({ type: 'weights', weights })} />}
-          {all && (state.config.cell === 'lstm' || state.preset === 'long') && !run.trained && (
+          {shows('presets') && <PresetPicker value={state.trained ? null : state.preset} opened={state.trained !== null} config={state.config} onChange={(id) => dispatch({ type: 'preset', id })} trained={run.trained !== null && !state.trained} />}
+          {all && shows('presets') && <WeightsSwitch value={state.weights} words={state.config.input.mode === 'words'} opened={state.trained ? (state.trained.source ?? 'lab') : null} onChange={(weights) => dispatch({ type: 'weights', weights })} />}
+          {all && shows('knobs') && (state.config.cell === 'lstm' || state.preset === 'long') && !run.trained && (
             <ForgetBiasCompare
               forgetBias={state.config.forgetBias}
               onCompare={(value) => {
@@ -106,7 +113,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
               }}
             />
           )}
-          <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+          {shows('cells') && <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />}
         </section>
 
         <section className="timeline-panel panel" aria-label="Timeline of hidden states" aria-busy={pending}>
@@ -165,31 +172,35 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         {all && (
           <ExploreFreely vm={vm} drawWhole={drawWhole} highlight={highlight} onHighlight={setHighlight} onOpenLevels={onOpenLevels} onCell={onCell} />
         )}
-        <PanelBoundary name="Training lab">
-          {/* Built when scrolled near (or at once when the URL opens the lab with settings). */}
-          <NearViewport eager={state.lab !== DEFAULT_RACE} placeholder={<PanelLoading name="Training lab" />}>
-            <Suspense fallback={<PanelLoading name="Training lab" />}>
-              <TrainingLab
-                settings={state.lab}
-                onSettings={(settings) => dispatch({ type: 'lab', settings })}
-                onOpenTrained={(bundle) => {
+        {shows('lab') && (
+          <PanelBoundary name="Training lab">
+            {/* Built when scrolled near (or at once when the URL opens the lab with settings). */}
+            <NearViewport eager={state.lab !== DEFAULT_RACE} placeholder={<PanelLoading name="Training lab" />}>
+              <Suspense fallback={<PanelLoading name="Training lab" />}>
+                <TrainingLab
+                  settings={state.lab}
+                  onSettings={(settings) => dispatch({ type: 'lab', settings })}
+                  onOpenTrained={(bundle) => {
+                    dispatch({ type: 'open-trained', bundle });
+                    document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+                  }}
+                />
+              </Suspense>
+            </NearViewport>
+          </PanelBoundary>
+        )}
+        {shows('observatory') && (
+          <PanelBoundary name="Neuron observatory">
+            <Suspense fallback={<PanelLoading name="Neuron observatory" />}>
+              <ObservatoryPanel
+                onOpenInTimeline={(bundle) => {
                   dispatch({ type: 'open-trained', bundle });
                   document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
                 }}
               />
             </Suspense>
-          </NearViewport>
-        </PanelBoundary>
-        <PanelBoundary name="Neuron observatory">
-          <Suspense fallback={<PanelLoading name="Neuron observatory" />}>
-            <ObservatoryPanel
-              onOpenInTimeline={(bundle) => {
-                dispatch({ type: 'open-trained', bundle });
-                document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
-              }}
-            />
-          </Suspense>
-        </PanelBoundary>
+          </PanelBoundary>
+        )}
       </main>
       <HowThisWasMade run={run} labTrained={state.trained !== null} />
       {state.tour !== null && (

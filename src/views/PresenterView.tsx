@@ -64,7 +64,7 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
         <h1 className="present-counter" aria-live="polite">
           Step <strong>{step + 1}</strong> / {T}: <span className="token-chip">“{run.labels[step]}”</span>
         </h1>
-        <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+        {!state.hide.includes('cells') && <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />}
         <a className="button-link" href={exitHref}>
           Exit presenter (Esc)
         </a>

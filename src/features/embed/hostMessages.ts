@@ -17,7 +17,7 @@ import { parseSequence } from '../../state/sequence';
 export const EMBED_API_VERSION = 1;
 
 /** URL parameters a host may set with `{type: 'set', params}` (not the view kind or the lab). */
-const SETTABLE = ['preset', 'cell', 'nl', 'mode', 'text', 'step', 'hidden', 'scale', 'fbias', 'zbias', 'seed', 'theme', 'weights', 'levels'] as const;
+const SETTABLE = ['preset', 'cell', 'nl', 'mode', 'text', 'step', 'hidden', 'scale', 'fbias', 'zbias', 'seed', 'theme', 'weights', 'levels', 'hide'] as const;
 type Settable = (typeof SETTABLE)[number];
 
 export const HostMessage = z.discriminatedUnion('type', [

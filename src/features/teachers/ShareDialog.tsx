@@ -5,6 +5,9 @@ import { LINK_LIMIT, compactLink } from '../../state/urlCompact';
 import { CopyButton } from '../../ui/shared/CopyButton';
 import type { TrainedBundle } from '../../state/trainedBundle';
 import { OpenedModelShare } from './OpenedModelShare';
+import { HideParts, withHidden } from './HideParts';
+import { parseHide } from '../../state/hide';
+import type { HidePart } from '../../state/hide';
 
 export interface ShareDialogProps {
   open: boolean;
@@ -37,9 +40,11 @@ export function revealPluginSnippet(appOrigin: string): string {
 }
 
 export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbedLink, search, opened = null }: ShareDialogProps) {
+  // The parts the teacher hides start as the view's own (its link may already hide some).
+  const [hidden, setHidden] = useState<HidePart[]>(() => parseHide(new URL(fullLink).searchParams.get('hide') ?? '') ?? []);
   // A long sentence travels compressed, so the link stays short enough for servers.
-  const link = compactLink(fullLink);
-  const embedLink = compactLink(fullEmbedLink);
+  const link = compactLink(withHidden(fullLink, hidden));
+  const embedLink = compactLink(withHidden(fullEmbedLink, hidden));
   const tooLong = link.length > LINK_LIMIT;
   const [offline, setOffline] = useState<string | null>(null);
   const ref = useRef<HTMLDialogElement>(null);
@@ -62,6 +67,7 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
         <input id="share-link" ref={linkRef} readOnly value={link} onFocus={(e) => e.target.select()} />
         <CopyButton text={link} label="Copy link" fallbackTarget={() => linkRef.current} />
       </div>
+      <HideParts value={hidden} onChange={setHidden} />
       {opened && <OpenedModelShare bundle={opened} />}
       {tooLong && (
         <p className="notice" role="alert">
