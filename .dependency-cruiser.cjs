@@ -52,7 +52,7 @@ module.exports = {
       name: 'no-orphans',
       comment: 'a module nothing imports is dead code (entry points and workers excepted)',
       severity: 'error',
-      from: { orphan: true, path: '^src/', pathNot: ['\\.d\\.ts$', '\\.worker\\.ts$', '^src/app/(offline/)?main\\.tsx$', '^src/app/offline/', 'styles\\.css$'] },
+      from: { orphan: true, path: '^src/', pathNot: ['\\.d\\.ts$', '\\.worker\\.ts$', '^src/app/(offline/)?main\\.tsx$', '^src/app/element/', '^src/app/offline/', 'styles\\.css$'] },
       to: {},
     },
   ],

@@ -69,6 +69,9 @@ export default defineConfig({
     // Fonts are always files: a data: font would be blocked by the CSP's font-src 'self'.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/.test(file) ? false : undefined),
   },
+  // Another site loads rnn-explainer.js (vite.element.config.ts) as a module script, which needs CORS
+  // (static hosts such as GitHub Pages send it).
+  preview: { cors: true },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -7,12 +7,13 @@
  */
 import { useEffect, useState } from 'react';
 import type { Dispatch } from 'react';
-import { get, set } from 'idb-keyval';
 import type { Action, AppState } from '../state/appState';
 import type { TrainedBundle } from '../state/trainedBundle';
 
 const KEY = 'rnn-explainer:opened-model';
 const available = () => typeof indexedDB !== 'undefined';
+// Loaded only on a page that opens or restores a model: not part of the first screen.
+const store = () => import('idb-keyval');
 
 export const NOT_ON_THIS_DEVICE =
   'This link names a model trained in the lab, which is kept only on the device that trained it (or in a downloaded file): showing random weights instead.';
@@ -27,14 +28,15 @@ function isBundle(b: unknown): b is TrainedBundle {
 export function useOpenedModel(state: AppState, dispatch: Dispatch<Action>): string | null {
   const [missing, setMissing] = useState<string | null>(null);
   useEffect(() => {
-    if (state.trained && available()) void set(KEY, state.trained).catch(() => {});
+    const bundle = state.trained;
+    if (bundle && available()) void store().then((idb) => idb.set(KEY, bundle)).catch(() => {});
   }, [state.trained]);
 
   const wanted = state.weights === 'lab' && state.trained === null;
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void (available() ? get<unknown>(KEY) : Promise.resolve(undefined))
+    void (available() ? store().then((idb) => idb.get<unknown>(KEY)) : Promise.resolve(undefined))
       .catch(() => undefined)
       .then((saved) => {
         if (!live) return;

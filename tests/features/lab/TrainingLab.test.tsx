@@ -49,7 +49,7 @@ describe('training lab', () => {
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     const bundle = onOpen.mock.calls[0][0] as TrainedBundle;
     // Every cell of the race, the best first: none solves in 40 updates, so the lowest held-out loss.
-    expect([...bundle.models.map((m) => m.name)].sort()).toEqual(['GRU', 'LSTM', 'Vanilla RNN']);
+    expect(bundle.models.map((m) => m.name).sort()).toEqual(['GRU', 'LSTM', 'Vanilla RNN']);
     const race = new Race(small);
     while (!race.done) race.step();
     const report = race.report();
