@@ -2,31 +2,16 @@
  * A real reveal.js deck on another origin embeds the Share dialog's snippet and its key-forwarding
  * snippet, as a teacher would paste them — and the embed API works both ways.
  */
-import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { serveHost } from './hostPage';
 
 const revealDist = fileURLToPath(new URL('../node_modules/reveal.js/dist/', import.meta.url));
 
-/** Serves one deck page and reveal.js's own files; returns the deck's origin (localhost, not 127.0.0.1: another origin). */
-async function serveDeck(html: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(html);
-    } else if (path === '/reveal.js' || path === '/reveal.css') {
-      res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/css' }).end(readFileSync(revealDist + path.slice(1)));
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { origin: `http://localhost:${(server.address() as AddressInfo).port}`, server };
-}
+/** The deck page and reveal.js's own files, on another origin. */
+const serveDeck = (html: string) => serveHost(html, { '/reveal.js': `${revealDist}reveal.js`, '/reveal.css': `${revealDist}reveal.css` });
 
 function deckHtml(iframe: string, plugin: string, appOrigin: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Lecture 7</title><link rel="stylesheet" href="/reveal.css"></head><body>

@@ -89,7 +89,8 @@ export class RnnExplainerElement extends HTMLElement {
 
   readonly #onMessage = (e: MessageEvent): void => {
     // Only this element's own view: two elements on a page never hear each other's messages.
-    if (e.source !== this.#frame.contentWindow || e.origin !== APP.origin) return;
+    const view = this.#frame.contentWindow;
+    if (!view || e.source !== view || e.origin !== APP.origin) return;
     const data = e.data as { type?: unknown } | null;
     if (typeof data !== 'object' || data === null || (data.type !== 'ready' && data.type !== 'state' && data.type !== 'error')) return;
     if (data.type === 'ready') {
