@@ -7,7 +7,7 @@ import type { Action, AppState } from '../state/appState';
 import { useHostBridge } from '../features/embed/useHostBridge';
 import { DeepRunContext } from '../ui/deepRunContext';
 import type { Run } from '../compute/run';
-import { useRun } from './useRun';
+import { runOffThread, useRun } from './useRun';
 import { useUrlSync } from './useUrlSync';
 import { rememberDetail } from './rememberedDetail';
 import { useTrainedWords } from './useTrainedWords';
@@ -20,6 +20,7 @@ import type { ViewModel } from '../views/viewModel';
 // The slide views load only when asked for (?embed=1, ?present=1): the full page never needs them.
 const EmbedView = lazy(() => import('../views/EmbedView').then((m) => ({ default: m.EmbedView })));
 const PresenterView = lazy(() => import('../views/PresenterView').then((m) => ({ default: m.PresenterView })));
+const GuideView = lazy(() => import('../views/GuideView').then((m) => ({ default: m.GuideView })));
 
 export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
@@ -70,7 +71,7 @@ function Loaded({ state, dispatch, run, pending, notices, trainedAsset }: { stat
   if (state.view !== 'full') {
     return (
       <Suspense fallback={<LoadingView view={state.view} />}>
-        {state.view === 'embed' ? <EmbedView vm={vm} /> : <PresenterView vm={vm} />}
+        {state.view === 'embed' ? <EmbedView vm={vm} /> : state.view === 'guide' ? <GuideView compute={runOffThread} /> : <PresenterView vm={vm} />}
       </Suspense>
     );
   }

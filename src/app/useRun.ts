@@ -37,6 +37,9 @@ async function compute<R>(call: (api: OffThread<RunApi>['api']) => Promise<R>): 
 
 const computeOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<Run> => compute((api) => api.compute(config, trained));
 
+/** One run of a configuration, off the main thread (the teacher's guide computes its answers so). */
+export const runOffThread = (config: AppConfig): Promise<Run> => computeOffThread(config, null);
+
 /** Levels 2–3's quantities of a run already shown. */
 const deepOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<DeepRun> => compute((api) => api.deep(config, trained));
 

@@ -6,10 +6,14 @@
  */
 import { useMemo } from 'react';
 import { computeDeep, safeComputeRun } from '../compute/run';
+import type { Run } from '../compute/run';
 import type { AppConfig, CellFamily } from '../state/config';
 import type { TrainedBundle } from '../state/trainedBundle';
 import { forCell, useEngineConfig } from './runConfig';
 import type { RunResult } from './runConfig';
+
+/** useRun.ts's runOffThread, in place. */
+export const runOffThread = async (config: AppConfig): Promise<Run> => safeComputeRun(config, null);
 
 export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null, wantDeep = false): RunResult {
   const engineConfig = useEngineConfig(config);

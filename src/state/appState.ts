@@ -19,7 +19,7 @@ export interface AppState {
   /** Milliseconds per step while playing. */
   speedMs: number;
   theme: Theme;
-  /** The full explainer, the chrome-less iframe view, or the projector view. */
+  /** The full explainer, the chrome-less iframe view, the projector view, or the teacher's guide. */
   view: View;
   /** Which deeper explainer levels (2, 3) are open. */
   levels: number[];
@@ -61,7 +61,8 @@ export interface TourSetup {
 export type Weights = 'untrained' | 'trained' | 'lab';
 
 export type Theme = 'auto' | 'light' | 'dark';
-export type View = 'full' | 'embed' | 'present';
+/** `guide`: the printable teacher's guide (`?view=guide`). */
+export type View = 'full' | 'embed' | 'present' | 'guide';
 
 export type Action =
   | { type: 'preset'; id: PresetId }

@@ -52,6 +52,7 @@ export const UrlSchema = z.partial(
     levels: z.enum(['2', '3', '2,3']),
     embed: z.enum(['1']),
     present: z.enum(['1']),
+    view: z.enum(['guide']),
     // The training lab's settings, one compact string checked field by field (labUrl.ts).
     lab: z.string().check(z.maxLength(600)),
     detail: z.enum(['essentials', 'everything']),
@@ -125,7 +126,7 @@ export function decodeState(search: string): Decoded {
       theme: params.theme ?? 'auto',
       weights: params.weights ?? 'untrained',
       levels: params.levels ? params.levels.split(',').map(Number) : [],
-      view: params.embed ? 'embed' : params.present ? 'present' : 'full',
+      view: params.view === 'guide' ? 'guide' : params.embed ? 'embed' : params.present ? 'present' : 'full',
       lab: lab?.settings ?? base.lab,
       detail: params.detail ?? (needsEverything ? 'everything' : 'essentials'),
       tour: params.tour ?? null,
@@ -167,6 +168,7 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (state.hide.length > 0) out.hide = state.hide.join(',');
   if (view === 'embed') out.embed = '1';
   if (view === 'present') out.present = '1';
+  if (view === 'guide') out.view = 'guide';
   return out;
 }
 
@@ -182,4 +184,4 @@ export function encodeSearch(state: AppState, view?: AppState['view']): string {
 }
 
 /** Parameters whose change deserves a history entry (back/forward), unlike slider ticks and steps. */
-export const HISTORY_KEYS: readonly Key[] = ['preset', 'cell', 'nl', 'mode', 'text', 'theme', 'weights', 'embed', 'present', 'detail', 'tour'];
+export const HISTORY_KEYS: readonly Key[] = ['preset', 'cell', 'nl', 'mode', 'text', 'theme', 'weights', 'embed', 'present', 'view', 'detail', 'tour'];

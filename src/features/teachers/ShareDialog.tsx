@@ -22,6 +22,9 @@ export interface ShareDialogProps {
   opened?: TrainedBundle | null;
 }
 
+/** The teacher's guide on the same site as `link`. */
+const teacherGuide = (link: string): string => `${new URL(link).origin}${new URL(link).pathname}?view=guide`;
+
 export function iframeSnippet(embedLink: string): string {
   return `<iframe src="${embedLink.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="960" height="540" title="RNN Explainer: how a recurrent network remembers" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 }
@@ -105,6 +108,10 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
           the screen, Esc leaves.
         </li>
       </ul>
+      <p className="note">
+        Planning a class? The <a href={teacherGuide(fullLink)}>teacher’s guide</a> is a printable 50-minute lesson keyed to the guided tour, with discussion
+        questions, their answers computed from the runs, and a one-page student worksheet.
+      </p>
       <h3>Offline copy</h3>
       <p className="note">
         One HTML file with everything inside (no network needed, also from an LMS): this view in presenter mode, or as the embed if opened with{' '}

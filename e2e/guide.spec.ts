@@ -1,0 +1,48 @@
+/** The teacher's guide (?view=guide), printed to PDF as a teacher would print it: its pages and its links. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { PLAN } from '../src/features/lesson/guidePlan';
+import { STOPS } from '../src/features/lesson/tourStops';
+
+test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its own page and every link to this site', async ({ guarded: page, baseURL }) => {
+  await page.goto('/?view=guide');
+  await expect(page.getByRole('heading', { level: 1, name: /Teacher’s guide/ })).toBeVisible();
+  await expect(page.locator('main.guide')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(page.getByText(/^Answer:/).first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  await page.emulateMedia({ media: 'print' });
+  // On paper the addresses are printed beside the links; the print button is not.
+  await expect(page.locator('.print-url').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print this guide' })).toBeHidden();
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(2);
+  expect(pages).toBeLessThanOrEqual(8);
+  // The worksheet starts a page: the page count without it is one fewer.
+  const withoutSheet = await page.evaluate(() => {
+    document.querySelector('.worksheet')!.remove();
+    return true;
+  });
+  expect(withoutSheet).toBe(true);
+  const shorter = ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(shorter).toBeLessThan(pages);
+
+  const links = [...pdf.matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => m[1]);
+  const origin = new URL(baseURL as string).origin;
+  expect(links.length).toBeGreaterThan(10);
+  for (const l of links) expect(l.startsWith(origin), l).toBe(true);
+  // Every tour stop the plan names, and the presets it opens.
+  const tours = new Set(links.map((l) => new URL(l).searchParams.get('tour')).filter((t) => t !== null));
+  for (const t of tours) expect(Number(t) >= 1 && Number(t) <= STOPS.length, `tour=${t}`).toBe(true);
+  for (const row of PLAN) for (const n of row.stops) expect(tours.has(String(n)), `tour stop ${n}`).toBe(true);
+  expect(links.some((l) => new URL(l).searchParams.get('preset') === 'long')).toBe(true);
+
+  // A printed link opens what it says: tour stop 4 on the Long sentence.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(links.find((l) => new URL(l).searchParams.get('tour') === '4')!);
+  const card = page.getByRole('region', { name: 'Guided tour' });
+  await expect(card.getByText(`Stop 4 of ${STOPS.length}`)).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByRole('heading', { name: STOPS[3].title })).toBeVisible();
+});

@@ -1,0 +1,165 @@
+/**
+ * The teacher's guide (`?view=guide`): a 50-minute lesson keyed to the guided tour's stops and the
+ * presets, discussion questions whose answers are computed from the runs, and a one-page student
+ * worksheet — one printable page (print stylesheet: A4, the worksheet on its own page, every link's
+ * address printed beside it, since paper cannot be clicked).
+ */
+import { useEffect, useState } from 'react';
+import type { Run } from '../../compute/run';
+import type { AppConfig } from '../../state/config';
+import { PRESETS } from '../../state/presets';
+import { HALF_LIFE_DEFINITION } from '../../ui/charts/curveText';
+import { withSubscripts } from '../../ui/shared/Subscripts';
+import { LESSON_MINUTES, PLAN } from './guidePlan';
+import { guideQuestions, halfLifeQuestion } from './guideAnswers';
+import type { GuideQuestion } from './guideAnswers';
+
+interface Props {
+  /** Runs a configuration (off the main thread on the site). */
+  compute: (config: AppConfig) => Promise<Run>;
+  /** The explainer's address, for the links (origin + path). */
+  base: string;
+}
+
+/** A link that also prints its address (a handout's reader types it). */
+function PrintedLink({ href, children }: { href: string; children: string }) {
+  return (
+    <>
+      <a href={href}>{children}</a> <span className="print-url">{href}</span>
+    </>
+  );
+}
+
+const presetLabel = (id: string) => PRESETS.find((p) => p.id === id)?.label ?? id;
+
+export function TeachersGuide({ compute, base }: Props) {
+  const [questions, setQuestions] = useState<GuideQuestion[] | null>(null);
+  const [halfLives, setHalfLives] = useState<{ vanilla: string; lstm: string; gru: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void guideQuestions(compute).then((q) => live && setQuestions(q));
+    void halfLifeQuestion(compute).then((h) => live && setHalfLives(h));
+    return () => {
+      live = false;
+    };
+  }, [compute]);
+  const ready = questions !== null && halfLives !== null;
+  const tour = (n: number) => `${base}?tour=${n}`;
+  const preset = (id: string) => `${base}?preset=${id}`;
+
+  return (
+    <main className="guide" aria-busy={!ready}>
+      <header className="guide-head">
+        <h1>Teacher’s guide: how a recurrent network remembers</h1>
+        <p>
+          A {LESSON_MINUTES}-minute lesson with the explainer’s guided tour, discussion questions with their answers, and a one-page student worksheet.
+          Every number below is computed from the same runs the page shows (random weights unless a step says trained).
+        </p>
+        <p className="guide-actions">
+          <button type="button" onClick={() => window.print()}>
+            Print this guide
+          </button>{' '}
+          <a className="button-link" href={`${base}?tour=1`}>
+            Open the guided tour
+          </a>
+        </p>
+      </header>
+
+      <section aria-labelledby="guide-plan">
+        <h2 id="guide-plan">A {LESSON_MINUTES}-minute lesson</h2>
+        <table className="guide-plan">
+          <thead>
+            <tr>
+              <th scope="col">Minutes</th>
+              <th scope="col">Part</th>
+              <th scope="col">What the class does</th>
+              <th scope="col">Open</th>
+            </tr>
+          </thead>
+          <tbody>
+            {PLAN.map((row) => (
+              <tr key={row.from}>
+                <td>
+                  {row.from}–{row.to} min
+                </td>
+                <th scope="row">{row.title}</th>
+                <td>{row.activity}</td>
+                <td>
+                  {row.stops.length > 0 ? (
+                    <ul className="plan-links">
+                      {row.stops.map((n) => (
+                        <li key={n}>
+                          <PrintedLink href={tour(n)}>{`Tour stop ${n}`}</PrintedLink>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <PrintedLink href={preset(row.preset)}>{`Preset: ${presetLabel(row.preset)}`}</PrintedLink>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="guide-questions">
+        <h2 id="guide-questions">Discussion questions, with answers</h2>
+        {!ready && <p role="status">Computing the answers from the runs…</p>}
+        {ready && (
+          <ol className="guide-answers">
+            {questions.map((q) => (
+              <li key={q.stop}>
+                <p className="guide-q">{withSubscripts(q.question)}</p>
+                <p>
+                  <strong>Answer:</strong> {q.answer ?? 'shown on the page at this stop'}. {withSubscripts(q.why)}
+                </p>
+                <p className="note">
+                  <PrintedLink href={tour(q.stop)}>{`Tour stop ${q.stop}: ${q.title}`}</PrintedLink>
+                </p>
+              </li>
+            ))}
+            <li>
+              <p className="guide-q">On the Long sentence, with random weights, how many steps does each cell take to halve the first word’s trace?</p>
+              <p>
+                <strong>Answer:</strong> vanilla RNN {halfLives.vanilla}, LSTM {halfLives.lstm} (its forget bias is 4 in this preset), GRU {halfLives.gru}.{' '}
+                {HALF_LIFE_DEFINITION}
+              </p>
+              <p className="note">
+                <PrintedLink href={preset('long')}>{`Preset: ${presetLabel('long')}`}</PrintedLink>
+              </p>
+            </li>
+          </ol>
+        )}
+      </section>
+
+      <section className="worksheet" aria-labelledby="guide-worksheet">
+        <h2 id="guide-worksheet">Student worksheet</h2>
+        <p>
+          Name: <span className="write-line" /> Open <PrintedLink href={tour(1)}>the guided tour</PrintedLink> and answer before each reveal.
+        </p>
+        {ready && (
+          <ol className="worksheet-questions">
+            {questions.map((q) => (
+              <li key={q.stop}>
+                <p>
+                  {withSubscripts(q.question)} <span className="note">(tour stop {q.stop})</span>
+                </p>
+                <ul className="tick-boxes">
+                  {q.options.map((o) => (
+                    <li key={o}>☐ {o}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+            <li>
+              <p>In one sentence: why can an LSTM carry a word further than a vanilla RNN, and what must be true of its forget gate?</p>
+              <span className="write-line wide" />
+              <span className="write-line wide" />
+            </li>
+          </ol>
+        )}
+      </section>
+    </main>
+  );
+}
