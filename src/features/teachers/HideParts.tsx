@@ -16,7 +16,7 @@ export function withHidden(link: string, parts: readonly HidePart[]): string {
 export function HideParts({ value, onChange }: { value: readonly HidePart[]; onChange: (parts: HidePart[]) => void }) {
   return (
     <fieldset className="hide-parts">
-      <legend>Hide parts for your class (the link and the embed code below follow)</legend>
+      <legend>Hide parts for your class (the link and the embed code above follow)</legend>
       {HIDE_PARTS.map((p) => (
         <label key={p}>
           <input

@@ -70,7 +70,6 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
         <input id="share-link" ref={linkRef} readOnly value={link} onFocus={(e) => e.target.select()} />
         <CopyButton text={link} label="Copy link" fallbackTarget={() => linkRef.current} />
       </div>
-      <HideParts value={hidden} onChange={setHidden} />
       {opened && <OpenedModelShare bundle={opened} />}
       {tooLong && (
         <p className="notice" role="alert">
@@ -84,6 +83,7 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
         <textarea id="share-embed" ref={snippetRef} readOnly rows={3} value={snippet} onFocus={(e) => e.target.select()} />
         <CopyButton text={snippet} label="Copy embed code" fallbackTarget={() => snippetRef.current} />
       </div>
+      <HideParts value={hidden} onChange={setHidden} />
       <ul className="share-notes">
         <li>
           <strong>reveal.js</strong> or any HTML slides: paste the snippet into a slide. The deck can drive the embed —{' '}
