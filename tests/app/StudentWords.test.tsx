@@ -19,10 +19,14 @@ describe('the student’s view', () => {
     render(<App initial={{ ...fullState('long'), levels: [2, 3], weights: 'trained' }} />);
     await screen.findByRole('region', { name: 'Training lab' });
     await screen.findByText(/How they were trained/, undefined, { timeout: 20_000 });
+    await screen.findByRole('heading', { name: /Level 1/ }, { timeout: 20_000 });
     const page = document.body.cloneNode(true) as HTMLElement;
     // The PyTorch code box is code a teacher copies, not prose: it may say float64.
     page.querySelectorAll('details.how-made, textarea').forEach((d) => d.remove());
     expect(page.textContent).not.toMatch(DEVELOPER);
+    // Glossary marks are rendered as terms everywhere, the explainer's level 1 included, never shown raw.
+    page.querySelectorAll('pre, code').forEach((c) => c.remove()); // Python's own brackets, e.g. torch.cat([h_n[-2], h_n[-1]])
+    expect(page.textContent).not.toMatch(/\[\[|\]\]/);
     // The disclosure keeps them for the readers who want them.
     expect(document.querySelector('details.how-made')).toHaveTextContent(/npm run train:presets/);
   });

@@ -4,13 +4,13 @@
  */
 import { Suspense, lazy, memo, useDeferredValue, useMemo, useRef } from 'react';
 import { LEVELS } from '../../content/levels';
+import { TermText } from '../../ui/shared/TermText';
 import type { Level } from '../../content/levels';
 import type { SymbolKey } from '../../content/glossary';
 import type { Run } from '../../compute/run';
 import { useDeepRun } from '../../ui/deepRunContext';
 import { DeepPending } from './deep/DeepPending';
 import { CodeBlock } from './CodeBlock';
-import { withSubscripts } from '../../ui/shared/Subscripts';
 import { LiveMath } from './LiveMath';
 import { ReachSkip } from './ReachSkip';
 import { BidirectionalView } from './deep/BidirectionalView';
@@ -38,7 +38,7 @@ function Prose({ level }: { level: Level }) {
     <div className="prose">
       {level.paragraphs.map((p) => (
         <p key={p.text}>
-          {withSubscripts(p.text)}
+          <TermText text={p.text} />
           {p.see && <span className="see"> ↳ {p.see}</span>}
         </p>
       ))}
