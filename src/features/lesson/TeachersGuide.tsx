@@ -11,7 +11,7 @@ import { PRESETS } from '../../state/presets';
 import { HALF_LIFE_DEFINITION } from '../../ui/charts/curveText';
 import { withSubscripts } from '../../ui/shared/Subscripts';
 import { LESSON_MINUTES, PLAN } from './guidePlan';
-import { guideQuestions, halfLifeQuestion } from './guideAnswers';
+import { exitTicketAnswer, guideQuestions, halfLifeQuestion } from './guideAnswers';
 import type { GuideQuestion } from './guideAnswers';
 
 interface Props {
@@ -21,11 +21,11 @@ interface Props {
   base: string;
 }
 
-/** A link that also prints its address (a handout's reader types it). */
-function PrintedLink({ href, children }: { href: string; children: string }) {
+/** A link that also prints its address (a handout's reader types it); `shown`: a shorter form to print. */
+function PrintedLink({ href, children, shown = href }: { href: string; children: string; shown?: string }) {
   return (
     <>
-      <a href={href}>{children}</a> <span className="print-url">{href}</span>
+      <a href={href}>{children}</a> <span className="print-url">{shown}</span>
     </>
   );
 }
@@ -35,15 +35,17 @@ const presetLabel = (id: string) => PRESETS.find((p) => p.id === id)?.label ?? i
 export function TeachersGuide({ compute, base }: Props) {
   const [questions, setQuestions] = useState<GuideQuestion[] | null>(null);
   const [halfLives, setHalfLives] = useState<{ vanilla: string; lstm: string; gru: string } | null>(null);
+  const [exitTicket, setExitTicket] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void guideQuestions(compute).then((q) => live && setQuestions(q));
     void halfLifeQuestion(compute).then((h) => live && setHalfLives(h));
+    void exitTicketAnswer(compute).then((a) => live && setExitTicket(a));
     return () => {
       live = false;
     };
   }, [compute]);
-  const ready = questions !== null && halfLives !== null;
+  const ready = questions !== null && halfLives !== null && exitTicket !== null;
   const tour = (n: number) => `${base}?tour=${n}`;
   const preset = (id: string) => `${base}?preset=${id}`;
 
@@ -89,18 +91,21 @@ export function TeachersGuide({ compute, base }: Props) {
                     <ul className="plan-links">
                       {row.stops.map((n) => (
                         <li key={n}>
-                          <PrintedLink href={tour(n)}>{`Tour stop ${n}`}</PrintedLink>
+                          <PrintedLink href={tour(n)} shown={`?tour=${n}`}>{`Tour stop ${n}`}</PrintedLink>
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <PrintedLink href={preset(row.preset)}>{`Preset: ${presetLabel(row.preset)}`}</PrintedLink>
+                    <PrintedLink href={preset(row.preset)} shown={`?preset=${row.preset}`}>{`Preset: ${presetLabel(row.preset)}`}</PrintedLink>
                   )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        <p className="note print-only">
+          Each link is this address followed by what the table shows: {base}, e.g. {`${base}?tour=4`}.
+        </p>
       </section>
 
       <section aria-labelledby="guide-questions">
@@ -129,6 +134,15 @@ export function TeachersGuide({ compute, base }: Props) {
                 <PrintedLink href={preset('long')}>{`Preset: ${presetLabel('long')}`}</PrintedLink>
               </p>
             </li>
+            <li>
+              <p className="guide-q">Exit ticket: why can an LSTM carry a word further than a vanilla RNN, and what must be true of its forget gate?</p>
+              <p>
+                <strong>Answer:</strong> {exitTicket}
+              </p>
+              <p className="note">
+                <PrintedLink href={tour(7)}>Tour stops 7 and 8: the same LSTM at forget bias 0 and 4</PrintedLink>
+              </p>
+            </li>
           </ol>
         )}
       </section>
@@ -137,6 +151,10 @@ export function TeachersGuide({ compute, base }: Props) {
         <h2 id="guide-worksheet">Student worksheet</h2>
         <p>
           Name: <span className="write-line" /> Open <PrintedLink href={tour(1)}>the guided tour</PrintedLink> and answer before each reveal.
+        </p>
+        <p className="note">
+          The memory chart runs the sentence twice, once with its first word swapped (“Alice” → “Bob”), and plots how far apart the two memories are at
+          each step; “step 1’s gap” is that distance right after the swap.
         </p>
         {ready && (
           <ol className="worksheet-questions">

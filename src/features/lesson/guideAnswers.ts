@@ -4,11 +4,14 @@
  * printed answer key says what the page will show. Runs are computed by the caller's `compute`
  * (off the main thread on the site).
  */
+import { gateStats } from '../../compute/run';
 import type { Run } from '../../compute/run';
+import { keptAt } from '../../compute/lessonFacts';
+import { fmt, pct } from '../../compute/format';
 import { halfLifeText } from '../../ui/charts/curveText';
 import { initialState, reducer } from '../../state/appState';
 import type { AppConfig } from '../../state/config';
-import { presetById } from '../../state/presets';
+import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, presetById } from '../../state/presets';
 import { STOPS } from './tourStops';
 
 export interface GuideQuestion {
@@ -44,4 +47,20 @@ export async function halfLifeQuestion(compute: (config: AppConfig) => Promise<R
   const run = await compute(presetById('long')!.config);
   const T = run.labels.length;
   return { vanilla: halfLifeText(run.memory.vanilla, T), lstm: halfLifeText(run.memory.lstm, T), gru: halfLifeText(run.memory.gru, T) };
+}
+
+/**
+ * The exit ticket's model answer (why an LSTM carries a word further, and what its forget gate must
+ * be), with the numbers of tour stops 7 and 8: the same LSTM on Long at forget bias 0 and 4.
+ */
+export async function exitTicketAnswer(compute: (config: AppConfig) => Promise<Run>): Promise<string> {
+  const long = presetById('long')!.config;
+  const [closed, open] = await Promise.all([compute({ ...long, cell: 'lstm', forgetBias: 0 }), compute({ ...long, cell: 'lstm' })]);
+  const f = (run: Run) => fmt(gateStats(run.traces.lstm, 1).mean, 2);
+  const kept = (run: Run) => pct(keptAt(run, 'lstm', LONG_LATE_WORD_INDEX).share);
+  return (
+    `The LSTM’s cell state c is multiplied by the forget gate f at each step and added to — never squashed through a weight matrix — so a word rides along it for as long as f stays near 1. ` +
+    `On the Long sentence with forget bias ${open.config.forgetBias}, f averages ${f(open)}, and at “${LONG_LATE_WORD}” the gap from swapping “Alice” is still ${kept(open)} of its size at step 1; ` +
+    `at bias 0, f averages ${f(closed)} and the gap is down to ${kept(closed)}. The gate has to be held open — by its bias, or by training.`
+  );
 }

@@ -8,6 +8,7 @@ import type { DeepRun, Run } from '../../compute/run';
 import { KEPT_LABELS, influenceGrows, keptAt, memorySize, repeatGap } from '../../compute/lessonFacts';
 import type { Kept } from '../../compute/lessonFacts';
 import { fmt, pct } from '../../compute/format';
+import { halfLifeText } from '../../ui/charts/curveText';
 import type { SpotId } from '../../content/story';
 import type { TourSetup } from '../../state/appState';
 import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX } from '../../state/presets';
@@ -45,7 +46,12 @@ const atShe = `at “${LONG_LATE_WORD}” (step ${she + 1})`;
 const keptOptions = (): Option[] => (Object.keys(KEPT_LABELS) as Kept[]).map((id) => ({ id, label: KEPT_LABELS[id] }));
 /** The mean of a gate over the run (LSTM f and GRU z are block 1 of their gates). */
 const meanGate = (run: Run, cell: 'lstm' | 'gru') => fmt(gateStats(run.traces[cell], 1).mean, 2);
-const keptLine = (run: Run, cell: Run['config']['cell'], who: string) => `${who} still carries ${pct(keptAt(run, cell, she).share)} of the step-1 difference ${atShe}.`;
+const keptLine = (run: Run, cell: Run['config']['cell'], who: string) => {
+  const share = keptAt(run, cell, she).share;
+  // Over 100% reads as "more Alice than Alice" unless it is said what it means.
+  const grown = share > 1 ? ' Over 100%: the two runs have drifted further apart than right after the swap — nothing in this cell shrinks the difference, and every later word acts on two different memories.' : '';
+  return `${who} still carries ${pct(share)} of the step-1 difference ${atShe}.${grown}`;
+};
 
 export const STOPS: readonly Stop[] = [
   {
@@ -126,7 +132,7 @@ export const STOPS: readonly Stop[] = [
       options: keptOptions,
       answer: (run) => keptAt(run, 'vanilla', she).kept,
       explain: (run) =>
-        `${keptLine(run, 'vanilla', 'The vanilla RNN')} Each step mixes the old memory with the new word through the same weights, and tanh squashes it again; what came from “Alice” shrinks a little each time, so after ${she} steps it is ${keptAt(run, 'vanilla', she).kept === 'most' ? 'still large here' : 'a small fraction'}.`,
+        `${keptLine(run, 'vanilla', 'The vanilla RNN')} Each step mixes the old memory with the new word through the same weights, and tanh squashes it again; what came from “Alice” shrinks at every step — here it halves about every ${halfLifeText(run.memory.vanilla, run.labels.length)} (its half-life) — so after ${she} steps it is ${keptAt(run, 'vanilla', she).kept === 'most' ? 'still large here' : 'a small fraction'}.`,
     },
   },
   {
@@ -211,7 +217,7 @@ export const STOPS: readonly Stop[] = [
       ],
       answer: (run) => (keptAt(run, 'gru', she).share > keptAt(run, 'vanilla', she).share ? 'more' : 'less'),
       explain: (run) =>
-        `GRU ${pct(keptAt(run, 'gru', she).share)}, vanilla RNN ${pct(keptAt(run, 'vanilla', she).share)} of the step-1 gap ${atShe}. A gate that keeps only part of the memory at each step still forgets step after step — faster or slower depending on the weights; neither cell is trained here.`,
+        `GRU ${pct(keptAt(run, 'gru', she).share)}, vanilla RNN ${pct(keptAt(run, 'vanilla', she).share)} of the step-1 gap ${atShe}.${Math.max(keptAt(run, 'gru', she).share, keptAt(run, 'vanilla', she).share) < 1e-6 ? ' “More”, strictly — but both are effectively none (under a millionth of step 1’s gap).' : ''} A gate that keeps only part of the memory at each step still forgets step after step — faster or slower depending on the weights; neither cell is trained here.`,
     },
   },
   {

@@ -6,6 +6,7 @@ import { pct } from '../../../src/compute/format';
 import type { AppConfig } from '../../../src/state/config';
 import { LONG_LATE_WORD_INDEX, presetById } from '../../../src/state/presets';
 import { PLAN, LESSON_MINUTES } from '../../../src/features/lesson/guidePlan';
+import { STOPS } from '../../../src/features/lesson/tourStops';
 
 const compute = async (config: AppConfig) => computeRun(config);
 const base = 'https://example.org/rnn/';
@@ -45,5 +46,42 @@ describe('the teacher’s guide', () => {
     expect(within(sheet).queryByText(/Answer:/)).toBeNull();
     expect(within(sheet).getAllByText(/^☐/).length).toBeGreaterThanOrEqual(14);
     expect(within(sheet).getByRole('link', { name: 'the guided tour' })).toHaveAttribute('href', `${base}?tour=1`);
+  });
+});
+
+describe('the guide’s exit ticket', () => {
+  it('has a model answer whose numbers are the LSTM’s on Long at forget bias 4 and 0', async () => {
+    render(<TeachersGuide compute={compute} base={base} />);
+    const q = await screen.findByText(/^Exit ticket: why can an LSTM/);
+    const answer = q.parentElement!.textContent!;
+    const long = presetById('long')!.config;
+    for (const fb of [4, 0]) {
+      const run = computeRun({ ...long, cell: 'lstm', forgetBias: fb });
+      const v = run.memory.lstm.values;
+      expect(answer).toContain(pct(v[LONG_LATE_WORD_INDEX] / v[0]));
+    }
+    expect(long.forgetBias).toBe(4);
+  });
+});
+
+describe('the tour’s answers say what an odd number means', () => {
+  const she = LONG_LATE_WORD_INDEX;
+  it('explains a share over 100% exactly when the run shows one (the LSTM with its gates open)', () => {
+    const stop = STOPS.find((s) => s.predict?.id === 'lstm-open')!;
+    const open = computeRun({ ...presetById('long')!.config, cell: 'lstm' });
+    const closed = computeRun({ ...presetById('long')!.config, cell: 'lstm', forgetBias: 0 });
+    for (const run of [open, closed]) {
+      const v = run.memory.lstm.values;
+      expect(stop.predict!.explain(run).includes('Over 100%')).toBe(v[she] / v[0] > 1);
+    }
+    expect(open.memory.lstm.values[she] / open.memory.lstm.values[0]).toBeGreaterThan(1);
+  });
+
+  it('calls a “more” between two shares under a millionth what it is: both effectively none', () => {
+    const stop = STOPS.find((s) => s.predict?.id === 'gru-vs-vanilla')!;
+    const run = computeRun({ ...presetById('long')!.config, cell: 'gru' });
+    const tiny = Math.max(run.memory.gru.values[she] / run.memory.gru.values[0], run.memory.vanilla.values[she] / run.memory.vanilla.values[0]) < 1e-6;
+    expect(stop.predict!.explain(run).includes('effectively none')).toBe(tiny);
+    expect(tiny).toBe(true);
   });
 });
