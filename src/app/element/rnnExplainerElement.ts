@@ -12,8 +12,10 @@
  * Content-Security-Policy with its own worker, whatever the host page allows.
  */
 
-/** The link parameters an attribute may set (the embed protocol's `set` accepts the same). */
-const PARAMS = ['preset', 'cell', 'nl', 'mode', 'text', 'step', 'hidden', 'scale', 'fbias', 'zbias', 'seed', 'theme', 'weights', 'levels', 'hide'] as const;
+import { HOST_SETTABLE } from '../../state/hostParams';
+
+/** The link parameters an attribute may set: those the embed protocol's `set` accepts. */
+const PARAMS = HOST_SETTABLE;
 const DEFAULT_LABEL = 'RNN Explainer: how a recurrent network remembers';
 
 /** The explainer's address: this script sits at the site's root. */

@@ -12,12 +12,13 @@ import { CELL_FAMILIES } from '../../state/config';
 import { MAX_TEXT, UrlSchema, decodeState, encodeParams, encodeSearch } from '../../state/urlState';
 import type { UrlParams } from '../../state/urlState';
 import { parseSequence } from '../../state/sequence';
+import { HOST_SETTABLE } from '../../state/hostParams';
 
 /** Bumped when a message changes shape; sent with `ready` so a deck can check it. */
 export const EMBED_API_VERSION = 1;
 
-/** URL parameters a host may set with `{type: 'set', params}` (not the view kind or the lab). */
-const SETTABLE = ['preset', 'cell', 'nl', 'mode', 'text', 'step', 'hidden', 'scale', 'fbias', 'zbias', 'seed', 'theme', 'weights', 'levels', 'hide'] as const;
+/** URL parameters a host may set with `{type: 'set', params}` (state/hostParams.ts). */
+const SETTABLE = HOST_SETTABLE;
 type Settable = (typeof SETTABLE)[number];
 
 export const HostMessage = z.discriminatedUnion('type', [

@@ -65,7 +65,10 @@ export function useHostBridge(state: AppState, step: number, steps: number, pend
       }
       if (next !== from) ahead.current = next;
       if (reply.notices.length > 0) send(source, { type: 'error', notices: reply.notices });
-      if (reply.wantsState) send(source, protocol.hostState(next, Math.min(next.step, protocol.stepsOf(next) - 1), protocol.stepsOf(next)));
+      if (reply.wantsState) {
+        const steps = protocol.stepsOf(next);
+        send(source, protocol.hostState(next, Math.min(next.step, steps - 1), steps));
+      }
     });
   }, [protocol, dispatch]);
 
