@@ -28,6 +28,7 @@ import { PlaybackBlock, TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
 import type { CellFamily } from '../state/config';
 import type { HidePart } from '../state/hide';
+import type { TrainedBundle } from '../state/trainedBundle';
 
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
@@ -46,6 +47,14 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const [highlight, setHighlight] = useState<SymbolKey | null>(null);
   const onOpenLevels = useCallback((levels: number[]) => dispatch({ type: 'levels', levels }), [dispatch]);
   const onCell = useCallback((cell: CellFamily) => dispatch({ type: 'cell', cell }), [dispatch]);
+  // The lab's and the observatory's "Open in the timeline": the models, then the timeline scrolled to.
+  const openInTimeline = useCallback(
+    (bundle: TrainedBundle) => {
+      dispatch({ type: 'open-trained', bundle });
+      document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+    },
+    [dispatch],
+  );
   // Notices can arrive after the page (a lab model the device does not have): dismissed ones stay dismissed.
   const [dismissed, setDismissed] = useState<string[]>([]);
   const shownNotices = notices.filter((n) => !dismissed.includes(n));
@@ -180,10 +189,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                 <TrainingLab
                   settings={state.lab}
                   onSettings={(settings) => dispatch({ type: 'lab', settings })}
-                  onOpenTrained={(bundle) => {
-                    dispatch({ type: 'open-trained', bundle });
-                    document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
-                  }}
+                  onOpenTrained={openInTimeline}
                 />
               </Suspense>
             </NearViewport>
@@ -193,10 +199,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <PanelBoundary name="Neuron observatory">
             <Suspense fallback={<PanelLoading name="Neuron observatory" />}>
               <ObservatoryPanel
-                onOpenInTimeline={(bundle) => {
-                  dispatch({ type: 'open-trained', bundle });
-                  document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
-                }}
+                onOpenInTimeline={openInTimeline}
               />
             </Suspense>
           </PanelBoundary>
