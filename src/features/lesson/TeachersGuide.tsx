@@ -4,14 +4,14 @@
  * worksheet — one printable page (print stylesheet: A4, the worksheet on its own page, every link's
  * address printed beside it, since paper cannot be clicked).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Run } from '../../compute/run';
 import type { AppConfig } from '../../state/config';
 import { PRESETS } from '../../state/presets';
 import { HALF_LIFE_DEFINITION } from '../../ui/charts/curveText';
 import { withSubscripts } from '../../ui/shared/Subscripts';
 import { LESSON_MINUTES, PLAN } from './guidePlan';
-import { exitTicketAnswer, guideQuestions, halfLifeQuestion } from './guideAnswers';
+import { computedOnce, exitTicketAnswer, guideQuestions, halfLifeQuestion } from './guideAnswers';
 import type { GuideQuestion } from './guideAnswers';
 
 interface Props {
@@ -32,7 +32,8 @@ function PrintedLink({ href, children, shown = href }: { href: string; children:
 
 const presetLabel = (id: string) => PRESETS.find((p) => p.id === id)?.label ?? id;
 
-export function TeachersGuide({ compute, base }: Props) {
+export function TeachersGuide({ compute: computeRun, base }: Props) {
+  const compute = useMemo(() => computedOnce(computeRun), [computeRun]);
   const [questions, setQuestions] = useState<GuideQuestion[] | null>(null);
   const [halfLives, setHalfLives] = useState<{ vanilla: string; lstm: string; gru: string } | null>(null);
   const [exitTicket, setExitTicket] = useState<string | null>(null);

@@ -25,6 +25,20 @@ export interface GuideQuestion {
   why: string;
 }
 
+/**
+ * `compute`, computing each configuration once: the guide's stops, the half-life question and the
+ * exit ticket ask for the same few runs (Long with the LSTM at forget bias 0 and 4, twice each).
+ */
+export function computedOnce(compute: (config: AppConfig) => Promise<Run>): (config: AppConfig) => Promise<Run> {
+  const runs = new Map<string, Promise<Run>>();
+  return (config) => {
+    const key = JSON.stringify(config);
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = compute(config)));
+    return run;
+  };
+}
+
 /** The configuration a stop puts on screen, through the app's own transitions. */
 const stopConfig = (i: number): AppConfig => reducer(initialState(), { type: 'tour', stop: i + 1, setup: STOPS[i].setup }).config;
 

@@ -85,3 +85,17 @@ describe('the tour’s answers say what an odd number means', () => {
     expect(tiny).toBe(true);
   });
 });
+
+describe('the guide’s runs', () => {
+  it('computes each configuration once, however many of its answers read it', async () => {
+    const asked: string[] = [];
+    const counting = async (config: AppConfig) => {
+      asked.push(JSON.stringify(config));
+      return computeRun(config);
+    };
+    render(<TeachersGuide compute={counting} base={base} />);
+    await screen.findByText(/^Exit ticket: why can an LSTM/);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBe(new Set(asked).size);
+  });
+});
