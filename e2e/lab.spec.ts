@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { netToEngineModel } from '../src/train/model';
 import { RACE_CELLS, Race } from '../src/train/race';
-import { DEFAULT_RACE } from '../src/train/settings';
 import { expect, pickRadio, stepButton, test } from './fixtures';
+import { SMALL_RACE, trainSmallRaceAndOpen } from './labRace';
 
 /**
  * The training lab in a real browser: training runs in a Web Worker and the curves move, the main
@@ -79,12 +79,8 @@ test('lab settings live in the URL, and a bad one falls back with a notice', asy
 
 test('a race trained in the browser equals the same race in Node, bit for bit', async ({ guarded: page }) => {
   test.setTimeout(120_000);
-  const settings = { ...DEFAULT_RACE, T: 10, hidden: 4, batch: 8, maxUpdates: 30 };
-  await page.goto('/?lab=T:10,H:4,B:8,updates:30');
-  const lab = page.getByRole('region', { name: 'Training lab' });
-  await lab.getByRole('button', { name: 'Train' }).click();
-  await expect(lab.getByRole('status')).toContainText('Update 30 of 30', { timeout: 60_000 });
-  await lab.getByRole('button', { name: 'Open in the timeline' }).click();
+  const settings = SMALL_RACE;
+  await trainSmallRaceAndOpen(page, 60_000);
   await pickRadio(page, 'Cell type', 'GRU');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download run \(JSON\)/ }).click()]);
   const exported = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { cell: string; weights: Record<string, unknown> };

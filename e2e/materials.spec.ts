@@ -5,9 +5,9 @@ import type { Page } from '@playwright/test';
 import { modelFromPyTorch, runForward } from '../src/engine';
 import type { CellKind } from '../src/engine';
 import { RACE_CELLS, Race } from '../src/train/race';
-import { DEFAULT_RACE } from '../src/train/settings';
 import { CELL_NAMES } from '../src/engine/cells/vocabulary';
 import { expect, test } from './fixtures';
+import { SMALL_RACE, trainSmallRaceAndOpen } from './labRace';
 
 interface Said {
   type: string;
@@ -121,12 +121,8 @@ test('a video with the memory chart shows the timeline exactly as the video with
 
 test('a lab model opened in the timeline is named, opens on the race’s best cell, survives a reload and downloads into PyTorch', async ({ guarded: page, browser, baseURL }, testInfo) => {
   test.setTimeout(180_000);
-  const settings = { ...DEFAULT_RACE, T: 10, hidden: 4, batch: 8, maxUpdates: 30 };
-  await page.goto('/?lab=T:10,H:4,B:8,updates:30');
-  const lab = page.getByRole('region', { name: 'Training lab' });
-  await lab.getByRole('button', { name: 'Train' }).click();
-  await expect(lab.getByRole('status')).toContainText('Update 30 of 30', { timeout: 90_000 });
-  await lab.getByRole('button', { name: 'Open in the timeline' }).click();
+  const settings = SMALL_RACE;
+  await trainSmallRaceAndOpen(page, 90_000);
 
   // The best cell of the same race, run in Node: solved earliest, else the lowest held-out loss.
   // (Here no cell solves in 30 updates and the GRU's held-out loss is lowest: the timeline used
