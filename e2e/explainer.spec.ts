@@ -58,25 +58,57 @@ test('axe passes with every level open on the long sequence (wide, scrolling fig
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 });
 
-test('the attention heatmap names what it computes, and every column label is readable above the cells', async ({ guarded: page }) => {
+test('the trained attention heatmap shows the alignment it states, labels above the cells, and passes axe', async ({ guarded: page }) => {
   await page.goto('/?levels=3');
   const figure = page.locator('figure.seq2seq');
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toContainText('Luong et al.');
-  await expect(figure).toContainText('additive score');
-  const boxes = await figure.locator('svg.s2s-chart').evaluate((svg) => {
-    const cells = Array.from(svg.querySelectorAll('rect')).map((r) => r.getBoundingClientRect());
-    const top = Math.min(...cells.map((c) => c.top));
-    const labels = Array.from(svg.querySelectorAll('text.token')).slice(0, 10).map((t) => t.getBoundingClientRect());
-    const svgBox = svg.getBoundingClientRect();
-    return { top, svgTop: svgBox.top, labels: labels.map((l) => ({ top: l.top, bottom: l.bottom, w: l.width })) };
-  });
-  expect(boxes.labels).toHaveLength(10);
-  for (const l of boxes.labels) {
-    expect(l.bottom).toBeLessThanOrEqual(boxes.top + 1); // above the first row of cells
-    expect(l.top).toBeGreaterThanOrEqual(boxes.svgTop); // inside the figure
-    expect(l.w).toBeGreaterThan(5);
+  await expect(figure).toContainText('Luong, Pham & Manning 2015');
+  await expect(figure).toContainText('Bahdanau, Cho & Bengio 2014');
+  // The trained models arrive lazily; the accuracy table comes with them.
+  await expect(figure.getByRole('table', { name: /^Share of held-out sequences/ })).toBeAttached();
+  const source = figure.getByRole('textbox', { name: 'Source sequence (digits 0–9)' });
+  await source.fill('5 0 8 8 2 6 1 9 4 7');
+  await expect(figure.getByText(/the decoder writes 7 4 9 1 6 2 8 8 0 5/)).toBeVisible();
+  for (const score of ['Dot product', 'Additive']) {
+    await figure.getByRole('radio', { name: score }).check();
+    const grid = await figure.locator('svg.s2s-chart').first().evaluate((svg) => {
+      const rects = Array.from(svg.querySelectorAll('rect'));
+      const weight = (r: Element) => Number(r.getAttribute('data-weight'));
+      const rows = Array.from({ length: 10 }, (_, t) => rects.slice(t * 10, t * 10 + 10).map(weight));
+      const top = Math.min(...rects.map((r) => r.getBoundingClientRect().top));
+      const labels = Array.from(svg.querySelectorAll('text.token')).slice(0, 10).map((t) => t.getBoundingClientRect());
+      return { rows, aligned: rects.map((r, k) => (r.classList.contains('aligned') ? k : -1)).filter((k) => k >= 0), top, labels: labels.map((l) => l.bottom) };
+    });
+    // The drawn cells: each row's brightest cell is its mirrored input, which the dotted outline marks.
+    const hits = grid.rows.filter((r, t) => r.indexOf(Math.max(...r)) === 9 - t).length;
+    expect(hits, score).toBeGreaterThanOrEqual(9);
+    expect(grid.aligned).toEqual(Array.from({ length: 10 }, (_, t) => t * 10 + 9 - t));
+    await expect(figure.locator('#s2s-caption')).toContainText(`On this sequence, ${hits} of 10 output steps (${hits * 10}%)`);
+    for (const bottom of grid.labels) expect(bottom).toBeLessThanOrEqual(grid.top + 1);
   }
+  const results = await new AxeBuilder({ page }).include('figure.seq2seq').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
+});
+
+test('the trained bidirectional tagger answers per digit, beside the forward-only one', async ({ guarded: page }) => {
+  await page.goto('/?levels=2');
+  const figure = page.locator('figure.bidir');
+  await figure.scrollIntoViewIfNeeded();
+  await figure.getByRole('radio', { name: 'Trained tagger, on digits' }).check();
+  await figure.getByRole('textbox', { name: 'Sequence (digits 0–9)' }).fill('4 1 6 4 2 9 1 3');
+  const answers = figure.getByRole('table', { name: 'The taggers’ answers per digit' });
+  await expect(answers.getByRole('row')).toHaveCount(9);
+  // 4 and 1 occur twice: steps 1, 2, 4, 7.
+  const truth = await answers.locator('tbody tr td:nth-child(3)').allTextContents();
+  expect(truth).toEqual(['yes', 'yes', 'no', 'yes', 'no', 'no', 'yes', 'no']);
+  const bi = await answers.locator('tbody tr td:nth-child(4)').allTextContents();
+  const right = bi.filter((a, t) => a === truth[t]).length;
+  await expect(figure.locator('#tagger-caption')).toContainText(`the bidirectional tagger gets ${right} of 8 right`);
+  await expect(figure.getByRole('table', { name: /^Held-out accuracy/ })).toContainText('Bidirectional GRU');
+  await page.reload();
+  await expect(page.locator('figure.bidir').getByRole('radio', { name: 'Trained tagger, on digits' })).toBeChecked();
+  const results = await new AxeBuilder({ page }).include('figure.bidir').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 });
 
 test('the colour legend has a title and keeps its end labels inside, even at ±232 (Exploding, symmetric log scale)', async ({ guarded: page }) => {

@@ -1,12 +1,10 @@
 /**
  * The numbers behind the level 2–3 visuals, computed by the engine from the reader's own
- * configuration: gradient flow under truncation and clipping, a bidirectional pass, and a small
- * encoder–decoder with dot-product attention.
+ * configuration: gradient flow under truncation and clipping and a bidirectional pass.
  */
-import { embedTokens, initModel, runBackward, runForward } from '../engine';
+import { runBackward, runForward } from '../engine';
 import type { LossSpec, StreamParams, Trace } from '../engine';
 import { norm } from '../engine/linalg';
-import { engineCell } from '../state/config';
 import type { AppConfig } from '../state/config';
 import { buildModel } from './buildModel';
 
@@ -118,46 +116,4 @@ export function lagTerms(trace: Trace): Float64Array {
 /** The same cell, read in both directions; its forward half is exactly the main view's cell. */
 export function bidirectionalTrace(config: AppConfig, x: Float64Array, inputSize: number): Trace {
   return runForward(buildModel(config, config.cell, inputSize, true), x);
-}
-
-export interface Seq2Seq {
-  source: string[];
-  target: string[];
-  /** target.length x source.length attention weights; each row sums to 1. */
-  attention: number[][];
-  /** Hidden size: the whole source squeezed into this many numbers without attention. */
-  bottleneck: number;
-}
-
-export const MAX_SEQ2SEQ = 10;
-
-/**
- * An untrained GRU encoder–decoder on the task "reverse the sentence": the decoder starts from
- * the encoder's final state (the bottleneck) and, at each output step, scores every encoder state
- * by a scaled dot product with its own state, softmaxed into attention weights.
- */
-export function seq2seq(config: AppConfig, labels: string[]): Seq2Seq {
-  const source = labels.slice(0, MAX_SEQ2SEQ);
-  const target = [...source].reverse();
-  const H = Math.max(4, Math.min(config.hidden, 16));
-  const I = 8;
-  const spec = { cell: engineCell('gru', 'tanh'), inputSize: I, hiddenSize: H, numLayers: 1, bidirectional: false };
-  const enc = runForward(initModel(spec, config.seed + 11), embedTokens(source, I, config.seed));
-  const h0 = enc.streams.l0.h.slice((source.length - 1) * H, source.length * H);
-  // Teacher forcing: the decoder reads <s> then the previous target word.
-  const decIn = embedTokens(['<s>', ...target.slice(0, -1)], I, config.seed);
-  const dec = runForward(initModel(spec, config.seed + 12), decIn, { h0 });
-  const attention = target.map((_, j) => {
-    const d = dec.streams.l0.h.subarray(j * H, (j + 1) * H);
-    const scores = source.map((_, i) => {
-      let s = 0;
-      for (let u = 0; u < H; u++) s += d[u] * enc.streams.l0.h[i * H + u];
-      return s / Math.sqrt(H);
-    });
-    const m = Math.max(...scores);
-    const e = scores.map((s) => Math.exp(s - m));
-    const z = e.reduce((a, b) => a + b, 0);
-    return e.map((v) => v / z);
-  });
-  return { source, target, attention, bottleneck: H };
 }

@@ -77,7 +77,7 @@ print(c_n.shape)   # torch.Size([2, 32, 128]):  the last cell state of each laye
       },
       {
         text: 'A bidirectional RNN runs one pass left-to-right and one right-to-left and concatenates their states, so every token sees its whole context — useful when the whole sequence is available (tagging, named entities, the encoder of a translator). It needs the whole sequence before its first output, so it cannot stream or generate text.',
-        see: 'the bidirectional view',
+        see: 'the bidirectional view (and its trained tagger)',
         spot: 'bidir',
       },
       {
@@ -139,7 +139,7 @@ class Classifier(nn.Module):
         spot: 'clipping',
       },
       {
-        text: 'Attention lets the decoder look back at every encoder state instead of squeezing the input into one vector: at each output step it scores every encoder state, and a softmax turns the scores into weights — computed afresh for every input, from learned parameters — that mix the states into a context vector. Bahdanau, Cho & Bengio (2014) introduced it with an additive score vᵀ tanh(W s + U h); the heatmap below uses the dot-product score of Luong et al. (2015), scaled by 1/√d as in the transformer. Attention without recurrence — the transformer (Vaswani et al., 2017) — then replaced RNNs for most language tasks.',
+        text: 'Attention lets the decoder look back at every encoder state instead of squeezing the input into one vector: at each output step it scores every encoder state, and a softmax turns the scores into weights — computed afresh for every input, from learned parameters — that mix the states into a context vector. Bahdanau, Cho & Bengio (2014) introduced it with an additive score vᵀ tanh(W s + U h); Luong, Pham & Manning (2015) used the plain dot product s · h (the transformer later divided it by √d). The heatmap below draws either score, from models trained to reverse a sequence, and beside it how accuracy falls with length without attention. Attention without recurrence — the transformer (Vaswani et al., 2017) — then replaced RNNs for most language tasks.',
         see: 'the attention heatmap',
         spot: 'attention',
       },

@@ -7,6 +7,7 @@
  * replayed in PyTorch, or opened in the timeline.
  */
 import { EngineError, assertPositiveInt } from '../engine/errors';
+import { seededRandom } from '../engine/random';
 import { flattenMatrix, flattenVector, toRows } from '../engine/model';
 import type { PyTorchWeights } from '../engine/model';
 import { CELL_KINDS, gateCount, recurrentBlocks } from '../engine/cells/vocabulary';
@@ -86,22 +87,39 @@ export function param(net: Net, name: string): Float64Array {
 
 /** The weight dictionary in the training fixtures' schema: PyTorch names, nested lists. */
 export function netToPyTorch(net: Net): PyTorchWeights {
-  const out: PyTorchWeights = {};
-  // A parameter with no rows (the minGRU's weight_hh) is left out, as the engine's format leaves it out.
-  for (const p of net.params) if (p.rows > 0) out[p.name] = p.matrix ? toRows(p.data, p.rows, p.cols) : Array.from(p.data);
-  return out;
+  return tensorsToPyTorch(net.params);
 }
 
 export function netFromPyTorch(spec: NetSpec, weights: Record<string, unknown>): Net {
-  return {
-    spec,
-    params: paramLayout(spec).map((p) => {
-      if (p.rows === 0) return { ...p, data: new Float64Array(0) };
-      if (!(p.name in weights)) throw new EngineError('missing_parameter', `missing parameter ${p.name}`);
-      const data = p.matrix ? flattenMatrix(weights[p.name], p.rows, p.cols, p.name) : flattenVector(weights[p.name], p.rows, p.name);
-      return { ...p, data };
-    }),
-  };
+  return { spec, params: tensorsFromPyTorch(paramLayout(spec), weights) };
+}
+
+/** Any model's tensors as the fixtures' weight dictionary (a tensor with no rows, the minGRU's weight_hh, left out as the engine's format does). */
+export function tensorsToPyTorch(params: readonly ParamTensor[]): PyTorchWeights {
+  const out: PyTorchWeights = {};
+  for (const p of params) if (p.rows > 0) out[p.name] = p.matrix ? toRows(p.data, p.rows, p.cols) : Array.from(p.data);
+  return out;
+}
+
+/** Read a layout's tensors by name from a weight dictionary, checking every shape. */
+export function tensorsFromPyTorch(layout: readonly Omit<ParamTensor, 'data'>[], weights: Record<string, unknown>): ParamTensor[] {
+  return layout.map((p) => {
+    if (p.rows === 0) return { ...p, data: new Float64Array(0) };
+    if (!(p.name in weights)) throw new EngineError('missing_parameter', `missing parameter ${p.name}`);
+    const data = p.matrix ? flattenMatrix(weights[p.name], p.rows, p.cols, p.name) : flattenVector(weights[p.name], p.rows, p.name);
+    return { ...p, data };
+  });
+}
+
+/** PyTorch's default draw, U(−1/√H, 1/√H), for every tensor of a layout, in its order. */
+export function drawTensors(layout: readonly Omit<ParamTensor, 'data'>[], hidden: number, seed: number): ParamTensor[] {
+  const rng = seededRandom(seed);
+  const k = 1 / Math.sqrt(hidden);
+  return layout.map((p) => {
+    const data = new Float64Array(p.rows * p.cols);
+    for (let i = 0; i < data.length; i++) data[i] = rng.uniform(-k, k);
+    return { ...p, data };
+  });
 }
 
 /** The recurrent part as the explorer's engine model (unidirectional; the head is dropped). */

@@ -12,12 +12,10 @@
  * Luong's tanh layer and Bahdanau's maxout, the same for every variant so only attention differs.
  * Parameters are flat tensors under PyTorch-style names, in a fixed order (optimizer, clipping).
  */
-import { seededRandom } from '../../engine/random';
 import { gateCount, recurrentBlocks } from '../../engine/cells/vocabulary';
 import type { CellKind } from '../../engine/types';
-import { EngineError } from '../../engine/errors';
-import { flattenMatrix, flattenVector, toRows } from '../../engine/model';
 import type { PyTorchWeights } from '../../engine/model';
+import { drawTensors, tensorsFromPyTorch, tensorsToPyTorch } from '../model';
 import type { ParamTensor } from '../model';
 import type { LayerParams } from './recurrent';
 
@@ -71,14 +69,7 @@ export function seq2seqLayout(s: Seq2SeqSpec): Omit<ParamTensor, 'data'>[] {
 
 /** PyTorch's default draw for every tensor, U(−1/√H, 1/√H). */
 export function initSeq2Seq(spec: Seq2SeqSpec, seed: number): Seq2SeqNet {
-  const rng = seededRandom(seed);
-  const k = 1 / Math.sqrt(spec.hidden);
-  const params = seq2seqLayout(spec).map((p) => {
-    const data = new Float64Array(p.rows * p.cols);
-    for (let i = 0; i < data.length; i++) data[i] = rng.uniform(-k, k);
-    return { ...p, data };
-  });
-  return { spec, params };
+  return { spec, params: drawTensors(seq2seqLayout(spec), spec.hidden, seed) };
 }
 
 export interface Seq2SeqParts {
@@ -107,17 +98,6 @@ export function partsOf(spec: Seq2SeqSpec, arrays: Float64Array[]): Seq2SeqParts
 }
 
 /** Weights in the training fixtures' schema (names → nested lists). */
-export function seq2seqToPyTorch(net: Seq2SeqNet): PyTorchWeights {
-  const out: PyTorchWeights = {};
-  for (const p of net.params) out[p.name] = p.matrix ? toRows(p.data, p.rows, p.cols) : Array.from(p.data);
-  return out;
-}
+export const seq2seqToPyTorch = (net: Seq2SeqNet): PyTorchWeights => tensorsToPyTorch(net.params);
 
-export function seq2seqFromPyTorch(spec: Seq2SeqSpec, weights: Record<string, unknown>): Seq2SeqNet {
-  const params = seq2seqLayout(spec).map((p) => {
-    if (!(p.name in weights)) throw new EngineError('missing_parameter', `missing parameter ${p.name}`);
-    const v = weights[p.name];
-    return { ...p, data: p.matrix ? flattenMatrix(v, p.rows, p.cols, p.name) : flattenVector(v, p.rows, p.name) };
-  });
-  return { spec, params };
-}
+export const seq2seqFromPyTorch = (spec: Seq2SeqSpec, weights: Record<string, unknown>): Seq2SeqNet => ({ spec, params: tensorsFromPyTorch(seq2seqLayout(spec), weights) });

@@ -87,9 +87,6 @@ export function runLayer(tr: RecTrace, p: LayerParams): void {
   for (let t = 0; t < tr.T; t++) stepForward(tr, p, t);
 }
 
-/** The state h_t (t = 1..T) of row b, H wide, as an offset into hPad. */
-export const stateAt = (tr: RecTrace, t: number, b = 0): number => (t * tr.B + b) * tr.H;
-
 /**
  * Backward through one layer, step by step from the last. `dStep(t, dh)` is called before step t's
  * cell backward with dh (B x H) holding the gradient reaching h_t through the recurrence; it adds

@@ -13,6 +13,7 @@ import type { AttentionKind } from '../../../src/train/seq2seq/model';
 import { forwardSeq2Seq } from '../../../src/train/seq2seq/forward';
 import { REVERSE, SWAP_PAIRS, sampleSeq2Seq, targetOf } from '../../../src/train/seq2seq/tasks';
 import { seq2seqGradients, seq2seqLoss } from '../../../src/train/seq2seq/train';
+import { initTagger, sampleTagger, tagsOf, taggerGradients } from '../../../src/train/seq2seq/tagger';
 
 const caseArb = fc.record({
   cell: fc.constantFrom<CellKind>(...CELL_KINDS),
@@ -81,5 +82,37 @@ describe('encoder–decoder forward pass', () => {
   it('the tasks write the targets they name', () => {
     expect(Array.from(targetOf(REVERSE, [1, 2, 3, 4]))).toEqual([4, 3, 2, 1]);
     expect(Array.from(targetOf(SWAP_PAIRS, [1, 2, 3, 4, 5]))).toEqual([2, 1, 4, 3, 5]);
+  });
+});
+
+describe('tagger gradients agree with central differences', () => {
+  it('every parameter, every cell, one direction and two', () => {
+    fc.assert(
+      fc.property(caseArb, fc.boolean(), (c, bidirectional) => {
+        const net = initTagger({ cell: c.cell, vocab: c.V, hidden: c.H, bidirectional }, c.seed);
+        for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] *= 2.5;
+        const batch = sampleTagger(seededRandom(c.seed + 1), c.B, c.L + 1, c.V);
+        const { grads } = taggerGradients(net, batch);
+        net.params.forEach((p, k) => {
+          for (let i = 0; i < p.data.length; i++) {
+            const keep = p.data[i];
+            const eps = 1e-6;
+            p.data[i] = keep + eps;
+            const up = taggerGradients(net, batch).loss;
+            p.data[i] = keep - eps;
+            const down = taggerGradients(net, batch).loss;
+            p.data[i] = keep;
+            const numeric = (up - down) / (2 * eps);
+            expect(Math.abs(grads[k][i] - numeric), `${bidirectional} ${c.cell} ${p.name}[${i}]`).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric)) + 1e-7);
+          }
+        });
+      }),
+      { numRuns: 60, seed: 20261202 },
+    );
+  });
+
+  it('tags mark the symbols that occur elsewhere in the sequence', () => {
+    expect(Array.from(tagsOf([1, 2, 1, 0, 3, 3]))).toEqual([1, 0, 1, 0, 1, 1]);
+    expect(Array.from(tagsOf([4]))).toEqual([0]);
   });
 });

@@ -1,17 +1,50 @@
-/** A bidirectional pass: the forward and the backward lane over the same sentence, per token. */
-import { memo, useEffect, useMemo, useRef } from 'react';
+/**
+ * A bidirectional pass: the forward and the backward lane over the same sentence, per token — with
+ * random weights on the reader's sentence, or (Trained) the tagger trained on a task that needs both
+ * directions, loaded with its own code only when picked.
+ */
+import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { useElementSize } from '../../../ui/shared/useElementSize';
 import type { DeepRun, Run } from '../../../compute/run';
 import { maxAbs } from '../../../engine/linalg';
-import { binnedPaths } from '../../../ui/charts/binnedPaths';
 import { shorten } from '../../../ui/shared/graphemes';
 import { CELL_LABELS } from '../../../engine/cells/vocabulary';
+import { RadioGroup } from '../../../ui/controls/RadioGroup';
+import { useDeviceState } from '../../../ui/shared/useDeviceState';
+import { COL, HeatLane, LEFT, ROW } from './HeatLane';
 
-const COL = 46;
-const ROW = 7;
-const LEFT = 92;
+const TaggerView = lazy(() => import('./TaggerView'));
+
+type BidirWeights = 'random' | 'trained';
+const isBidirWeights = (v: string): v is BidirWeights => v === 'random' || v === 'trained';
 
 export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
+  const [weights, setWeights] = useDeviceState<BidirWeights>('bidir-weights', 'random', isBidirWeights);
+  return (
+    <figure className="deep bidir">
+      <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
+      <RadioGroup
+        legend="Bidirectional weights"
+        name="bidir-weights"
+        options={[
+          { value: 'random', label: 'Random, on your sentence' },
+          { value: 'trained', label: 'Trained tagger, on digits' },
+        ]}
+        value={weights}
+        onChange={setWeights}
+      />
+      {weights === 'trained' ? (
+        <Suspense fallback={<p role="status">Loading the trained tagger…</p>}>
+          <TaggerView />
+        </Suspense>
+      ) : (
+        <RandomLanes run={run} deep={deep} step={step} />
+      )}
+    </figure>
+  );
+}
+
+function RandomLanes({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
   // Both lanes come with the run (computed off the main thread): the forward lane is the main
   // view's cell itself, the backward lane the same cell made bidirectional.
   const cell = run.config.cell;
@@ -37,8 +70,7 @@ export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun
     if (x < el.scrollLeft + LEFT || x + COL > el.scrollLeft + el.clientWidth) el.scrollLeft = Math.max(0, x + COL / 2 - el.clientWidth / 2);
   }, [step, scrolls]);
   return (
-    <figure className="deep bidir">
-      <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
+    <>
       {scrolls && (
         <p className="note scroll-hint">
           {T} tokens, wider than the page: scroll the figure sideways (or focus it and use the arrow keys). It follows the selected step.
@@ -64,29 +96,9 @@ export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun
         Each column is one token; each row one unit of the hidden state (colour as in the timeline): the top block is the forward pass (→), the bottom block the backward pass (←). At step {step + 1} (“{shorten(run.labels[step], 24)}”) the
         forward half has read tokens 1–{step + 1} and the backward half tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.{' '}
         {run.trained
-          ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above: the lab trains one direction only.'
+          ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above; “Trained tagger” shows a bidirectional model trained on a task that needs both directions.'
           : `The forward lane is exactly the ${run.config.cell === 'vanilla' ? 'vanilla RNN' : CELL_LABELS[run.config.cell]} above; the backward lane has its own weights.`}
       </figcaption>
-    </figure>
+    </>
   );
 }
-
-/**
- * One lane of T × H cells as one path per colour step (25,600 rects at 200 × 64 otherwise). A
- * component of its own, so React can yield between the two lanes when a new run arrives.
- */
-const HeatLane = memo(function HeatLane({ data, T, H, y0, extent }: { data: Float64Array; T: number; H: number; y0: number; extent: number }) {
-  const paths = useMemo(() => {
-    const cells = function* () {
-      for (let t = 0; t < T; t++) for (let j = 0; j < H; j++) yield { v: data[t * H + j] / extent, x: LEFT + t * COL + 4, y: y0 + j * ROW, w: COL - 8, h: ROW - 1 };
-    };
-    return binnedPaths(cells());
-  }, [data, T, H, y0, extent]);
-  return (
-    <g>
-      {paths.map((b) => (
-        <path key={b.bin} d={b.d} fill={b.fill} />
-      ))}
-    </g>
-  );
-});

@@ -11,7 +11,7 @@ export default function Level3Visuals({ run, step }: { run: Run; step: number })
   return (
     <>
       {deep ? <BpttView run={run} deep={deep} step={step} /> : <DeepPending />}
-      <Seq2SeqView run={run} />
+      <Seq2SeqView />
       <SsmComparison />
     </>
   );

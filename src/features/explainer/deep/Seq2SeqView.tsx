@@ -1,82 +1,95 @@
-/** Encoder–decoder: the one-vector bottleneck beside attention weights over every encoder step. */
-import { useMemo } from 'react';
-import { scaleSequential } from 'd3-scale';
-import { interpolateBlues } from '../../../ui/charts/schemes';
-import type { Run } from '../../../compute/run';
-import { seq2seq } from '../../../compute/deepDive';
+/**
+ * Encoder–decoder on "reverse the sequence": the reader types digits, picks random or trained
+ * weights and the attention score, and sees the decoder's answer step by step, the attention
+ * weights (trained: the anti-diagonal alignment, its measured share stated), the same-size model
+ * without attention on the same input, and the accuracy-by-length chart of the shipped models.
+ */
+import { useId, useMemo } from 'react';
+import { DEFAULT_SOURCE, parseSource, seq2seqNet, showSeq2Seq } from '../../../compute/seq2seqModels';
+import type { Seq2SeqAsset } from '../../../compute/seq2seqModels';
+import { SEQ2SEQ_PROTOCOL } from '../../../train/seq2seq/protocol';
+import { REVERSE } from '../../../train/seq2seq/tasks';
+import { wholePct } from '../../../compute/format';
 import { fmt } from '../../../ui/charts/scales';
-import { shorten } from '../../../ui/shared/graphemes';
+import { RadioGroup } from '../../../ui/controls/RadioGroup';
+import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
+import { AccuracyByLength } from './AccuracyByLength';
+import { AttentionHeatmap } from './AttentionHeatmap';
+import { useSeq2SeqAsset } from './useSeq2SeqAsset';
 
-const CELL = 44;
-const LEFT = 84;
-const TOP = 84;
+type WeightsChoice = 'random' | 'trained';
+type Score = 'dot' | 'additive';
+const isWeights = (v: string): v is WeightsChoice => v === 'random' || v === 'trained';
+const isScore = (v: string): v is Score => v === 'dot' || v === 'additive';
+const H = SEQ2SEQ_PROTOCOL.hidden;
 
-export function Seq2SeqView({ run }: { run: Run }) {
-  // Depends on the sentence, hidden size and seed only (all fixed with the traces), not on the cell.
-  const { config, labels, traces } = run;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- config and labels change only with the traces (see above)
-  const s = useMemo(() => seq2seq(config, labels), [traces]);
-  const n = s.source.length;
-  const m = s.target.length;
-  const color = scaleSequential(interpolateBlues).domain([0, 1]);
-  const width = LEFT + n * CELL + 10;
-  const height = TOP + m * CELL + 10;
-  const peaks = s.attention.map((row) => Math.max(...row));
-  const meanPeak = peaks.reduce((a, b) => a + b, 0) / m;
+export function Seq2SeqView() {
+  const asset = useSeq2SeqAsset();
+  const [weights, setWeights] = useDeviceState<WeightsChoice>('s2s-weights', 'trained', isWeights);
+  const [score, setScore] = useDeviceState<Score>('s2s-score', 'dot', isScore);
+  const [text, setText] = useDeviceState<string>('s2s-source', DEFAULT_SOURCE, anyText);
+  const inputId = useId();
+  const parsed = useMemo(() => parseSource(text), [text]);
+  const trained = weights === 'trained' && asset !== null;
+  const shownAsset: Seq2SeqAsset | null = trained ? asset : null;
+  const shown = useMemo(() => showSeq2Seq(seq2seqNet(shownAsset, score), parsed.symbols), [shownAsset, score, parsed]);
+  const plain = useMemo(() => showSeq2Seq(seq2seqNet(shownAsset, 'none'), parsed.symbols), [shownAsset, parsed]);
+  const L = shown.source.length;
+  const right = (out: number[]) => out.filter((s, t) => s === shown.target[t]).length;
+  const meanPeak = shown.attention.reduce((s, row) => s + Math.max(...row), 0) / L;
   return (
     <figure className="deep seq2seq">
       <h3 id="s2s-title">Sequence to sequence: one vector, or attention over all of them</h3>
+      <p>
+        An <strong>encoder</strong> reads a sequence; a <strong>decoder</strong> of the same cell then writes another one, one symbol per step, starting from the
+        encoder&apos;s last state and reading the symbol it wrote before. The task here is to write the digits backwards.
+      </p>
       <div className="s2s-compare">
         <div className="card">
           <strong>Without attention</strong>
           <p>
-            The decoder starts from the encoder&apos;s last state: all {n} source words squeezed into <strong>{s.bottleneck}</strong> numbers, whatever the
-            sentence&apos;s length.
+            Everything the decoder knows about the {L} source digits is the encoder&apos;s last state: <strong>{H}</strong> numbers, whatever the length.
           </p>
         </div>
         <div className="card">
           <strong>With attention</strong>
           <p>
-            At every output step the decoder scores all {n} encoder states — here the dot product with its own current state, divided by √{s.bottleneck}{' '}
-            (Luong et al.&apos;s score with the transformer&apos;s scaling; Bahdanau et al. used an additive score) — turns the scores into weights that sum to 1
-            (softmax), and reads their weighted average: {n} × {s.bottleneck} numbers stay reachable.
+            At every output step the decoder gives each encoder state a score, turns the scores into weights that sum to 1 (softmax), and reads their weighted
+            average. <strong>Dot product</strong> (Luong, Pham &amp; Manning 2015): the score is its new state times each encoder state. <strong>Additive</strong>{' '}
+            (Bahdanau, Cho &amp; Bengio 2014): v·tanh(W s + U h) of its state before the step, the average fed into the step.
           </p>
         </div>
       </div>
-      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure">
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="s2s-title s2s-caption" className="s2s-chart">
-          <text x={LEFT} y={14} className="axis-title">encoder reads →</text>
-          {s.source.map((w, i) => (
-            // Anchored at its start and turned up to the right, so the word rises above its column instead of under the cells.
-            <text key={i} x={LEFT + i * CELL + CELL / 2 - 4} y={TOP - 6} textAnchor="start" transform={`rotate(-50 ${LEFT + i * CELL + CELL / 2 - 4} ${TOP - 6})`} className="token">
-              {shorten(w, 8)}
-            </text>
-          ))}
-          {s.target.map((w, j) => (
-            <g key={j}>
-              <text x={LEFT - 6} y={TOP + j * CELL + CELL / 2 + 4} textAnchor="end" className="token">
-                {shorten(w, 8)}
-              </text>
-              {s.attention[j].map((a, i) => (
-                <g key={i}>
-                  <rect x={LEFT + i * CELL} y={TOP + j * CELL} width={CELL - 2} height={CELL - 2} fill={color(a)}>
-                    <title>{`writing "${w}", attention on "${s.source[i]}": ${fmt(a, 2)}`}</title>
-                  </rect>
-                  <text x={LEFT + i * CELL + CELL / 2 - 1} y={TOP + j * CELL + CELL / 2 + 4} textAnchor="middle" className={a > 0.5 ? 'cellval dark' : 'cellval'}>
-                    {a.toFixed(2).replace(/^0/, '')}
-                  </text>
-                </g>
-              ))}
-            </g>
-          ))}
-        </svg>
+      <div className="s2s-controls">
+        <label htmlFor={inputId}>Source sequence (digits 0–9)</label>
+        <input id={inputId} type="text" inputMode="numeric" value={text} onChange={(e) => setText(e.target.value.slice(0, 2000))} spellCheck={false} autoComplete="off" />
+        <RadioGroup legend="Encoder–decoder weights" name="s2s-weights" options={[{ value: 'random', label: 'Random' }, { value: 'trained', label: 'Trained' }]} value={weights} onChange={setWeights} />
+        <RadioGroup legend="Attention score" name="s2s-score" options={[{ value: 'dot', label: 'Dot product' }, { value: 'additive', label: 'Additive' }]} value={score} onChange={setScore} />
       </div>
+      {parsed.note && <p className="notice" role="status">{parsed.note}</p>}
+      {weights === 'trained' && !asset && <p role="status">Loading the trained models…</p>}
+      <p className="s2s-output" aria-live="polite">
+        With attention, the decoder writes <strong className="symbols">{shown.output.join(' ')}</strong> — {right(shown.output)} of {L} right (the answer is{' '}
+        <span className="symbols">{shown.target.join(' ')}</span>). Without attention, the same-size model writes <strong className="symbols">{plain.output.join(' ')}</strong> —{' '}
+        {right(plain.output)} of {L} right.
+      </p>
+      <h4 id="s2s-map-title">Where each output step looks: attention weights ({score === 'dot' ? 'dot product' : 'additive'})</h4>
+      <AttentionHeatmap source={shown.source} output={shown.output} attention={shown.attention} expected={(t) => REVERSE.alignedTo(t, L)} titleId="s2s-map-title s2s-caption" />
       <figcaption id="s2s-caption">
-        Rows: the decoder writing the source backwards (a toy task); columns: the encoder&apos;s steps; each cell the attention weight, each row summing to 1.
-        Computed by the engine with GRU encoder and decoder, but the weights are random and untrained, so the pattern is not a learned alignment: on average the
-        strongest weight in a row is {fmt(meanPeak, 2)} (uniform would be {fmt(1 / n, 2)}). After training on this task the bright cells would line up on the
-        anti-diagonal — each output word attending to the input word it copies.
+        Rows: the decoder&apos;s output steps (a wrong digit is underlined in orange); columns: the source digits; each cell the weight on that digit, each row summing to 1; a dotted outline marks the digit each step should copy.{' '}
+        {trained ? (
+          <>
+            On this sequence, {shown.aligned} of {L} output steps ({wholePct(shown.aligned / L)}) put their largest weight on the digit they copy — the mirrored
+            position, so the bright cells run along the anti-diagonal. Nobody told the model where to look: the alignment was learned from the loss alone.
+          </>
+        ) : (
+          <>
+            The weights are random and untrained, so there is no alignment: the largest weight sits on the mirrored digit for {shown.aligned} of {L} steps, and the
+            strongest weight in a row averages {fmt(meanPeak, 2)} (uniform would be {fmt(1 / L, 2)}).
+          </>
+        )}
       </figcaption>
+      {asset && <AccuracyByLength asset={asset} />}
     </figure>
   );
 }

@@ -1,0 +1,85 @@
+/**
+ * Level 3's sequence-to-sequence view, used as a reader uses it: type digits, switch the weights
+ * and the score, read the decoder's answer, the attention table and the captions. Every number the
+ * captions state is recomputed here from the table the page shows or from the shipped models.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Seq2SeqView } from '../../../../src/features/explainer/deep/Seq2SeqView';
+import asset from '../../../../src/content/trained/seq2seq-reverse.json';
+
+afterEach(() => window.localStorage.clear());
+
+/** The attention table's weights, row by row, as a screen reader reads them. */
+function weightsTable(): number[][] {
+  const table = screen.getByRole('table', { name: /^Attention weights/ });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('cell').map((c) => Number(c.textContent)));
+}
+
+const source = () => screen.getByRole('textbox', { name: 'Source sequence (digits 0–9)' });
+
+describe('the sequence-to-sequence view', () => {
+  it('trained: the decoder reverses the typed digits and the caption states the aligned share the table shows', async () => {
+    const user = userEvent.setup();
+    render(<Seq2SeqView />);
+    await screen.findByRole('table', { name: /^Share of held-out sequences/ });
+    await user.clear(source());
+    await user.type(source(), '7 0 2 2 9 4 1 8 5 3');
+    const out = screen.getByText(/the decoder writes/);
+    expect(out).toHaveTextContent('With attention, the decoder writes 3 5 8 1 4 9 2 2 0 7 — 10 of 10 right');
+    const rows = weightsTable();
+    expect(rows).toHaveLength(10);
+    // Each row's largest weight on its mirrored input (column 9 − t), counted from the table.
+    const aligned = rows.filter((r, t) => r.indexOf(Math.max(...r)) === 9 - t).length;
+    expect(aligned).toBeGreaterThanOrEqual(9);
+    const caption = screen.getByText(/output steps \(\d+%\) put their largest weight/);
+    expect(caption).toHaveTextContent(`On this sequence, ${aligned} of 10 output steps (${Math.round((100 * aligned) / 10)}%)`);
+  });
+
+  it('random weights say there is no alignment, and the additive score is a choice', async () => {
+    const user = userEvent.setup();
+    render(<Seq2SeqView />);
+    await screen.findByRole('table', { name: /^Share of held-out sequences/ });
+    await user.click(screen.getByRole('radio', { name: 'Random' }));
+    expect(screen.getByText(/The weights are random and untrained/)).toBeInTheDocument();
+    const rows = weightsTable();
+    for (const r of rows) expect(r.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 1);
+    await user.click(screen.getByRole('radio', { name: 'Trained' }));
+    await user.click(screen.getByRole('radio', { name: 'Additive' }));
+    expect(screen.getByRole('heading', { name: /attention weights \(additive\)/ })).toBeInTheDocument();
+    // Kept for the next visit.
+    expect(window.localStorage.getItem('rnn-explainer:s2s-score')).toBe('additive');
+  });
+
+  it('bad input gets a message and a sane fallback', async () => {
+    const user = userEvent.setup();
+    render(<Seq2SeqView />);
+    await user.clear(source());
+    await user.type(source(), 'abc');
+    expect(screen.getByRole('status')).toHaveTextContent('Only the digits 0–9 are symbols of this task, so 3 other characters were left out. With no digits to read, the view shows 3 1 4 1 5 9 2 6.');
+    await user.clear(source());
+    await user.type(source(), '1'.repeat(45));
+    expect(screen.getByRole('status')).toHaveTextContent('trained on sequences of up to 30 symbols; the first 30 are shown');
+    expect(weightsTable()).toHaveLength(30);
+  });
+
+  it('the accuracy-by-length table and caption are the shipped seeds’ means', async () => {
+    render(<Seq2SeqView />);
+    const table = await screen.findByRole('table', { name: /^Share of held-out sequences/ });
+    const mean = (a: string, L: number) => {
+      const runs = asset.seeds.find((s) => s.attention === a)!.runs;
+      return Math.round((100 * runs.reduce((s, r) => s + r.byLength.find((x) => x.L === L)!.score.exact, 0)) / runs.length);
+    };
+    const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(header).toEqual(['Length', 'Without attention', 'With attention (dot product)', 'With attention (additive)']);
+    const body = within(table).getAllByRole('row').slice(1);
+    expect(body.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['5', '10', '15', '20', '30']);
+    const at30 = within(body[4]).getAllByRole('cell').map((c) => c.textContent!.split(' ')[0]);
+    expect(at30).toEqual([`${mean('none', 30)}%`, `${mean('dot', 30)}%`, `${mean('additive', 30)}%`]);
+    expect(screen.getByText(/the share reversed exactly falls from/)).toHaveTextContent(`falls from ${mean('none', 5)}% at length 5 to ${mean('none', 30)}% at length 30`);
+  });
+});
