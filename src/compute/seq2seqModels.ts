@@ -29,7 +29,8 @@ export function seq2seqNet(asset: Seq2SeqAsset | null, attention: AttentionKind)
 }
 
 export const MAX_SOURCE = SEQ2SEQ_PROTOCOL.trainLengths.max;
-export const DEFAULT_SOURCE = '3 1 4 1 5 9 2 6';
+/** Ten digits: short enough to print every weight, long enough that the model without attention slips. */
+export const DEFAULT_SOURCE = '5 0 8 8 2 6 1 9 4 7';
 
 export interface ParsedSource {
   symbols: number[];
@@ -61,6 +62,12 @@ export interface Seq2SeqShown {
   attention: number[][];
   /** Output steps whose largest weight is on the input they copy (reverse: L − 1 − t). */
   aligned: number;
+  /**
+   * Output steps whose largest weight is on the encoder state one step after that input: a
+   * one-direction encoder's state there has just read the digit too, and the additive model learns
+   * to look there.
+   */
+  alignedNext: number;
 }
 
 export function showSeq2Seq(net: Seq2SeqNet, symbols: number[]): Seq2SeqShown {
@@ -69,8 +76,8 @@ export function showSeq2Seq(net: Seq2SeqNet, symbols: number[]): Seq2SeqShown {
   const tgt = targetOf(REVERSE, src);
   const tr = forwardSeq2Seq(net, { B: 1, L, src, tgt }, false);
   const attention = net.spec.attention === 'none' ? [] : Array.from({ length: L }, (_, t) => Array.from(tr.alpha.subarray(t * L, (t + 1) * L)));
-  const aligned = attention.filter((row, t) => row.indexOf(Math.max(...row)) === REVERSE.alignedTo(t, L)).length;
-  return { source: symbols, target: Array.from(tgt), output: Array.from(tr.outputs), attention, aligned };
+  const peakAt = (offset: number) => attention.filter((row, t) => row.indexOf(Math.max(...row)) === REVERSE.alignedTo(t, L) + offset).length;
+  return { source: symbols, target: Array.from(tgt), output: Array.from(tr.outputs), attention, aligned: peakAt(0), alignedNext: peakAt(1) };
 }
 
 export interface LengthRow {

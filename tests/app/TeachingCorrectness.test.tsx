@@ -82,7 +82,7 @@ describe('prose that must not mislead', () => {
     expect(level).toHaveTextContent(/rescales the whole vector/);
     expect(level).not.toHaveTextContent(/bounds the step size/);
     expect(level).toHaveTextContent(/additive score/);
-    expect(level).toHaveTextContent(/dot-product score of Luong/);
+    expect(level).toHaveTextContent(/Luong, Pham & Manning \(2015\) used the plain dot product/);
     expect(level).not.toHaveTextContent(/with learned weights/);
     expect(level).toHaveTextContent(/Mamba .*selective.*parallel scan/);
   });

@@ -24,8 +24,6 @@ export const SWAP_PAIRS: Seq2SeqTask = {
   alignedTo: (t, L) => (t % 2 === 0 ? (t + 1 < L ? t + 1 : t) : t - 1),
 };
 
-export const SEQ2SEQ_TASKS: readonly Seq2SeqTask[] = [REVERSE, SWAP_PAIRS];
-
 export function targetOf(task: Seq2SeqTask, src: ArrayLike<number>): Int32Array {
   const L = src.length;
   return Int32Array.from({ length: L }, (_, t) => src[task.alignedTo(t, L)]);

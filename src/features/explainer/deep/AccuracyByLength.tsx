@@ -10,12 +10,16 @@ import type { AttentionKind } from '../../../train/seq2seq/model';
 import { useFitWidth } from '../../../ui/shared/useFitWidth';
 import { wholePct } from '../../../compute/format';
 
-export const ATTENTION_NAMES: Record<AttentionKind, string> = { none: 'Without attention', dot: 'With attention (dot product)', additive: 'With attention (additive)' };
-// Okabe–Ito colours (colour-blind safe); the no-attention line is also dashed.
+const ATTENTION_NAMES: Record<AttentionKind, string> = { none: 'Without attention', dot: 'With attention (dot product)', additive: 'With attention (additive)' };
+const SCORE_NAMES = { dot: 'Dot product', additive: 'Additive' };
+// Okabe–Ito colours (colour-blind safe), each line also with its own dash: the two attention lines
+// nearly coincide, so the wider one is drawn first and shows around the other.
 const COLORS: Record<AttentionKind, string> = { none: '#d55e00', dot: '#0072b2', additive: '#009e73' };
+const DASH: Record<AttentionKind, string | undefined> = { none: '6 4', dot: undefined, additive: '2 3' };
+const WIDTH: Record<AttentionKind, number> = { none: 2.5, dot: 5, additive: 2.5 };
 const KINDS: AttentionKind[] = ['none', 'dot', 'additive'];
-const HEIGHT = 200;
-const M = { left: 44, right: 12, top: 10, bottom: 34 };
+const HEIGHT = 210;
+const M = { left: 44, right: 12, top: 10, bottom: 42 };
 
 const pctText = wholePct;
 
@@ -50,34 +54,40 @@ export function AccuracyByLength({ asset }: { asset: Seq2SeqAsset }) {
           </text>
           {KINDS.map((k) => (
             <g key={k}>
-              <path d={line<(typeof rows)[number]>((r) => x(r.L), (r) => y(r.exact[k]))(rows) ?? ''} fill="none" stroke={COLORS[k]} strokeWidth={2.5} strokeDasharray={k === 'none' ? '6 4' : undefined} />
+              <path d={line<(typeof rows)[number]>((r) => x(r.L), (r) => y(r.exact[k]))(rows) ?? ''} fill="none" stroke={COLORS[k]} strokeWidth={WIDTH[k]} strokeDasharray={DASH[k]} />
               {rows.map((r) => (
-                <circle key={r.L} cx={x(r.L)} cy={y(r.exact[k])} r={3.5} fill={COLORS[k]} />
+                <circle key={r.L} cx={x(r.L)} cy={y(r.exact[k])} r={k === 'dot' ? 4.5 : 3} fill={COLORS[k]} />
               ))}
             </g>
           ))}
         </svg>
       </div>
-      <ul className="chart-key">
+      <ul className="chart-key s2s-key">
         {KINDS.map((k) => (
-          <li key={k}>
+          <li key={k} className="chart-key-item">
             <svg width="26" height="10" aria-hidden="true">
-              <line x1="1" x2="25" y1="5" y2="5" stroke={COLORS[k]} strokeWidth={2.5} strokeDasharray={k === 'none' ? '6 4' : undefined} />
+              <line x1="1" x2="25" y1="5" y2="5" stroke={COLORS[k]} strokeWidth={WIDTH[k]} strokeDasharray={DASH[k]} />
             </svg>
             {ATTENTION_NAMES[k]}
           </li>
         ))}
       </ul>
-      <table className="data-table">
+      <div className="s2s-table-scroll">
+      <table className="s2s-table">
         <caption>Share of held-out sequences reversed exactly right (share of symbols right in brackets), mean of {P.seeds.length} seeds</caption>
         <thead>
           <tr>
+            <td />
+            <td />
+            <th scope="colgroup" colSpan={2}>
+              With attention
+            </th>
+          </tr>
+          <tr>
             <th scope="col">Length</th>
-            {KINDS.map((k) => (
-              <th key={k} scope="col">
-                {ATTENTION_NAMES[k]}
-              </th>
-            ))}
+            <th scope="col">Without attention</th>
+            <th scope="col">{SCORE_NAMES.dot}</th>
+            <th scope="col">{SCORE_NAMES.additive}</th>
           </tr>
         </thead>
         <tbody>
@@ -93,6 +103,7 @@ export function AccuracyByLength({ asset }: { asset: Seq2SeqAsset }) {
           ))}
         </tbody>
       </table>
+      </div>
       <figcaption id="s2s-length-caption">
         Without attention, the share reversed exactly falls from {pctText(first.exact.none)} at length {first.L} to {pctText(last.exact.none)} at length {last.L}: the
         whole source has to pass through the encoder&apos;s last state, {P.hidden} numbers. With attention it is {pctText(last.exact.dot)} (dot product) and{' '}

@@ -5,21 +5,24 @@
 import { scaleSequential } from 'd3-scale';
 import { interpolateBlues } from '../../../ui/charts/schemes';
 import { fmt } from '../../../ui/charts/scales';
+import { useFitWidth } from '../../../ui/shared/useFitWidth';
 
 const LEFT = 64;
 const TOP = 40;
 
 export function AttentionHeatmap({ source, output, attention, expected, titleId }: { source: number[]; output: number[]; attention: number[][]; expected: (t: number) => number; titleId: string }) {
   const n = source.length;
-  // Large cells with their values for short sequences; smaller, value-less cells for long ones.
-  const cell = n <= 10 ? 40 : n <= 16 ? 26 : 18;
-  const showValues = n <= 10;
+  // Cells as large as 40 px, narrowed to fit the page (a phone) down to 18 px, past which the grid
+  // scrolls; values are printed while a cell has room for them.
+  const { ref, width: room } = useFitWidth(LEFT + n * 40 + 8, 0);
+  const cell = Math.max(18, Math.min(40, Math.floor((room - LEFT - 8) / n)));
+  const showValues = cell >= 30;
   const color = scaleSequential(interpolateBlues).domain([0, 1]);
   const width = LEFT + n * cell + 8;
   const height = TOP + n * cell + 8;
   return (
     <>
-      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Attention weights, scrollable">
+      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Attention weights, scrollable" ref={ref}>
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} className="s2s-chart">
           <text x={LEFT} y={12} className="axis-title">
             source, as the encoder read it →

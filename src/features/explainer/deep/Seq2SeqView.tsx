@@ -79,8 +79,12 @@ export function Seq2SeqView() {
         Rows: the decoder&apos;s output steps (a wrong digit is underlined in orange); columns: the source digits; each cell the weight on that digit, each row summing to 1; a dotted outline marks the digit each step should copy.{' '}
         {trained ? (
           <>
-            On this sequence, {shown.aligned} of {L} output steps ({wholePct(shown.aligned / L)}) put their largest weight on the digit they copy — the mirrored
-            position, so the bright cells run along the anti-diagonal. Nobody told the model where to look: the alignment was learned from the loss alone.
+            On this sequence, {shown.aligned} of {L} output steps ({wholePct(shown.aligned / L)}) put their largest weight on the digit they copy, the mirrored
+            position{shown.alignedNext > 0 ? <>, and {shown.alignedNext} of {L} ({wholePct(shown.alignedNext / L)}) on the encoder state one step after it</> : null}.{' '}
+            {shown.alignedNext > shown.aligned
+              ? 'That later state has just read the digit too (a one-direction encoder’s state holds the digits it read last), and this model learned to look there: the bright cells run one column right of the anti-diagonal. Bahdanau et al. read the source in both directions, so that each encoder state is centred on its own word.'
+              : 'The bright cells run along the anti-diagonal.'}{' '}
+            Nobody told the model where to look: the alignment was learned from the loss alone.
           </>
         ) : (
           <>

@@ -11,7 +11,8 @@ import { maxAbs } from '../../../engine/linalg';
 import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
 import { COL, HeatLane, LEFT, ROW } from './HeatLane';
 
-const DEFAULT = '3 7 1 3 8 5 7 2';
+/** Two digits that come back (2, 7): the forward-only tagger has to guess at their first appearance. */
+const DEFAULT = '4 2 7 5 9 1 7 2';
 const MAX = 16;
 
 function parseDigits(text: string): { symbols: number[]; note: string | null } {

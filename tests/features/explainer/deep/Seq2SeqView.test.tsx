@@ -60,7 +60,7 @@ describe('the sequence-to-sequence view', () => {
     render(<Seq2SeqView />);
     await user.clear(source());
     await user.type(source(), 'abc');
-    expect(screen.getByRole('status')).toHaveTextContent('Only the digits 0–9 are symbols of this task, so 3 other characters were left out. With no digits to read, the view shows 3 1 4 1 5 9 2 6.');
+    expect(screen.getByRole('status')).toHaveTextContent('Only the digits 0–9 are symbols of this task, so 3 other characters were left out. With no digits to read, the view shows 5 0 8 8 2 6 1 9 4 7.');
     await user.clear(source());
     await user.type(source(), '1'.repeat(45));
     expect(screen.getByRole('status')).toHaveTextContent('trained on sequences of up to 30 symbols; the first 30 are shown');
@@ -75,8 +75,9 @@ describe('the sequence-to-sequence view', () => {
       return Math.round((100 * runs.reduce((s, r) => s + r.byLength.find((x) => x.L === L)!.score.exact, 0)) / runs.length);
     };
     const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(header).toEqual(['Length', 'Without attention', 'With attention (dot product)', 'With attention (additive)']);
-    const body = within(table).getAllByRole('row').slice(1);
+    expect(header).toEqual(['With attention', 'Length', 'Without attention', 'Dot product', 'Additive']);
+    // Two header rows: "With attention" over its two columns, then the column names.
+    const body = within(table).getAllByRole('row').slice(2);
     expect(body.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['5', '10', '15', '20', '30']);
     const at30 = within(body[4]).getAllByRole('cell').map((c) => c.textContent!.split(' ')[0]);
     expect(at30).toEqual([`${mean('none', 30)}%`, `${mean('dot', 30)}%`, `${mean('additive', 30)}%`]);
