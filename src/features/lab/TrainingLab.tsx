@@ -19,6 +19,7 @@ import { LabResultsTable } from './LabResultsTable';
 import { LabSettingsForm } from './LabSettingsForm';
 import { useLab } from './useLab';
 import { LabSynthesis } from './LabSynthesis';
+import { AttentionRace } from './AttentionRace';
 import { useFitWidth } from '../../ui/shared/useFitWidth';
 import { REFERENCE_RACE, estimateRaceMs } from '../../train/estimate';
 
@@ -152,6 +153,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
         ))}
       </ul>
       <LabSynthesis measured={task.measured} />
+      <AttentionRace />
     </section>
   );
 }

@@ -14,7 +14,7 @@ import { fmt } from '../../../ui/charts/scales';
 import { RadioGroup } from '../../../ui/controls/RadioGroup';
 import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
 import { AccuracyByLength } from './AccuracyByLength';
-import { AttentionHeatmap } from './AttentionHeatmap';
+import { AttentionHeatmap } from '../../../ui/charts/AttentionHeatmap';
 import { useSeq2SeqAsset } from './useSeq2SeqAsset';
 
 type WeightsChoice = 'random' | 'trained';

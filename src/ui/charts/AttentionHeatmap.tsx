@@ -3,14 +3,28 @@
  * one weight (a row sums to 1); the same numbers as a table for screen readers.
  */
 import { scaleSequential } from 'd3-scale';
-import { interpolateBlues } from '../../../ui/charts/schemes';
-import { fmt } from '../../../ui/charts/scales';
-import { useFitWidth } from '../../../ui/shared/useFitWidth';
+import { interpolateBlues } from './schemes';
+import { fmt } from './scales';
+import { useFitWidth } from '../shared/useFitWidth';
 
 const LEFT = 64;
 const TOP = 40;
 
-export function AttentionHeatmap({ source, output, attention, expected, titleId }: { source: number[]; output: number[]; attention: number[][]; expected: (t: number) => number; titleId: string }) {
+export function AttentionHeatmap({
+  source,
+  output,
+  attention,
+  expected,
+  titleId,
+  tableCaption = 'Attention weights: one row per output step, one column per source step',
+}: {
+  source: number[];
+  output: number[];
+  attention: number[][];
+  expected: (t: number) => number;
+  titleId: string;
+  tableCaption?: string;
+}) {
   const n = source.length;
   // Cells as large as 40 px, narrowed to fit the page (a phone) down to 18 px, past which the grid
   // scrolls; values are printed while a cell has room for them.
@@ -57,7 +71,7 @@ export function AttentionHeatmap({ source, output, attention, expected, titleId 
         </svg>
       </div>
       <table className="visually-hidden">
-        <caption>Attention weights: one row per output step, one column per source step</caption>
+        <caption>{tableCaption}</caption>
         <thead>
           <tr>
             <th scope="col">Output step (writes)</th>
