@@ -7,9 +7,9 @@ test('the attention race trains in a Web Worker and ends as the same race in Nod
   const lab = page.getByRole('region', { name: 'Training lab' });
   await lab.scrollIntoViewIfNeeded();
   const race = page.getByRole('region', { name: 'Attention race: reverse a sequence (encoder–decoder)' });
-  await race.getByRole('spinbutton', { name: 'Sequence length' }).fill('6');
-  await race.getByRole('spinbutton', { name: 'Updates' }).fill('200');
-  const status = race.getByRole('status').filter({ hasText: /^Update/ });
+  await race.getByRole('spinbutton', { name: 'Digits per sequence' }).fill('6');
+  await race.getByRole('spinbutton', { name: 'Race updates' }).fill('200');
+  const status = race.locator('.race-status');
   await expect(status).toContainText('Update 0 of 200');
   await race.getByRole('button', { name: 'Train both' }).click();
   await expect(status).toContainText('Update 200 of 200 — done', { timeout: 120_000 });

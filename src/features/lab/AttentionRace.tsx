@@ -40,18 +40,18 @@ export function AttentionRace() {
       </p>
       <div className="s2s-controls">
         <label htmlFor={lengthId}>
-          Sequence length
+          Digits per sequence
           <input id={lengthId} type="number" min={L.length.min} max={L.length.max} value={lengthText} onChange={(e) => isCount(e.target.value) && setLength(e.target.value)} disabled={running} />
         </label>
         <label htmlFor={updatesId}>
-          Updates
+          Race updates
           <input id={updatesId} type="number" min={L.updates.min} max={L.updates.max} step={100} value={updatesText} onChange={(e) => isCount(e.target.value) && setUpdates(e.target.value)} disabled={running} />
         </label>
         <button type="button" className="primary" onClick={() => void train()} disabled={running || !report || report.done}>
           Train both
         </button>
         <button type="button" onClick={() => void pause()} disabled={!running}>
-          Pause
+          Pause race
         </button>
       </div>
       {(Number(lengthText) !== settings.length || Number(updatesText) !== settings.updates) && (
@@ -75,7 +75,7 @@ function RaceProgress({ report, running }: { report: AttentionRaceReport; runnin
       : 'Press Train both.';
   return (
     <>
-      <p role="status" aria-live="polite">
+      <p className="race-status" aria-live="polite">
         Update {update} of {settings.updates}
         {report.done ? ' — done' : running ? ' — training' : ''}. {outcome}
       </p>
@@ -137,7 +137,7 @@ function RaceChart({ curve, updates }: { curve: AttentionRaceReport['curve']; up
           </g>
         ))}
         <line x1={M.left} x2={width - M.right} y1={y(SOLVED_EXACT)} y2={y(SOLVED_EXACT)} stroke="var(--muted)" strokeDasharray="2 3" />
-        <text x={width - M.right} y={y(SOLVED_EXACT) - 4} textAnchor="end">
+        <text x={M.left + 4} y={y(SOLVED_EXACT) - 4}>
           solved
         </text>
         {[0, updates].map((u) => (
