@@ -8,10 +8,10 @@ test('the attention race trains in a Web Worker and ends as the same race in Nod
   await lab.scrollIntoViewIfNeeded();
   const race = page.getByRole('region', { name: 'Attention race: reverse a sequence (encoder–decoder)' });
   await race.getByRole('spinbutton', { name: 'Digits per sequence' }).fill('6');
-  await race.getByRole('spinbutton', { name: 'Race updates' }).fill('200');
+  await race.getByRole('spinbutton', { name: 'Race budget (updates)' }).fill('200');
   const status = race.locator('.race-status');
   await expect(status).toContainText('Update 0 of 200');
-  await race.getByRole('button', { name: 'Train both' }).click();
+  await race.getByRole('button', { name: 'Start the race' }).click();
   await expect(status).toContainText('Update 200 of 200 — done', { timeout: 120_000 });
   expect(page.workers().some((w) => w.url().includes('attentionRace'))).toBe(true);
   // The same race in Node: the page's table shows its numbers.

@@ -44,14 +44,14 @@ export function AttentionRace() {
           <input id={lengthId} type="number" min={L.length.min} max={L.length.max} value={lengthText} onChange={(e) => isCount(e.target.value) && setLength(e.target.value)} disabled={running} />
         </label>
         <label htmlFor={updatesId}>
-          Race updates
+          Race budget (updates)
           <input id={updatesId} type="number" min={L.updates.min} max={L.updates.max} step={100} value={updatesText} onChange={(e) => isCount(e.target.value) && setUpdates(e.target.value)} disabled={running} />
         </label>
         <button type="button" className="primary" onClick={() => void train()} disabled={running || !report || report.done}>
-          Train both
+          Start the race
         </button>
         <button type="button" onClick={() => void pause()} disabled={!running}>
-          Pause race
+          Halt the race
         </button>
       </div>
       {(Number(lengthText) !== settings.length || Number(updatesText) !== settings.updates) && (
@@ -72,7 +72,7 @@ function RaceProgress({ report, running }: { report: AttentionRaceReport; runnin
   const outcome =
     report.done || update > 0
       ? `${NAMES[1]}: ${dot.solvedAt !== null ? `solved at update ${dot.solvedAt}` : `not solved yet (${wholePct(dot.exact)} exact)`}. ${NAMES[0]}: ${none.solvedAt !== null ? `solved at update ${none.solvedAt}` : `${report.done ? 'not solved' : 'not solved yet'} (${wholePct(none.exact)} exact)`}.`
-      : 'Press Train both.';
+      : 'Press Start the race.';
   return (
     <>
       <p className="race-status" aria-live="polite">
