@@ -107,7 +107,7 @@ export function AccuracyByLength({ asset }: { asset: Seq2SeqAsset }) {
       <figcaption id="s2s-length-caption">
         Without attention, the share reversed exactly falls from {pctText(first.exact.none)} at length {first.L} to {pctText(last.exact.none)} at length {last.L}: the
         whole source has to pass through the encoder&apos;s last state, {P.hidden} numbers. With attention it is {pctText(last.exact.dot)} (dot product) and{' '}
-        {pctText(last.exact.additive)} (additive) at length {last.L}. Measured on {P.heldOut.size} new sequences per length, greedy decoding, mean of{' '}
+        {pctText(last.exact.additive)} (additive) at length {last.L}. Measured on {P.heldOut.size} new sequences per length, each decoder reading back its own previous answer (greedy decoding), mean of{' '}
         {P.seeds.length} seeds; each model is a GRU encoder–decoder with {P.hidden} hidden units, trained for {P.updates.toLocaleString('en')} updates on lengths{' '}
         {P.trainLengths.min}–{P.trainLengths.max}. These numbers depend on that budget and size: a larger hidden state or longer training moves the no-attention line
         up, and the gap is the point of Bahdanau, Cho &amp; Bengio (2014, their Figure 2).
