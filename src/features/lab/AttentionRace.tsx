@@ -78,6 +78,7 @@ function RaceProgress({ report, running }: { report: AttentionRaceReport; runnin
       <p className="race-status" aria-live="polite">
         Update {update} of {settings.updates}
         {report.done ? ' — done' : running ? ' — training' : ''}. {outcome}
+        {report.done ? ' Change the length or the budget to race again.' : ''}
       </p>
       <RaceChart curve={curve} updates={settings.updates} />
       <table className="who-table">
@@ -140,7 +141,7 @@ function RaceChart({ curve, updates }: { curve: AttentionRaceReport['curve']; up
         <text x={M.left + 4} y={y(SOLVED_EXACT) - 4}>
           solved
         </text>
-        {[0, updates].map((u) => (
+        {[0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(f * updates)).map((u) => (
           <text key={u} x={x(u)} y={HEIGHT - M.bottom + 16} textAnchor="middle">
             {u}
           </text>

@@ -31,9 +31,11 @@ export function AccuracyByLength({ asset }: { asset: Seq2SeqAsset }) {
   const P = asset.protocol;
   const last = rows.at(-1)!;
   const first = rows[0];
+  // The first length from which the no-attention line stays at its last (rounded) value.
+  const floorFrom = rows.find((_, i) => rows.slice(i).every((q) => pctText(q.exact.none) === pctText(last.exact.none)))!.L;
   return (
     <figure className="deep s2s-length">
-      <h4 id="s2s-length-title">Accuracy by length: the bottleneck appears</h4>
+      <h4 id="s2s-length-title">Accuracy by length of the trained models: the bottleneck appears</h4>
       <div ref={ref}>
         <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby="s2s-length-title s2s-length-caption" className="s2s-chart">
           {[0, 0.25, 0.5, 0.75, 1].map((v) => (
@@ -105,12 +107,13 @@ export function AccuracyByLength({ asset }: { asset: Seq2SeqAsset }) {
       </table>
       </div>
       <figcaption id="s2s-length-caption">
-        Without attention, the share reversed exactly falls from {pctText(first.exact.none)} at length {first.L} to {pctText(last.exact.none)} at length {last.L}: the
+        Without attention, the share reversed exactly falls from {pctText(first.exact.none)} at length {first.L} to {pctText(last.exact.none)}{' '}
+        {floorFrom < last.L ? `from length ${floorFrom} on` : `at length ${last.L}`}: the
         whole source has to pass through the encoder&apos;s last state, {P.hidden} numbers. With attention it is {pctText(last.exact.dot)} (dot product) and{' '}
         {pctText(last.exact.additive)} (additive) at length {last.L}. Measured on {P.heldOut.size} new sequences per length, each decoder reading back its own previous answer (greedy decoding), mean of{' '}
         {P.seeds.length} seeds; each model is a GRU encoder–decoder with {P.hidden} hidden units, trained for {P.updates.toLocaleString('en')} updates on lengths{' '}
-        {P.trainLengths.min}–{P.trainLengths.max}. These numbers depend on that budget and size: a larger hidden state or longer training moves the no-attention line
-        up, and the gap is the point of Bahdanau, Cho &amp; Bengio (2014, their Figure 2).
+        {P.trainLengths.min}–{P.trainLengths.max}. These numbers depend on that number of updates and that size, which the page does not vary; the gap between the lines is
+        the point of Bahdanau, Cho &amp; Bengio (2014, their Figure 2).
       </figcaption>
     </figure>
   );

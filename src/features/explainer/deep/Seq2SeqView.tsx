@@ -55,8 +55,9 @@ export function Seq2SeqView() {
           <strong>With attention</strong>
           <p>
             At every output step the decoder gives each encoder state a score, turns the scores into weights that sum to 1 (softmax), and reads their weighted
-            average. <strong>Dot product</strong> (Luong, Pham &amp; Manning 2015): the score is its new state times each encoder state. <strong>Additive</strong>{' '}
-            (Bahdanau, Cho &amp; Bengio 2014): v·tanh(W s + U h) of its state before the step, the average fed into the step.
+            average. <strong>Dot product</strong> (Luong, Pham &amp; Manning 2015): the score multiplies the decoder&apos;s new state with each encoder state,
+            number by number, and adds up; the average goes to the output. <strong>Additive</strong> (Bahdanau, Cho &amp; Bengio 2014): a small learned network,
+            v·tanh(W s + U h), scores the decoder&apos;s state before the step, s, against each encoder state, h; the average goes into the step.
           </p>
         </div>
       </div>
@@ -82,14 +83,14 @@ export function Seq2SeqView() {
             On this sequence, {shown.aligned} of {L} output steps ({wholePct(shown.aligned / L)}) put their largest weight on the digit they copy, the mirrored
             position{shown.alignedNext > 0 ? <>, and {shown.alignedNext} of {L} ({wholePct(shown.alignedNext / L)}) on the encoder state one step after it</> : null}.{' '}
             {shown.alignedNext > shown.aligned
-              ? 'That later state has just read the digit too (a one-direction encoder’s state holds the digits it read last), and this model learned to look there: the bright cells run one column right of the anti-diagonal. Bahdanau et al. read the source in both directions, so that each encoder state is centred on its own word.'
-              : 'The bright cells run along the anti-diagonal.'}{' '}
+              ? 'That later state has just read the digit too (a one-direction encoder’s state holds the digits it read last), and this model learned to look there: the bright cells run one column right of the diagonal from top right to bottom left. Bahdanau et al. read the source in both directions, so that each encoder state is centred on its own word.'
+              : 'The bright cells run along the diagonal from top right to bottom left.'}{' '}
             Nobody told the model where to look: the alignment was learned from the loss alone.
           </>
         ) : (
           <>
-            The weights are random and untrained, so there is no alignment: the largest weight sits on the mirrored digit for {shown.aligned} of {L} steps, and the
-            strongest weight in a row averages {fmt(meanPeak, 2)} (uniform would be {fmt(1 / L, 2)}).
+            The weights are random and untrained, so there is no alignment: the strongest weight in a row averages {fmt(meanPeak, 2)}, and spreading evenly over
+            the {L} digits would give {fmt(1 / L, 2)} each{meanPeak < 1.5 / L ? ': untrained attention looks nowhere in particular' : ''}.
           </>
         )}
       </figcaption>

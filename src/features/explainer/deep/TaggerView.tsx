@@ -3,10 +3,11 @@
  * the tagger's answer per step ("does this digit occur elsewhere?"), the one-direction tagger's
  * answers beside it, and both taggers' held-out accuracy.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { loadTagger, showTagger, taggerAccuracies } from '../../../compute/taggerModels';
 import type { TaggerAsset } from '../../../compute/taggerModels';
-import { wholePct } from '../../../compute/format';
+import { pct1 } from '../../../compute/format';
+import { useElementSize } from '../../../ui/shared/useElementSize';
 import { maxAbs } from '../../../engine/linalg';
 import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
 import { COL, HeatLane, LEFT, ROW } from './HeatLane';
@@ -39,6 +40,8 @@ export default function TaggerView() {
   }, [asset]);
   const [text, setText] = useDeviceState<string>('tagger-source', DEFAULT, anyText);
   const inputId = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const { width: shownWidth } = useElementSize(box);
   const parsed = useMemo(() => parseDigits(text), [text]);
   const shown = useMemo(() => (asset ? showTagger(asset, parsed.symbols) : null), [asset, parsed]);
   const extent = useMemo(() => (shown ? Math.max(maxAbs(shown.fw), maxAbs(shown.bw)) : 1), [shown]);
@@ -53,7 +56,8 @@ export default function TaggerView() {
   const gap = 26;
   const width = LEFT + T * COL + 10;
   const answersY = top + 2 * laneH + gap + 34;
-  const height = answersY + 40;
+  const height = answersY + 58;
+  const scrolls = shownWidth > 0 && width > shownWidth + 1;
   const word = (v: number) => (v ? 'yes' : 'no');
   return (
     <>
@@ -70,7 +74,8 @@ export default function TaggerView() {
           {parsed.note}
         </p>
       )}
-      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure">
+      {scrolls && <p className="note scroll-hint">{T} digits, wider than the page: scroll the figure sideways (or focus it and use the arrow keys).</p>}
+      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure" ref={box}>
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bidir-title tagger-caption" className="bidir-chart">
           <text x={4} y={top + laneH / 2} className="lane-label">
             forward →
@@ -87,6 +92,9 @@ export default function TaggerView() {
             elsewhere?
           </text>
           <text x={4} y={answersY + 22} className="lane-label">
+            bidirectional
+          </text>
+          <text x={4} y={answersY + 40} className="lane-label">
             forward only
           </text>
           {symbols.map((s, t) => (
@@ -94,10 +102,13 @@ export default function TaggerView() {
               <text x={LEFT + t * COL + COL / 2} y={answersY - 14} textAnchor="middle" className="token">
                 {s}
               </text>
-              <text x={LEFT + t * COL + COL / 2} y={answersY + 4} textAnchor="middle" className={answers[t] === truth[t] ? 'token' : 'token wrong'}>
+              <text x={LEFT + t * COL + COL / 2} y={answersY + 4} textAnchor="middle" className="token">
+                {word(truth[t])}
+              </text>
+              <text x={LEFT + t * COL + COL / 2} y={answersY + 22} textAnchor="middle" className={answers[t] === truth[t] ? 'token' : 'token wrong'}>
                 {word(answers[t])}
               </text>
-              <text x={LEFT + t * COL + COL / 2} y={answersY + 22} textAnchor="middle" className={forwardAnswers[t] === truth[t] ? 'token' : 'token wrong'}>
+              <text x={LEFT + t * COL + COL / 2} y={answersY + 40} textAnchor="middle" className={forwardAnswers[t] === truth[t] ? 'token' : 'token wrong'}>
                 {word(forwardAnswers[t])}
               </text>
             </g>
@@ -140,23 +151,23 @@ export default function TaggerView() {
           <tr>
             <th scope="row">Bidirectional GRU</th>
             <td>2 × {P.hidden.bidirectional}</td>
-            <td>{wholePct(acc.bidirectional)}</td>
+            <td>{pct1(acc.bidirectional)}</td>
           </tr>
           <tr>
             <th scope="row">Forward-only GRU</th>
             <td>{P.hidden.forward}</td>
-            <td>{wholePct(acc.forward)}</td>
+            <td>{pct1(acc.forward)}</td>
           </tr>
           <tr>
-            <th scope="row">The same answer everywhere</th>
+            <th scope="row">The better of always “yes” and always “no”</th>
             <td>—</td>
-            <td>{wholePct(asset.chance)}</td>
+            <td>{pct1(asset.chance)}</td>
           </tr>
         </tbody>
       </table>
       <figcaption id="tagger-caption">
         Each column is one digit; each row one unit of the state (colour as in the timeline): the top block is the forward pass (→), the bottom block the
-        backward pass (←); under them each tagger&apos;s answer, a wrong one underlined in orange. On this sequence the bidirectional tagger gets {right(answers)} of{' '}
+        backward pass (←); under them the right answer (“elsewhere?”) and each tagger&apos;s answer, a wrong one underlined in orange. On this sequence the bidirectional tagger gets {right(answers)} of{' '}
         {T} right and the forward-only tagger {right(forwardAnswers)} of {T}. Both are GRUs with the same {P.hidden.forward} numbers per step, trained on the same
         batches for {P.updates.toLocaleString('en')} updates; the forward-only one can never see what comes next, so it has to guess whenever a digit has not
         appeared yet.
