@@ -89,7 +89,7 @@ test('the trained attention heatmap shows the alignment it states, labels above 
     const caption = figure.locator('#s2s-caption');
     await expect(caption).toContainText(`On this sequence, ${hits} of 10 output steps (${hits * 10}%) put their largest weight on the digit they copy`);
     if (next > 0) await expect(caption).toContainText(`and ${next} of 10 (${next * 10}%) on the encoder state one step after it`);
-    if (score === 'Additive') await expect(caption).toContainText('one column right of the anti-diagonal');
+    if (score === 'Additive') await expect(caption).toContainText('one column right of the diagonal from top right to bottom left');
     for (const bottom of grid.labels) expect(bottom).toBeLessThanOrEqual(grid.top + 1);
   }
   const results = await new AxeBuilder({ page }).include('figure.seq2seq').analyze();
