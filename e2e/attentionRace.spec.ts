@@ -4,8 +4,8 @@ import { AttentionRace } from '../src/train/seq2seq/attentionRace';
 
 test('the attention race trains in a Web Worker and ends as the same race in Node', async ({ guarded: page }) => {
   await page.goto('/?lab=T:10');
-  const lab = page.getByRole('region', { name: 'Training lab' });
-  await lab.scrollIntoViewIfNeeded();
+  // No scrolling to the lab first: its placeholder is replaced while it loads (a detached element);
+  // the actions below wait for the race's controls and scroll to them.
   const race = page.getByRole('region', { name: 'Attention race: reverse a sequence (encoder–decoder)' });
   await race.getByRole('spinbutton', { name: 'Digits per sequence' }).fill('6');
   await race.getByRole('spinbutton', { name: 'Race budget (updates)' }).fill('200');
