@@ -29,6 +29,7 @@ import type { ViewModel } from './viewModel';
 import type { CellFamily } from '../state/config';
 import type { HidePart } from '../state/hide';
 import type { TrainedBundle } from '../state/trainedBundle';
+import { scrollWhenShown } from '../ui/shared/scrollWhenShown';
 
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
@@ -55,6 +56,12 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
     },
     [dispatch],
   );
+  // The attention race's "Open in the explainer": everything shown, level 3 open, its view scrolled to.
+  const openInExplainer = useCallback(() => {
+    dispatch({ type: 'detail', detail: 'everything' });
+    dispatch({ type: 'levels', levels: [...state.levels, 3] });
+    scrollWhenShown('#s2s-title');
+  }, [dispatch, state.levels]);
   // Notices can arrive after the page (a lab model the device does not have): dismissed ones stay dismissed.
   const [dismissed, setDismissed] = useState<string[]>([]);
   const shownNotices = notices.filter((n) => !dismissed.includes(n));
@@ -190,6 +197,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                   settings={state.lab}
                   onSettings={(settings) => dispatch({ type: 'lab', settings })}
                   onOpenTrained={openInTimeline}
+                  onOpenInExplainer={openInExplainer}
                 />
               </Suspense>
             </NearViewport>

@@ -27,9 +27,11 @@ export interface TrainingLabProps {
   settings: RaceSettings;
   onSettings: (s: RaceSettings) => void;
   onOpenTrained: (bundle: TrainedBundle) => void;
+  /** The attention race's "Open in the explainer": show level 3's sequence-to-sequence view (the pair is handed over in ui/shared/labRacePair). */
+  onOpenInExplainer: () => void;
 }
 
-export default function TrainingLab({ settings, onSettings, onOpenTrained }: TrainingLabProps) {
+export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpenInExplainer }: TrainingLabProps) {
   const { report, running, error, gates, train, pause, stepOnce, reset, openTrained } = useLab(settings, onOpenTrained);
   const task = taskById(settings.task);
   const runners = report?.runners ?? [];
@@ -153,7 +155,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained }: Tra
         ))}
       </ul>
       <LabSynthesis measured={task.measured} />
-      <AttentionRace />
+      <AttentionRace onOpenInExplainer={onOpenInExplainer} />
     </section>
   );
 }

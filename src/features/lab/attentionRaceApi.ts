@@ -1,6 +1,6 @@
-/** The attention race's loop as an API (run in a Web Worker): reset, run until paused or done, pause. */
+/** The attention race's loop as an API (run in a Web Worker): reset, run until paused or done, pause, and seed 1's trained pair. */
 import { AttentionRace } from '../../train/seq2seq/attentionRace';
-import type { AttentionRaceReport, AttentionRaceSettings } from '../../train/seq2seq/attentionRace';
+import type { AttentionRaceReport, AttentionRaceSettings, RacePair } from '../../train/seq2seq/attentionRace';
 
 /** Train in slices this long, then yield so a pause or reset message is handled. */
 const SLICE_MS = 40;
@@ -41,6 +41,9 @@ export function attentionRaceApi() {
     pause(): AttentionRaceReport {
       generation++;
       return current().report();
+    },
+    pair(): RacePair {
+      return current().pair();
     },
   };
 }

@@ -1,12 +1,13 @@
 /**
- * The attention race's state and its worker: a fresh race whenever the settings change, Train and
- * Pause. The same pattern as useLab (one worker shared by racing effects, ended on unmount).
+ * The attention race's state and its worker: a fresh race whenever the settings change, Train,
+ * Pause and open the trained pair in the explainer. The same pattern as useLab (one worker shared by racing effects, ended on unmount).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { offThread } from '../../compute/offThread';
 import type { OffThread } from '../../compute/offThread';
 import type { AttentionRaceReport, AttentionRaceSettings } from '../../train/seq2seq/attentionRace';
 import type { AttentionRaceApi } from './attentionRaceApi';
+import { openLabRacePair } from '../../ui/shared/labRacePair';
 
 const start = () =>
   offThread<AttentionRaceApi>(
@@ -19,13 +20,13 @@ export function useAttentionRace(settings: AttentionRaceSettings) {
   const [report, setReport] = useState<AttentionRaceReport | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { length, updates, seed } = settings;
+  const { length, updates, seeds } = settings;
 
   useEffect(() => {
     let alive = true;
     (async () => {
       const t = await (starting.current ??= start());
-      const r = await t.api.reset({ length, updates, seed });
+      const r = await t.api.reset({ length, updates, seeds });
       if (!alive) return;
       setReport(r);
       setRunning(false);
@@ -33,7 +34,7 @@ export function useAttentionRace(settings: AttentionRaceSettings) {
     return () => {
       alive = false;
     };
-  }, [length, updates, seed]);
+  }, [length, updates, seeds]);
 
   useEffect(
     () => () => {
@@ -59,5 +60,13 @@ export function useAttentionRace(settings: AttentionRaceSettings) {
     if (t) setReport(await t.api.pause());
   }, []);
 
-  return { report, running, error, train, pause };
+  /** Hands run 1's pair to level 3 (and keeps it on this device); false when there is no race yet. */
+  const openPair = useCallback(async () => {
+    const t = await starting.current;
+    if (!t) return false;
+    openLabRacePair(await t.api.pair());
+    return true;
+  }, []);
+
+  return { report, running, error, train, pause, openPair };
 }

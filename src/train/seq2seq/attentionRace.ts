@@ -1,7 +1,9 @@
 /**
- * The lab's attention race: two GRU encoder–decoders of the same size, one without attention and
- * one with dot-product attention, learning to reverse sequences of one length on the same batches
- * from the same starting draw of their shared tensors' seed. Pure and deterministic, as race.ts.
+ * The lab's attention race: for each of a few seeds, two GRU encoder–decoders of the same size, one
+ * without attention and one with dot-product attention, learn to reverse sequences of one length on
+ * the same batches from the same starting draw of their shared tensors. Several seeds, because one
+ * run's "solved at update N" is luck as much as architecture; the outcome is the median over seeds.
+ * Pure and deterministic, as race.ts.
  */
 import { seededRandom } from '../../engine/random';
 import type { SeededRandom } from '../../engine/random';
@@ -9,7 +11,9 @@ import { createOptimizer } from '../optimizers';
 import type { Optimizer } from '../optimizers';
 import { forwardSeq2Seq } from './forward';
 import { initSeq2Seq } from './model';
+import { seq2seqToPyTorch } from './model';
 import type { AttentionKind, Seq2SeqNet } from './model';
+import type { PyTorchWeights } from '../../engine/model';
 import { SEQ2SEQ_PROTOCOL, heldOutAt } from './protocol';
 import { REVERSE, sampleSeq2Seq } from './tasks';
 import { decodeScore, trainSeq2SeqStep } from './train';
@@ -18,11 +22,12 @@ export interface AttentionRaceSettings {
   /** Every sequence's length, training and held out. */
   length: number;
   updates: number;
-  seed: number;
+  /** How many seeds race (seeds 1, 2, …): each seed's pair shares its batches and starting draw. */
+  seeds: number;
 }
 
-export const DEFAULT_ATTENTION_RACE: AttentionRaceSettings = { length: 12, updates: 1000, seed: 1 };
-export const ATTENTION_RACE_LIMITS = { length: { min: 4, max: 20 }, updates: { min: 100, max: 5000 } } as const;
+export const DEFAULT_ATTENTION_RACE: AttentionRaceSettings = { length: 12, updates: 1000, seeds: 3 };
+export const ATTENTION_RACE_LIMITS = { length: { min: 4, max: 20 }, updates: { min: 100, max: 5000 }, seeds: { min: 1, max: 5 } } as const;
 export const RACE_ATTENTION: readonly AttentionKind[] = ['none', 'dot'];
 /** Solved: this share of held-out sequences reversed exactly. */
 export const SOLVED_EXACT = 0.9;
@@ -32,6 +37,7 @@ const EVAL_SIZE = 100;
 
 export interface AttentionRunner {
   attention: AttentionKind;
+  seed: number;
   /** Smoothed training loss. */
   loss: number;
   exact: number;
@@ -43,9 +49,11 @@ export interface AttentionRaceReport {
   update: number;
   done: boolean;
   settings: AttentionRaceSettings;
+  /** Seed by seed, each seed's pair in RACE_ATTENTION's order. */
   runners: AttentionRunner[];
+  /** Exact-sequence accuracy and smoothed loss per runner, every EVAL_EVERY updates. */
   curve: { update: number; exact: number[]; loss: number[] }[];
-  /** The first held-out sequence: its source, each model's answer, and the attention model's weights. */
+  /** Seed 1's first held-out sequence: its source, each model's answer, and the attention model's weights. */
   example: { source: number[]; outputs: number[][]; attention: number[][] };
 }
 
@@ -55,15 +63,55 @@ export function clampRace(s: AttentionRaceSettings): AttentionRaceSettings {
   return {
     length: clamp(s.length, L.length.min, L.length.max, DEFAULT_ATTENTION_RACE.length),
     updates: clamp(s.updates, L.updates.min, L.updates.max, DEFAULT_ATTENTION_RACE.updates),
-    seed: clamp(s.seed, 0, 1e6, DEFAULT_ATTENTION_RACE.seed),
+    seeds: clamp(s.seeds, L.seeds.min, L.seeds.max, DEFAULT_ATTENTION_RACE.seeds),
   };
+}
+
+export interface RaceOutcome {
+  attention: AttentionKind;
+  seeds: number;
+  solved: number;
+  /**
+   * The median over seeds of the update at which each solved, counting a seed that has not solved
+   * as later than any that has; null when half or more have not solved (the median is not known).
+   */
+  medianSolvedAt: number | null;
+  /** Mean over seeds of the held-out share reversed exactly. */
+  meanExact: number;
+}
+
+/** What the race says per model: how many seeds solved, and the median update at which they did. */
+export function raceOutcome(report: Pick<AttentionRaceReport, 'runners'>): RaceOutcome[] {
+  return RACE_ATTENTION.map((attention) => {
+    const rs = report.runners.filter((r) => r.attention === attention);
+    const at = rs.map((r) => r.solvedAt ?? Number.POSITIVE_INFINITY).sort((a, b) => a - b);
+    const n = at.length;
+    const median = n % 2 === 1 ? at[(n - 1) / 2] : (at[n / 2 - 1] + at[n / 2]) / 2;
+    return {
+      attention,
+      seeds: n,
+      solved: rs.filter((r) => r.solvedAt !== null).length,
+      medianSolvedAt: Number.isFinite(median) ? median : null,
+      meanExact: rs.reduce((a, r) => a + r.exact, 0) / Math.max(1, n),
+    };
+  });
+}
+
+/** Seed 1's pair, under PyTorch's names: what "Open in the explainer" hands to level 3. */
+export interface RacePair {
+  length: number;
+  update: number;
+  /** The held-out sequence the race showed, to open the explainer on. */
+  source: number[];
+  models: Record<'none' | 'dot', PyTorchWeights>;
 }
 
 export class AttentionRace {
   readonly settings: AttentionRaceSettings;
   private readonly nets: Seq2SeqNet[];
   private readonly opts: Optimizer[];
-  private readonly rng: SeededRandom;
+  /** One batch stream per seed, shared by that seed's pair. */
+  private readonly rngs: SeededRandom[];
   private readonly heldOut;
   private update = 0;
   private readonly runners: AttentionRunner[];
@@ -73,13 +121,15 @@ export class AttentionRace {
   constructor(settings: AttentionRaceSettings) {
     this.settings = clampRace(settings);
     const P = SEQ2SEQ_PROTOCOL;
-    this.nets = RACE_ATTENTION.map((attention) => initSeq2Seq({ cell: P.cell, vocab: P.vocab, hidden: P.hidden, attention }, this.settings.seed));
+    const seeds = Array.from({ length: this.settings.seeds }, (_, i) => i + 1);
+    const pairs = seeds.flatMap((seed) => RACE_ATTENTION.map((attention) => ({ seed, attention })));
+    this.nets = pairs.map(({ seed, attention }) => initSeq2Seq({ cell: P.cell, vocab: P.vocab, hidden: P.hidden, attention }, seed));
     this.opts = this.nets.map((n) => createOptimizer({ name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 }, n.params.map((p) => p.data.length)));
-    this.rng = seededRandom(this.settings.seed * 7919 + 3);
+    this.rngs = seeds.map((seed) => seededRandom(seed * 7919 + 3));
     const full = heldOutAt(REVERSE, this.settings.length);
     const L = this.settings.length;
     this.heldOut = { ...full, B: EVAL_SIZE, src: full.src.subarray(0, EVAL_SIZE * L), tgt: full.tgt.subarray(0, EVAL_SIZE * L) };
-    this.runners = RACE_ATTENTION.map((attention) => ({ attention, loss: Math.log(P.vocab), exact: 0, perSymbol: 0, solvedAt: null }));
+    this.runners = pairs.map(({ seed, attention }) => ({ attention, seed, loss: Math.log(P.vocab), exact: 0, perSymbol: 0, solvedAt: null }));
     this.example = { source: [], outputs: [], attention: [] };
     this.evaluate();
   }
@@ -88,15 +138,15 @@ export class AttentionRace {
     return this.update >= this.settings.updates || this.runners.every((r) => r.solvedAt !== null);
   }
 
-  /** One update of both models on the same batch. */
+  /** One update of every model; each seed's pair on the same batch. */
   step(): void {
     if (this.done) return;
     this.update++;
     const { length, updates } = this.settings;
-    const batch = sampleSeq2Seq(REVERSE, this.rng, SEQ2SEQ_PROTOCOL.batch, length, SEQ2SEQ_PROTOCOL.vocab);
+    const batches = this.rngs.map((rng) => sampleSeq2Seq(REVERSE, rng, SEQ2SEQ_PROTOCOL.batch, length, SEQ2SEQ_PROTOCOL.vocab));
     this.nets.forEach((net, k) => {
       this.opts[k].lr = SEQ2SEQ_PROTOCOL.lr * (1 - (this.update - 1) / updates);
-      const r = trainSeq2SeqStep(net, this.opts[k], batch, SEQ2SEQ_PROTOCOL.clip);
+      const r = trainSeq2SeqStep(net, this.opts[k], batches[this.runners[k].seed - 1], SEQ2SEQ_PROTOCOL.clip);
       this.runners[k].loss = 0.9 * this.runners[k].loss + 0.1 * r.loss;
     });
     if (this.update % EVAL_EVERY === 0 || this.done) this.evaluate();
@@ -113,13 +163,18 @@ export class AttentionRace {
     });
     this.curve.push({ update: this.update, exact: this.runners.map((r) => r.exact), loss: this.runners.map((r) => r.loss) });
     const one = { B: 1, L, src: this.heldOut.src.subarray(0, L), tgt: this.heldOut.tgt.subarray(0, L) };
-    const traces = this.nets.map((net) => forwardSeq2Seq(net, one, false));
+    const traces = this.nets.slice(0, RACE_ATTENTION.length).map((net) => forwardSeq2Seq(net, one, false));
     const alpha = traces[1].alpha;
     this.example = {
       source: Array.from(one.src),
       outputs: traces.map((t) => Array.from(t.outputs)),
       attention: Array.from({ length: L }, (_, t) => Array.from(alpha.subarray(t * L, (t + 1) * L))),
     };
+  }
+
+  pair(): RacePair {
+    const [none, dot] = this.nets.slice(0, RACE_ATTENTION.length).map(seq2seqToPyTorch);
+    return { length: this.settings.length, update: this.update, source: this.example.source, models: { none, dot } };
   }
 
   report(): AttentionRaceReport {

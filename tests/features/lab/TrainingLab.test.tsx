@@ -15,7 +15,7 @@ import { presetById } from '../../../src/state/presets';
 
 function Harness({ initial, onOpen }: { initial: RaceSettings; onOpen: (b: TrainedBundle) => void }) {
   const [settings, setSettings] = useState(initial);
-  return <TrainingLab settings={settings} onSettings={setSettings} onOpenTrained={onOpen} />;
+  return <TrainingLab settings={settings} onSettings={setSettings} onOpenTrained={onOpen} onOpenInExplainer={() => {}} />;
 }
 
 const small: RaceSettings = { ...DEFAULT_RACE, T: 8, hidden: 4, batch: 4, maxUpdates: 40 };

@@ -4,8 +4,9 @@
  * weights (trained: the anti-diagonal alignment, its measured share stated), the same-size model
  * without attention on the same input, and the accuracy-by-length chart of the shipped models.
  */
-import { useId, useMemo } from 'react';
-import { DEFAULT_SOURCE, parseSource, seq2seqNet, showSeq2Seq } from '../../../compute/seq2seqModels';
+import { useEffect, useId, useMemo } from 'react';
+import { DEFAULT_SOURCE, parseSource, seq2seqNet, showSeq2Seq, specFor } from '../../../compute/seq2seqModels';
+import { seq2seqFromPyTorch } from '../../../train/seq2seq/model';
 import type { Seq2SeqAsset } from '../../../compute/seq2seqModels';
 import { SEQ2SEQ_PROTOCOL } from '../../../train/seq2seq/protocol';
 import { REVERSE } from '../../../train/seq2seq/tasks';
@@ -16,24 +17,42 @@ import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
 import { AccuracyByLength } from './AccuracyByLength';
 import { AttentionHeatmap } from '../../../ui/charts/AttentionHeatmap';
 import { useSeq2SeqAsset } from './useSeq2SeqAsset';
+import { takeOpenedPair, useLabRacePair } from '../../../ui/shared/labRacePair';
+import { LabPairNote } from './LabPairNote';
 
-type WeightsChoice = 'random' | 'trained';
+type WeightsChoice = 'random' | 'trained' | 'lab';
 type Score = 'dot' | 'additive';
-const isWeights = (v: string): v is WeightsChoice => v === 'random' || v === 'trained';
+const isWeights = (v: string): v is WeightsChoice => v === 'random' || v === 'trained' || v === 'lab';
 const isScore = (v: string): v is Score => v === 'dot' || v === 'additive';
 const H = SEQ2SEQ_PROTOCOL.hidden;
 
 export function Seq2SeqView() {
   const asset = useSeq2SeqAsset();
-  const [weights, setWeights] = useDeviceState<WeightsChoice>('s2s-weights', 'trained', isWeights);
-  const [score, setScore] = useDeviceState<Score>('s2s-score', 'dot', isScore);
+  const [chosen, setWeights] = useDeviceState<WeightsChoice>('s2s-weights', 'trained', isWeights);
+  const [chosenScore, setScore] = useDeviceState<Score>('s2s-score', 'dot', isScore);
   const [text, setText] = useDeviceState<string>('s2s-source', DEFAULT_SOURCE, anyText);
+  const { pair, opened } = useLabRacePair();
+  // "Open in the explainer" in the lab: show its pair on the sequence its race showed.
+  useEffect(() => {
+    const p = takeOpenedPair();
+    if (!p) return;
+    setWeights('lab');
+    setText(p.source.join(' '));
+  }, [opened, setWeights, setText]);
+  // The lab's pair is kept on this device; until it is restored (or if it is gone), the shipped models.
+  const weights: WeightsChoice = chosen === 'lab' && !pair ? 'trained' : chosen;
+  // The lab races the dot product only.
+  const score: Score = weights === 'lab' ? 'dot' : chosenScore;
   const inputId = useId();
   const parsed = useMemo(() => parseSource(text), [text]);
-  const trained = weights === 'trained' && asset !== null;
-  const shownAsset: Seq2SeqAsset | null = trained ? asset : null;
-  const shown = useMemo(() => showSeq2Seq(seq2seqNet(shownAsset, score), parsed.symbols), [shownAsset, score, parsed]);
-  const plain = useMemo(() => showSeq2Seq(seq2seqNet(shownAsset, 'none'), parsed.symbols), [shownAsset, parsed]);
+  const trained = weights !== 'random' && asset !== null;
+  const nets = useMemo(() => {
+    if (weights === 'lab' && pair) return [seq2seqFromPyTorch(specFor('dot'), pair.models.dot), seq2seqFromPyTorch(specFor('none'), pair.models.none)];
+    const shownAsset: Seq2SeqAsset | null = weights === 'trained' ? asset : null;
+    return [seq2seqNet(shownAsset, score), seq2seqNet(shownAsset, 'none')];
+  }, [weights, pair, asset, score]);
+  const shown = useMemo(() => showSeq2Seq(nets[0], parsed.symbols), [nets, parsed]);
+  const plain = useMemo(() => showSeq2Seq(nets[1], parsed.symbols), [nets, parsed]);
   const L = shown.source.length;
   const right = (out: number[]) => out.filter((s, t) => s === shown.target[t]).length;
   const meanPeak = shown.attention.reduce((s, row) => s + Math.max(...row), 0) / L;
@@ -64,9 +83,18 @@ export function Seq2SeqView() {
       <div className="s2s-controls">
         <label htmlFor={inputId}>Source sequence (digits 0–9)</label>
         <input id={inputId} type="text" inputMode="numeric" value={text} onChange={(e) => setText(e.target.value.slice(0, 2000))} spellCheck={false} autoComplete="off" />
-        <RadioGroup legend="Encoder–decoder weights" name="s2s-weights" options={[{ value: 'random', label: 'Random' }, { value: 'trained', label: 'Trained' }]} value={weights} onChange={setWeights} />
-        <RadioGroup legend="Attention score" name="s2s-score" options={[{ value: 'dot', label: 'Dot product' }, { value: 'additive', label: 'Additive' }]} value={score} onChange={setScore} />
+        <RadioGroup
+          legend="Encoder–decoder weights"
+          name="s2s-weights"
+          options={[{ value: 'random', label: 'Random' }, { value: 'trained', label: 'Trained' }, ...(pair ? [{ value: 'lab' as const, label: 'From your lab race' }] : [])]}
+          value={weights}
+          onChange={setWeights}
+        />
+        {weights !== 'lab' && (
+          <RadioGroup legend="Attention score" name="s2s-score" options={[{ value: 'dot', label: 'Dot product' }, { value: 'additive', label: 'Additive' }]} value={score} onChange={setScore} />
+        )}
       </div>
+      {weights === 'lab' && pair && <LabPairNote pair={pair} shownLength={parsed.symbols.length} />}
       {parsed.note && <p className="notice" role="status">{parsed.note}</p>}
       {weights === 'trained' && !asset && <p role="status">Loading the trained models…</p>}
       <p className="s2s-output" aria-live="polite">
