@@ -97,9 +97,8 @@ function RaceProgress({ report, running }: { report: AttentionRaceReport; runnin
         <thead>
           <tr>
             <th scope="col">Model</th>
-            <th scope="col">Runs solved</th>
+            <th scope="col">Runs solved: update of each</th>
             <th scope="col">Median update to solve</th>
-            <th scope="col">Solved at, run by run</th>
             <th scope="col">Reversed exactly (mean)</th>
           </tr>
         </thead>
@@ -108,21 +107,19 @@ function RaceProgress({ report, running }: { report: AttentionRaceReport; runnin
             <tr key={o.attention}>
               <th scope="row">{RACE_NAMES[k]}</th>
               <td>
-                {o.solved} of {o.seeds}
-              </td>
-              <td>{o.medianSolvedAt ?? (o.solved > 0 ? 'not yet known' : '—')}</td>
-              <td>
+                {o.solved} of {o.seeds}:{' '}
                 {runners
                   .filter((r) => r.attention === o.attention)
                   .map((r) => r.solvedAt ?? '—')
                   .join(', ')}
               </td>
+              <td>{o.medianSolvedAt ?? (o.solved > 0 ? 'not yet known' : '—')}</td>
               <td>{wholePct(o.meanExact)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">A median update is shown once more than half of a model&apos;s runs have solved; a dash is a run that has not solved.</p>
+      <p className="hint">A dash is a run that has not solved. The median update is known once more than half of a model&apos;s runs have solved.</p>
       <h4 id="race-map-title">One held-out sequence: where the attention model looks (run 1)</h4>
       <p>
         Source <span className="symbols">{example.source.join(' ')}</span>; with attention the decoder writes <span className="symbols">{example.outputs[1].join(' ')}</span>, without{' '}

@@ -25,6 +25,8 @@ type Score = 'dot' | 'additive';
 const isWeights = (v: string): v is WeightsChoice => v === 'random' || v === 'trained' || v === 'lab';
 const isScore = (v: string): v is Score => v === 'dot' || v === 'additive';
 const H = SEQ2SEQ_PROTOCOL.hidden;
+/** Below this share of rows peaking on (or just after) the copied digit, the caption does not claim an alignment. */
+const ALIGNED_ENOUGH = 0.75;
 
 export function Seq2SeqView() {
   const asset = useSeq2SeqAsset();
@@ -110,10 +112,11 @@ export function Seq2SeqView() {
           <>
             On this sequence, {shown.aligned} of {L} output steps ({wholePct(shown.aligned / L)}) put their largest weight on the digit they copy, the mirrored
             position{shown.alignedNext > 0 ? <>, and {shown.alignedNext} of {L} ({wholePct(shown.alignedNext / L)}) on the encoder state one step after it</> : null}.{' '}
-            {shown.alignedNext > shown.aligned
-              ? 'That later state has just read the digit too (a one-direction encoder’s state holds the digits it read last), and this model learned to look there: the bright cells run one column right of the diagonal from top right to bottom left. Bahdanau et al. read the source in both directions, so that each encoder state is centred on its own word.'
-              : 'The bright cells run along the diagonal from top right to bottom left.'}{' '}
-            Nobody told the model where to look: the alignment was learned from the loss alone.
+            {shown.aligned + shown.alignedNext < ALIGNED_ENOUGH * L
+              ? 'Most rows do not peak on the digit they copy or the state just after it: on this sequence the model has not (yet) learned where to look.'
+              : shown.alignedNext > shown.aligned
+                ? 'That later state has just read the digit too (a one-direction encoder’s state holds the digits it read last), and this model learned to look there: the bright cells run one column right of the diagonal from top right to bottom left. Bahdanau et al. read the source in both directions, so that each encoder state is centred on its own word. Nobody told the model where to look: the alignment was learned from the loss alone.'
+                : 'The bright cells run along the diagonal from top right to bottom left. Nobody told the model where to look: the alignment was learned from the loss alone.'}
           </>
         ) : (
           <>

@@ -8,6 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Seq2SeqView } from '../../../../src/features/explainer/deep/Seq2SeqView';
 import asset from '../../../../src/content/trained/seq2seq-reverse.json';
+import { openLabRacePair } from '../../../../src/ui/shared/labRacePair';
+import { AttentionRace } from '../../../../src/train/seq2seq/attentionRace';
 
 afterEach(() => window.localStorage.clear());
 
@@ -92,5 +94,30 @@ describe('the sequence-to-sequence view', () => {
     expect(screen.getByText(/the share reversed exactly falls from/)).toHaveTextContent(
       `falls from ${mean('none', 5)}% at length 5 to ${mean('none', 30)}% ${floor < 30 ? `from length ${floor} on` : 'at length 30'}`,
     );
+  });
+
+  it('a pair opened from the lab race is shown on its race\'s sequence, says what it was trained on, and claims no alignment it has not learned', async () => {
+    // A short race: 100 updates (the least the lab allows) is too few to learn where to look at length 6.
+    const race = new AttentionRace({ length: 6, updates: 100, seeds: 1 });
+    while (!race.done) race.step();
+    const pair = race.pair();
+    const user = userEvent.setup();
+    openLabRacePair(pair);
+    render(<Seq2SeqView />);
+    expect(screen.getByRole('radio', { name: 'From your lab race' })).toBeChecked();
+    expect(source()).toHaveValue(pair.source.join(' '));
+    expect(screen.queryByRole('radiogroup', { name: 'Attention score' })).toBeNull();
+    expect(screen.getByRole('note')).toHaveTextContent('run 1, 100 updates, dot-product attention), on sequences of exactly 6 digits.');
+    const rows = weightsTable();
+    const peaks = rows.filter((r, t) => [5 - t, 6 - t].includes(r.indexOf(Math.max(...r)))).length;
+    expect(peaks).toBeLessThan(0.75 * 6);
+    expect(screen.getByText(/has not \(yet\) learned where to look/)).toBeInTheDocument();
+    // Another length: the note says the pair never saw it.
+    await user.clear(source());
+    await user.type(source(), '1 2 3');
+    expect(screen.getByRole('note')).toHaveTextContent('They never saw a sequence of 3');
+    // The reader can go back to the shipped models, and the score choice returns.
+    await user.click(screen.getByRole('radio', { name: 'Trained' }));
+    expect(screen.getByRole('radiogroup', { name: 'Attention score' })).toBeInTheDocument();
   });
 });
