@@ -4,7 +4,8 @@
  * makes a bundle for whatever words are in the sequence. Null while loading, when untrained
  * weights are chosen, or for a numbers sequence (the models read words).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { lazyAsset } from '../ui/shared/lazyAsset';
 import type { TrainedBundle } from '../state/trainedBundle';
 import type { AppConfig } from '../state/config';
 import type { Weights } from '../state/appState';
@@ -15,22 +16,14 @@ interface Loaded {
   whoBundle: (asset: WhoAsset, text: string) => TrainedBundle;
 }
 
-let cache: Loaded | null = null;
+const useLoaded = lazyAsset<Loaded>(async () => {
+  const m = await import('../compute/trainedWords');
+  return { asset: await m.loadWhoDidIt(), whoBundle: m.whoBundle };
+});
 
 export function useTrainedWords(weights: Weights, input: AppConfig['input']): { bundle: TrainedBundle | null; asset: WhoAsset | null; loading: boolean } {
   const wanted = weights === 'trained' && input.mode === 'words';
-  const [loaded, setLoaded] = useState<Loaded | null>(cache);
-  useEffect(() => {
-    if (!wanted || loaded) return;
-    let live = true;
-    void import('../compute/trainedWords').then(async (m) => {
-      cache = { asset: await m.loadWhoDidIt(), whoBundle: m.whoBundle };
-      if (live) setLoaded(cache);
-    });
-    return () => {
-      live = false;
-    };
-  }, [wanted, loaded]);
+  const loaded = useLoaded(wanted);
   const bundle = useMemo(() => (wanted && loaded ? loaded.whoBundle(loaded.asset, input.text) : null), [wanted, loaded, input.text]);
   return { bundle, asset: loaded?.asset ?? null, loading: wanted && !loaded };
 }

@@ -3,13 +3,13 @@
  * the tagger's answer per step ("does this digit occur elsewhere?"), the one-direction tagger's
  * answers beside it, and both taggers' held-out accuracy.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { loadTagger, showTagger, taggerAccuracies } from '../../../compute/taggerModels';
-import type { TaggerAsset } from '../../../compute/taggerModels';
 import { pct1 } from '../../../compute/format';
 import { useElementSize } from '../../../ui/shared/useElementSize';
 import { maxAbs } from '../../../engine/linalg';
 import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
+import { lazyAsset } from '../../../ui/shared/lazyAsset';
 import { COL, HeatLane, LEFT, ROW } from './HeatLane';
 
 /** Two digits that come back (2, 7): the forward-only tagger has to guess at their first appearance. */
@@ -23,21 +23,10 @@ function parseDigits(text: string): { symbols: number[]; note: string | null } {
   return { symbols: digits, note: null };
 }
 
-let cache: TaggerAsset | null = null;
+const useTaggerAsset = lazyAsset(loadTagger);
 
 export default function TaggerView() {
-  const [asset, setAsset] = useState<TaggerAsset | null>(cache);
-  useEffect(() => {
-    if (asset) return;
-    let live = true;
-    void loadTagger().then((a) => {
-      cache = a;
-      if (live) setAsset(a);
-    });
-    return () => {
-      live = false;
-    };
-  }, [asset]);
+  const asset = useTaggerAsset();
   const [text, setText] = useDeviceState<string>('tagger-source', DEFAULT, anyText);
   const inputId = useId();
   const box = useRef<HTMLDivElement>(null);
