@@ -19,9 +19,14 @@ import { createOptimizer } from '../src/train/optimizers';
 import { ATTENTION_KINDS, initSeq2Seq, seq2seqFromPyTorch, seq2seqToPyTorch } from '../src/train/seq2seq/model';
 import type { AttentionKind } from '../src/train/seq2seq/model';
 import { SEQ2SEQ_PROTOCOL as P, scoreByLength } from '../src/train/seq2seq/protocol';
-import { REVERSE, sampleSeq2Seq } from '../src/train/seq2seq/tasks';
+import { REVERSE, SWAP_PAIRS, sampleSeq2Seq } from '../src/train/seq2seq/tasks';
 import { trainSeq2SeqStep } from '../src/train/seq2seq/train';
 import { compactWeights } from '../src/train/whoDidItModels';
+
+// SEQ2SEQ_TASK=swap_pairs trains the second task (children inherit it); reverse is the default.
+const TASK = process.env.SEQ2SEQ_TASK === SWAP_PAIRS.id ? SWAP_PAIRS : REVERSE;
+const OUT = `src/content/trained/seq2seq-${TASK.id.replace('_', '-')}`;
+const SEEDS_OUT = TASK === REVERSE ? 'tests/train/seq2seq/seeds.json' : `tests/train/seq2seq/seeds-${TASK.id.replace('_', '-')}.json`;
 
 interface Job {
   attention: AttentionKind;
@@ -39,11 +44,11 @@ function train({ attention, seed }: Job, updates: number, log: (s: string) => vo
   for (let u = 1; u <= updates; u++) {
     opt.lr = P.lr * (1 - (u - 1) / updates);
     const L = P.trainLengths.min + Math.min(span - 1, Math.floor(rng.uniform(0, span)));
-    const r = trainSeq2SeqStep(net, opt, sampleSeq2Seq(REVERSE, rng, P.batch, L, P.vocab), P.clip);
+    const r = trainSeq2SeqStep(net, opt, sampleSeq2Seq(TASK, rng, P.batch, L, P.vocab), P.clip);
     ema = u === 1 ? r.loss : 0.98 * ema + 0.02 * r.loss;
     if (u % 500 === 0) log(`${attention} seed ${seed} update ${u}: smoothed loss ${ema.toFixed(4)}`);
   }
-  return { net, byLength: scoreByLength(net, REVERSE), seconds: Math.round((Date.now() - t0) / 1000) };
+  return { net, byLength: scoreByLength(net, TASK), seconds: Math.round((Date.now() - t0) / 1000) };
 }
 
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`.padStart(6);
@@ -58,7 +63,7 @@ if (args[0] === '--one') {
   // Scored with the weights as shipped (float32 precision), so the tests re-measure the same numbers.
   const weights = compactWeights(seq2seqToPyTorch(r.net));
   const shipped = seq2seqFromPyTorch(r.net.spec, weights);
-  process.stdout.write(JSON.stringify({ ...job, seconds: r.seconds, byLength: scoreByLength(shipped, REVERSE), weights }));
+  process.stdout.write(JSON.stringify({ ...job, seconds: r.seconds, byLength: scoreByLength(shipped, TASK), weights }));
 } else if (args[0] === '--probe') {
   const r = train({ attention: args[1] as AttentionKind, seed: P.seeds[0] }, Number(args[2]), console.log);
   console.log(row({ attention: args[1] as AttentionKind, seed: P.seeds[0], ...r }));
@@ -81,17 +86,17 @@ if (args[0] === '--one') {
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), jobs.length) }, worker));
   // In job order, whatever order they finished in.
   results.sort((a, b) => jobs.findIndex((j) => j.attention === a.attention && j.seed === a.seed) - jobs.findIndex((j) => j.attention === b.attention && j.seed === b.seed));
-  const table = [`${REVERSE.label}: exact-sequence accuracy (per-symbol), greedy decoding, ${P.heldOut.size} held-out sequences per length`, ...results.map(row)];
+  const table = [`${TASK.label}: exact-sequence accuracy (per-symbol), greedy decoding, ${P.heldOut.size} held-out sequences per length`, ...results.map(row)];
   console.log(`\n${table.join('\n')}`);
   const out = {
-    task: REVERSE.id,
+    task: TASK.id,
     protocol: P,
     seeds: ATTENTION_KINDS.map((attention) => ({ attention, runs: results.filter((r) => r.attention === attention).map(({ seed, seconds, byLength }) => ({ seed, seconds, byLength })) })),
     models: Object.fromEntries(ATTENTION_KINDS.map((a) => [a, results.find((r) => r.attention === a && r.seed === P.seeds[0])!.weights])),
   };
-  writeFileSync('src/content/trained/seq2seq-reverse.json', JSON.stringify(out));
+  writeFileSync(`${OUT}.json`, JSON.stringify(out));
   // Every seed's weights, for the tests only (the page loads seed 1's, above).
-  writeFileSync('tests/train/seq2seq/seeds.json', JSON.stringify(results.map(({ attention, seed, weights }) => ({ attention, seed, weights }))));
-  writeFileSync('src/content/trained/seq2seq-reverse-log.txt', `${lines.join('\n')}\n\n${table.join('\n')}\nwall time ${Math.round((Date.now() - t0) / 1000)} s on ${availableParallelism()} cores\n`);
-  console.log('wrote src/content/trained/seq2seq-reverse.json and seq2seq-reverse-log.txt');
+  writeFileSync(SEEDS_OUT, JSON.stringify(results.map(({ attention, seed, weights }) => ({ attention, seed, weights }))));
+  writeFileSync(`${OUT}-log.txt`, `${lines.join('\n')}\n\n${table.join('\n')}\nwall time ${Math.round((Date.now() - t0) / 1000)} s on ${availableParallelism()} cores\n`);
+  console.log(`wrote ${OUT}.json and ${OUT}-log.txt`);
 }

@@ -5,6 +5,7 @@ import { SOLVED_EXACT } from '../../train/seq2seq/attentionRace';
 import type { AttentionRaceReport, AttentionRunner } from '../../train/seq2seq/attentionRace';
 import { wholePct } from '../../compute/format';
 import { useFitWidth } from '../../ui/shared/useFitWidth';
+import { LineKey } from '../../ui/charts/LineKey';
 
 export const RACE_NAMES = ['Without attention', 'With attention (dot product)'];
 const COLORS = ['#d55e00', '#0072b2'];
@@ -50,16 +51,7 @@ export function RaceChart({ curve, updates, runners }: { curve: AttentionRaceRep
           <path key={`${r.seed}-${r.attention}`} d={line<(typeof curve)[number]>((p) => x(p.update), (p) => y(p.exact[i]))(curve) ?? ''} fill="none" stroke={COLORS[kind(r)]} strokeWidth={2} strokeOpacity={0.85} strokeDasharray={DASH[kind(r)]} />
         ))}
       </svg>
-      <ul className="chart-key s2s-key">
-        {RACE_NAMES.map((n, k) => (
-          <li key={n} className="chart-key-item">
-            <svg width="26" height="10" aria-hidden="true">
-              <line x1="1" x2="25" y1="5" y2="5" stroke={COLORS[k]} strokeWidth={2.5} strokeDasharray={DASH[k]} />
-            </svg>
-            {n}
-          </li>
-        ))}
-      </ul>
+      <LineKey lines={RACE_NAMES.map((name, k) => ({ name, color: COLORS[k], dash: DASH[k] }))} />
     </div>
   );
 }

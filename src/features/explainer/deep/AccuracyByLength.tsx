@@ -9,6 +9,7 @@ import type { Seq2SeqAsset } from '../../../compute/seq2seqModels';
 import type { AttentionKind } from '../../../train/seq2seq/model';
 import { useFitWidth } from '../../../ui/shared/useFitWidth';
 import { wholePct } from '../../../compute/format';
+import { LineKey } from '../../../ui/charts/LineKey';
 
 const ATTENTION_NAMES: Record<AttentionKind, string> = { none: 'Without attention', dot: 'With attention (dot product)', additive: 'With attention (additive)' };
 const SCORE_NAMES = { dot: 'Dot product', additive: 'Additive' };
@@ -64,16 +65,7 @@ export function AccuracyByLength({ asset }: { asset: Seq2SeqAsset }) {
           ))}
         </svg>
       </div>
-      <ul className="chart-key s2s-key">
-        {KINDS.map((k) => (
-          <li key={k} className="chart-key-item">
-            <svg width="26" height="10" aria-hidden="true">
-              <line x1="1" x2="25" y1="5" y2="5" stroke={COLORS[k]} strokeWidth={WIDTH[k]} strokeDasharray={DASH[k]} />
-            </svg>
-            {ATTENTION_NAMES[k]}
-          </li>
-        ))}
-      </ul>
+      <LineKey lines={KINDS.map((k) => ({ name: ATTENTION_NAMES[k], color: COLORS[k], width: WIDTH[k], dash: DASH[k] }))} />
       <div className="s2s-table-scroll">
       <table className="s2s-table">
         <caption>Share of held-out sequences reversed exactly right (share of symbols right in brackets), mean of {P.seeds.length} seeds</caption>
