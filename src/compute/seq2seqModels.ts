@@ -38,19 +38,38 @@ export interface ParsedSource {
   note: string | null;
 }
 
-/** Digits 0–9 (spaces and commas between them optional); anything else is left out and said so. */
-export function parseSource(text: string): ParsedSource {
+export interface DigitLimits {
+  min: number;
+  max: number;
+  /** Shown instead when the text has fewer than `min` digits. */
+  fallback: string;
+  /** Said when the text has more than `max` digits (the first `max` are kept). */
+  longNote: string;
+}
+
+/**
+ * Digits 0–9 (spaces and commas between them optional), for the views that read digit sequences:
+ * anything else is left out and said so; too few digits fall back to a sequence that works, too
+ * many are cut, each with a note the reader sees.
+ */
+export function parseDigitSequence(text: string, lim: DigitLimits): ParsedSource {
   const chars = [...text];
   const digits = chars.filter((c) => c >= '0' && c <= '9').map(Number);
   const other = chars.filter((c) => !(c >= '0' && c <= '9') && !/[\s,]/.test(c));
   const notes: string[] = [];
   if (other.length > 0) notes.push(`Only the digits 0–9 are symbols of this task, so ${other.length === 1 ? 'one other character was' : `${other.length} other characters were`} left out.`);
-  if (digits.length === 0) {
-    return { symbols: parseSource(DEFAULT_SOURCE).symbols, note: `${notes.join(' ')}${notes.length ? ' ' : ''}With no digits to read, the view shows ${DEFAULT_SOURCE}.` };
+  if (digits.length < lim.min) {
+    const fallback = [...lim.fallback].filter((c) => c >= '0' && c <= '9').map(Number);
+    notes.push(`With ${digits.length === 0 ? 'no digits' : `fewer than ${lim.min} digits`} to read, the view shows ${lim.fallback}.`);
+    return { symbols: fallback, note: notes.join(' ') };
   }
-  if (digits.length > MAX_SOURCE) notes.push(`The models were trained on sequences of up to ${MAX_SOURCE} symbols; the first ${MAX_SOURCE} are shown.`);
-  return { symbols: digits.slice(0, MAX_SOURCE), note: notes.length ? notes.join(' ') : null };
+  if (digits.length > lim.max) notes.push(lim.longNote);
+  return { symbols: digits.slice(0, lim.max), note: notes.length ? notes.join(' ') : null };
 }
+
+/** The sequence-to-sequence view's source: 1 to 30 digits. */
+export const parseSource = (text: string): ParsedSource =>
+  parseDigitSequence(text, { min: 1, max: MAX_SOURCE, fallback: DEFAULT_SOURCE, longNote: `The models were trained on sequences of up to ${MAX_SOURCE} symbols; the first ${MAX_SOURCE} are shown.` });
 
 export interface Seq2SeqShown {
   source: number[];

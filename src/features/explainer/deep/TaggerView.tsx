@@ -6,6 +6,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { loadTagger, showTagger, taggerAccuracies } from '../../../compute/taggerModels';
 import { pct1 } from '../../../compute/format';
+import { parseDigitSequence } from '../../../compute/seq2seqModels';
 import { useElementSize } from '../../../ui/shared/useElementSize';
 import { maxAbs } from '../../../engine/linalg';
 import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
@@ -16,12 +17,7 @@ import { COL, HeatLane, LEFT, ROW } from './HeatLane';
 const DEFAULT = '4 2 7 5 9 1 7 2';
 const MAX = 16;
 
-function parseDigits(text: string): { symbols: number[]; note: string | null } {
-  const digits = [...text].filter((c) => c >= '0' && c <= '9').map(Number);
-  if (digits.length < 2) return { symbols: parseDigits(DEFAULT).symbols, note: `The tagger needs at least 2 digits (0–9); the view shows ${DEFAULT}.` };
-  if (digits.length > MAX) return { symbols: digits.slice(0, MAX), note: `The first ${MAX} digits are shown (the tagger was trained on sequences of 8).` };
-  return { symbols: digits, note: null };
-}
+const LIMITS = { min: 2, max: MAX, fallback: DEFAULT, longNote: `The first ${MAX} digits are shown (the tagger was trained on sequences of 8).` };
 
 const useTaggerAsset = lazyAsset(loadTagger);
 
@@ -31,7 +27,7 @@ export default function TaggerView() {
   const inputId = useId();
   const box = useRef<HTMLDivElement>(null);
   const { width: shownWidth } = useElementSize(box);
-  const parsed = useMemo(() => parseDigits(text), [text]);
+  const parsed = useMemo(() => parseDigitSequence(text, LIMITS), [text]);
   const shown = useMemo(() => (asset ? showTagger(asset, parsed.symbols) : null), [asset, parsed]);
   const extent = useMemo(() => (shown ? Math.max(maxAbs(shown.fw), maxAbs(shown.bw)) : 1), [shown]);
   if (!asset || !shown) return <p role="status">Loading the trained tagger…</p>;
