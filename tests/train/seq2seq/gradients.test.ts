@@ -15,6 +15,23 @@ import { REVERSE, SWAP_PAIRS, sampleSeq2Seq, targetOf } from '../../../src/train
 import { seq2seqGradients, seq2seqLoss } from '../../../src/train/seq2seq/train';
 import { initTagger, sampleTagger, tagsOf, taggerGradients } from '../../../src/train/seq2seq/tagger';
 
+/** Every parameter's analytic gradient against a central difference of the loss (nudged in place, then restored). */
+function expectGradientsMatch(params: { name: string; data: Float64Array }[], grads: ArrayLike<number>[], loss: () => number, label: string): void {
+  const eps = 1e-6;
+  params.forEach((p, k) => {
+    for (let i = 0; i < p.data.length; i++) {
+      const keep = p.data[i];
+      p.data[i] = keep + eps;
+      const up = loss();
+      p.data[i] = keep - eps;
+      const down = loss();
+      p.data[i] = keep;
+      const numeric = (up - down) / (2 * eps);
+      expect(Math.abs(grads[k][i] - numeric), `${label} ${p.name}[${i}]`).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric)) + 1e-7);
+    }
+  });
+}
+
 const caseArb = fc.record({
   cell: fc.constantFrom<CellKind>(...CELL_KINDS),
   attention: fc.constantFrom<AttentionKind>(...ATTENTION_KINDS),
@@ -34,19 +51,7 @@ describe('encoder–decoder gradients agree with central differences', () => {
         for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] *= 2.5;
         const batch = sampleSeq2Seq(REVERSE, seededRandom(c.seed + 1), c.B, c.L, c.V);
         const { grads } = seq2seqGradients(net, batch);
-        net.params.forEach((p, k) => {
-          for (let i = 0; i < p.data.length; i++) {
-            const keep = p.data[i];
-            const eps = 1e-6;
-            p.data[i] = keep + eps;
-            const up = seq2seqLoss(net, batch).loss;
-            p.data[i] = keep - eps;
-            const down = seq2seqLoss(net, batch).loss;
-            p.data[i] = keep;
-            const numeric = (up - down) / (2 * eps);
-            expect(Math.abs(grads[k][i] - numeric), `${c.attention} ${c.cell} ${p.name}[${i}]`).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric)) + 1e-7);
-          }
-        });
+        expectGradientsMatch(net.params, grads, () => seq2seqLoss(net, batch).loss, `${c.attention} ${c.cell}`);
       }),
       { numRuns: 80, seed: 20261201 },
     );
@@ -93,19 +98,7 @@ describe('tagger gradients agree with central differences', () => {
         for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] *= 2.5;
         const batch = sampleTagger(seededRandom(c.seed + 1), c.B, c.L + 1, c.V);
         const { grads } = taggerGradients(net, batch);
-        net.params.forEach((p, k) => {
-          for (let i = 0; i < p.data.length; i++) {
-            const keep = p.data[i];
-            const eps = 1e-6;
-            p.data[i] = keep + eps;
-            const up = taggerGradients(net, batch).loss;
-            p.data[i] = keep - eps;
-            const down = taggerGradients(net, batch).loss;
-            p.data[i] = keep;
-            const numeric = (up - down) / (2 * eps);
-            expect(Math.abs(grads[k][i] - numeric), `${bidirectional} ${c.cell} ${p.name}[${i}]`).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric)) + 1e-7);
-          }
-        });
+        expectGradientsMatch(net.params, grads, () => taggerGradients(net, batch).loss, `${bidirectional} ${c.cell}`);
       }),
       { numRuns: 60, seed: 20261202 },
     );
