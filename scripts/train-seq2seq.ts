@@ -1,5 +1,6 @@
 /**
- * npm run train:seq2seq — trains the encoder–decoders behind level 3's sequence-to-sequence view:
+ * npm run train:seq2seq — trains the encoder–decoders behind level 3's sequence-to-sequence view (and, with
+ * SEQ2SEQ_TASK=swap_pairs, the second task's, written to seq2seq-swap-pairs.json):
  * a GRU encoder–decoder without attention, with dot-product and with additive attention, the same
  * budget and batches for each, for every seed (src/train/seq2seq/protocol.ts). Each (attention,
  * seed) trains in its own process, as many at once as the machine has cores; the runs are
