@@ -88,7 +88,10 @@ test('the bidirectional view scrolls to the step its caption talks about, and sa
 test('the inspector’s equations line up at “=”', async ({ guarded: page }) => {
   await page.goto('/?preset=lstm');
   await settled(page);
-  const xs = await page.locator('.inspector .equation mtable mtr').evaluateAll((rows) =>
+  // The equation is typeset after the run shows (KaTeX loads lazily): wait for its six rows.
+  const rows = page.locator('.inspector .equation mtable mtr');
+  await expect(rows).toHaveCount(6);
+  const xs = await rows.evaluateAll((rows) =>
     rows.map((r) => {
       const eq = [...r.querySelectorAll('mo')].find((m) => m.textContent === '=')!;
       return eq.getBoundingClientRect().left;
