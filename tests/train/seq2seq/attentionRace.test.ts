@@ -8,6 +8,10 @@ import { decodeScore } from '../../../src/train/seq2seq/train';
 import { heldOutAt } from '../../../src/train/seq2seq/protocol';
 import { REVERSE } from '../../../src/train/seq2seq/tasks';
 
+// 3,600 training steps: ~20 s on an idle core, several times that with both cores busy. A bound on
+// the wait, not on the speed (the speed is bench:race's business).
+const RACE_TIMEOUT_MS = 300_000;
+
 const runToEnd = (length: number, updates: number, seeds: number) => {
   const r = new AttentionRace({ length, updates, seeds });
   while (!r.done) r.step();
@@ -46,7 +50,7 @@ describe('the attention race', () => {
     const small = { ...held, B: 100, src: held.src.subarray(0, 800), tgt: held.tgt.subarray(0, 800) };
     expect(decodeScore(seq2seqFromPyTorch(specFor('dot'), pair.models.dot), small).exact).toBeCloseTo(r.runners[1].exact, 12);
     expect(decodeScore(seq2seqFromPyTorch(specFor('none'), pair.models.none), small).exact).toBeCloseTo(r.runners[0].exact, 12);
-  });
+  }, RACE_TIMEOUT_MS);
 
   it('the median counts an unsolved seed as later than any solved one, and is unknown when half have not solved', () => {
     const runner = (solvedAt: number | null) => ({ attention: 'dot' as const, seed: 1, loss: 0, exact: 0, perSymbol: 0, solvedAt });
