@@ -89,7 +89,7 @@ function RaceProgress({ report, running }: { report: AttentionRaceReport; runnin
         {report.done ? ' — done' : running ? ' — training' : ''}. {summary}
         {report.done ? ' Change the length, the budget or the runs to race again.' : ''}
       </p>
-      <RaceChart curve={curve} updates={settings.updates} runners={runners} />
+      <RaceChart curve={curve} updates={settings.updates} runners={runners} means={outcome.map((o) => o.meanExact)} />
       <table className="who-table race-outcome">
         <caption>
           Held-out sequences of length {L} after {update} updates, {settings.seeds} {settings.seeds === 1 ? 'run' : 'runs'} per model
@@ -107,11 +107,7 @@ function RaceProgress({ report, running }: { report: AttentionRaceReport; runnin
             <tr key={o.attention}>
               <th scope="row">{RACE_NAMES[k]}</th>
               <td>
-                {o.solved} of {o.seeds}:{' '}
-                {runners
-                  .filter((r) => r.attention === o.attention)
-                  .map((r) => r.solvedAt ?? '—')
-                  .join(', ')}
+                {o.solved} of {o.seeds}: {o.solvedAt.map((u) => u ?? '—').join(', ')}
               </td>
               <td>{o.medianSolvedAt ?? (o.solved > 0 ? 'not yet known' : '—')}</td>
               <td>{wholePct(o.meanExact)}</td>

@@ -1,7 +1,7 @@
 /** The attention race's chart: each seed's held-out exact-sequence accuracy by update, one colour and dash per model. */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { SOLVED_EXACT } from '../../train/seq2seq/attentionRace';
+import { RACE_ATTENTION, SOLVED_EXACT } from '../../train/seq2seq/attentionRace';
 import type { AttentionRaceReport, AttentionRunner } from '../../train/seq2seq/attentionRace';
 import { wholePct } from '../../compute/format';
 import { useFitWidth } from '../../ui/shared/useFitWidth';
@@ -14,19 +14,15 @@ const DASH = ['6 4', undefined];
 const HEIGHT = 170;
 const M = { left: 44, right: 12, top: 10, bottom: 36 };
 
-export function RaceChart({ curve, updates, runners }: { curve: AttentionRaceReport['curve']; updates: number; runners: AttentionRunner[] }) {
-  const kind = (r: AttentionRunner) => (r.attention === 'none' ? 0 : 1);
-  const mean = (k: number) => {
-    const last = curve.at(-1);
-    const idx = runners.map((r, i) => (kind(r) === k ? i : -1)).filter((i) => i >= 0);
-    return last ? idx.reduce((a, i) => a + last.exact[i], 0) / idx.length : 0;
-  };
+/** `means`: each model's mean held-out share over its runs (raceOutcome's), for the chart's label. */
+export function RaceChart({ curve, updates, runners, means }: { curve: AttentionRaceReport['curve']; updates: number; runners: AttentionRunner[]; means: number[] }) {
+  const kind = (r: AttentionRunner) => RACE_ATTENTION.indexOf(r.attention);
   const { ref, width } = useFitWidth(460);
   const x = scaleLinear().domain([0, updates]).range([M.left, width - M.right]);
   const y = scaleLinear().domain([0, 1]).range([HEIGHT - M.bottom, M.top]);
   return (
     <div ref={ref}>
-      <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={`Held-out share reversed exactly, by update, one line per seed: ${RACE_NAMES.map((n, k) => `${n} ${wholePct(mean(k))} on average`).join(', ')}`} className="s2s-chart">
+      <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={`Held-out share reversed exactly, by update, one line per seed: ${RACE_NAMES.map((n, k) => `${n} ${wholePct(means[k])} on average`).join(', ')}`} className="s2s-chart">
         {[0, 0.5, 1].map((v) => (
           <g key={v}>
             <line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} className="gridline" />

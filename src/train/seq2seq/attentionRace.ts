@@ -71,6 +71,8 @@ export interface RaceOutcome {
   attention: AttentionKind;
   seeds: number;
   solved: number;
+  /** Each run's update at which it solved (null: not solved), run 1 first. */
+  solvedAt: (number | null)[];
   /**
    * The median over seeds of the update at which each solved, counting a seed that has not solved
    * as later than any that has; null when half or more have not solved (the median is not known).
@@ -91,6 +93,7 @@ export function raceOutcome(report: Pick<AttentionRaceReport, 'runners'>): RaceO
       attention,
       seeds: n,
       solved: rs.filter((r) => r.solvedAt !== null).length,
+      solvedAt: rs.map((r) => r.solvedAt),
       medianSolvedAt: Number.isFinite(median) ? median : null,
       meanExact: rs.reduce((a, r) => a + r.exact, 0) / Math.max(1, n),
     };
