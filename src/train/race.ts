@@ -92,9 +92,17 @@ export class Race {
   private readonly evalBatch: Batch;
   private readonly stepSettings: StepSettings;
   private readonly curve: CurvePoint[] = [];
+  /** The race-wide index (seed-major, then cell) of each runner this race hosts. */
+  readonly indices: readonly number[];
+  /** Hosting only some runners (one worker of a pool): divergence never ends it early (racePool.ts does). */
+  private readonly part: boolean;
   update = 0;
 
-  constructor(settings: RaceSettings) {
+  /**
+   * `only`: host just these runners (race-wide indices), as one worker of a pool does. Runners
+   * never read each other, so a runner trained here is bit for bit the one the whole race trains.
+   */
+  constructor(settings: RaceSettings, only?: readonly number[]) {
     this.settings = settings;
     this.task = taskById(settings.task);
     this.seqLen = this.task.seqLen(settings.T);
@@ -107,42 +115,46 @@ export class Race {
       detachEvery: settings.truncation ?? undefined,
     };
     this.evalBatch = heldOutBatch(this.task, settings.T, EVAL_SIZE, 1);
-    for (const seed of seedsOf(settings)) {
+    const cells = raceCells(settings);
+    const all = seedsOf(settings).flatMap((_, s) => cells.map((_c, c) => s * cells.length + c));
+    this.part = only !== undefined;
+    this.indices = only ? all.filter((i) => only.includes(i)) : all;
+    for (const index of this.indices) {
+      const seed = settings.seed + Math.floor(index / cells.length);
+      const cell = cells[index % cells.length];
       // Every cell of a seed sees the same batches; the seed also draws the initial weights.
-      this.dataRngs.set(seed, seededRandom(seed * 104729 + 3));
-      for (const cell of raceCells(settings)) {
-        const spec: NetSpec = { cell, inputSize: this.task.inputSize, hiddenSize: settings.hidden, numLayers: 1, outSize: this.task.outSize };
-        const net = initNet(spec, initFor(cell, settings, this.seqLen), seed);
-        const opt = createOptimizer(
-          settings.optimizer === 'adam' ? { name: 'adam', lr: settings.lr, ...ADAM_DEFAULTS } : { name: 'sgd', lr: settings.lr, momentum: 0.9 },
-          net.params.map((p) => p.data.length),
-        );
-        this.runners.push({
-          net,
-          opt,
-          gatesBefore: [],
-          state: {
-            cell,
-            seed,
-            params: paramCount(spec),
-            loss: NaN,
-            // The smoothed metric starts at the memoryless level, so the first lucky batch is not a solve.
-            ema: this.task.baseline(settings.T),
-            accuracy: null,
-            gradNorm: NaN,
-            dhNorm: [],
-            solvedAt: null,
-            divergedAt: null,
-          },
-        });
-      }
+      if (!this.dataRngs.has(seed)) this.dataRngs.set(seed, seededRandom(seed * 104729 + 3));
+      const spec: NetSpec = { cell, inputSize: this.task.inputSize, hiddenSize: settings.hidden, numLayers: 1, outSize: this.task.outSize };
+      const net = initNet(spec, initFor(cell, settings, this.seqLen), seed);
+      const opt = createOptimizer(
+        settings.optimizer === 'adam' ? { name: 'adam', lr: settings.lr, ...ADAM_DEFAULTS } : { name: 'sgd', lr: settings.lr, momentum: 0.9 },
+        net.params.map((p) => p.data.length),
+      );
+      this.runners.push({
+        net,
+        opt,
+        gatesBefore: [],
+        state: {
+          cell,
+          seed,
+          params: paramCount(spec),
+          loss: NaN,
+          // The smoothed metric starts at the memoryless level, so the first lucky batch is not a solve.
+          ema: this.task.baseline(settings.T),
+          accuracy: null,
+          gradNorm: NaN,
+          dhNorm: [],
+          solvedAt: null,
+          divergedAt: null,
+        },
+      });
     }
     for (const r of this.runners) r.gatesBefore = this.gateHistogram(r.net);
     this.evaluate();
   }
 
   get done(): boolean {
-    return this.update >= this.settings.maxUpdates || this.runners.every((r) => r.state.divergedAt !== null);
+    return this.update >= this.settings.maxUpdates || (!this.part && this.runners.every((r) => r.state.divergedAt !== null));
   }
 
   /** One update of every live runner on the same fresh batch per seed. */
@@ -225,9 +237,11 @@ export class Race {
     };
   }
 
-  /** A runner's current model (a copy), e.g. to open it in the timeline. */
+  /** A runner's current model (a copy; `index` race-wide), e.g. to open it in the timeline. */
   net(index: number): Net {
-    return cloneNet(this.runners[index].net);
+    const local = this.indices.indexOf(index);
+    if (local < 0) throw new Error(`runner ${index} is not trained here`);
+    return cloneNet(this.runners[local].net);
   }
 
   /** One held-out sequence of the task, for stepping through in the timeline. */
