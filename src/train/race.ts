@@ -243,9 +243,4 @@ export class Race {
     if (local < 0) throw new Error(`runner ${index} is not trained here`);
     return cloneNet(this.runners[local].net);
   }
-
-  /** One held-out sequence of the task, for stepping through in the timeline. */
-  sampleSequence(): Batch {
-    return this.task.sample(seededRandom(12345), 1, this.settings.T);
-  }
 }

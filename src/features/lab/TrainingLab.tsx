@@ -22,6 +22,7 @@ import { LabSynthesis } from './LabSynthesis';
 import { AttentionRace } from './AttentionRace';
 import { useFitWidth } from '../../ui/shared/useFitWidth';
 import { REFERENCE_RACE, estimateRaceMs } from '../../train/estimate';
+import { runnerCount } from '../../train/racePool';
 
 export interface TrainingLabProps {
   settings: RaceSettings;
@@ -32,8 +33,10 @@ export interface TrainingLabProps {
 }
 
 export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpenInExplainer }: TrainingLabProps) {
-  const { report, running, error, gates, train, pause, stepOnce, reset, openTrained } = useLab(settings, onOpenTrained);
+  const { report, running, error, gates, workers, train, pause, stepOnce, reset, openTrained } = useLab(settings, onOpenTrained);
   const task = taskById(settings.task);
+  // The cores that actually train: a race with fewer runners than cores leaves some idle.
+  const cores = Math.min(workers, runnerCount(settings));
   const runners = report?.runners ?? [];
   const firstSeed = runners.filter((r) => r.seed === settings.seed);
   const update = report?.update ?? 0;
@@ -58,6 +61,11 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
         training batches). {task.id === 'copy' ? `Each sequence is T + 20 = ${task.seqLen(settings.T)} steps long.` : ''}
       </p>
       {task.measured && <p className="hint measured">{task.measured}</p>}
+      {cores > 1 && (
+        <p className="hint">
+          Training uses {cores} of this computer&apos;s cores at once: each trains some of the cells (and seeds), and the numbers are the same, to the last digit, as on one.
+        </p>
+      )}
 
       <div className="lab-buttons">
         <button type="button" className="primary" onClick={train} disabled={running || !report || report.done}>
@@ -81,7 +89,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
             Update {update} of {settings.maxUpdates}
             {report && report.elapsedMs > 0 ? ` · ${duration(report.elapsedMs)} of training` : ''}
             {running && eta !== null ? ` · about ${duration(eta)} left` : ''}
-            {update === 0 && !running ? ` · estimated ${duration(estimateRaceMs(settings))} (scaled from ${duration(REFERENCE_RACE.ms)} measured for temporal order, T = 50, 3 seeds, 2,000 updates in ${REFERENCE_RACE.machine}; once it runs, the time left is measured here)` : ''}
+            {update === 0 && !running ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(REFERENCE_RACE.ms)} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core, in ${REFERENCE_RACE.machine}${cores > 1 ? `, to ${cores} cores` : ''}; once it runs, the time left is measured here)` : ''}
             {report?.done ? ' · finished' : ''}
           </span>
         </div>

@@ -1,16 +1,13 @@
 /**
- * The lab's training loop around a Race, with the controls the page offers: run until paused or
- * done, one update, reset, export a trained model. The same class runs inside the Web Worker
- * (trainer.worker.ts, through Comlink) and, where no Worker exists (unit tests), in process.
+ * One worker's training loop around a Race (or its share of one, in a pool: labPool.ts), with the
+ * controls the page offers: run until paused or done, one update, reset, hand over a model. The
+ * same class runs inside a Web Worker (trainer.worker.ts, through Comlink) and, where no Worker
+ * exists (unit tests), in process.
  */
-import { netToEngineModel, netToPyTorch } from '../../train/model';
-import type { RunnerState } from '../../train/race';
-import { Race, raceCells } from '../../train/race';
-import { CELL_NAMES } from '../../engine/cells/vocabulary';
+import type { Net } from '../../train/model';
+import { Race } from '../../train/race';
 import type { RaceReport } from '../../train/race';
 import type { RaceSettings } from '../../train/settings';
-import { taskById } from '../../train/tasks';
-import type { TrainedBundle } from '../../state/trainedBundle';
 
 export interface LabReport extends RaceReport {
   /** Milliseconds of training so far (excluding paused time). */
@@ -30,14 +27,15 @@ export class LabSession {
   private generation = 0;
   private reports = 0;
 
-  constructor(settings: RaceSettings) {
-    this.race = new Race(settings);
+  constructor(settings: RaceSettings, only?: readonly number[]) {
+    this.race = new Race(settings, only);
   }
 
-  reset(settings: RaceSettings): LabReport {
+  /** `only`: the race-wide runners this session hosts, as one worker of a pool (all of them without it). */
+  reset(settings: RaceSettings, only?: readonly number[]): LabReport {
     this.generation++;
     this.running = false;
-    this.race = new Race(settings);
+    this.race = new Race(settings, only);
     this.elapsed = 0;
     return this.report(true);
   }
@@ -86,39 +84,18 @@ export class LabSession {
     return final;
   }
 
-  /**
-   * The trained cells of the first seed and one held-out sequence, for the timeline — the best
-   * cell first (solved earliest, then the lowest held-out loss), so the timeline opens on it.
-   */
-  trained(): TrainedBundle {
-    const task = taskById(this.race.settings.task);
-    const seq = this.race.sampleSequence();
-    const { runners, curve } = this.race.report();
-    const heldOut = curve.at(-1)?.loss ?? [];
-    const models = raceCells(this.race.settings).map((cell, i) => {
-      const net = this.race.net(i);
-      const { spec, weights } = netToEngineModel(net);
-      const st = runners[i];
-      const state = st.divergedAt !== null ? `diverged at update ${st.divergedAt}` : st.solvedAt !== null ? `solved at update ${st.solvedAt}` : 'not solved';
-      const dict = netToPyTorch(net);
-      const head = { outSize: net.spec.outSize, weight: dict['head.weight'] as number[][], bias: dict['head.bias'] as number[] };
-      return { model: { cell, name: CELL_NAMES[cell], spec, weights, head, note: `${CELL_NAMES[cell]} after ${this.race.update} updates (${state})` }, rank: rankOf(st, heldOut[i] ?? null) };
-    });
-    models.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]);
-    return {
-      source: 'lab',
-      title: `${task.name}, T = ${this.race.settings.T}: trained in the lab`,
-      labels: task.stepLabels(seq.input.x, seq.input.T),
-      inputSize: task.inputSize,
-      x: Array.from(seq.input.x),
-      models: models.map((m) => m.model),
-    };
+  /** Bring a paused worker up to `update` (the pool's other workers may be a slice ahead). */
+  advanceTo(update: number): LabReport {
+    this.running = false;
+    this.generation++;
+    const t0 = performance.now();
+    while (this.race.update < update && !this.race.done) this.race.step();
+    this.elapsed += performance.now() - t0;
+    return this.report(true);
   }
-}
 
-/** Solved before not solved (earlier first), a diverged cell last; then the lower held-out loss (a batch's loss is noisy). */
-function rankOf(st: RunnerState, heldOutLoss: number | null): [number, number] {
-  const loss = heldOutLoss !== null && Number.isFinite(heldOutLoss) ? heldOutLoss : Infinity;
-  if (st.divergedAt !== null) return [Infinity, loss];
-  return [st.solvedAt ?? Number.MAX_SAFE_INTEGER, loss];
+  /** A hosted runner's model (race-wide index), a copy. */
+  net(index: number): Net {
+    return this.race.net(index);
+  }
 }

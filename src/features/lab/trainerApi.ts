@@ -1,4 +1,4 @@
-/** The lab's training loop as an API: one LabSession, made on the first reset. */
+/** One worker's training loop as an API: one LabSession, made on the first reset. */
 import { LabSession } from './labSession';
 import type { LabReport } from './labSession';
 import type { RaceSettings } from '../../train/settings';
@@ -10,14 +10,15 @@ export function trainerApi() {
     return session;
   };
   return {
-    reset(settings: RaceSettings): LabReport {
-      session ??= new LabSession(settings);
-      return session.reset(settings);
+    reset(settings: RaceSettings, only?: readonly number[]): LabReport {
+      session ??= new LabSession(settings, only);
+      return session.reset(settings, only);
     },
     run: (onReport: (r: LabReport) => void): Promise<LabReport> => current().run(onReport),
     pause: () => current().pause(),
     stepOnce: () => current().stepOnce(),
-    trained: () => current().trained(),
+    advanceTo: (update: number) => current().advanceTo(update),
+    net: (index: number) => current().net(index),
   };
 }
 

@@ -17,6 +17,8 @@ export function useLab(settings: RaceSettings, onOpenTrained: (bundle: TrainedBu
   const [report, setReport] = useState<LabReport | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // How many cores the trainer uses at once (1 until it has started).
+  const [workers, setWorkers] = useState(1);
   // Gate histograms ride along only every fifth report: the last ones received stay on screen.
   const [gates, setGates] = useState<LabReport['gates']>([]);
 
@@ -26,6 +28,7 @@ export function useLab(settings: RaceSettings, onOpenTrained: (bundle: TrainedBu
     (async () => {
       const c = await (starting.current ??= createLabClient());
       client.current = c;
+      setWorkers(c.workers);
       const r = await c.reset(settings);
       if (!alive) return;
       setGates(r.gates);
@@ -81,5 +84,5 @@ export function useLab(settings: RaceSettings, onOpenTrained: (bundle: TrainedBu
     setRunning(false);
   });
   const openTrained = act(async (c) => onOpenTrained(await c.trained()));
-  return { report, running, error, gates, train, pause, stepOnce, reset, openTrained };
+  return { report, running, error, gates, workers, train, pause, stepOnce, reset, openTrained };
 }
