@@ -8,7 +8,7 @@ export const TASK_IDS: readonly TaskId[] = ['adding', 'temporal_order', 'remembe
 
 export interface RaceSettings {
   task: TaskId;
-  /** Task length (the copy task's gap); 5–200. */
+  /** Task length (the copy task's gap); 5–500. */
   T: number;
   hidden: number;
   batch: number;
@@ -51,12 +51,12 @@ export const DEFAULT_RACE: RaceSettings = {
 };
 
 export const LAB_LIMITS = {
-  T: { min: 5, max: 200 },
-  hidden: { min: 2, max: 64 },
+  T: { min: 5, max: 500 },
+  hidden: { min: 2, max: 128 },
   batch: { min: 1, max: 128 },
   lr: { min: 1e-5, max: 1e9 },
   clip: { min: 0.01, max: 100 },
-  truncation: { min: 1, max: 200 },
+  truncation: { min: 1, max: 500 },
   forgetBias: { min: -5, max: 10 },
   gruUpdateBias: { min: -5, max: 10 },
   seed: { min: 1, max: 9999 },

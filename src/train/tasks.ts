@@ -54,8 +54,8 @@ function symbolLabels(names: readonly string[]) {
     });
 }
 
-/** Every task but the copy task reads exactly T steps, for T from 5 to 200. */
-const SAME_LENGTH: Pick<TaskInfo, 'seqLen' | 'minT' | 'maxT'> = { seqLen: (T) => T, minT: 5, maxT: 200 };
+/** Every task but the copy task reads exactly T steps, for T from 5 to 500. */
+const SAME_LENGTH: Pick<TaskInfo, 'seqLen' | 'minT' | 'maxT'> = { seqLen: (T) => T, minT: 5, maxT: 500 };
 
 const int = (rng: SeededRandom, n: number): number => Math.min(n - 1, Math.floor(rng.uniform(0, n)));
 
@@ -235,7 +235,7 @@ const COPY: TaskInfo = {
   measured: null,
   seqLen: (T) => T + 2 * COPY_LEN,
   minT: 5,
-  maxT: 200,
+  maxT: 500,
   sample(rng, B, T) {
     const L = T + 2 * COPY_LEN;
     const blank = COPY_SYMBOLS;

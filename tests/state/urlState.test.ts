@@ -124,3 +124,14 @@ describe('the lab’s minGRU switch in the link', () => {
     expect(bad.notices.join(' ')).toMatch(/mingru/);
   });
 });
+
+describe('larger lab runs in the link', () => {
+  it('a length up to 500 and a hidden size up to 128 are kept; one past either falls back with a notice', () => {
+    const big = decodeState('?lab=T:500,H:128,trunc:500');
+    expect([big.state.lab.T, big.state.lab.hidden, big.state.lab.truncation]).toEqual([500, 128, 500]);
+    expect(big.notices).toEqual([]);
+    const over = decodeState('?lab=T:501,H:129');
+    expect([over.state.lab.T, over.state.lab.hidden]).toEqual([initialState().lab.T, initialState().lab.hidden]);
+    expect(over.notices.join(' ')).toMatch(/"T".*"H"|"H".*"T"/);
+  });
+});

@@ -78,11 +78,11 @@ describe('a pooled race', () => {
 describe('the estimate on several cores', () => {
   it('halves the measured race on two cores: its 9 runners (costs 1, 4, 3 per seed, 24 in all) split 12 | 12', () => {
     const measured = { ...DEFAULT_RACE, ...REFERENCE_RACE.settings };
-    expect(estimateRaceMs(measured, 1)).toBe(366_000);
-    expect(estimateRaceMs(measured, 2)).toBeCloseTo(183_000, 6);
+    expect(estimateRaceMs(measured, 1)).toBe(REFERENCE_RACE.ms);
+    expect(estimateRaceMs(measured, 2)).toBeCloseTo(REFERENCE_RACE.ms / 2, 6);
     // One seed on 2 cores: the LSTM (4 of 8) alone on one of them, so half as well.
-    expect(estimateRaceMs({ ...measured, seedCount: 1 }, 2)).toBeCloseTo(366_000 / 3 / 2, 6);
+    expect(estimateRaceMs({ ...measured, seedCount: 1 }, 2)).toBeCloseTo(REFERENCE_RACE.ms / 3 / 2, 6);
     // More cores than runners: the busiest still carries one LSTM, a sixth of 3 seeds' work.
-    expect(estimateRaceMs(measured, 16)).toBeCloseTo(366_000 / 6, 6);
+    expect(estimateRaceMs(measured, 16)).toBeCloseTo(REFERENCE_RACE.ms / 6, 6);
   });
 });

@@ -81,7 +81,7 @@ export function LabSettingsForm({ settings, onSettings }: { settings: RaceSettin
         aria-describedby="trunc-hint"
         onChange={(e) => {
           const v = Math.round(Number(e.target.value));
-          if (Number.isFinite(v)) set('truncation', v >= 1 ? Math.min(200, v) : null);
+          if (Number.isFinite(v)) set('truncation', v >= 1 ? Math.min(LAB_LIMITS.truncation.max, v) : null);
         }}
       />
       <span id="trunc-hint" className="hint">

@@ -25,6 +25,9 @@ export interface LabClient {
   dispose(): void;
 }
 
+/** How often the page hears of a running race, whatever the number of workers (ms; a worker's own pace). */
+const REPORT_MS = 150;
+
 /** One worker per core the browser reports, at most 8 (a race has at most 20 runners). */
 export function poolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
@@ -96,6 +99,7 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
     async run(onReport) {
       const e = epoch;
       let stopping = false;
+      let shown = 0;
       const onPart = (k: number) => (r: LabReport) => {
         if (e !== epoch) return;
         keep(k, r);
@@ -105,7 +109,11 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
           stopping = true;
           void Promise.all(active().map((p) => p.api.pause()));
         }
-        // Gate histograms ride along only with the report of the worker that just sent its own.
+        // Each worker reports every 150 ms: passing on every one would redraw the page once per
+        // worker, on the cores the workers need. Gate histograms ride along when a worker sent its own.
+        const now = performance.now();
+        if (now - shown < REPORT_MS && !r.gates.length && !m.done) return;
+        shown = now;
         onReport(r.gates.length ? m : { ...m, gates: [] });
       };
       const r = await all((p, k) => p.api.run(p.callback(onPart(k))));

@@ -1,0 +1,45 @@
+/**
+ * Browser benchmark for the lab's worker pool: the measured race (temporal order, T = 50, 3 seeds,
+ * 2,000 updates) from Train to done on 1 worker and on 2 (the page is told how many cores it has,
+ * so the same machine runs both), the speed-up, and every main-thread task over 50 ms meanwhile.
+ * Needs a build (`npm run build`); serves dist/ itself. `npm run bench:pool`; `-- --updates N` for
+ * a shorter race.
+ */
+import { BASE_URL, withBrowser } from './browser';
+
+const arg = process.argv.indexOf('--updates');
+const UPDATES = arg > 0 ? Number(process.argv[arg + 1]) : 2000;
+const WORKERS = [1, 2];
+
+async function main(): Promise<void> {
+  const seconds: number[] = [];
+  const rows: string[] = [];
+  await withBrowser(async (browser) => {
+    for (const workers of WORKERS) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${workers} })`);
+      await page.goto(`${BASE_URL}?lab=task:temporal_order,T:50,seeds:3,updates:${UPDATES}`);
+      const lab = page.getByRole('region', { name: 'Training lab' });
+      const status = lab.getByRole('status').filter({ hasText: `Update 0 of ${UPDATES}` });
+      await status.waitFor();
+      await page.evaluate(`(() => {
+        window.__long = [];
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+      })()`);
+      const t0 = Date.now();
+      await lab.getByRole('button', { name: 'Train' }).click();
+      await lab.getByRole('status').filter({ hasText: `Update ${UPDATES} of ${UPDATES}` }).filter({ hasText: 'finished' }).waitFor({ timeout: 900_000 });
+      const s = (Date.now() - t0) / 1000;
+      seconds.push(s);
+      const long = (await page.evaluate('window.__long.splice(0)')) as number[];
+      rows.push(`| ${workers} | ${s.toFixed(1)} | ${(seconds[0] / s).toFixed(2)}× | ${long.length} | ${long.length ? Math.max(...long).toFixed(0) : '—'} |`);
+      await page.close();
+    }
+  });
+  console.log(`\nThe lab's race in Chromium: temporal order, T = 50, 3 seeds, ${UPDATES} updates, from Train to done\n`);
+  console.log('| workers | wall time (s) | speed-up | tasks > 50 ms | longest (ms) |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+}
+
+await main();
