@@ -1,6 +1,6 @@
 /**
  * Page load, as Lighthouse 12 measures it (mobile: simulated slow 4G and a 4× slower CPU), on the
- * production build: median of three runs per page. Lighthouse is fetched by npx on first use (it
+ * production build: median of five runs per page. Lighthouse is fetched by npx on first use (it
  * is large and only this benchmark needs it). Needs a build (`npm run build`); serves dist/ itself.
  * `npm run bench:load`.
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { BASE_URL, withBrowser } from './browser';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3'; // 12.3+ lock files do not install here; 13 needs Node 22
-const RUNS = 3;
+const RUNS = 5;
 const PAGES = ['', '?preset=long', '?preset=long&levels=2,3'];
 
 interface Result {
