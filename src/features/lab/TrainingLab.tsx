@@ -89,7 +89,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
             Update {update} of {settings.maxUpdates}
             {report && report.elapsedMs > 0 ? ` · ${duration(report.elapsedMs)} of training` : ''}
             {running && eta !== null ? ` · about ${duration(eta)} left` : ''}
-            {update === 0 && !running ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(REFERENCE_RACE.ms)} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core, in ${REFERENCE_RACE.machine}${cores > 1 ? `, to ${cores} cores` : ''}; once it runs, the time left is measured here)` : ''}
+            {update === 0 && !running ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(REFERENCE_RACE.ms)} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core, in ${REFERENCE_RACE.machine}${cores > 1 ? `, then spread over ${cores} cores` : ''}; once it runs, the time left is measured here)` : ''}
             {report?.done ? ' · finished' : ''}
           </span>
         </div>
