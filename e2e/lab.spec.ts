@@ -13,18 +13,19 @@ import { SMALL_RACE, trainSmallRaceAndOpen } from './labRace';
  */
 test('train, watch the numbers move without blocking the page, pause, open in the timeline, reset', async ({ guarded: page }) => {
   test.setTimeout(120_000);
-  await page.goto('/?lab=T:20,H:8,B:16,updates:400');
+  // A budget the race cannot finish before the test pauses it, however fast the cores train.
+  await page.goto('/?lab=T:20,H:8,B:16,updates:20000');
   const lab = page.getByRole('region', { name: 'Training lab' });
   await expect(lab.getByRole('combobox', { name: 'Task' })).toHaveValue('adding');
   await expect(lab.getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue('20');
   const status = lab.getByRole('status');
-  await expect(status).toContainText('Update 0 of 400');
+  await expect(status).toContainText('Update 0 of 20000');
   const lossCell = (cell: string) => lab.getByRole('row', { name: new RegExp(`^${cell}`) }).getByRole('cell').nth(2); // columns: Solved, Held-out, Loss, …
   await expect(lossCell('GRU')).toHaveText('—');
 
   await lab.getByRole('button', { name: 'Train' }).click();
   // The curves move: the update counter climbs and the Loss column shows numbers.
-  await expect(status).toContainText(/Update ([1-9]\d{1,}) of 400/, { timeout: 60_000 });
+  await expect(status).toContainText(/Update ([1-9]\d{1,}) of 20000/, { timeout: 60_000 });
   await expect(lossCell('GRU')).toHaveText(/^\d+\.\d{4}$|e-/);
   await expect(lossCell('Vanilla RNN')).toHaveText(/^\d+\.\d{4}$|e-/);
   await expect(lab.locator('figure.lab-chart svg path[stroke]').first()).toHaveAttribute('d', /L/);
@@ -39,7 +40,7 @@ test('train, watch the numbers move without blocking the page, pause, open in th
   expect(updates).toBeGreaterThan(0);
   // Paused means paused: one more update only when asked.
   await lab.getByRole('button', { name: 'Step one update' }).click();
-  await expect(status).toContainText(`Update ${updates + 1} of 400`);
+  await expect(status).toContainText(`Update ${updates + 1} of 20000`);
 
 
   await lab.getByRole('button', { name: 'Open in the timeline' }).click();
@@ -50,7 +51,7 @@ test('train, watch the numbers move without blocking the page, pause, open in th
   await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(10);
 
   await lab.getByRole('button', { name: 'Reset' }).click();
-  await expect(status).toContainText('Update 0 of 400');
+  await expect(status).toContainText('Update 0 of 20000');
 
   const results = await new AxeBuilder({ page }).include('#training-lab').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

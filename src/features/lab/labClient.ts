@@ -28,6 +28,9 @@ export interface LabClient {
 /** How often the page hears of a running race, whatever the number of workers (ms; a worker's own pace). */
 const REPORT_MS = 150;
 
+/** How far (in the slowest worker's time) a worker of a pool may run ahead of it while training. */
+const LEAD_MS = 300;
+
 /** One worker per core the browser reports, at most 8 (a race has at most 20 runners). */
 export function poolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
@@ -100,9 +103,21 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
       const e = epoch;
       let stopping = false;
       let shown = 0;
+      // In a pool, no worker runs more than about LEAD_MS of the slowest one's work ahead of it.
+      const pooled = active().length > 1;
+      let cap = pooled ? Math.max(...latest.map((r) => r.update)) + 2 : Infinity;
+      const raiseCap = () => {
+        const slowest = Math.min(...latest.map((r) => r.update));
+        const rate = Math.min(...latest.map((r) => (r.elapsedMs > 0 ? r.update / r.elapsedMs : 0)));
+        const next = slowest + Math.max(2, Math.ceil(rate * LEAD_MS));
+        if (next <= cap) return;
+        cap = next;
+        for (const p of active()) void p.api.allowUntil(cap);
+      };
       const onPart = (k: number) => (r: LabReport) => {
         if (e !== epoch) return;
         keep(k, r);
+        if (pooled) raiseCap();
         const m = merged();
         // Every runner diverged: the whole race would have ended, so the workers stop too.
         if (m.done && !stopping && m.runners.every((x) => x.divergedAt !== null)) {
@@ -116,7 +131,7 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
         shown = now;
         onReport(r.gates.length ? m : { ...m, gates: [] });
       };
-      const r = await all((p, k) => p.api.run(p.callback(onPart(k))));
+      const r = await all((p, k) => p.api.run(p.callback(onPart(k)), cap));
       return e === epoch ? line() : r;
     },
     pause: async () => {

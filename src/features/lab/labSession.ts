@@ -26,6 +26,7 @@ export class LabSession {
   private elapsed = 0;
   private generation = 0;
   private reports = 0;
+  private cap = Infinity;
 
   constructor(settings: RaceSettings, only?: readonly number[]) {
     this.race = new Race(settings, only);
@@ -61,27 +62,37 @@ export class LabSession {
 
   /**
    * Train until paused, reset or done, calling onReport every REPORT_MS. Yields to the event loop
-   * between slices so pause/reset messages are handled within one slice.
+   * between slices so pause/reset messages are handled within one slice. In a pool, `cap` (raised
+   * by allowUntil as the others progress) keeps this worker from running far ahead of the slowest:
+   * a pause then lines them up in a moment, not in as many updates as a busy core fell behind.
    */
-  async run(onReport: (r: LabReport) => void): Promise<LabReport> {
+  async run(onReport: (r: LabReport) => void, cap = Infinity): Promise<LabReport> {
     const gen = ++this.generation;
     this.running = true;
+    this.cap = cap;
     let lastReport = performance.now();
     while (this.generation === gen && !this.race.done) {
       const t0 = performance.now();
-      while (performance.now() - t0 < SLICE_MS && !this.race.done) this.race.step();
+      while (performance.now() - t0 < SLICE_MS && !this.race.done && this.race.update < this.cap) this.race.step();
       this.elapsed += performance.now() - t0;
       if (performance.now() - lastReport >= REPORT_MS || this.race.done) {
         lastReport = performance.now();
         this.reports++;
         onReport(this.report(this.reports % 5 === 0 || this.race.done));
       }
-      await new Promise((r) => setTimeout(r, 0));
+      // Waiting at the cap: sleep a little rather than spin on a core another worker needs.
+      const waiting = this.race.update >= this.cap;
+      await new Promise((r) => setTimeout(r, waiting ? 10 : 0));
     }
     if (this.generation === gen) this.running = false;
     const final = this.report(true);
     onReport(final);
     return final;
+  }
+
+  /** A running worker may go on up to this update (the pool's slowest worker has moved on). */
+  allowUntil(update: number): void {
+    this.cap = Math.max(this.cap, update);
   }
 
   /** Bring a paused worker up to `update` (the pool's other workers may be a slice ahead). */

@@ -14,7 +14,8 @@ export function trainerApi() {
       session ??= new LabSession(settings, only);
       return session.reset(settings, only);
     },
-    run: (onReport: (r: LabReport) => void): Promise<LabReport> => current().run(onReport),
+    run: (onReport: (r: LabReport) => void, cap?: number): Promise<LabReport> => current().run(onReport, cap),
+    allowUntil: (update: number) => current().allowUntil(update),
     pause: () => current().pause(),
     stepOnce: () => current().stepOnce(),
     advanceTo: (update: number) => current().advanceTo(update),
