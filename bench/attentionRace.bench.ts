@@ -4,7 +4,7 @@
  * "longtask") from Start the race to done, and the race's wall time. The target is no long task.
  * Needs a build (`npm run build`); serves dist/ itself. `npm run bench:race`.
  */
-import { BASE_URL, withBrowser } from './browser';
+import { BASE_URL, armLongTasks, takeLongTasks, withBrowser } from './browser';
 
 const GRID = [
   { length: 12, updates: 300, seeds: 3 },
@@ -22,15 +22,12 @@ async function main(): Promise<void> {
       await race.getByRole('spinbutton', { name: 'Race budget (updates)' }).fill(String(updates));
       await race.getByRole('spinbutton', { name: 'Runs per model (seeds)' }).fill(String(seeds));
       await race.locator('.race-status').filter({ hasText: `Update 0 of ${updates}` }).waitFor();
-      await page.evaluate(`(() => {
-        window.__long = [];
-        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
-      })()`);
+      await armLongTasks(page);
       const t0 = Date.now();
       await race.getByRole('button', { name: 'Start the race' }).click();
       await race.locator('.race-status').filter({ hasText: `Update ${updates} of ${updates} — done` }).waitFor({ timeout: 600_000 });
       const seconds = (Date.now() - t0) / 1000;
-      const long = (await page.evaluate('window.__long.splice(0)')) as number[];
+      const long = await takeLongTasks(page);
       rows.push(`| ${length} | ${updates} | ${seeds} | ${seconds.toFixed(1)} | ${long.length} | ${long.length ? Math.max(...long).toFixed(0) : '—'} |`);
       await page.close();
     }

@@ -1,7 +1,7 @@
 /** Shared by the browser benchmarks: serve dist/ with `vite preview` and open Debian's Chromium. */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 export const PORT = 4174;
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
@@ -39,3 +39,16 @@ export async function withBrowser(body: (browser: Browser) => Promise<void>): Pr
 }
 
 export const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+/** Start recording main-thread tasks over 50 ms (PerformanceObserver "longtask") in the page. */
+export async function armLongTasks(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+  })()`);
+}
+
+/** The durations (ms) of the tasks over 50 ms recorded since the last call. */
+export async function takeLongTasks(page: Page): Promise<number[]> {
+  return (await page.evaluate('window.__long.splice(0)')) as number[];
+}

@@ -8,7 +8,7 @@
  * Needs a build (`npm run build`); serves dist/ itself. `npm run bench:interaction`.
  */
 import type { Page } from '@playwright/test';
-import { BASE_URL, pct, withBrowser } from './browser';
+import { BASE_URL, armLongTasks, pct, withBrowser } from './browser';
 
 const GRID = [
   { T: 64, H: 32 },
@@ -17,13 +17,6 @@ const GRID = [
 ];
 
 const sentence = (T: number) => Array.from({ length: T }, (_, i) => `w${i % 41}`).join(' ');
-
-async function armObserver(page: Page): Promise<void> {
-  await page.evaluate(`(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
-  })()`);
-}
 
 /** Longest task since the last call, after the page has settled (deferred renders included). */
 async function longestSince(page: Page): Promise<number> {
@@ -67,7 +60,7 @@ async function main(): Promise<void> {
       await page.goto(`${BASE_URL}?text=${encodeURIComponent(sentence(T))}&hidden=${H}&levels=2,3`);
       await page.getByRole('button', { name: new RegExp(`^Step ${T}:`) }).waitFor();
       await page.waitForTimeout(1500); // lazy chunks (KaTeX, level 3, lab) settle first
-      await armObserver(page);
+      await armLongTasks(page);
       await longestSince(page);
       const cells: Record<string, number> = {};
       const frames = await stepFrames(page, 60);

@@ -5,7 +5,7 @@
  * Needs a build (`npm run build`); serves dist/ itself. `npm run bench:pool`; `-- --updates N` for
  * a shorter race.
  */
-import { BASE_URL, withBrowser } from './browser';
+import { BASE_URL, armLongTasks, takeLongTasks, withBrowser } from './browser';
 
 const arg = process.argv.indexOf('--updates');
 const UPDATES = arg > 0 ? Number(process.argv[arg + 1]) : 2000;
@@ -22,16 +22,13 @@ async function main(): Promise<void> {
       const lab = page.getByRole('region', { name: 'Training lab' });
       const status = lab.getByRole('status').filter({ hasText: `Update 0 of ${UPDATES}` });
       await status.waitFor();
-      await page.evaluate(`(() => {
-        window.__long = [];
-        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
-      })()`);
+      await armLongTasks(page);
       const t0 = Date.now();
       await lab.getByRole('button', { name: 'Train' }).click();
       await lab.getByRole('status').filter({ hasText: `Update ${UPDATES} of ${UPDATES}` }).filter({ hasText: 'finished' }).waitFor({ timeout: 900_000 });
       const s = (Date.now() - t0) / 1000;
       seconds.push(s);
-      const long = (await page.evaluate('window.__long.splice(0)')) as number[];
+      const long = await takeLongTasks(page);
       rows.push(`| ${workers} | ${s.toFixed(1)} | ${(seconds[0] / s).toFixed(2)}× | ${long.length} | ${long.length ? Math.max(...long).toFixed(0) : '—'} |`);
       await page.close();
     }

@@ -18,6 +18,12 @@ export function runnerWork(cell: CellKind, s: RaceSettings): number {
   return s.hidden * (gateCount(cell) * task.inputSize + recurrentBlocks(cell) * s.hidden);
 }
 
+/** The work of race-wide runner i (seed-major, then cell). */
+function costOf(s: RaceSettings): (i: number) => number {
+  const cells = raceCells(s);
+  return (i) => runnerWork(cells[i % cells.length], s);
+}
+
 export const runnerCount = (s: RaceSettings): number => seedsOf(s).length * raceCells(s).length;
 
 /**
@@ -26,10 +32,9 @@ export const runnerCount = (s: RaceSettings): number => seedsOf(s).length * race
  * worker, which decides when the race ends, carries as little as it can.
  */
 export function splitRunners(s: RaceSettings, workers: number): number[][] {
-  const cells = raceCells(s);
   const n = runnerCount(s);
   const k = Math.max(1, Math.min(Math.floor(workers) || 1, n));
-  const cost = (i: number) => runnerWork(cells[i % cells.length], s);
+  const cost = costOf(s);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
   const groups: number[][] = Array.from({ length: k }, () => []);
   const loads = Array.from<number>({ length: k }).fill(0);
@@ -43,8 +48,7 @@ export function splitRunners(s: RaceSettings, workers: number): number[][] {
 
 /** The share of the whole race's work the busiest worker carries (1 on one worker). */
 export function busiestShare(s: RaceSettings, workers: number): number {
-  const cells = raceCells(s);
-  const cost = (i: number) => runnerWork(cells[i % cells.length], s);
+  const cost = costOf(s);
   const loads = splitRunners(s, workers).map((g) => g.reduce((sum, i) => sum + cost(i), 0));
   return Math.max(...loads) / loads.reduce((a, b) => a + b, 0);
 }

@@ -7,6 +7,8 @@
 import { offThread, workersAvailable } from '../../compute/offThread';
 import type { OffThread } from '../../compute/offThread';
 import type { LabReport } from './labSession';
+// The page hears of a running race at a worker's own pace, whatever the number of workers.
+import { REPORT_MS } from './labSession';
 import type { TrainerApi } from './trainerApi';
 import type { TrainedBundle } from '../../state/trainedBundle';
 import type { RaceSettings } from '../../train/settings';
@@ -24,9 +26,6 @@ export interface LabClient {
   readonly workers: number;
   dispose(): void;
 }
-
-/** How often the page hears of a running race, whatever the number of workers (ms; a worker's own pace). */
-const REPORT_MS = 150;
 
 /** How far (in the slowest worker's time) a worker of a pool may run ahead of it while training. */
 const LEAD_MS = 300;
@@ -48,8 +47,7 @@ const startPart = (): Promise<OffThread<TrainerApi>> =>
  * gains nothing; tests ask for one to check the pooling itself).
  */
 export async function createLabClient(size = workersAvailable() ? poolSize() : 1): Promise<LabClient> {
-  const first = await startPart();
-  const pool = [first, ...(await Promise.all(Array.from({ length: size - 1 }, startPart)))];
+  const pool = await Promise.all(Array.from({ length: size }, startPart));
   let settings: RaceSettings | null = null;
   let groups: number[][] = [];
   let latest: LabReport[] = [];

@@ -1,5 +1,5 @@
 /**
- * One worker's training loop around a Race (or its share of one, in a pool: labPool.ts), with the
+ * One worker's training loop around a Race (or its share of one, in a pool: labClient.ts, train/racePool.ts), with the
  * controls the page offers: run until paused or done, one update, reset, hand over a model. The
  * same class runs inside a Web Worker (trainer.worker.ts, through Comlink) and, where no Worker
  * exists (unit tests), in process.
@@ -18,7 +18,7 @@ export interface LabReport extends RaceReport {
 /** Time slice of one chunk of updates before the loop yields to incoming messages (pause, reset). */
 const SLICE_MS = 40;
 /** How often a running loop reports (ms); gate histograms ride along every fifth report. */
-const REPORT_MS = 150;
+export const REPORT_MS = 150;
 
 export class LabSession {
   private race: Race;
