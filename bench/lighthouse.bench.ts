@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { BASE_URL, withBrowser } from './browser';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3'; // 12.3+ lock files do not install here; 13 needs Node 22
-const RUNS = 5;
-const PAGES = ['', '?preset=long', '?preset=long&levels=2,3'];
+// BENCH_RUNS and BENCH_PAGES (comma-free page queries separated by '|') narrow a run while profiling.
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PAGES = process.env.BENCH_PAGES?.split('|') ?? ['', '?preset=long', '?preset=long&levels=2,3'];
 
 interface Result {
   perf: number;
@@ -46,6 +47,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+  console.log(`Lighthouse reports: ${dir}`);
   const rows: string[] = [];
   // withBrowser starts the preview server; Lighthouse launches its own Chromium.
   await withBrowser(async () => {
