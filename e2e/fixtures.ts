@@ -39,9 +39,12 @@ export async function pickRadio(page: Page, group: string, name: string) {
 
 /**
  * Waits until the page shows the run for its current settings: runs are computed in a Web Worker
- * and the view is marked aria-busy until the new one arrives.
+ * and the view is marked aria-busy until the new one arrives. Right after `goto` the app may not
+ * have rendered at all yet, and index.html's static masthead has nothing busy in it either (on a
+ * slow machine a test once went on from there): so it first waits for a <main> that React drew.
  */
 export async function settled(page: Page) {
+  await expect(page.locator('#root main').first()).toBeAttached();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
