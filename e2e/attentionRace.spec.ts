@@ -5,6 +5,8 @@ import { showSeq2Seq, specFor } from '../src/compute/seq2seqModels';
 import { seq2seqFromPyTorch } from '../src/train/seq2seq/model';
 
 test('the attention race trains in a Web Worker, ends as the same race in Node, and opens its pair in the explainer, kept over a reload', async ({ guarded: page }) => {
+  // The race alone may take up to its 120 s wait below on a slow machine: the test's own budget covers it.
+  test.setTimeout(180_000);
   await page.goto('/?lab=T:10');
   // No scrolling to the lab first: its placeholder is replaced while it loads (a detached element);
   // the actions below wait for the race's controls and scroll to them.

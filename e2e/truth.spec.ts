@@ -42,6 +42,9 @@ test('the keyboard reaches the training lab without scrolling to it first', asyn
   test.setTimeout(90_000);
   await page.goto('/');
   await settled(page);
+  // The panels above the lab load lazily too; until they are built, the control "just before the
+  // lab" is not the one a reader's Tab leaves from (on a slow machine the test once started there).
+  for (const name of ['Export', 'Explainer']) await expect(page.getByRole('region', { name, exact: true }).getByText('Loading…', { exact: true })).toHaveCount(0, { timeout: 60_000 });
   // The control just before the lab's place in the tab order, focused without scrolling.
   await page.evaluate(() => {
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0);
