@@ -4,6 +4,7 @@
  */
 import { exp, log } from './detMath';
 import { argMax, logSumExp } from '../engine/head';
+import type { FloatArray } from '../engine/cells';
 import type { NetTrace } from './network';
 
 export type LossKind = 'mse' | 'cross_entropy';
@@ -19,14 +20,14 @@ export interface LossResult {
 }
 
 /** Index of the target for trace row n (time-major) in a batch-first target array. */
-function targetRow(trace: NetTrace, n: number): number {
+function targetRow(trace: NetTrace<FloatArray>, n: number): number {
   if (trace.on === 'last') return n;
   const t = Math.floor(n / trace.B);
   const b = n - t * trace.B;
   return b * trace.T + t;
 }
 
-export function computeLoss(trace: NetTrace, outSize: number, targets: Targets): LossResult {
+export function computeLoss(trace: NetTrace<FloatArray>, outSize: number, targets: Targets): LossResult {
   const rows = trace.logits.length / outSize;
   const z = trace.logits;
   const dLogits = new Float64Array(z.length);

@@ -5,15 +5,19 @@
  * recurrent product and the gate arithmetic. Internally everything is time-major (row t·B + b);
  * batches come in and outputs go out batch-first, as PyTorch's `batch_first=True`.
  *
+ * The products go through a Numerics (numerics.ts): float64 JavaScript, or the float32 SIMD fast
+ * mode, whose buffers are then Float32Arrays — the same pass, the same cell kernels.
+ *
  * The equations are PyTorch's (see tests/fixtures/README.md); tests/train/* check every number
  * against torch's training runs and every gradient against central differences.
  */
 import { sigmoid, tanh } from './detMath';
 import { gradRefs, kernelFor, stepRefs } from '../engine/cells';
-import type { Activations } from '../engine/cells';
+import type { Activations, FloatArray } from '../engine/cells';
 import { gateCount, hasCellState, recurrentBlocks } from '../engine/cells/vocabulary';
-import { addWeightGradient, gemmBt, transpose } from './kernels';
 import type { Net } from './model';
+import { f64Numerics } from './numerics';
+import type { Numerics } from './numerics';
 
 /** Bit-reproducible nonlinearities: the same seed trains the same bits in Node and every browser. */
 export const DET_ACTIVATIONS: Activations = { sigmoid, tanh };
@@ -27,38 +31,42 @@ export interface BatchInput {
   x: Float64Array;
 }
 
-export interface LayerTrace {
+export interface LayerTrace<A extends FloatArray = Float64Array> {
   /** Layer input, time-major (T·B x inSize). */
-  input: Float64Array;
+  input: A;
   inSize: number;
   /** W_ih x + b_ih for every row (T·B x G·H). */
-  ih: Float64Array;
+  ih: A;
   /** W_hh h_prev + b_hh for every row (T·B x G·H). */
-  hh: Float64Array;
+  hh: A;
   /** Activations: RNN pre-activation; LSTM i,f,g,o; GRU r,z,n (T·B x G·H). */
-  gates: Float64Array;
+  gates: A;
   /** h_1..h_T (T·B x H): a view into hPad. */
-  h: Float64Array;
+  h: A;
   /** h_0 = 0, then h_1..h_T ((T+1)·B x H): row block t is the state entering step t. */
-  hPad: Float64Array;
+  hPad: A;
   /** LSTM: c_1..c_T (T·B x H), a view into cPad. */
-  c: Float64Array | null;
+  c: A | null;
   /** LSTM: c_0 = 0, then c_1..c_T ((T+1)·B x H). */
-  cPad: Float64Array | null;
+  cPad: A | null;
   /** LSTM: tanh(c_t), kept for the backward pass (T·B x H). */
-  tanhC: Float64Array | null;
+  tanhC: A | null;
 }
 
-export interface NetTrace {
+export interface NetTrace<A extends FloatArray = Float64Array> {
   B: number;
   T: number;
   on: HeadOn;
-  layers: LayerTrace[];
+  layers: LayerTrace<A>[];
   /** Head outputs, time-major rows: B rows (last) or T·B rows (all), each `outSize` wide. */
-  logits: Float64Array;
+  logits: A;
 }
 
 export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
+  return forwardWith(f64Numerics(net), net, batch, on);
+}
+
+export function forwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, batch: BatchInput, on: HeadOn): NetTrace<A> {
   const { cell, hiddenSize: H, inputSize: I, numLayers, outSize } = net.spec;
   const { B, T } = batch;
   const G = gateCount(cell);
@@ -67,48 +75,42 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
   const GHh = recurrentBlocks(cell) * H;
   const kernel = kernelFor(cell);
   // Batch-first -> time-major.
-  let input = new Float64Array(T * B * I);
+  let input = nx.alloc(T * B * I);
   for (let b = 0; b < B; b++) {
     for (let t = 0; t < T; t++) input.set(batch.x.subarray((b * T + t) * I, (b * T + t + 1) * I), (t * B + b) * I);
   }
-  const layers: LayerTrace[] = [];
+  const layers: LayerTrace<A>[] = [];
   for (let l = 0; l < numLayers; l++) {
     const p = 4 * l;
-    const wIh = net.params[p].data;
-    const wHh = net.params[p + 1].data;
-    const bIh = net.params[p + 2].data;
-    const bHh = net.params[p + 3].data;
     const inSize = l === 0 ? I : H;
-    const ih = new Float64Array(T * B * GH);
-    gemmBt(ih, 0, input, 0, T * B, inSize, wIh, bIh, GH);
-    const hh = new Float64Array(T * B * GH);
-    const gates = new Float64Array(T * B * GH);
-    const hPad = new Float64Array((T + 1) * B * H);
-    const h = hPad.subarray(B * H);
+    const ih = nx.alloc(T * B * GH);
+    nx.project(ih, 0, input, 0, T * B, inSize, p, p + 2, GH, false);
+    const hh = nx.alloc(T * B * GH);
+    const gates = nx.alloc(T * B * GH);
+    const hPad = nx.alloc((T + 1) * B * H);
+    const h = hPad.subarray(B * H) as A;
     // Like hPad, cPad's row block t is the cell state entering step t (c_0 = 0).
-    const cPad = hasCellState(cell) ? new Float64Array((T + 1) * B * H) : null;
-    const tanhC = cPad ? new Float64Array(T * B * H) : null;
+    const cPad = hasCellState(cell) ? nx.alloc((T + 1) * B * H) : null;
+    const tanhC = cPad ? nx.alloc(T * B * H) : null;
     const step = stepRefs(H, DET_ACTIVATIONS);
     Object.assign(step, { rows: B, ih, hh, gates, hPrev: hPad, cPrev: cPad, h, c: cPad ? cPad.subarray(B * H) : null, tanhC });
     for (let t = 0; t < T; t++) {
       const rowOff = t * B;
       // The recurrent product for the whole batch at once; h_{t-1} is row block t of hPad.
-      gemmBt(hh, rowOff * GH, hPad, rowOff * H, B, H, wHh, bHh, GHh);
+      nx.project(hh, rowOff * GH, hPad, rowOff * H, B, H, p + 1, p + 3, GHh, false);
       // The whole batch in one call; the state entering the step sits at the same offset of hPad
       // (cPad) as the new one in h (c).
       step.o = rowOff * GH;
       step.p = step.s = rowOff * H;
       kernel.forward(step);
     }
-    layers.push({ input, inSize, ih, hh, gates, h, hPad, c: step.c, cPad, tanhC });
+    layers.push({ input, inSize, ih, hh, gates, h, hPad, c: cPad ? (cPad.subarray(B * H) as A) : null, cPad, tanhC });
     input = h;
   }
   const top = layers[numLayers - 1].h;
-  const wHead = net.params[4 * numLayers].data;
-  const bHead = net.params[4 * numLayers + 1].data;
   const rows = on === 'last' ? B : T * B;
-  const logits = new Float64Array(rows * outSize);
-  gemmBt(logits, 0, top, on === 'last' ? (T - 1) * B * H : 0, rows, H, wHead, bHead, outSize);
+  const logits = nx.alloc(rows * outSize);
+  nx.project(logits, 0, top, on === 'last' ? (T - 1) * B * H : 0, rows, H, 4 * numLayers, 4 * numLayers + 1, outSize, false);
   return { B, T, on, layers, logits };
 }
 
@@ -137,42 +139,38 @@ export interface NetBackwardOptions {
 
 /**
  * Backpropagate dLogits (same layout as trace.logits: d loss / d head output) through the head
- * and every layer, accumulating every parameter's gradient.
+ * and every layer, accumulating every parameter's gradient, through the Numerics the trace was
+ * made with.
  */
-export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, opts: NetBackwardOptions = {}): BackwardResult {
+export function backwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, trace: NetTrace<A>, dLogits: A, opts: NetBackwardOptions = {}): BackwardResult {
   const { cell, hiddenSize: H, numLayers, outSize } = net.spec;
   const { B, T, on } = trace;
   const G = gateCount(cell);
   const GH = G * H;
   const GHh = recurrentBlocks(cell) * H;
-  const grads = net.params.map((p) => new Float64Array(p.data.length));
   const detach = opts.detachEvery;
 
   // Head: d W_head = dLogitsᵀ · h_rows, d b_head = column sums, d h += dLogits · W_head.
   const top = trace.layers[numLayers - 1];
-  const wHead = net.params[4 * numLayers].data;
-  let dOut = new Float64Array(T * B * H);
+  let dOut = nx.alloc(T * B * H);
   const rows = on === 'last' ? B : T * B;
   const rowBase = on === 'last' ? (T - 1) * B : 0;
-  addWeightGradient(grads[4 * numLayers], grads[4 * numLayers + 1], dLogits, 0, rows, outSize, top.h, rowBase * H, H);
-  gemmBt(dOut, rowBase * H, dLogits, 0, rows, outSize, transpose(wHead, 0, outSize, H), null, H, true);
+  nx.weightGrad(4 * numLayers, 4 * numLayers + 1, dLogits, 0, rows, outSize, top.h, rowBase * H, H);
+  nx.back(dOut, rowBase * H, dLogits, 0, rows, outSize, 4 * numLayers, H);
 
   const dhNorm = new Float64Array(T);
-  const dIhAll = new Float64Array(T * B * GH);
-  const dHhAll = new Float64Array(T * B * GH);
-  const dh = new Float64Array(B * H);
-  let carry = new Float64Array(B * H);
-  let next = new Float64Array(B * H);
-  const cCarry = hasCellState(cell) ? new Float64Array(B * H) : null;
+  const dIhAll = nx.alloc(T * B * GH);
+  const dHhAll = nx.alloc(T * B * GH);
+  const dh = nx.alloc(B * H);
+  let carry = nx.alloc(B * H);
+  let next = nx.alloc(B * H);
+  const cCarry = hasCellState(cell) ? nx.alloc(B * H) : null;
   const kernel = kernelFor(cell);
   const grad = gradRefs();
   Object.assign(grad, { dh, dcNext: cCarry, dcPrev: cCarry, dIh: dIhAll, dHh: dHhAll });
   for (let l = numLayers - 1; l >= 0; l--) {
     const tr = trace.layers[l];
     const p = 4 * l;
-    const wIh = net.params[p].data;
-    // d h_prev = dHh · W_hh is a product with W_hhᵀ's rows: transpose once per layer, not per step.
-    const wHhT = transpose(net.params[p + 1].data, 0, GHh, H);
     const step = stepRefs(H, DET_ACTIVATIONS);
     Object.assign(step, { rows: B, ih: tr.ih, hh: tr.hh, gates: tr.gates, hPrev: tr.hPad, cPrev: tr.cPad, h: tr.h, c: tr.c, tanhC: tr.tanhC });
     carry.fill(0);
@@ -194,7 +192,7 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
       step.p = step.s = rowOff * H;
       kernel.vjp(step, grad);
       // d h_prev += dHh · W_hh for the whole batch.
-      gemmBt(next, 0, dHhAll, rowOff * GH, B, GHh, wHhT, null, H, true);
+      nx.back(next, 0, dHhAll, rowOff * GH, B, GHh, p + 1, H);
       const swap = carry;
       carry = next;
       next = swap;
@@ -206,13 +204,13 @@ export function backwardNet(net: Net, trace: NetTrace, dLogits: Float64Array, op
     }
     // Over all T·B rows at once: d W_hh += dHhᵀ · h_prev (h_prev = hPad's first T row blocks),
     // d W_ih += dIhᵀ · input, the biases, and d input = dIh · W_ih for the layer below.
-    addWeightGradient(grads[p + 1], grads[p + 3], dHhAll, 0, T * B, GHh, tr.hPad, 0, H);
-    addWeightGradient(grads[p], grads[p + 2], dIhAll, 0, T * B, GH, tr.input, 0, tr.inSize);
+    nx.weightGrad(p + 1, p + 3, dHhAll, 0, T * B, GHh, tr.hPad, 0, H);
+    nx.weightGrad(p, p + 2, dIhAll, 0, T * B, GH, tr.input, 0, tr.inSize);
     if (l > 0) {
-      const dIn = new Float64Array(T * B * tr.inSize);
-      gemmBt(dIn, 0, dIhAll, 0, T * B, GH, transpose(wIh, 0, GH, tr.inSize), null, tr.inSize, true);
+      const dIn = nx.alloc(T * B * tr.inSize);
+      nx.back(dIn, 0, dIhAll, 0, T * B, GH, p, tr.inSize);
       dOut = dIn;
     }
   }
-  return { grads, dhNorm };
+  return { grads: nx.grads(), dhNorm };
 }

@@ -4,7 +4,10 @@
  */
 import { computeLoss } from './losses';
 import type { LossKind, Targets } from './losses';
-import { backwardNet, forwardNet } from './network';
+import { backwardWith, forwardWith } from './network';
+import { f64Numerics } from './numerics';
+import { inArena, simdSupported } from './simd/arena';
+import { simdNumerics } from './simd/numerics';
 import type { BatchInput, HeadOn } from './network';
 import { clipGradNorm, globalNorm } from './optimizers';
 import type { Optimizer } from './optimizers';
@@ -22,7 +25,14 @@ export interface StepSettings {
   clip: number | null;
   /** Truncated BPTT window, or undefined for full BPTT. */
   detachEvery?: number;
+  /**
+   * 'f64' (the default): float64 JavaScript, which replays PyTorch's fixtures to 1e-9.
+   * 'f32': the fast mode, float32 on WebAssembly SIMD; the parameters and Adam stay float64.
+   */
+  precision?: Precision;
 }
+
+export type Precision = 'f64' | 'f32';
 
 export interface StepResult {
   loss: number;
@@ -38,10 +48,23 @@ export interface StepResult {
 }
 
 export function lossAndGradients(net: Net, batch: Batch, s: StepSettings) {
-  const trace = forwardNet(net, batch.input, s.on);
+  const backward = { detachEvery: s.detachEvery };
+  // An engine without WebAssembly SIMD (none current) trains on the float64 path instead.
+  if (s.precision === 'f32' && simdSupported()) {
+    // Every buffer of the pass lives in the arena, so nothing of it outlives this call.
+    return inArena((arena) => {
+      const nx = simdNumerics(net, arena);
+      const trace = forwardWith(nx, net, batch.input, s.on);
+      const { loss, dLogits, accuracy } = computeLoss(trace, net.spec.outSize, batch.targets);
+      const d32 = nx.alloc(dLogits.length);
+      d32.set(dLogits);
+      return { loss, accuracy, ...backwardWith(nx, net, trace, d32, backward) };
+    });
+  }
+  const nx = f64Numerics(net);
+  const trace = forwardWith(nx, net, batch.input, s.on);
   const { loss, dLogits, accuracy } = computeLoss(trace, net.spec.outSize, batch.targets);
-  const { grads, dhNorm } = backwardNet(net, trace, dLogits, { detachEvery: s.detachEvery });
-  return { trace, loss, accuracy, grads, dhNorm };
+  return { loss, accuracy, ...backwardWith(nx, net, trace, dLogits, backward) };
 }
 
 export function trainStep(net: Net, opt: Optimizer, batch: Batch, s: StepSettings, keepRawGrads = false): StepResult {

@@ -11,4 +11,4 @@ const KERNELS: Record<CellKind, CellKernel> = { rnn_tanh: RNN_TANH, rnn_relu: RN
 export const kernelFor = (cell: CellKind): CellKernel => KERNELS[cell];
 
 export { gradRefs, stepRefs } from './kernel';
-export type { Activations, CellKernel, GradRefs, StepRefs } from './kernel';
+export type { Activations, CellKernel, FloatArray, GradRefs, StepRefs } from './kernel';

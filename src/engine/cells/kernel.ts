@@ -12,6 +12,12 @@
  * allocates once and re-points every step (no allocation in the loop).
  */
 
+/**
+ * The arrays a step reads and writes: float64 everywhere, or float32 in the training core's fast
+ * mode (src/train/simd), where the same arithmetic runs in float64 and each stored value rounds.
+ */
+export type FloatArray = Float64Array | Float32Array;
+
 /** The nonlinearities: the engine passes Math's, the training core its bit-reproducible ones. */
 export interface Activations {
   sigmoid: (x: number) => number;
@@ -24,37 +30,37 @@ export interface StepRefs {
   rows: number;
   act: Activations;
   /** G·H blocks at `o`: W_ih x_t + b_ih, W_hh h_{t−1} + b_hh, and the activations (written). */
-  ih: Float64Array;
-  hh: Float64Array;
-  gates: Float64Array;
+  ih: FloatArray;
+  hh: FloatArray;
+  gates: FloatArray;
   o: number;
   /** The state entering the step, at `p` (cPrev: LSTM only). */
-  hPrev: Float64Array;
-  cPrev: Float64Array | null;
+  hPrev: FloatArray;
+  cPrev: FloatArray | null;
   p: number;
   /** The step's state, at `s` (c: LSTM only; tanhC: an optional LSTM cache of tanh(c_t)). */
-  h: Float64Array;
-  c: Float64Array | null;
-  tanhC: Float64Array | null;
+  h: FloatArray;
+  c: FloatArray | null;
+  tanhC: FloatArray | null;
   s: number;
 }
 
 /** Gradients of one backward step. H-wide vectors at `d`, G·H blocks at `dg`. */
 export interface GradRefs {
   /** In: d loss / d h_t (total). */
-  dh: Float64Array;
+  dh: FloatArray;
   /** In: d loss / d c_t from step t+1 (LSTM; null = zero). */
-  dcNext: Float64Array | null;
+  dcNext: FloatArray | null;
   /** Out: d loss / d c_{t−1} (LSTM; may be the same array as dcNext). */
-  dcPrev: Float64Array | null;
+  dcPrev: FloatArray | null;
   /** Out, optional: the total d loss / d c_t. */
-  dcTotal: Float64Array | null;
+  dcTotal: FloatArray | null;
   /** Out: the part of d loss / d h_{t−1} that does not go through W_hh (the GRU's z ⊙ h_{t−1}). */
-  dhPrevDirect: Float64Array;
+  dhPrevDirect: FloatArray;
   d: number;
   /** Out: d loss / d (W_ih x + b_ih) and d loss / d (W_hh h + b_hh). */
-  dIh: Float64Array;
-  dHh: Float64Array;
+  dIh: FloatArray;
+  dHh: FloatArray;
   dg: number;
 }
 
@@ -63,12 +69,12 @@ export interface GradRefs {
  * W_hh · dhPrev (dHh) and W_ih · dx_t (dIh, null when the input is held fixed); out, those of h_t, c_t.
  */
 export interface TangentRefs {
-  dhPrev: Float64Array;
-  dcPrev: Float64Array | null;
-  dIh: Float64Array | null;
-  dHh: Float64Array;
-  outH: Float64Array;
-  outC: Float64Array | null;
+  dhPrev: FloatArray;
+  dcPrev: FloatArray | null;
+  dIh: FloatArray | null;
+  dHh: FloatArray;
+  outH: FloatArray;
+  outC: FloatArray | null;
 }
 
 export interface CellKernel {

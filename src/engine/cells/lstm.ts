@@ -2,14 +2,14 @@
  * The LSTM cell, PyTorch's equations (gate blocks i, f, g, o):
  *   c_t = f ⊙ c_{t−1} + i ⊙ g,   h_t = o ⊙ tanh(c_t).
  */
-import type { CellKernel, GradRefs, StepRefs, TangentRefs } from './kernel';
+import type { CellKernel, FloatArray, GradRefs, StepRefs, TangentRefs } from './kernel';
 
 export const LSTM: CellKernel = {
   forward({ H, rows, act, ih, hh, gates, o: o0, cPrev, p: p0, h, c, tanhC, s: s0 }: StepRefs): void {
     // Read once: a local call is what the JIT inlines in the hot loop.
     const { sigmoid, tanh } = act;
-    const cp = cPrev as Float64Array;
-    const cc = c as Float64Array;
+    const cp = cPrev as FloatArray;
+    const cc = c as FloatArray;
     for (let r = 0; r < rows; r++) {
       const o = o0 + 4 * H * r;
       const p = p0 + H * r;
@@ -35,9 +35,9 @@ export const LSTM: CellKernel = {
   vjp({ H, rows, act, gates, o: o0, cPrev, p: p0, c, tanhC, s: s0 }: StepRefs, { dh, dcNext, dcPrev, dcTotal, dhPrevDirect, d: d0, dIh, dHh, dg: g0 }: GradRefs): void {
     // Read once: a local call is what the JIT inlines in the hot loop.
     const { tanh } = act;
-    const cp = cPrev as Float64Array;
-    const cc = c as Float64Array;
-    const dcp = dcPrev as Float64Array;
+    const cp = cPrev as FloatArray;
+    const cc = c as FloatArray;
+    const dcp = dcPrev as FloatArray;
     for (let r = 0; r < rows; r++) {
       const o = o0 + 4 * H * r;
       const p = p0 + H * r;
@@ -70,10 +70,10 @@ export const LSTM: CellKernel = {
   jvp({ H, act, gates, o, cPrev, p, c, s }: StepRefs, { dcPrev, dIh, dHh, outH, outC }: TangentRefs): void {
     // Read once: a local call is what the JIT inlines in the hot loop.
     const { tanh } = act;
-    const cp = cPrev as Float64Array;
-    const cc = c as Float64Array;
-    const dcp = dcPrev as Float64Array;
-    const oc = outC as Float64Array;
+    const cp = cPrev as FloatArray;
+    const cc = c as FloatArray;
+    const dcp = dcPrev as FloatArray;
+    const oc = outC as FloatArray;
     const x = (k: number, j: number): number => dHh[k * H + j] + (dIh ? dIh[k * H + j] : 0);
     for (let j = 0; j < H; j++) {
       const i = gates[o + j];

@@ -1,0 +1,136 @@
+// @vitest-environment node
+/**
+ * The float32 fast mode (StepSettings.precision = 'f32') against ground truth it does not share
+ * code with: central differences of the float64 loss, and the float64 path over 300 updates of
+ * training. The tolerances here are the ones the README states for the fast mode.
+ */
+import { execFileSync } from 'node:child_process';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../src/engine/random';
+import type { CellKind } from '../../../src/engine';
+import { CELL_KINDS } from '../../../src/engine/cells/vocabulary';
+import { initNet } from '../../../src/train/init';
+import { computeLoss } from '../../../src/train/losses';
+import type { Targets } from '../../../src/train/losses';
+import type { Net } from '../../../src/train/model';
+import { forwardNet } from '../../../src/train/network';
+import type { HeadOn } from '../../../src/train/network';
+import { ADAM_DEFAULTS, createOptimizer } from '../../../src/train/optimizers';
+import { Arena, ArenaGrown } from '../../../src/train/simd/arena';
+import { lossAndGradients, trainStep } from '../../../src/train/step';
+import type { Batch } from '../../../src/train/step';
+import { taskById } from '../../../src/train/tasks';
+
+function randomBatch(seed: number, B: number, T: number, I: number, out: number, kind: 'mse' | 'cross_entropy', on: HeadOn): Batch {
+  const r = seededRandom(seed);
+  const x = Float64Array.from({ length: B * T * I }, () => r.uniform(-1.5, 1.5));
+  const rows = on === 'last' ? B : B * T;
+  const targets: Targets =
+    kind === 'mse'
+      ? { kind, y: Float64Array.from({ length: rows * out }, () => r.uniform(-1, 1)) }
+      : { kind, y: Int32Array.from({ length: rows }, () => Math.min(out - 1, Math.floor(r.uniform(0, out)))) };
+  return { input: { B, T, x }, targets };
+}
+
+const lossOf = (net: Net, batch: Batch, on: HeadOn) => computeLoss(forwardNet(net, batch.input, on), net.spec.outSize, batch.targets).loss;
+
+describe('the float32 fast mode', () => {
+  it('gives every parameter the gradient central differences of the float64 loss give, to float32 accuracy', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          cell: fc.constantFrom<CellKind>(...CELL_KINDS),
+          kind: fc.constantFrom<'mse' | 'cross_entropy'>('mse', 'cross_entropy'),
+          on: fc.constantFrom<HeadOn>('last', 'all'),
+          layers: fc.integer({ min: 1, max: 2 }),
+          H: fc.integer({ min: 1, max: 9 }),
+          I: fc.integer({ min: 1, max: 3 }),
+          T: fc.integer({ min: 1, max: 6 }),
+          B: fc.integer({ min: 1, max: 6 }),
+          seed: fc.integer({ min: 1, max: 10_000 }),
+        }),
+        (c) => {
+          const net = initNet({ cell: c.cell, inputSize: c.I, hiddenSize: c.H, numLayers: c.layers, outSize: 3 }, { scheme: 'pytorch_default' }, c.seed);
+          for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] *= 2;
+          const batch = randomBatch(c.seed + 1, c.B, c.T, c.I, 3, c.kind, c.on);
+          const { grads } = lossAndGradients(net, batch, { loss: c.kind, on: c.on, clip: null, precision: 'f32' });
+          net.params.forEach((p, k) => {
+            for (let i = 0; i < p.data.length; i++) {
+              const keep = p.data[i];
+              p.data[i] = keep + 1e-6;
+              const up = lossOf(net, batch, c.on);
+              p.data[i] = keep - 1e-6;
+              const down = lossOf(net, batch, c.on);
+              p.data[i] = keep;
+              const numeric = (up - down) / 2e-6;
+              expect(Math.abs(grads[k][i] - numeric), `${c.cell} ${p.name}[${i}]`).toBeLessThan(2e-5 * Math.max(1, Math.abs(numeric)));
+            }
+          });
+        },
+      ),
+      { numRuns: 40, seed: 20261203 },
+    );
+  });
+
+  it.each(CELL_KINDS)('%s: 300 updates of Adam on the adding problem stay within 1e-4 of the float64 run', (cell) => {
+    const task = taskById('adding');
+    const spec = { cell, inputSize: task.inputSize, hiddenSize: 16, numLayers: 1, outSize: task.outSize };
+    const nets = [initNet(spec, { scheme: 'pytorch_default' }, 3), initNet(spec, { scheme: 'pytorch_default' }, 3)];
+    const opts = nets.map((n) => createOptimizer({ name: 'adam', lr: 1e-2, ...ADAM_DEFAULTS }, n.params.map((p) => p.data.length)));
+    const rng = seededRandom(11);
+    let first = 0;
+    let last = 0;
+    for (let u = 1; u <= 300; u++) {
+      const b = task.sample(rng, 32, 20);
+      const l64 = trainStep(nets[0], opts[0], b, { loss: task.loss, on: task.on, clip: 1 }).loss;
+      const l32 = trainStep(nets[1], opts[1], b, { loss: task.loss, on: task.on, clip: 1, precision: 'f32' }).loss;
+      expect(Math.abs(l32 - l64), `loss at update ${u}`).toBeLessThan(1e-3 * l64);
+      if (u === 1) first = l64;
+      last = l64;
+    }
+    // It learned something, so the comparison is of a run that moved.
+    expect(last).toBeLessThan(first / 3);
+    let num = 0;
+    let den = 0;
+    nets[0].params.forEach((p, i) =>
+      p.data.forEach((v, j) => {
+        num += (v - nets[1].params[i].data[j]) ** 2;
+        den += v * v;
+      }),
+    );
+    expect(Math.sqrt(num / den)).toBeLessThan(1e-4);
+  });
+
+  it('a step that outgrows the arena runs again and gives the same bits as one that fits', () => {
+    const net = initNet({ cell: 'lstm', inputSize: 2, hiddenSize: 24, numLayers: 2, outSize: 1 }, { scheme: 'pytorch_default' }, 5);
+    const small = randomBatch(1, 2, 3, 2, 1, 'mse', 'last');
+    lossAndGradients(net, small, { loss: 'mse', on: 'last', clip: null, precision: 'f32' });
+    const arena = Arena.get();
+    const before = arena.k.memory.buffer.byteLength;
+    // 48 x 300 steps x 2 layers of LSTM buffers: far more than the memory holds after the small step.
+    const big = randomBatch(2, 48, 300, 2, 1, 'mse', 'all');
+    const keep = net.params.map((p) => p.data.slice());
+    const grown = lossAndGradients(net, big, { loss: 'mse', on: 'all', clip: null, precision: 'f32' });
+    expect(arena.k.memory.buffer.byteLength).toBeGreaterThan(before);
+    expect(net.params.map((p) => Array.from(p.data))).toEqual(keep.map((d) => Array.from(d)));
+    const fits = lossAndGradients(net, big, { loss: 'mse', on: 'all', clip: null, precision: 'f32' });
+    expect(fits.loss).toBe(grown.loss);
+    expect(fits.grads.map((g) => Array.from(g))).toEqual(grown.grads.map((g) => Array.from(g)));
+    expect(Number.isFinite(fits.loss)).toBe(true);
+  });
+
+  it('alloc grows the memory and throws rather than hand out a view that the growth detaches', () => {
+    const arena = Arena.get();
+    arena.reset();
+    const size = arena.k.memory.buffer.byteLength;
+    expect(() => arena.alloc(size)).toThrow(ArenaGrown);
+    arena.reset();
+    expect(arena.alloc(size / 8).length).toBe(size / 8);
+  });
+
+  it('the committed module is the compile of wasm/gemm.ts', () => {
+    // Throws (exit 1) when src/train/simd/gemmBinary.ts is stale.
+    expect(() => execFileSync('node', ['scripts/build-wasm.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  }, 60_000);
+});
