@@ -3,13 +3,16 @@
  * 2,000 updates) from Train to done on 1 worker and on 2 (the page is told how many cores it has,
  * so the same machine runs both), the speed-up, and every main-thread task over 50 ms meanwhile.
  * Needs a build (`npm run build`); serves dist/ itself. `npm run bench:pool`; `-- --updates N` for
- * a shorter race.
+ * a shorter race, `-- --precision f64` for the lab's 64-bit arithmetic (the default is its 32-bit
+ * one, as the lab's).
  */
 import { BASE_URL, armLongTasks, takeLongTasks, withBrowser } from './browser';
 
 const arg = process.argv.indexOf('--updates');
 const UPDATES = arg > 0 ? Number(process.argv[arg + 1]) : 2000;
 const WORKERS = [1, 2];
+const PRECISION = process.argv.includes('--precision') ? process.argv[process.argv.indexOf('--precision') + 1] : 'f32';
+if (PRECISION !== 'f32' && PRECISION !== 'f64') throw new Error(`--precision f32 or f64, not ${PRECISION}`);
 
 async function main(): Promise<void> {
   const seconds: number[] = [];
@@ -18,7 +21,7 @@ async function main(): Promise<void> {
     for (const workers of WORKERS) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${workers} })`);
-      await page.goto(`${BASE_URL}?lab=task:temporal_order,T:50,seeds:3,updates:${UPDATES}`);
+      await page.goto(`${BASE_URL}?lab=task:temporal_order,T:50,seeds:3,updates:${UPDATES},prec:${PRECISION}`);
       const lab = page.getByRole('region', { name: 'Training lab' });
       const status = lab.getByRole('status').filter({ hasText: `Update 0 of ${UPDATES}` });
       await status.waitFor();
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
       await page.close();
     }
   });
-  console.log(`\nThe lab's race in Chromium: temporal order, T = 50, 3 seeds, ${UPDATES} updates, from Train to done\n`);
+  console.log(`\nThe lab's race in Chromium: temporal order, T = 50, 3 seeds, ${UPDATES} updates, ${PRECISION === 'f32' ? '32' : '64'}-bit, from Train to done\n`);
   console.log('| workers | wall time (s) | speed-up | tasks > 50 ms | longest (ms) |');
   console.log('|---|---|---|---|---|');
   for (const r of rows) console.log(r);

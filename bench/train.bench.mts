@@ -1,10 +1,14 @@
 /**
  * npm run bench (training section) — updates per second of one full training step (forward,
  * loss, BPTT, clip_grad_norm_, Adam) on the adding problem, T = 50, batch 32, for each cell at
- * H = 16 and 64, in Node: our float64 training core against TensorFlow.js doing the same step
- * (tf.layers.simpleRNN / lstm / gru + a dense head, Adam, trainOnBatch) on its CPU backend and its
- * WebAssembly SIMD backend (float32 both). Then the outcomes the lab states on the page: updates
- * to solve and final held-out metric for 3 seeds per cell.
+ * H = 16 and 64, in Node: our training core in float64 (what replays PyTorch) and in its float32
+ * WebAssembly SIMD fast mode, against TensorFlow.js doing the same step (tf.layers.simpleRNN /
+ * lstm / gru + a dense head, Adam, trainOnBatch) on its CPU backend and its WebAssembly SIMD
+ * backend (float32 both). Then the outcomes the lab states on the page: updates to solve and final
+ * held-out metric for 3 seeds per cell.
+ *
+ * `-- --json` prints only {"rows":[{"cell","H","T","batch","mode","updPerS"}]} (modes f64,
+ * f32-simd, tfjs-cpu, tfjs-wasm) and skips the outcome tables.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -17,6 +21,7 @@ import { createOptimizer } from '../src/train/optimizers';
 import { DEFAULT_RACE, Race } from '../src/train/race';
 import { CELL_NAMES } from '../src/engine/cells/vocabulary';
 import { trainStep } from '../src/train/step';
+import type { Precision } from '../src/train/settings';
 import { taskById } from '../src/train/tasks';
 import { bestTime, bestTimeAsync } from './timing';
 
@@ -25,13 +30,19 @@ const B = 32;
 const CELLS: CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
 const task = taskById('adding');
 
-function oursPerUpdateMs(cell: CellKind, H: number): number {
+const JSON_OUT = process.argv.includes('--json');
+const OURS: { mode: string; precision: Precision }[] = [
+  { mode: 'f64', precision: 'f64' },
+  { mode: 'f32-simd', precision: 'f32' },
+];
+
+function oursPerUpdateMs(cell: CellKind, H: number, precision: Precision): number {
   const net = initNet({ cell, inputSize: 2, hiddenSize: H, numLayers: 1, outSize: 1 }, { scheme: 'pytorch_default' }, 1);
   const opt = createOptimizer({ name: 'adam', lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8 }, net.params.map((p) => p.data.length));
   const batch = task.sample(seededRandom(1), B, T);
   const n = H === 16 ? 20 : 4;
   return bestTime(() => {
-    for (let i = 0; i < n; i++) trainStep(net, opt, batch, { loss: 'mse', on: 'last', clip: 1 });
+    for (let i = 0; i < n; i++) trainStep(net, opt, batch, { loss: 'mse', on: 'last', clip: 1, precision });
   }, 300) / n;
 }
 
@@ -56,7 +67,7 @@ async function tfPerUpdateMs(cell: CellKind, H: number): Promise<number> {
 
 // Ours and TF.js are measured in alternating rounds (3 per configuration and backend), keeping the
 // best of each: a busy or throttled machine slows both sides of a ratio alike.
-const ours: Record<string, number> = {};
+const ours: Record<string, Record<string, number>> = { f64: {}, 'f32-simd': {} };
 const tfTimes: Record<string, Record<string, number>> = { cpu: {}, wasm: {} };
 const ROUNDS = 3;
 async function measure(backend: 'cpu' | 'wasm'): Promise<void> {
@@ -64,7 +75,7 @@ async function measure(backend: 'cpu' | 'wasm'): Promise<void> {
     for (const cell of CELLS) {
       const k = `${cell}/${H}`;
       for (let round = 0; round < ROUNDS; round++) {
-        ours[k] = Math.min(ours[k] ?? Infinity, oursPerUpdateMs(cell, H));
+        for (const { mode, precision } of OURS) ours[mode][k] = Math.min(ours[mode][k] ?? Infinity, oursPerUpdateMs(cell, H, precision));
         tfTimes[backend][k] = Math.min(tfTimes[backend][k] ?? Infinity, await tfPerUpdateMs(cell, H));
       }
     }
@@ -79,14 +90,26 @@ await tf.ready();
 await measure('wasm');
 
 const rate = (ms: number) => (1000 / ms).toFixed(1);
-console.log(`\nTraining step: adding problem, T = ${T}, batch ${B}, Adam, clip 1 (updates per second, best of 3 alternating rounds; ours float64, TF.js 4.22 float32)\n`);
-console.log('| cell | H | ours upd/s | TF.js CPU upd/s | TF.js WASM upd/s | ours / faster TF.js |');
-console.log('|---|---|---|---|---|---|');
-for (const H of [16, 64]) {
-  for (const cell of CELLS) {
-    const k = `${cell}/${H}`;
-    const fastest = Math.min(tfTimes.cpu[k], tfTimes.wasm[k]);
-    console.log(`| ${CELL_NAMES[cell]} | ${H} | ${rate(ours[k])} | ${rate(tfTimes.cpu[k])} | ${rate(tfTimes.wasm[k])} | ${(fastest / ours[k]).toFixed(1)}x |`);
+if (JSON_OUT) {
+  const rows = [16, 64].flatMap((H) =>
+    CELLS.flatMap((cell) => {
+      const k = `${cell}/${H}`;
+      const times: [string, number][] = [['f64', ours.f64[k]], ['f32-simd', ours['f32-simd'][k]], ['tfjs-cpu', tfTimes.cpu[k]], ['tfjs-wasm', tfTimes.wasm[k]]];
+      return times.map(([mode, ms]) => ({ cell, H, T, batch: B, mode, updPerS: Number((1000 / ms).toFixed(2)) }));
+    }),
+  );
+  console.log(JSON.stringify({ rows }));
+} else {
+  console.log(`\nTraining step: adding problem, T = ${T}, batch ${B}, Adam, clip 1 (updates per second, best of 3 alternating rounds; TF.js 4.22 float32)\n`);
+  console.log('| cell | H | float64 upd/s | float32 SIMD upd/s | SIMD / float64 | TF.js CPU upd/s | TF.js WASM upd/s | SIMD / faster TF.js |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const H of [16, 64]) {
+    for (const cell of CELLS) {
+      const k = `${cell}/${H}`;
+      const [f64, f32] = [ours.f64[k], ours['f32-simd'][k]];
+      const fastest = Math.min(tfTimes.cpu[k], tfTimes.wasm[k]);
+      console.log(`| ${CELL_NAMES[cell]} | ${H} | ${rate(f64)} | ${rate(f32)} | ${(f64 / f32).toFixed(1)}x | ${rate(tfTimes.cpu[k])} | ${rate(tfTimes.wasm[k])} | ${(fastest / f32).toFixed(1)}x |`);
+    }
   }
 }
 
@@ -98,7 +121,7 @@ const OUTCOMES: { label: string; settings: Partial<typeof DEFAULT_RACE> }[] = [
 ];
 const seeds = 3;
 // BENCH_OUTCOMES=0 skips these tables (several minutes) when only the speed table is wanted.
-for (const { label, settings } of process.env.BENCH_OUTCOMES === '0' ? [] : OUTCOMES) {
+for (const { label, settings } of process.env.BENCH_OUTCOMES === '0' || JSON_OUT ? [] : OUTCOMES) {
   const race = new Race({ ...DEFAULT_RACE, ...settings, seedCount: seeds });
   const t0 = performance.now();
   while (!race.done) race.step();

@@ -78,22 +78,24 @@ test('lab settings live in the URL, and a bad one falls back with a notice', asy
   await expect(page).toHaveURL(/lab=[^&]*H%3A24/);
 });
 
-test('a race trained in the browser on a pool of two workers equals the same race in Node, bit for bit', async ({ guarded: page }) => {
-  test.setTimeout(120_000);
-  const settings = SMALL_RACE;
-  // Two cores whatever the machine has: the LSTM trains in one worker, the RNN and the GRU in the other.
-  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 }));
-  await trainSmallRaceAndOpen(page, 60_000);
-  await expect(page.getByRole('region', { name: 'Training lab' })).toContainText("Training uses 2 of this computer's cores at once");
+for (const precision of ['f32', 'f64'] as const) {
+  test(`a race trained in the browser on a pool of two workers equals the same race in Node, bit for bit (${precision})`, async ({ guarded: page }) => {
+    test.setTimeout(120_000);
+    const settings = { ...SMALL_RACE, precision };
+    // Two cores whatever the machine has: the LSTM trains in one worker, the RNN and the GRU in the other.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 }));
+    await trainSmallRaceAndOpen(page, 60_000, precision);
+    await expect(page.getByRole('region', { name: 'Training lab' })).toContainText("Training uses 2 of this computer's cores at once");
 
-  const race = new Race(settings);
-  while (!race.done) race.step();
-  for (const [name, cell] of [['GRU', 'gru'], ['LSTM', 'lstm']] as const) {
-    await pickRadio(page, 'Cell type', name);
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download run \(JSON\)/ }).click()]);
-    const exported = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { cell: string; weights: Record<string, unknown> };
-    expect(exported.cell).toBe(cell);
-    // JSON keeps float64 exactly (shortest round-trip form), so equality here is bit-for-bit.
-    expect(exported.weights).toEqual(netToEngineModel(race.net(RACE_CELLS.indexOf(cell))).weights);
-  }
-});
+    const race = new Race(settings);
+    while (!race.done) race.step();
+    for (const [name, cell] of [['GRU', 'gru'], ['LSTM', 'lstm']] as const) {
+      await pickRadio(page, 'Cell type', name);
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download run \(JSON\)/ }).click()]);
+      const exported = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { cell: string; weights: Record<string, unknown> };
+      expect(exported.cell).toBe(cell);
+      // JSON keeps float64 exactly (shortest round-trip form), so equality here is bit-for-bit.
+      expect(exported.weights).toEqual(netToEngineModel(race.net(RACE_CELLS.indexOf(cell))).weights);
+    }
+  });
+}

@@ -8,7 +8,8 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly: the training core's float32 kernels (src/train/simd), compiled from bytes bundled in the script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob:",
   "font-src 'self'",

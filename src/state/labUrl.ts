@@ -28,6 +28,7 @@ const FIELDS = {
   seed: { key: 'seed', schema: int(LAB_LIMITS.seed) },
   seeds: { key: 'seedCount', schema: int(LAB_LIMITS.seedCount) },
   updates: { key: 'maxUpdates', schema: int(LAB_LIMITS.maxUpdates) },
+  prec: { key: 'precision', schema: z.enum(['f32', 'f64']) },
   mingru: { key: 'minGru', schema: z.pipe(z.enum(['on', 'off']), z.transform((v: 'on' | 'off') => v === 'on')) },
 } as const satisfies Record<string, { key: keyof RaceSettings; schema: z.ZodMiniType }>;
 

@@ -11,16 +11,12 @@
  * The equations are PyTorch's (see tests/fixtures/README.md); tests/train/* check every number
  * against torch's training runs and every gradient against central differences.
  */
-import { sigmoid, tanh } from './detMath';
 import { gradRefs, kernelFor, stepRefs } from '../engine/cells';
-import type { Activations, FloatArray } from '../engine/cells';
+import type { FloatArray } from '../engine/cells';
 import { gateCount, hasCellState, recurrentBlocks } from '../engine/cells/vocabulary';
 import type { Net } from './model';
 import { f64Numerics } from './numerics';
 import type { Numerics } from './numerics';
-
-/** Bit-reproducible nonlinearities: the same seed trains the same bits in Node and every browser. */
-export const DET_ACTIVATIONS: Activations = { sigmoid, tanh };
 
 export type HeadOn = 'last' | 'all';
 
@@ -92,7 +88,7 @@ export function forwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, bat
     // Like hPad, cPad's row block t is the cell state entering step t (c_0 = 0).
     const cPad = hasCellState(cell) ? nx.alloc((T + 1) * B * H) : null;
     const tanhC = cPad ? nx.alloc(T * B * H) : null;
-    const step = stepRefs(H, DET_ACTIVATIONS);
+    const step = stepRefs(H, nx.act);
     Object.assign(step, { rows: B, ih, hh, gates, hPrev: hPad, cPrev: cPad, h, c: cPad ? cPad.subarray(B * H) : null, tanhC });
     for (let t = 0; t < T; t++) {
       const rowOff = t * B;
@@ -171,7 +167,7 @@ export function backwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, tr
   for (let l = numLayers - 1; l >= 0; l--) {
     const tr = trace.layers[l];
     const p = 4 * l;
-    const step = stepRefs(H, DET_ACTIVATIONS);
+    const step = stepRefs(H, nx.act);
     Object.assign(step, { rows: B, ih: tr.ih, hh: tr.hh, gates: tr.gates, hPrev: tr.hPad, cPrev: tr.cPad, h: tr.h, c: tr.c, tanhC: tr.tanhC });
     carry.fill(0);
     if (cCarry) cCarry.fill(0);

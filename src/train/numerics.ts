@@ -4,11 +4,14 @@
  * float64 in JavaScript (kernels.ts: what replays PyTorch's fixtures) and float32 on WebAssembly
  * SIMD (simd/numerics.ts: the fast mode). Parameters are named by their index in net.params.
  */
-import type { FloatArray } from '../engine/cells';
+import type { Activations, FloatArray } from '../engine/cells';
+import { DET_ACTIVATIONS } from './activations';
 import { addWeightGradient, gemmBt, transpose } from './kernels';
 import type { Net } from './model';
 
 export interface Numerics<A extends FloatArray> {
+  /** The nonlinearities, all bit-reproducible (detMath.ts). */
+  act: Activations;
   /** n zeros. */
   alloc(n: number): A;
   /**
@@ -38,6 +41,7 @@ export function f64Numerics(net: Net): Numerics<Float64Array> {
     return t;
   };
   return {
+    act: DET_ACTIVATIONS,
     alloc: (n) => new Float64Array(n),
     project: (out, oOff, a, aOff, rows, k, w, b, n, acc) => gemmBt(out, oOff, a, aOff, rows, k, net.params[w].data, b === null ? null : net.params[b].data, n, acc),
     back: (out, oOff, d, dOff, rows, n, w, k) => gemmBt(out, oOff, d, dOff, rows, n, wT(w), null, k, true),

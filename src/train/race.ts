@@ -113,6 +113,8 @@ export class Race {
       on: this.task.on,
       clip: settings.clip,
       detachEvery: settings.truncation ?? undefined,
+      // Settings saved before the fast mode existed have none: they go on in float64, as they began.
+      precision: settings.precision,
     };
     this.evalBatch = heldOutBatch(this.task, settings.T, EVAL_SIZE, 1);
     const cells = raceCells(settings);

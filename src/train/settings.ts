@@ -29,7 +29,21 @@ export interface RaceSettings {
   maxUpdates: number;
   /** Race a minGRU (Feng et al. 2024) as a fourth runner. */
   minGru: boolean;
+  /**
+   * 'f32': float32 on WebAssembly SIMD, several times faster; 'f64': float64, the arithmetic that
+   * replays PyTorch's fixtures to 1e-9. Both give the same bits in Node and every browser.
+   */
+  precision: Precision;
 }
+
+export type Precision = 'f64' | 'f32';
+
+/**
+ * What the page says of the fast mode, and tests/train/simd/fastMode.test.ts checks for every
+ * cell: after this many updates of Adam, the float32 run's weights are within this relative
+ * distance (L2) of the float64 run's.
+ */
+export const F32_AGREEMENT = { updates: 300, relative: 1e-4 } as const;
 
 export const DEFAULT_RACE: RaceSettings = {
   task: 'adding',
@@ -48,6 +62,7 @@ export const DEFAULT_RACE: RaceSettings = {
   seedCount: 1,
   maxUpdates: 2000,
   minGru: false,
+  precision: 'f32',
 };
 
 export const LAB_LIMITS = {

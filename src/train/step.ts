@@ -11,6 +11,7 @@ import { simdNumerics } from './simd/numerics';
 import type { BatchInput, HeadOn } from './network';
 import { clipGradNorm, globalNorm } from './optimizers';
 import type { Optimizer } from './optimizers';
+import type { Precision } from './settings';
 import type { Net } from './model';
 
 export interface Batch {
@@ -32,7 +33,6 @@ export interface StepSettings {
   precision?: Precision;
 }
 
-export type Precision = 'f64' | 'f32';
 
 export interface StepResult {
   loss: number;

@@ -135,3 +135,17 @@ describe('larger lab runs in the link', () => {
     expect(over.notices.join(' ')).toMatch(/"T".*"H"|"H".*"T"/);
   });
 });
+
+describe('the lab’s arithmetic in the link', () => {
+  it('32-bit is the default and leaves the link alone; prec:f64 round-trips; a bad value falls back with a notice', () => {
+    expect(initialState().lab.precision).toBe('f32');
+    expect(decodeURIComponent(encodeSearch(initialState()))).not.toContain('prec');
+    const f64 = { ...initialState(), lab: { ...initialState().lab, precision: 'f64' } } as AppState;
+    const search = encodeSearch(f64);
+    expect(decodeURIComponent(search)).toContain('prec:f64');
+    expect(decodeState(search).state.lab.precision).toBe('f64');
+    const bad = decodeState('?lab=prec:f16');
+    expect(bad.state.lab.precision).toBe('f32');
+    expect(bad.notices.join(' ')).toMatch(/prec/);
+  });
+});

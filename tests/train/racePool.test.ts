@@ -78,11 +78,19 @@ describe('a pooled race', () => {
 describe('the estimate on several cores', () => {
   it('halves the measured race on two cores: its 9 runners (costs 1, 4, 3 per seed, 24 in all) split 12 | 12', () => {
     const measured = { ...DEFAULT_RACE, ...REFERENCE_RACE.settings };
-    expect(estimateRaceMs(measured, 1)).toBe(REFERENCE_RACE.ms);
-    expect(estimateRaceMs(measured, 2)).toBeCloseTo(REFERENCE_RACE.ms / 2, 6);
+    expect(estimateRaceMs(measured, 1)).toBe(REFERENCE_RACE.ms.f32);
+    expect(estimateRaceMs(measured, 2)).toBeCloseTo(REFERENCE_RACE.ms.f32 / 2, 6);
     // One seed on 2 cores: the LSTM (4 of 8) alone on one of them, so half as well.
-    expect(estimateRaceMs({ ...measured, seedCount: 1 }, 2)).toBeCloseTo(REFERENCE_RACE.ms / 3 / 2, 6);
+    expect(estimateRaceMs({ ...measured, seedCount: 1 }, 2)).toBeCloseTo(REFERENCE_RACE.ms.f32 / 3 / 2, 6);
     // More cores than runners: the busiest still carries one LSTM, a sixth of 3 seeds' work.
-    expect(estimateRaceMs(measured, 16)).toBeCloseTo(REFERENCE_RACE.ms / 6, 6);
+    expect(estimateRaceMs(measured, 16)).toBeCloseTo(REFERENCE_RACE.ms.f32 / 6, 6);
+  });
+
+  it('scales from the race measured in the arithmetic the settings train in; saved settings without one are 64-bit', () => {
+    const measured = { ...DEFAULT_RACE, ...REFERENCE_RACE.settings };
+    expect(estimateRaceMs({ ...measured, precision: 'f64' }, 1)).toBe(REFERENCE_RACE.ms.f64);
+    const { precision: _, ...older } = measured;
+    expect(estimateRaceMs(older as typeof measured, 1)).toBe(REFERENCE_RACE.ms.f64);
+    expect(REFERENCE_RACE.ms.f32).toBeLessThan(REFERENCE_RACE.ms.f64);
   });
 });

@@ -1,5 +1,5 @@
 /** The lab's settings: task, length, size, optimiser, clipping, truncation and initialisations. */
-import type { RaceSettings, TaskId } from '../../train/settings';
+import type { Precision, RaceSettings, TaskId } from '../../train/settings';
 import { DEFAULT_RACE, LAB_LIMITS, TASK_IDS } from '../../train/settings';
 import { taskById } from '../../train/tasks';
 import { INIT_LABELS } from '../../train/init';
@@ -129,6 +129,16 @@ export function LabSettingsForm({ settings, onSettings }: { settings: RaceSettin
     <label>
       Updates
       <input type="number" min={1} max={LAB_LIMITS.maxUpdates.max} step={100} value={settings.maxUpdates} onChange={(e) => num('maxUpdates', e.target.value)} />
+    </label>
+    <label>
+      Arithmetic
+      <select value={settings.precision ?? 'f64'} aria-describedby="precision-hint" onChange={(e) => set('precision', e.target.value as Precision)}>
+        <option value="f32">32-bit, fast</option>
+        <option value="f64">64-bit, as the PyTorch check</option>
+      </select>
+      <span id="precision-hint" className="hint">
+        same result on every computer either way
+      </span>
     </label>
     <button type="button" className="link-button" onClick={() => onSettings(DEFAULT_RACE)}>
       Defaults

@@ -7,6 +7,7 @@
 import { LogLineChart } from '../../ui/charts/LogLineChart';
 import type { CellKind } from '../../engine/types';
 import { CELL_NAMES } from '../../engine/cells/vocabulary';
+import { F32_AGREEMENT } from '../../train/settings';
 import type { RaceSettings } from '../../train/settings';
 import { taskById } from '../../train/tasks';
 import { paramCount } from '../../train/model';
@@ -21,7 +22,7 @@ import { useLab } from './useLab';
 import { LabSynthesis } from './LabSynthesis';
 import { AttentionRace } from './AttentionRace';
 import { useFitWidth } from '../../ui/shared/useFitWidth';
-import { REFERENCE_RACE, estimateRaceMs } from '../../train/estimate';
+import { REFERENCE_RACE, estimateRaceMs, referenceMs } from '../../train/estimate';
 import { runnerCount } from '../../train/racePool';
 
 export interface TrainingLabProps {
@@ -52,7 +53,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
       <h2>Training lab: which cells learn long memory, and when?</h2>
       <p className="lead-small">
         Everything above runs on <em>random</em> weights. Here a vanilla RNN, an LSTM and a GRU (and, if you tick it, a minGRU) with the same hidden size learn a memory task
-        on the same batches, right in your browser (Adam or SGD with PyTorch&apos;s formulas, checked against PyTorch). Whether a cell learns depends on its initialisation, the learning rate and the budget: those knobs are part of the lesson.
+        on the same batches, right in your browser (Adam or SGD with PyTorch&apos;s formulas, checked against PyTorch; by default in fast 32-bit arithmetic, whose weights stay within {F32_AGREEMENT.relative * 100}% of the 64-bit ones over the default race&apos;s first {F32_AGREEMENT.updates} updates). Whether a cell learns depends on its initialisation, the learning rate and the budget: those knobs are part of the lesson.
       </p>
       <LabSettingsForm settings={settings} onSettings={onSettings} />
       <p className="hint">
@@ -89,7 +90,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
             Update {update} of {settings.maxUpdates}
             {report && report.elapsedMs > 0 ? ` · ${duration(report.elapsedMs)} of training` : ''}
             {running && eta !== null ? ` · about ${duration(eta)} left` : ''}
-            {update === 0 && !running ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(REFERENCE_RACE.ms)} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core, in ${REFERENCE_RACE.machine}${cores > 1 ? `, then spread over ${cores} cores` : ''}; once it runs, the time left is measured here)` : ''}
+            {update === 0 && !running ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(referenceMs(settings))} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in ${settings.precision === 'f64' ? '64' : '32'}-bit, in ${REFERENCE_RACE.machine}${cores > 1 ? `, then spread over ${cores} cores` : ''}; once it runs, the time left is measured here)` : ''}
             {report?.done ? ' · finished' : ''}
           </span>
         </div>

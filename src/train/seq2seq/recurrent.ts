@@ -8,7 +8,7 @@ import { gradRefs, kernelFor, stepRefs } from '../../engine/cells';
 import { gateCount, hasCellState, recurrentBlocks } from '../../engine/cells/vocabulary';
 import type { CellKind } from '../../engine/types';
 import { addWeightGradient, gemmBt, transpose } from '../kernels';
-import { DET_ACTIVATIONS } from '../network';
+import { DET_ACTIVATIONS } from '../activations';
 
 /** A layer's four tensors, PyTorch's weight_ih, weight_hh, bias_ih, bias_hh. */
 export interface LayerParams {

@@ -3,6 +3,7 @@
  * arena. The net's parameters stay float64 (the optimizer's master copy): each step copies them to
  * float32 once, with each weight's transpose beside it, since the kernels stream along rows.
  */
+import { FAST32_ACTIVATIONS } from '../activations';
 import type { Net } from '../model';
 import type { Numerics } from '../numerics';
 import { ptr } from './arena';
@@ -23,6 +24,7 @@ export function simdNumerics(net: Net, arena: Arena): Numerics<Float32Array> {
   });
   const grads = net.params.map((p) => arena.alloc(p.data.length));
   return {
+    act: FAST32_ACTIVATIONS,
     alloc: (n) => arena.alloc(n),
     project: (out, oOff, a, aOff, rows, kk, w, b, n, acc) => k.gemmAB(ptr(out, oOff), ptr(a, aOff), ptr(wT32[w]), b === null ? 0 : ptr(w32[b]), rows, kk, n, acc ? 1 : 0),
     back: (out, oOff, d, dOff, rows, n, w, kk) => k.gemmAB(ptr(out, oOff), ptr(d, dOff), ptr(w32[w]), 0, rows, n, kk, 1),
