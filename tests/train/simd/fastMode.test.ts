@@ -7,68 +7,23 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../src/engine/random';
-import type { CellKind } from '../../../src/engine';
-import { CELL_KINDS } from '../../../src/engine/cells/vocabulary';
 import { initNet } from '../../../src/train/init';
-import { computeLoss } from '../../../src/train/losses';
-import type { Targets } from '../../../src/train/losses';
-import type { Net } from '../../../src/train/model';
-import { forwardNet } from '../../../src/train/network';
-import type { HeadOn } from '../../../src/train/network';
 import { Arena, ArenaGrown } from '../../../src/train/simd/arena';
 import { DEFAULT_RACE, Race } from '../../../src/train/race';
 import { lossAndGradients } from '../../../src/train/step';
-import type { Batch } from '../../../src/train/step';
 import { F32_AGREEMENT } from '../../../src/train/settings';
-
-function randomBatch(seed: number, B: number, T: number, I: number, out: number, kind: 'mse' | 'cross_entropy', on: HeadOn): Batch {
-  const r = seededRandom(seed);
-  const x = Float64Array.from({ length: B * T * I }, () => r.uniform(-1.5, 1.5));
-  const rows = on === 'last' ? B : B * T;
-  const targets: Targets =
-    kind === 'mse'
-      ? { kind, y: Float64Array.from({ length: rows * out }, () => r.uniform(-1, 1)) }
-      : { kind, y: Int32Array.from({ length: rows }, () => Math.min(out - 1, Math.floor(r.uniform(0, out)))) };
-  return { input: { B, T, x }, targets };
-}
-
-const lossOf = (net: Net, batch: Batch, on: HeadOn) => computeLoss(forwardNet(net, batch.input, on), net.spec.outSize, batch.targets).loss;
+import { buildCase, centralDifferences, gradientCase, randomBatch } from '../gradientCheck';
 
 describe('the float32 fast mode', () => {
   it('gives every parameter the gradient central differences of the float64 loss give, to float32 accuracy', () => {
     fc.assert(
-      fc.property(
-        fc.record({
-          cell: fc.constantFrom<CellKind>(...CELL_KINDS),
-          kind: fc.constantFrom<'mse' | 'cross_entropy'>('mse', 'cross_entropy'),
-          on: fc.constantFrom<HeadOn>('last', 'all'),
-          layers: fc.integer({ min: 1, max: 2 }),
-          H: fc.integer({ min: 1, max: 9 }),
-          I: fc.integer({ min: 1, max: 3 }),
-          T: fc.integer({ min: 1, max: 6 }),
-          B: fc.integer({ min: 1, max: 6 }),
-          seed: fc.integer({ min: 1, max: 10_000 }),
-        }),
-        (c) => {
-          const net = initNet({ cell: c.cell, inputSize: c.I, hiddenSize: c.H, numLayers: c.layers, outSize: 3 }, { scheme: 'pytorch_default' }, c.seed);
-          for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] *= 2;
-          const batch = randomBatch(c.seed + 1, c.B, c.T, c.I, 3, c.kind, c.on);
-          const { grads } = lossAndGradients(net, batch, { loss: c.kind, on: c.on, clip: null, precision: 'f32' });
-          net.params.forEach((p, k) => {
-            for (let i = 0; i < p.data.length; i++) {
-              const keep = p.data[i];
-              p.data[i] = keep + 1e-6;
-              const up = lossOf(net, batch, c.on);
-              p.data[i] = keep - 1e-6;
-              const down = lossOf(net, batch, c.on);
-              p.data[i] = keep;
-              const numeric = (up - down) / 2e-6;
-              expect(Math.abs(grads[k][i] - numeric), `${c.cell} ${p.name}[${i}]`).toBeLessThan(2e-5 * Math.max(1, Math.abs(numeric)));
-            }
-          });
-        },
-      ),
+      fc.property(gradientCase({ H: 9, T: 6, B: 6 }), (c) => {
+        const { net, batch } = buildCase(c);
+        const { grads } = lossAndGradients(net, batch, { loss: c.kind, on: c.on, clip: null, precision: 'f32' });
+        centralDifferences(net, batch, c.on, (numeric, k, i, name) => {
+          expect(Math.abs(grads[k][i] - numeric), `${c.cell} ${name}[${i}]`).toBeLessThan(2e-5 * Math.max(1, Math.abs(numeric)));
+        });
+      }),
       { numRuns: 40, seed: 20261203 },
     );
   });
