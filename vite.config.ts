@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import katex from 'katex';
 import { CONTENT_SECURITY_POLICY } from './src/csp';
@@ -34,6 +35,32 @@ export function typesetEquations(): Plugin {
 }
 
 /**
+ * KaTeX's stylesheet in two parts: `katex-fonts.css` (its @font-face rules) with the page's own CSS,
+ * and `katex-rules.css` (the rest) with KaTeX's lazy chunk. A stylesheet that adds @font-face rules
+ * after the first layout makes Chromium lay out every text on the page again ("Fonts changed"): with
+ * the levels open, 2,000 objects, a long task (bench/lighthouse.bench.ts). Declaring the faces up
+ * front costs nothing: a font file is fetched only when text first uses it.
+ * Both ids resolve to paths inside katex/dist, so the rules' relative font URLs resolve as in
+ * KaTeX's own file.
+ */
+export function katexCss(): Plugin {
+  const dist = fileURLToPath(new URL('./node_modules/katex/dist/', import.meta.url));
+  const parts: Record<string, (css: string) => string> = {
+    'katex-fonts.css': (css) => (css.match(/@font-face\{[^}]*\}/g) ?? []).join(''),
+    'katex-rules.css': (css) => css.replace(/@font-face\{[^}]*\}/g, ''),
+  };
+  return {
+    name: 'katex-css',
+    enforce: 'pre',
+    resolveId: (source) => (source.startsWith('virtual:katex-') && parts[source.slice('virtual:'.length)] ? `${dist}${source.slice('virtual:'.length)}` : null),
+    load(id) {
+      const part = id.startsWith(dist) ? parts[id.slice(dist.length)] : undefined;
+      return part ? part(readFileSync(`${dist}katex.min.css`, 'utf8')) : null;
+    },
+  };
+}
+
+/**
  * Stand-in modules for builds that cannot use the real one: every import of a module in `map`
  * (paths from the project root) resolves to its stand-in instead. Matched by the file an import
  * resolves to, not by the import's text, so no importer can bypass it.
@@ -57,6 +84,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     typesetEquations(),
+    katexCss(),
     // Unit tests: jsdom has no Worker, so the App computes its runs in place, at once
     // (useRunInPlace.ts keeps useRun's contract).
     ...(process.env.VITEST ? [standIns({ './src/app/useRun.ts': './src/app/useRunInPlace.ts' })] : []),

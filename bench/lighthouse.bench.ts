@@ -51,8 +51,9 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   // withBrowser starts the preview server; Lighthouse launches its own Chromium.
   await withBrowser(async () => {
-    for (const page of PAGES) {
-      const runs = Array.from({ length: RUNS }, (_, i) => lighthouse(BASE_URL + page, join(dir, `${i}.json`)));
+    for (const [p, page] of PAGES.entries()) {
+      // One report per page and run, kept for a look at what ran (long-tasks, bootup-time).
+      const runs = Array.from({ length: RUNS }, (_, i) => lighthouse(BASE_URL + page, join(dir, `page${p}-run${i}.json`)));
       const m = (k: keyof Result) => median(runs.map((r) => r[k]));
       rows.push(`| \`/${page}\` | ${m('perf')} | ${m('tbt').toFixed(0)} | ${m('lcp').toFixed(1)} | ${m('cls').toFixed(3)} | ${m('a11y')} | ${m('bp')} | ${m('seo')} |`);
     }

@@ -8,6 +8,8 @@ import { startHostInbox } from '../features/embed/hostInbox';
 import { decodeState } from '../state/urlState';
 import { rememberedDetail } from './rememberedDetail';
 import '../styles.css';
+// KaTeX's font faces, declared before the first layout (vite.config.ts, katexCss).
+import 'virtual:katex-fonts.css';
 
 export function boot(search: string, adjust: (s: AppState) => AppState = (s) => s, earlier: string[] = []): void {
   // Listen to a host page at once: commands sent on the iframe's load event must not be lost.

@@ -14,6 +14,7 @@ import type { OffThread } from '../compute/offThread';
 import type { DeepRun, Run } from '../compute/run';
 import type { RunApi } from '../compute/runApi';
 import type { DeepFor } from '../ui/deepRunContext';
+import { whenIdleAfterLoad } from '../ui/shared/idle';
 import type { AppConfig, CellFamily } from '../state/config';
 import type { TrainedBundle } from '../state/trainedBundle';
 import { forCell, useEngineConfig } from './runConfig';
@@ -72,11 +73,16 @@ export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBund
   useEffect(() => {
     if (!wantDeep || !shown || haveDeep) return;
     let live = true;
-    void deepOffThread(shown.engineConfig, shown.trained).then((parts) => {
-      if (live) startTransition(() => setDeep({ traces: shown.base.traces, deep: parts }));
+    // Not before the page is idle: computed at once, it ran beside the first screen's render and
+    // layout on a 2-core machine and slowed both (the levels' figures build after load anyway).
+    const cancel = whenIdleAfterLoad(() => {
+      void deepOffThread(shown.engineConfig, shown.trained).then((parts) => {
+        if (live) startTransition(() => setDeep({ traces: shown.base.traces, deep: parts }));
+      });
     });
     return () => {
       live = false;
+      cancel();
     };
   }, [wantDeep, shown, haveDeep]);
   return { run, pending: !upToDate, deep: haveDeep ? deep : null };

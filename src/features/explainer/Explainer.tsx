@@ -10,6 +10,7 @@ import type { SymbolKey } from '../../content/glossary';
 import type { Run } from '../../compute/run';
 import { useDeepRun } from '../../ui/deepRunContext';
 import { DeepPending } from './deep/DeepPending';
+import { BuildWhenIdle } from '../../ui/shared/BuildWhenIdle';
 import { CodeBlock } from './CodeBlock';
 import { LiveMath } from './LiveMath';
 import { ReachSkip } from './ReachSkip';
@@ -108,28 +109,45 @@ const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, hig
       {open.includes(2) && (
         <div id="level-2" className="level" role="region" aria-label={`Level 2: ${l2.title}`}>
           <Prose level={l2} />
-          <CellEquations current={run.config.cell} onCell={onCell} />
-          <GateDiagram run={run} step={step} />
-          <LiveMath
-            family={run.config.cell}
-            nonlinearity={run.config.nonlinearity}
-            stream={stream}
-            step={step}
-            label={run.labels[step]}
-            highlight={highlight}
-            onHighlight={onHighlight}
-          />
+          {/* The figures below the prose build one at a time after load (ui/shared/BuildWhenIdle). */}
+          <BuildWhenIdle minHeight={500}>
+            <CellEquations current={run.config.cell} onCell={onCell} />
+          </BuildWhenIdle>
+          <BuildWhenIdle minHeight={380}>
+            <GateDiagram run={run} step={step} />
+          </BuildWhenIdle>
+          <BuildWhenIdle minHeight={600}>
+            <LiveMath
+              family={run.config.cell}
+              nonlinearity={run.config.nonlinearity}
+              stream={stream}
+              step={step}
+              label={run.labels[step]}
+              highlight={highlight}
+              onHighlight={onHighlight}
+            />
+          </BuildWhenIdle>
           {deep ? (
             <>
-              <GradientSignalView run={run} deep={deep} step={step} />
-              <LagTermsView run={run} deep={deep} step={step} />
-              <Misconceptions run={run} deep={deep} />
-              <BidirectionalView run={run} deep={deep} step={step} />
+              <BuildWhenIdle minHeight={320}>
+                <GradientSignalView run={run} deep={deep} step={step} />
+              </BuildWhenIdle>
+              <BuildWhenIdle minHeight={300}>
+                <LagTermsView run={run} deep={deep} step={step} />
+              </BuildWhenIdle>
+              <BuildWhenIdle minHeight={200}>
+                <Misconceptions run={run} deep={deep} />
+              </BuildWhenIdle>
+              <BuildWhenIdle minHeight={360}>
+                <BidirectionalView run={run} deep={deep} step={step} />
+              </BuildWhenIdle>
             </>
           ) : (
             <DeepPending />
           )}
-          <Extras level={l2} />
+          <BuildWhenIdle minHeight={300}>
+            <Extras level={l2} />
+          </BuildWhenIdle>
           {back}
         </div>
       )}
@@ -141,7 +159,9 @@ const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, hig
           <Suspense fallback={<p className="note">Loading the training visuals…</p>}>
             <Level3Visuals run={run} step={step} />
           </Suspense>
-          <Extras level={l3} />
+          <BuildWhenIdle minHeight={300}>
+            <Extras level={l3} />
+          </BuildWhenIdle>
           {back}
         </div>
       )}

@@ -33,18 +33,29 @@ export function useTimelineScroll({ step, T, fit, cellW, xOf, onSelect }: { step
     },
     [],
   );
+  // The box's first size is read in the next frame, just before the browser lays it out anyway:
+  // read here, in React's commit, it forced the style and layout of the whole new page into the
+  // same task as the render (on load with the levels open, one task of 150 ms and more).
+  const measured = useRef(false);
   useEffect(() => {
     const box = scroller.current;
     if (!box || fit) return;
-    viewport.current = { left: box.scrollLeft, width: box.clientWidth };
-    publish();
-    if (typeof ResizeObserver === 'undefined') return;
+    measured.current = false;
+    const first = requestAnimationFrame(() => {
+      viewport.current = { left: box.scrollLeft, width: box.clientWidth };
+      measured.current = true;
+      publish();
+    });
+    if (typeof ResizeObserver === 'undefined') return () => cancelAnimationFrame(first);
     const ro = new ResizeObserver(([entry]) => {
       viewport.current.width = entry.contentRect.width;
       publish();
     });
     ro.observe(box);
-    return () => ro.disconnect();
+    return () => {
+      cancelAnimationFrame(first);
+      ro.disconnect();
+    };
   }, [fit, publish]);
 
   useEffect(() => {
@@ -56,6 +67,16 @@ export function useTimelineScroll({ step, T, fit, cellW, xOf, onSelect }: { step
     // Keep the selected cell in view (phones scroll the timeline sideways).
     const box = scroller.current;
     if (!box || fit) return;
+    if (!measured.current) {
+      // Not measured yet (the first frame): place it right after the measurement, in the same frame.
+      const later = requestAnimationFrame(() => keepInView(box));
+      return () => cancelAnimationFrame(later);
+    }
+    keepInView(box);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- xOf follows cellW
+  }, [step, fit, cellW]);
+
+  function keepInView(box: HTMLDivElement) {
     const { left: shownLeft, width: shownW } = viewport.current;
     const left = xOf(step) - 20;
     const right = xOf(step) + cellW + 20;
@@ -70,8 +91,7 @@ export function useTimelineScroll({ step, T, fit, cellW, xOf, onSelect }: { step
       publish();
     }
     placed.current = true;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- xOf follows cellW
-  }, [step, fit, cellW]);
+  }
 
   const register = useCallback((t: number, el: SVGGElement | null) => {
     refs.current[t] = el;

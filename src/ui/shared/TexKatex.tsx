@@ -1,5 +1,6 @@
 import katex from 'katex';
-import 'katex/dist/katex.min.css';
+// KaTeX's style rules; its @font-face rules come with the page's own CSS (vite.config.ts, katexCss).
+import 'virtual:katex-rules.css';
 import { useMemo } from 'react';
 
 /**

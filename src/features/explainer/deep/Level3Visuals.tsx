@@ -2,6 +2,7 @@
 import type { Run } from '../../../compute/run';
 import { useDeepRun } from '../../../ui/deepRunContext';
 import { DeepPending } from './DeepPending';
+import { BuildWhenIdle } from '../../../ui/shared/BuildWhenIdle';
 import { BpttView } from './BpttView';
 import { Seq2SeqView } from './Seq2SeqView';
 import { SsmComparison } from './SsmComparison';
@@ -10,9 +11,19 @@ export default function Level3Visuals({ run, step }: { run: Run; step: number })
   const deep = useDeepRun(run);
   return (
     <>
-      {deep ? <BpttView run={run} deep={deep} step={step} /> : <DeepPending />}
-      <Seq2SeqView />
-      <SsmComparison />
+      {deep ? (
+        <BuildWhenIdle minHeight={500}>
+          <BpttView run={run} deep={deep} step={step} />
+        </BuildWhenIdle>
+      ) : (
+        <DeepPending />
+      )}
+      <BuildWhenIdle minHeight={700}>
+        <Seq2SeqView />
+      </BuildWhenIdle>
+      <BuildWhenIdle minHeight={500}>
+        <SsmComparison />
+      </BuildWhenIdle>
     </>
   );
 }
