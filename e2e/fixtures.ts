@@ -48,6 +48,17 @@ export async function settled(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
+/**
+ * Waits until every figure of the open levels is built (they build one at a time after load,
+ * ui/shared/BuildWhenIdle): before that, a figure scrolled to can move down as those above it build.
+ */
+export async function figuresBuilt(page: Page) {
+  // An open level is on the page, its gradient figures have their numbers, and none is still a placeholder.
+  await expect(page.getByRole('region', { name: /^Level [23]/ }).first()).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByText('Computing this run’s gradients for the level’s figures…')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.build-pending')).toHaveCount(0, { timeout: 30_000 });
+}
+
 /** The "of step 1" share (in %) that the memory table shows for a cell at the selected step. */
 export async function shareOfStep1(page: Page, cell: string): Promise<number> {
   const row = page.locator('table.memory-table').getByRole('row', { name: new RegExp(`^${cell}`) });

@@ -3,7 +3,7 @@
  * memory chart on a phone, a small embed, the keyboard reaching the lab, a huge word, and the
  * bidirectional view following the step.
  */
-import { expect, settled, test } from './fixtures';
+import { expect, figuresBuilt, settled, test } from './fixtures';
 import { scanText } from './textScan';
 
 test('on a phone the memory chart is tall enough, keeps its axis titles, and draws its labels inside it at ≥ 10 px', async ({ guarded: page }) => {
@@ -77,8 +77,11 @@ for (const [w, h] of [[1280, 800], [390, 844]] as const) {
 test('the bidirectional view scrolls to the step its caption talks about, and says it scrolls', async ({ guarded: page }) => {
   await page.goto('/?preset=long&levels=2&step=51');
   await settled(page);
+  await figuresBuilt(page);
   const fig = page.locator('figure.bidir');
-  await fig.scrollIntoViewIfNeeded();
+  // To its top, as a reader scrolling down meets it: panels between that render for the first time
+  // take their real height, so a figure scrolled to the bottom edge can move out of view again.
+  await fig.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect(fig.getByText(/64 tokens, wider than the page: scroll the figure sideways/)).toBeVisible();
   await expect(fig.locator('figcaption')).toContainText('At step 51 (“she”)');
   const scroller = (await fig.locator('.timeline-scroll').boundingBox())!;
