@@ -1,6 +1,8 @@
 /**
  * Builds its children a little after the page has loaded: one figure per idle moment of the
- * browser, the highest on the page first — or at once when the reader scrolls (or tabs) near it.
+ * browser, the highest on the page first — or at once when the reader scrolls near it (its
+ * placeholder takes no Tab stop: the figures are built about a second after load, before a keyboard
+ * reader gets there; NearViewport, for the lab, is the one that builds on focus).
  *
  * Why: a link that opens the explainer's levels asks for some 3,000 elements of equations and
  * figures far below the first screen. Built in the same few commits as the first screen they held
