@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { RefObject } from 'react';
+import type { Dispatch, RefObject, SetStateAction } from 'react';
+
+type Size = { width: number; height: number };
 
 /**
  * The element's content size, tracked with ResizeObserver (falls back to the window's size).
@@ -8,29 +10,40 @@ import type { RefObject } from 'react';
  * explainer's levels open, of every figure in them, hidden ones included (`content-visibility`
  * skips their layout only until something asks for it).
  */
-export function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    if (typeof ResizeObserver === 'undefined') {
-      const measure = () => setSize({ width: el.clientWidth || window.innerWidth, height: el.clientHeight || window.innerHeight });
-      measure();
-      window.addEventListener('resize', measure);
-      return () => window.removeEventListener('resize', measure);
-    }
-    const ro = new ResizeObserver(([entry]) => {
-      const box = entry.contentBoxSize?.[0];
-      const width = Math.round(box ? box.inlineSize : entry.contentRect.width);
-      const height = Math.round(box ? box.blockSize : entry.contentRect.height);
-      // A box not laid out yet (in a skipped, off-screen subtree) reports 0: the window stands in, as before.
-      setSize((s) => {
-        const next = { width: width || window.innerWidth, height: height || window.innerHeight };
-        return next.width === s.width && next.height === s.height ? s : next;
-      });
+export function useSizeOf(el: HTMLElement | null): Size {
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  useEffect(() => (el ? observeSize(el, setSize) : undefined), [el]);
+  return size;
+}
+
+/** Reports the element's size to `set` until the returned function is called. */
+function observeSize(el: HTMLElement, set: Dispatch<SetStateAction<Size>>): () => void {
+  const report = (width: number, height: number) =>
+    // A box not laid out yet (in a skipped, off-screen subtree) reports 0: the window stands in.
+    set((s) => {
+      const next = { width: width || window.innerWidth, height: height || window.innerHeight };
+      return next.width === s.width && next.height === s.height ? s : next;
     });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
+  if (typeof ResizeObserver === 'undefined') {
+    const measure = () => report(el.clientWidth, el.clientHeight);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }
+  const ro = new ResizeObserver(([entry]) => {
+    const box = entry.contentBoxSize?.[0];
+    report(Math.round(box ? box.inlineSize : entry.contentRect.width), Math.round(box ? box.blockSize : entry.contentRect.height));
+  });
+  ro.observe(el);
+  return () => ro.disconnect();
+}
+
+/**
+ * The same for an element held in a ref that is set by the time the component first commits (an
+ * element that mounts later, under a condition, needs useSizeOf with a callback ref instead).
+ */
+export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  useEffect(() => (ref.current ? observeSize(ref.current, setSize) : undefined), [ref]);
   return size;
 }
