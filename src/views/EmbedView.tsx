@@ -1,8 +1,8 @@
 /** The chrome-less view for an <iframe>: timeline, memory chart, cell switch and playback. */
-import { useRef } from 'react';
+import { useState } from 'react';
 import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
 import { CompactMemoryChart } from '../ui/charts/CompactMemoryChart';
-import { useElementSize } from '../ui/shared/useElementSize';
+import { useSizeOf } from '../ui/shared/useSizeOf';
 import { encodeSearch } from '../state/urlState';
 import { useForwardKeys } from '../features/embed/useForwardKeys';
 import { PlaybackBlock, TimelineBlock } from './viewModel';
@@ -14,10 +14,10 @@ const SMALL = { width: 560, height: 420 };
 
 export function EmbedView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, select } = vm;
-  const tlRef = useRef<HTMLDivElement>(null);
-  const tlSize = useElementSize(tlRef);
-  const mainRef = useRef<HTMLElement>(null);
-  const size = useElementSize(mainRef);
+  const [tl, tlRef] = useState<HTMLDivElement | null>(null);
+  const tlSize = useSizeOf(tl);
+  const [main, mainRef] = useState<HTMLElement | null>(null);
+  const size = useSizeOf(main);
   // Below this the timeline's labels would be drawn under 12 px (a 480 × 270 slide drew them at
   // ~5 px): the embed shows the selected step in words and the chart at its own pixel size instead.
   const small = size.height > 0 && (size.height < SMALL.height || size.width < SMALL.width);

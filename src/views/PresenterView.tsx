@@ -1,7 +1,7 @@
 /** The projector view: large type, no prose, stepping by clicker or keyboard. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
-import { useElementSize } from '../ui/shared/useElementSize';
+import { useSizeOf } from '../ui/shared/useSizeOf';
 import { PresenterReadout } from './PresenterReadout';
 import { CompactMemoryChart } from '../ui/charts/CompactMemoryChart';
 import { PRESET_IDS } from '../state/presets';
@@ -23,8 +23,8 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
   const caption = captionFor(state.preset, state.config, PRESET_IDS);
   const [blank, setBlank] = useState(false);
   const exitHref = encodeSearch(state, 'full') || './';
-  const tlRef = useRef<HTMLDivElement>(null);
-  const tlSize = useElementSize(tlRef);
+  const [tl, tlRef] = useState<HTMLDivElement | null>(null);
+  const tlSize = useSizeOf(tl);
 
   // A clicker (PageDown/PageUp) or a laptop (arrows, space) steps wherever focus is — on a timeline
   // cell, on the cell switch's radios, anywhere: the keys are taken in the capture phase, before the

@@ -3,14 +3,14 @@
  * line, the plot filling the rest of its box at the box's pixel size (so tick labels are drawn at
  * `tickPx`, never scaled down), and optionally the table. Loaded only with the slide views.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { CELL_FAMILIES } from '../../state/config';
 import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
 import { ChartKey } from './ChartKey';
 import { MemoryTable, curveSummary } from './CurveTable';
 import { shorten } from '../shared/graphemes';
-import { useElementSize } from '../shared/useElementSize';
+import { useSizeOf } from '../shared/useSizeOf';
 import type { MemoryChartProps } from './MemoryChart';
 
 export interface CompactMemoryChartProps extends MemoryChartProps {
@@ -22,8 +22,8 @@ export interface CompactMemoryChartProps extends MemoryChartProps {
 
 export function CompactMemoryChart({ memory, swap, labels, step, current, onSelect, tickPx, table = false }: CompactMemoryChartProps) {
   const [hover, setHover] = useState<number | null>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const size = useElementSize(box);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const size = useSizeOf(box);
   const T = labels.length;
   const shown = hover ?? step;
   const curves = CELL_FAMILIES.map((f) => memory[f]);
@@ -40,7 +40,7 @@ export function CompactMemoryChart({ memory, swap, labels, step, current, onSele
           </>
         }
       />
-      <div className="chart-box" ref={box}>
+      <div className="chart-box" ref={setBox}>
         {size.width > 0 && (
           <LogLineChart
             series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}

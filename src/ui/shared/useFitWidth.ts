@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSizeOf } from './useElementSize';
+import { useSizeOf } from './useSizeOf';
 
 /**
  * The width to draw a chart at: its designed width, or less where its box is narrower (a phone), so

@@ -3,8 +3,8 @@
  * random weights on the reader's sentence, or (Trained) the tagger trained on a task that needs both
  * directions, loaded with its own code only when picked.
  */
-import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
-import { useElementSize } from '../../../ui/shared/useElementSize';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { useSizeOf } from '../../../ui/shared/useSizeOf';
 import type { DeepRun, Run } from '../../../compute/run';
 import { maxAbs } from '../../../engine/linalg';
 import { shorten } from '../../../ui/shared/graphemes';
@@ -59,16 +59,15 @@ function RandomLanes({ run, deep, step }: { run: Run; deep: DeepRun; step: numbe
   // Token labels alternate between two lines, so neighbours never run together ("bakerycrossed").
   const height = top + 2 * laneH + gap + 52;
   const extent = useMemo(() => Math.max(maxAbs(fw, 1), maxAbs(bw)), [fw, bw]);
-  const box = useRef<HTMLDivElement>(null);
-  const { width: shownWidth } = useElementSize(box);
+  const [el, box] = useState<HTMLDivElement | null>(null);
+  const { width: shownWidth } = useSizeOf(el);
   const scrolls = shownWidth > 0 && width > shownWidth + 1;
   // The caption talks about the selected step: bring its column into view.
   useEffect(() => {
-    const el = box.current;
     if (!el || !scrolls) return;
     const x = LEFT + step * COL;
-    if (x < el.scrollLeft + LEFT || x + COL > el.scrollLeft + el.clientWidth) el.scrollLeft = Math.max(0, x + COL / 2 - el.clientWidth / 2);
-  }, [step, scrolls]);
+    if (x < el.scrollLeft + LEFT || x + COL > el.scrollLeft + el.clientWidth) el.scrollTo?.({ left: Math.max(0, x + COL / 2 - el.clientWidth / 2) });
+  }, [el, step, scrolls]);
   return (
     <>
       {scrolls && (

@@ -3,11 +3,11 @@
  * the tagger's answer per step ("does this digit occur elsewhere?"), the one-direction tagger's
  * answers beside it, and both taggers' held-out accuracy.
  */
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { loadTagger, showTagger, taggerAccuracies } from '../../../compute/taggerModels';
 import { pct1 } from '../../../compute/format';
 import { parseDigitSequence } from '../../../compute/seq2seqModels';
-import { useElementSize } from '../../../ui/shared/useElementSize';
+import { useSizeOf } from '../../../ui/shared/useSizeOf';
 import { maxAbs } from '../../../engine/linalg';
 import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
 import { lazyAsset } from '../../../ui/shared/lazyAsset';
@@ -25,8 +25,8 @@ export default function TaggerView() {
   const asset = useTaggerAsset();
   const [text, setText] = useDeviceState<string>('tagger-source', DEFAULT, anyText);
   const inputId = useId();
-  const box = useRef<HTMLDivElement>(null);
-  const { width: shownWidth } = useElementSize(box);
+  const [el, box] = useState<HTMLDivElement | null>(null);
+  const { width: shownWidth } = useSizeOf(el);
   const parsed = useMemo(() => parseDigitSequence(text, LIMITS), [text]);
   const shown = useMemo(() => (asset ? showTagger(asset, parsed.symbols) : null), [asset, parsed]);
   const extent = useMemo(() => (shown ? Math.max(maxAbs(shown.fw), maxAbs(shown.bw)) : 1), [shown]);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Dispatch, RefObject, SetStateAction } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 
 type Size = { width: number; height: number };
 
@@ -31,19 +31,9 @@ function observeSize(el: HTMLElement, set: Dispatch<SetStateAction<Size>>): () =
     return () => window.removeEventListener('resize', measure);
   }
   const ro = new ResizeObserver(([entry]) => {
-    const box = entry.contentBoxSize?.[0];
-    report(Math.round(box ? box.inlineSize : entry.contentRect.width), Math.round(box ? box.blockSize : entry.contentRect.height));
+    const [box] = entry.contentBoxSize;
+    report(Math.round(box.inlineSize), Math.round(box.blockSize));
   });
   ro.observe(el);
   return () => ro.disconnect();
-}
-
-/**
- * The same for an element held in a ref that is set by the time the component first commits (an
- * element that mounts later, under a condition, needs useSizeOf with a callback ref instead).
- */
-export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
-  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
-  useEffect(() => (ref.current ? observeSize(ref.current, setSize) : undefined), [ref]);
-  return size;
 }
