@@ -4,9 +4,11 @@ import { AttentionRace, raceOutcome } from '../src/train/seq2seq/attentionRace';
 import { showSeq2Seq, specFor } from '../src/compute/seq2seqModels';
 import { seq2seqFromPyTorch } from '../src/train/seq2seq/model';
 
-test('the attention race trains in a Web Worker, ends as the same race in Node, and opens its pair in the explainer, kept over a reload', async ({ guarded: page }) => {
+test('the attention race trains on a pool of two Web Workers, ends as the same race in Node, and opens its pair in the explainer, kept over a reload', async ({ guarded: page }) => {
   // The race alone may take up to its 120 s wait below on a slow machine: the test's own budget covers it.
   test.setTimeout(180_000);
+  // Two cores whatever the machine has: the four runs split two and two.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 }));
   await page.goto('/?lab=T:10');
   // No scrolling to the lab first: its placeholder is replaced while it loads (a detached element);
   // the actions below wait for the race's controls and scroll to them.
@@ -18,7 +20,8 @@ test('the attention race trains in a Web Worker, ends as the same race in Node, 
   await expect(status).toContainText('Update 0 of 200');
   await race.getByRole('button', { name: 'Start the race' }).click();
   await expect(status).toContainText('Update 200 of 200 — done', { timeout: 120_000 });
-  expect(page.workers().some((w) => w.url().includes('attentionRace'))).toBe(true);
+  await expect(race).toContainText("The race uses 2 of this computer's cores at once");
+  expect(page.workers().filter((w) => w.url().includes('attentionRace'))).toHaveLength(2);
   // The same race in Node: the page's outcome table shows its numbers.
   const node = new AttentionRace({ length: 6, updates: 200, seeds: 2 });
   while (!node.done) node.step();

@@ -27,14 +27,12 @@ function costOf(s: RaceSettings): (i: number) => number {
 export const runnerCount = (s: RaceSettings): number => seedsOf(s).length * raceCells(s).length;
 
 /**
- * Race-wide runner indices per worker, at most `workers` groups (none empty): the costliest
- * runner first, each to the least-loaded worker (longest processing time first), so the slowest
- * worker, which decides when the race ends, carries as little as it can.
+ * Indices 0…n−1 per worker, at most `workers` groups (none empty): the costliest first, each to the
+ * least-loaded worker (longest processing time first), so the slowest worker, which decides when
+ * the race ends, carries as little as it can. Any race of independent runners splits this way.
  */
-export function splitRunners(s: RaceSettings, workers: number): number[][] {
-  const n = runnerCount(s);
+export function splitByCost(n: number, cost: (i: number) => number, workers: number): number[][] {
   const k = Math.max(1, Math.min(Math.floor(workers) || 1, n));
-  const cost = costOf(s);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
   const groups: number[][] = Array.from({ length: k }, () => []);
   const loads = Array.from<number>({ length: k }).fill(0);
@@ -45,6 +43,9 @@ export function splitRunners(s: RaceSettings, workers: number): number[][] {
   }
   return groups.map((g) => g.sort((a, b) => a - b));
 }
+
+/** Race-wide runner indices per worker (splitByCost by each cell's multiply-adds). */
+export const splitRunners = (s: RaceSettings, workers: number): number[][] => splitByCost(runnerCount(s), costOf(s), workers);
 
 /** The share of the whole race's work the busiest worker carries (1 on one worker). */
 export function busiestShare(s: RaceSettings, workers: number): number {

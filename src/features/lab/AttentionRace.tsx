@@ -9,6 +9,7 @@ import { useId, useMemo } from 'react';
 import { ATTENTION_RACE_LIMITS, DEFAULT_ATTENTION_RACE, SOLVED_EXACT, clampRace, raceOutcome } from '../../train/seq2seq/attentionRace';
 import type { AttentionRaceReport } from '../../train/seq2seq/attentionRace';
 import { SEQ2SEQ_PROTOCOL } from '../../train/seq2seq/protocol';
+import { attentionRunnerCount } from '../../train/seq2seq/attentionRacePool';
 import { REVERSE } from '../../train/seq2seq/tasks';
 import { wholePct } from '../../compute/format';
 import { AttentionHeatmap } from '../../ui/charts/AttentionHeatmap';
@@ -23,7 +24,9 @@ export function AttentionRace({ onOpenInExplainer }: { onOpenInExplainer: () => 
   const [updatesText, setUpdates] = useDeviceState('race-attention-updates', String(DEFAULT_ATTENTION_RACE.updates), isCount);
   const [seedsText, setSeeds] = useDeviceState('race-attention-seeds', String(DEFAULT_ATTENTION_RACE.seeds), isCount);
   const settings = useMemo(() => clampRace({ length: Number(lengthText), updates: Number(updatesText), seeds: Number(seedsText) }), [lengthText, updatesText, seedsText]);
-  const { report, running, error, train, pause, openPair } = useAttentionRace(settings);
+  const { report, running, error, workers, train, pause, openPair } = useAttentionRace(settings);
+  // The cores that actually train: a race with fewer runs than cores leaves some idle.
+  const cores = Math.min(workers, attentionRunnerCount(settings));
   const lengthId = useId();
   const updatesId = useId();
   const seedsId = useId();
@@ -39,6 +42,11 @@ export function AttentionRace({ onOpenInExplainer }: { onOpenInExplainer: () => 
         table gives the median over seeds. Longer sequences make the difference larger; the result also depends on the budget (the learning rate falls to
         0 at its end).
       </p>
+      {cores > 1 && (
+        <p className="hint">
+          The race uses {cores} of this computer&apos;s cores at once: each trains some of the runs, and the numbers are the same, to the last digit, as on one.
+        </p>
+      )}
       <div className="s2s-controls">
         <label htmlFor={lengthId}>
           Digits per sequence

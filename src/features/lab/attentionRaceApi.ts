@@ -1,50 +1,45 @@
-/** The attention race's loop as an API (run in a Web Worker): reset, run until paused or done, pause, and seed 1's trained pair. */
+/**
+ * One worker's share of the attention race as an API (run in a Web Worker, or in process where
+ * none exists): reset, run until paused, done or held at the pool's barrier, pause, catch up, and
+ * the trained models it hosts. attentionClient.ts puts a pool of them together.
+ */
 import { AttentionRace } from '../../train/seq2seq/attentionRace';
-import type { AttentionRaceReport, AttentionRaceSettings, RacePair } from '../../train/seq2seq/attentionRace';
-
-/** Train in slices this long, then yield so a pause or reset message is handled. */
-const SLICE_MS = 40;
-const REPORT_MS = 150;
+import type { AttentionRaceReport, AttentionRaceSettings } from '../../train/seq2seq/attentionRace';
+import type { PyTorchWeights } from '../../engine/model';
+import { RaceLoop } from './raceLoop';
 
 export function attentionRaceApi() {
-  let race: AttentionRace | null = null;
-  // Each run or pause starts a new generation; a loop of an older one stops.
-  let generation = 0;
-  const current = (): AttentionRace => {
-    if (!race) throw new Error('the attention race was not reset before use');
-    return race;
+  let loop: RaceLoop<AttentionRace> | null = null;
+  const current = (): RaceLoop<AttentionRace> => {
+    if (!loop) throw new Error('the attention race was not reset before use');
+    return loop;
   };
+  const report = (): AttentionRaceReport => current().race.report();
   return {
-    reset(settings: AttentionRaceSettings): AttentionRaceReport {
-      generation++;
-      race = new AttentionRace(settings);
+    /** `only`: the race-wide runners this worker hosts in a pool (all of them without it). */
+    reset(settings: AttentionRaceSettings, only?: readonly number[]): AttentionRaceReport {
+      const race = new AttentionRace(settings, only);
+      if (loop) loop.replace(race);
+      else loop = new RaceLoop(race);
+      return report();
+    },
+    async run(onReport: (r: AttentionRaceReport) => void, cap?: number): Promise<AttentionRaceReport> {
+      const l = current();
+      const race = l.race;
+      await l.run(() => onReport(race.report()), cap);
+      // A reset while this loop ran has made a new race: this one's last report is the caller's to drop.
       return race.report();
     },
-    async run(onReport: (r: AttentionRaceReport) => void): Promise<AttentionRaceReport> {
-      const gen = ++generation;
-      const r = current();
-      let reported = performance.now();
-      while (!r.done && gen === generation) {
-        const start = performance.now();
-        while (!r.done && performance.now() - start < SLICE_MS) r.step();
-        if (performance.now() - reported > REPORT_MS) {
-          onReport(r.report());
-          reported = performance.now();
-        }
-        await new Promise((res) => setTimeout(res, 0));
-      }
-      const last = r.report();
-      // A reset while this loop ran has made a new race: this one's last report is stale.
-      if (gen === generation || r.done) onReport(last);
-      return last;
-    },
+    allowUntil: (update: number): void => current().allowUntil(update),
     pause(): AttentionRaceReport {
-      generation++;
-      return current().report();
+      current().halt();
+      return report();
     },
-    pair(): RacePair {
-      return current().pair();
+    advanceTo(update: number): AttentionRaceReport {
+      current().advanceTo(update);
+      return report();
     },
+    model: (index: number): PyTorchWeights => current().race.model(index),
   };
 }
 

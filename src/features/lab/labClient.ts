@@ -8,13 +8,14 @@ import { offThread, workersAvailable } from '../../compute/offThread';
 import type { OffThread } from '../../compute/offThread';
 import type { LabReport } from './labSession';
 // The page hears of a running race at a worker's own pace, whatever the number of workers.
-import { REPORT_MS } from './labSession';
+import { REPORT_MS } from './raceLoop';
 import type { TrainerApi } from './trainerApi';
 import type { TrainedBundle } from '../../state/trainedBundle';
 import type { RaceSettings } from '../../train/settings';
 import { mergeReports, splitRunners } from '../../train/racePool';
 import { raceCells } from '../../train/race';
 import { labBundle } from './labBundle';
+import { WorkerPool, poolSize } from './workerPool';
 
 export interface LabClient {
   reset(settings: RaceSettings): Promise<LabReport>;
@@ -30,12 +31,6 @@ export interface LabClient {
 /** How far (in the slowest worker's time) a worker of a pool may run ahead of it while training. */
 const LEAD_MS = 300;
 
-/** One worker per core the browser reports, at most 8 (a race has at most 20 runners). */
-export function poolSize(): number {
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
-  return Math.max(1, Math.min(8, Number.isFinite(cores) ? Math.floor(cores) : 1));
-}
-
 const startPart = (): Promise<OffThread<TrainerApi>> =>
   offThread<TrainerApi>(
     () => new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module', name: 'training-lab' }),
@@ -47,80 +42,54 @@ const startPart = (): Promise<OffThread<TrainerApi>> =>
  * gains nothing; tests ask for one to check the pooling itself).
  */
 export async function createLabClient(size = workersAvailable() ? poolSize() : 1): Promise<LabClient> {
-  const pool = await Promise.all(Array.from({ length: size }, startPart));
   let settings: RaceSettings | null = null;
-  let groups: number[][] = [];
-  let latest: LabReport[] = [];
   // Each worker's latest gate histograms (they ride along with every fifth report only).
   let gates: LabReport['gates'][] = [];
-  // A reset starts a new race: a run of the old one that reports late must not mix into it.
-  let epoch = 0;
-  let resetting: Promise<LabReport> | null = null;
-  const active = () => pool.slice(0, groups.length);
   const current = (): RaceSettings => {
     if (!settings) throw new Error('the lab was not reset before use');
     return settings;
   };
-  const keep = (k: number, r: LabReport) => {
-    latest[k] = r;
-    if (r.gates.length) gates[k] = r.gates;
-  };
   const merged = (): LabReport => ({
-    ...mergeReports(current(), latest.map((report, k) => ({ indices: groups[k], report: { ...report, gates: gates[k] ?? [] } }))),
+    ...mergeReports(current(), pool.latest.map((report, k) => ({ indices: pool.groups[k], report: { ...report, gates: gates[k] ?? [] } }))),
     // Wall time: the workers train at once, so the race took as long as its slowest one.
-    elapsedMs: Math.max(...latest.map((r) => r.elapsedMs)),
-    running: latest.some((r) => r.running),
+    elapsedMs: Math.max(...pool.latest.map((r) => r.elapsedMs)),
+    running: pool.latest.some((r) => r.running),
   });
-  const all = async (f: (p: OffThread<TrainerApi>, k: number) => Promise<LabReport>): Promise<LabReport> => {
-    const e = epoch;
-    const reports = await Promise.all(active().map(f));
-    // A call that outlived its race answers with the new race's first report.
-    if (e !== epoch && resetting) return resetting;
-    reports.forEach((r, k) => keep(k, r));
-    return merged();
-  };
-  /** Paused workers may be a slice apart: bring each to the furthest one's update, as one worker would stand. */
-  const line = async (): Promise<LabReport> => {
-    const m = merged();
-    if (m.done) return m;
-    const to = Math.max(...latest.map((r) => r.update));
-    return all((p) => p.api.advanceTo(to));
-  };
+  const pool: WorkerPool<TrainerApi, LabReport, LabReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged, (k, r) => {
+    pool.latest[k] = r;
+    if (r.gates.length) gates[k] = r.gates;
+  });
   return {
-    workers: pool.length,
+    workers: pool.workers.length,
     reset: (s) => {
-      epoch++;
       settings = s;
-      groups = splitRunners(s, pool.length);
-      latest = [];
       gates = [];
-      resetting = all((p, k) => p.api.reset(s, groups[k]));
-      return resetting;
+      const groups = splitRunners(s, pool.workers.length);
+      return pool.reset(groups, (p, k) => p.api.reset(s, groups[k]));
     },
     async run(onReport) {
-      const e = epoch;
+      const e = pool.epoch;
       let stopping = false;
       let shown = 0;
       // In a pool, no worker runs more than about LEAD_MS of the slowest one's work ahead of it.
-      const pooled = active().length > 1;
-      let cap = pooled ? Math.max(...latest.map((r) => r.update)) + 2 : Infinity;
+      const pooled = pool.active.length > 1;
+      let cap = pooled ? Math.max(...pool.latest.map((r) => r.update)) + 2 : Infinity;
       const raiseCap = () => {
-        const slowest = Math.min(...latest.map((r) => r.update));
-        const rate = Math.min(...latest.map((r) => (r.elapsedMs > 0 ? r.update / r.elapsedMs : 0)));
+        const slowest = Math.min(...pool.latest.map((r) => r.update));
+        const rate = Math.min(...pool.latest.map((r) => (r.elapsedMs > 0 ? r.update / r.elapsedMs : 0)));
         const next = slowest + Math.max(2, Math.ceil(rate * LEAD_MS));
         if (next <= cap) return;
         cap = next;
-        for (const p of active()) void p.api.allowUntil(cap);
+        for (const p of pool.active) void p.api.allowUntil(cap);
       };
       const onPart = (k: number) => (r: LabReport) => {
-        if (e !== epoch) return;
-        keep(k, r);
+        if (!pool.take(e, k, r)) return;
         if (pooled) raiseCap();
         const m = merged();
         // Every runner diverged: the whole race would have ended, so the workers stop too.
         if (m.done && !stopping && m.runners.every((x) => x.divergedAt !== null)) {
           stopping = true;
-          void Promise.all(active().map((p) => p.api.pause()));
+          void Promise.all(pool.active.map((p) => p.api.pause()));
         }
         // Each worker reports every 150 ms: passing on every one would redraw the page once per
         // worker, on the cores the workers need. Gate histograms ride along when a worker sent its own.
@@ -129,27 +98,20 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
         shown = now;
         onReport(r.gates.length ? m : { ...m, gates: [] });
       };
-      const r = await all((p, k) => p.api.run(p.callback(onPart(k)), cap));
-      return e === epoch ? line() : r;
+      const r = await pool.all((p, k) => p.api.run(p.callback(onPart(k)), cap));
+      return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
     },
     pause: async () => {
-      await all((p) => p.api.pause());
-      return line();
+      await pool.all((p) => p.api.pause());
+      return pool.line((p, to) => p.api.advanceTo(to));
     },
-    stepOnce: () => all((p) => p.api.stepOnce()),
+    stepOnce: () => pool.all((p) => p.api.stepOnce()),
     async trained() {
       const s = current();
       const report = merged();
-      const owner = (i: number) => groups.findIndex((g) => g.includes(i));
-      const nets = await Promise.all(raceCells(s).map((_, i) => pool[owner(i)].api.net(i)));
+      const nets = await Promise.all(raceCells(s).map((_, i) => pool.owner(i).api.net(i)));
       return labBundle(s, report, nets);
     },
-    dispose: () => {
-      for (const t of pool) {
-        // In this thread there is no worker to end: stop the loop instead.
-        if (!t.inWorker) void t.api.pause().catch(() => undefined);
-        t.dispose();
-      }
-    },
+    dispose: () => pool.dispose((p) => p.api.pause()),
   };
 }

@@ -1,32 +1,29 @@
 /**
- * The attention race's state and its worker: a fresh race whenever the settings change, Train,
- * Pause and open the trained pair in the explainer. The same pattern as useLab (one worker shared by racing effects, ended on unmount).
+ * The attention race's state and its workers: a fresh race whenever the settings change, Train,
+ * Pause and open the trained pair in the explainer. The same pattern as useLab (one pool shared by
+ * racing effects, ended on unmount).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { offThread } from '../../compute/offThread';
-import type { OffThread } from '../../compute/offThread';
 import type { AttentionRaceReport, AttentionRaceSettings } from '../../train/seq2seq/attentionRace';
-import type { AttentionRaceApi } from './attentionRaceApi';
+import { createAttentionClient } from './attentionClient';
+import type { AttentionClient } from './attentionClient';
 import { openLabRacePair } from '../../ui/shared/labRacePair';
 
-const start = () =>
-  offThread<AttentionRaceApi>(
-    () => new Worker(new URL('./attentionRace.worker.ts', import.meta.url), { type: 'module', name: 'attention-race' }),
-    async () => (await import('./attentionRaceApi')).attentionRaceApi(),
-  );
-
 export function useAttentionRace(settings: AttentionRaceSettings) {
-  const starting = useRef<Promise<OffThread<AttentionRaceApi>> | null>(null);
+  const starting = useRef<Promise<AttentionClient> | null>(null);
   const [report, setReport] = useState<AttentionRaceReport | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // How many cores the race uses at once (1 until it has started).
+  const [workers, setWorkers] = useState(1);
   const { length, updates, seeds } = settings;
 
   useEffect(() => {
     let alive = true;
     (async () => {
-      const t = await (starting.current ??= start());
-      const r = await t.api.reset({ length, updates, seeds });
+      const c = await (starting.current ??= createAttentionClient());
+      setWorkers(c.workers);
+      const r = await c.reset({ length, updates, seeds });
       if (!alive) return;
       setReport(r);
       setRunning(false);
@@ -38,35 +35,37 @@ export function useAttentionRace(settings: AttentionRaceSettings) {
 
   useEffect(
     () => () => {
-      void starting.current?.then((t) => t.dispose());
+      void starting.current?.then((c) => c.dispose());
       starting.current = null;
     },
     [],
   );
 
   const train = useCallback(async () => {
-    const t = await starting.current;
-    if (!t) return;
+    const c = await starting.current;
+    if (!c) return;
     setRunning(true);
     try {
-      await t.api.run(t.callback((r: AttentionRaceReport) => setReport(r)));
+      setReport(await c.run(setReport));
+    } catch (e) {
+      setError(`The trainer stopped: ${(e as Error).message}`);
     } finally {
       setRunning(false);
     }
   }, []);
 
   const pause = useCallback(async () => {
-    const t = await starting.current;
-    if (t) setReport(await t.api.pause());
+    const c = await starting.current;
+    if (c) setReport(await c.pause());
   }, []);
 
   /** Hands run 1's pair to level 3 (and keeps it on this device); false when there is no race yet. */
   const openPair = useCallback(async () => {
-    const t = await starting.current;
-    if (!t) return false;
-    openLabRacePair(await t.api.pair());
+    const c = await starting.current;
+    if (!c) return false;
+    openLabRacePair(await c.pair());
     return true;
   }, []);
 
-  return { report, running, error, train, pause, openPair };
+  return { report, running, error, workers, train, pause, openPair };
 }

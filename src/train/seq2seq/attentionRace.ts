@@ -3,7 +3,10 @@
  * without attention and one with dot-product attention, learn to reverse sequences of one length on
  * the same batches from the same starting draw of their shared tensors. Several seeds, because one
  * run's "solved at update N" is luck as much as architecture; the outcome is the median over seeds.
- * Pure and deterministic, as race.ts.
+ * Pure and deterministic, as race.ts. Runners never read each other (a seed's pair shares only its
+ * batch stream, which each runner can draw alike), so one worker of a pool can host some of them
+ * (`new AttentionRace(s, only)`) and train them bit for bit as the whole race would
+ * (attentionRacePool.ts puts the parts back together).
  */
 import { seededRandom } from '../../engine/random';
 import type { SeededRandom } from '../../engine/random';
@@ -53,9 +56,15 @@ export interface AttentionRaceReport {
   runners: AttentionRunner[];
   /** Exact-sequence accuracy and smoothed loss per runner, every EVAL_EVERY updates. */
   curve: { update: number; exact: number[]; loss: number[] }[];
-  /** Seed 1's first held-out sequence: its source, each model's answer, and the attention model's weights. */
+  /**
+   * Seed 1's first held-out sequence: its source, each model's answer (RACE_ATTENTION's order), and
+   * the attention model's weights. A part of a pooled race leaves empty what it does not host.
+   */
   example: { source: number[]; outputs: number[][]; attention: number[][] };
 }
+
+/** Race-wide runner index (seed-major, then RACE_ATTENTION's order) of a seed's model. */
+export const runnerIndex = (seed: number, attention: AttentionKind): number => (seed - 1) * RACE_ATTENTION.length + RACE_ATTENTION.indexOf(attention);
 
 export function clampRace(s: AttentionRaceSettings): AttentionRaceSettings {
   const L = ATTENTION_RACE_LIMITS;
@@ -109,26 +118,41 @@ export interface RacePair {
   models: Record<'none' | 'dot', PyTorchWeights>;
 }
 
+/** Seed 1's pair, from the race's report and its two models (wherever in a pool they trained). */
+export const racePair = (report: AttentionRaceReport, none: PyTorchWeights, dot: PyTorchWeights): RacePair => ({
+  length: report.settings.length,
+  update: report.update,
+  source: report.example.source,
+  models: { none, dot },
+});
+
 export class AttentionRace {
   readonly settings: AttentionRaceSettings;
+  /** The race-wide index of each runner this race hosts (all of them, unless one worker's part). */
+  readonly indices: readonly number[];
+  /** Hosting only some runners: "every runner solved" is the pool's to decide (attentionRacePool.ts). */
+  private readonly part: boolean;
   private readonly nets: Seq2SeqNet[];
   private readonly opts: Optimizer[];
-  /** One batch stream per seed, shared by that seed's pair. */
-  private readonly rngs: SeededRandom[];
+  /** One batch stream per hosted seed, shared by that seed's pair. */
+  private readonly rngs = new Map<number, SeededRandom>();
   private readonly heldOut;
-  private update = 0;
+  update = 0;
   private readonly runners: AttentionRunner[];
   private readonly curve: AttentionRaceReport['curve'] = [];
   private example: AttentionRaceReport['example'];
 
-  constructor(settings: AttentionRaceSettings) {
+  constructor(settings: AttentionRaceSettings, only?: readonly number[]) {
     this.settings = clampRace(settings);
     const P = SEQ2SEQ_PROTOCOL;
     const seeds = Array.from({ length: this.settings.seeds }, (_, i) => i + 1);
-    const pairs = seeds.flatMap((seed) => RACE_ATTENTION.map((attention) => ({ seed, attention })));
+    const all = seeds.flatMap((seed) => RACE_ATTENTION.map((attention) => ({ seed, attention })));
+    this.part = only !== undefined;
+    this.indices = all.map((_, i) => i).filter((i) => !only || only.includes(i));
+    const pairs = this.indices.map((i) => all[i]);
     this.nets = pairs.map(({ seed, attention }) => initSeq2Seq({ cell: P.cell, vocab: P.vocab, hidden: P.hidden, attention }, seed));
     this.opts = this.nets.map((n) => createOptimizer({ name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 }, n.params.map((p) => p.data.length)));
-    this.rngs = seeds.map((seed) => seededRandom(seed * 7919 + 3));
+    for (const { seed } of pairs) if (!this.rngs.has(seed)) this.rngs.set(seed, seededRandom(seed * 7919 + 3));
     const full = heldOutAt(REVERSE, this.settings.length);
     const L = this.settings.length;
     this.heldOut = { ...full, B: EVAL_SIZE, src: full.src.subarray(0, EVAL_SIZE * L), tgt: full.tgt.subarray(0, EVAL_SIZE * L) };
@@ -138,18 +162,18 @@ export class AttentionRace {
   }
 
   get done(): boolean {
-    return this.update >= this.settings.updates || this.runners.every((r) => r.solvedAt !== null);
+    return this.update >= this.settings.updates || (!this.part && this.runners.every((r) => r.solvedAt !== null));
   }
 
-  /** One update of every model; each seed's pair on the same batch. */
+  /** One update of every hosted model; each seed's pair on the same batch. */
   step(): void {
     if (this.done) return;
     this.update++;
     const { length, updates } = this.settings;
-    const batches = this.rngs.map((rng) => sampleSeq2Seq(REVERSE, rng, SEQ2SEQ_PROTOCOL.batch, length, SEQ2SEQ_PROTOCOL.vocab));
+    const batches = new Map([...this.rngs].map(([seed, rng]) => [seed, sampleSeq2Seq(REVERSE, rng, SEQ2SEQ_PROTOCOL.batch, length, SEQ2SEQ_PROTOCOL.vocab)]));
     this.nets.forEach((net, k) => {
       this.opts[k].lr = SEQ2SEQ_PROTOCOL.lr * (1 - (this.update - 1) / updates);
-      const r = trainSeq2SeqStep(net, this.opts[k], batches[this.runners[k].seed - 1], SEQ2SEQ_PROTOCOL.clip);
+      const r = trainSeq2SeqStep(net, this.opts[k], batches.get(this.runners[k].seed)!, SEQ2SEQ_PROTOCOL.clip);
       this.runners[k].loss = 0.9 * this.runners[k].loss + 0.1 * r.loss;
     });
     if (this.update % EVAL_EVERY === 0 || this.done) this.evaluate();
@@ -166,18 +190,27 @@ export class AttentionRace {
     });
     this.curve.push({ update: this.update, exact: this.runners.map((r) => r.exact), loss: this.runners.map((r) => r.loss) });
     const one = { B: 1, L, src: this.heldOut.src.subarray(0, L), tgt: this.heldOut.tgt.subarray(0, L) };
-    const traces = this.nets.slice(0, RACE_ATTENTION.length).map((net) => forwardSeq2Seq(net, one, false));
-    const alpha = traces[1].alpha;
+    const traces = RACE_ATTENTION.map((attention) => {
+      const k = this.indices.indexOf(runnerIndex(1, attention));
+      return k < 0 ? null : forwardSeq2Seq(this.nets[k], one, false);
+    });
+    const alpha = traces[RACE_ATTENTION.indexOf('dot')]?.alpha;
     this.example = {
       source: Array.from(one.src),
-      outputs: traces.map((t) => Array.from(t.outputs)),
-      attention: Array.from({ length: L }, (_, t) => Array.from(alpha.subarray(t * L, (t + 1) * L))),
+      outputs: traces.map((t) => (t ? Array.from(t.outputs) : [])),
+      attention: alpha ? Array.from({ length: L }, (_, t) => Array.from(alpha.subarray(t * L, (t + 1) * L))) : [],
     };
   }
 
+  /** A hosted runner's model (race-wide index), under PyTorch's names. */
+  model(index: number): PyTorchWeights {
+    const k = this.indices.indexOf(index);
+    if (k < 0) throw new Error(`runner ${index} is not trained here`);
+    return seq2seqToPyTorch(this.nets[k]);
+  }
+
   pair(): RacePair {
-    const [none, dot] = this.nets.slice(0, RACE_ATTENTION.length).map(seq2seqToPyTorch);
-    return { length: this.settings.length, update: this.update, source: this.example.source, models: { none, dot } };
+    return racePair(this.report(), this.model(runnerIndex(1, 'none')), this.model(runnerIndex(1, 'dot')));
   }
 
   report(): AttentionRaceReport {

@@ -1,0 +1,64 @@
+/** The attention race's client over a pool of workers (in this thread: jsdom has no Worker) gives the race one worker would. */
+import { describe, expect, it } from 'vitest';
+import { createAttentionClient } from '../../../src/features/lab/attentionClient';
+import { AttentionRace } from '../../../src/train/seq2seq/attentionRace';
+import type { AttentionRaceSettings } from '../../../src/train/seq2seq/attentionRace';
+
+// Races of a few hundred updates: seconds on an idle core, several times that with both cores busy.
+const RACE_TIMEOUT_MS = 300_000;
+
+const whole = (s: AttentionRaceSettings) => {
+  const r = new AttentionRace(s);
+  while (!r.done) r.step();
+  return r;
+};
+
+describe('the attention race on a pool of workers', () => {
+  it(
+    'trains to the end and opens the same pair as one whole race',
+    async () => {
+      const s = { length: 4, updates: 120, seeds: 2 };
+      const client = await createAttentionClient(3);
+      expect(client.workers).toBe(3);
+      expect((await client.reset(s)).runners.map((r) => `${r.seed}:${r.attention}`)).toEqual(['1:none', '1:dot', '2:none', '2:dot']);
+      const seen: number[] = [];
+      const end = await client.run((r) => seen.push(r.update));
+      const one = whole(s);
+      expect(end).toEqual(one.report());
+      expect(seen.at(-1)).toBe(120);
+      expect(await client.pair()).toEqual(one.pair());
+      client.dispose();
+    },
+    RACE_TIMEOUT_MS,
+  );
+
+  it(
+    'stops where the whole race stops once every run has solved',
+    async () => {
+      const s = { length: 4, updates: 1000, seeds: 1 };
+      const client = await createAttentionClient(2);
+      await client.reset(s);
+      const end = await client.run(() => undefined);
+      const one = whole(s).report();
+      expect(one.update).toBeLessThan(1000);
+      expect(end).toEqual(one);
+      client.dispose();
+    },
+    RACE_TIMEOUT_MS,
+  );
+
+  it('a pause lines the workers up at one update, as one worker would stand', async () => {
+    const s = { length: 4, updates: 5000, seeds: 2 };
+    const client = await createAttentionClient(2);
+    await client.reset(s);
+    const running = client.run(() => undefined);
+    const paused = await client.pause();
+    await running;
+    expect(paused.update).toBeGreaterThan(0);
+    const r = new AttentionRace(s);
+    while (r.update < paused.update) r.step();
+    expect(paused.runners).toEqual(r.report().runners);
+    expect(paused.done).toBe(false);
+    client.dispose();
+  });
+});
