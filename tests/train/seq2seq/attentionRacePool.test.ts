@@ -42,9 +42,9 @@ describe('splitting the attention race over workers', () => {
   });
 
   it('counts attention’s extra work, which grows with the length', () => {
-    // GRU, 10 symbols, 32 units: encoder 96·(10 + 32), decoder 96·(11 + 32), readout 10·32 or 10·64.
+    // GRU, 10 symbols, 32 units: encoder 96·(10 + 32), decoder 96·(11 + 32), readout 10·32 or 10·64, attention 4·L·H.
     expect(attentionRunnerWork('none', 12)).toBe(96 * 42 + 96 * 43 + 320);
-    expect(attentionRunnerWork('dot', 12)).toBe(96 * 42 + 96 * 43 + 640 + 2 * 12 * 32);
+    expect(attentionRunnerWork('dot', 12)).toBe(96 * 42 + 96 * 43 + 640 + 4 * 12 * 32);
     // Three seeds on two workers: the three costlier attention runs cannot all share one worker.
     const groups = splitAttentionRace({ length: 12, updates: 100, seeds: 3 }, 2);
     expect(groups.map((g) => g.filter((i) => i % 2 === 1).length).sort()).toEqual([1, 2]);
