@@ -17,6 +17,8 @@ test('the attention race trains on a pool of two Web Workers, ends as the same r
   await race.getByRole('spinbutton', { name: 'Race budget (updates)' }).fill('200');
   await race.getByRole('spinbutton', { name: 'Runs per model (seeds)' }).fill('2');
   const status = race.locator('.race-status');
+  // The race of the last setting (each change resets it; "Update 0 of 200" is also the one before).
+  await expect(race.getByRole('table', { name: /^Held-out sequences of length 6 after 0 updates, 2 runs per model/ })).toBeVisible();
   await expect(status).toContainText('Update 0 of 200');
   await race.getByRole('button', { name: 'Start the race' }).click();
   await expect(status).toContainText('Update 200 of 200 — done', { timeout: 120_000 });

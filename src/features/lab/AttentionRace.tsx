@@ -31,6 +31,8 @@ export function AttentionRace({ onOpenInExplainer }: { onOpenInExplainer: () => 
   const updatesId = useId();
   const seedsId = useId();
   const L = ATTENTION_RACE_LIMITS;
+  // The race on screen is the one these settings asked for (a changed setting resets it; until then Start waits).
+  const current = report && report.settings.length === settings.length && report.settings.updates === settings.updates && report.settings.seeds === settings.seeds ? report : null;
   const clamped = Number(lengthText) !== settings.length || Number(updatesText) !== settings.updates || Number(seedsText) !== settings.seeds;
   return (
     <section className="attention-race" aria-labelledby="attention-race-title">
@@ -60,13 +62,13 @@ export function AttentionRace({ onOpenInExplainer }: { onOpenInExplainer: () => 
           Runs per model (seeds)
           <input id={seedsId} type="number" min={L.seeds.min} max={L.seeds.max} value={seedsText} onChange={(e) => isCount(e.target.value) && setSeeds(e.target.value)} disabled={running} />
         </label>
-        <button type="button" className="primary" onClick={() => void train()} disabled={running || !report || report.done}>
+        <button type="button" className="primary" onClick={() => void train()} disabled={running || !current || current.done}>
           Start the race
         </button>
         <button type="button" onClick={() => void pause()} disabled={!running}>
           Halt the race
         </button>
-        <button type="button" onClick={() => void openPair().then((ok) => ok && onOpenInExplainer())} disabled={running || !report || report.update === 0}>
+        <button type="button" onClick={() => void openPair().then((ok) => ok && onOpenInExplainer())} disabled={running || !current || current.update === 0}>
           Open in the explainer
         </button>
       </div>

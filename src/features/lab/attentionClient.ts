@@ -39,7 +39,7 @@ export async function createAttentionClient(size = workersAvailable() ? poolSize
     return settings;
   };
   const merged = (): AttentionRaceReport => mergeAttentionParts(current(), pool.latest.map((report, k) => ({ indices: pool.groups[k], report })));
-  const pool: WorkerPool<AttentionRaceApi, AttentionRaceReport, AttentionRaceReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged);
+  const pool: WorkerPool<AttentionRaceApi, AttentionRaceReport, AttentionRaceReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged, (p) => p.api.pause());
   // One part is the whole race, which stops itself when every runner has solved: no barrier.
   const pooled = () => pool.groups.length > 1;
   return {
@@ -50,9 +50,13 @@ export async function createAttentionClient(size = workersAvailable() ? poolSize
       return pool.reset(groups, (p, k) => p.api.reset(s, groups.length > 1 ? groups[k] : undefined));
     },
     async run(onReport) {
+      await pool.ready();
+      // Over already (every run solved, or the budget spent): the whole race would not step again.
+      const before = merged();
+      if (before.done) return before;
       const e = pool.epoch;
       const s = current();
-      let barrier = pooled() ? nextBarrier(s, merged().update) : Infinity;
+      let barrier = pooled() ? nextBarrier(s, before.update) : Infinity;
       let stopping = false;
       let shown = 0;
       const onPart = (k: number) => (r: AttentionRaceReport) => {
@@ -74,14 +78,17 @@ export async function createAttentionClient(size = workersAvailable() ? poolSize
       const r = await pool.all((p, k) => p.api.run(p.callback(onPart(k)), barrier));
       return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
     },
-    pause: async () => {
-      await pool.all((p) => p.api.pause());
-      return pool.line((p, to) => p.api.advanceTo(to));
+    async pause() {
+      await pool.ready();
+      const e = pool.epoch;
+      const r = await pool.all((p) => p.api.pause());
+      return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
     },
     async pair() {
+      await pool.ready();
       const [none, dot] = await Promise.all([runnerIndex(1, 'none'), runnerIndex(1, 'dot')].map((i) => pool.owner(i).api.model(i)));
       return racePair(merged(), none, dot);
     },
-    dispose: () => pool.dispose((p) => p.api.pause()),
+    dispose: () => pool.dispose(),
   };
 }

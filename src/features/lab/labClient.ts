@@ -55,7 +55,7 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
     elapsedMs: Math.max(...pool.latest.map((r) => r.elapsedMs)),
     running: pool.latest.some((r) => r.running),
   });
-  const pool: WorkerPool<TrainerApi, LabReport, LabReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged, (k, r) => {
+  const pool: WorkerPool<TrainerApi, LabReport, LabReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged, (p) => p.api.pause(), (k, r) => {
     pool.latest[k] = r;
     if (r.gates.length) gates[k] = r.gates;
   });
@@ -68,6 +68,10 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
       return pool.reset(groups, (p, k) => p.api.reset(s, groups[k]));
     },
     async run(onReport) {
+      await pool.ready();
+      // Over already (the budget spent, or every runner diverged): the whole race would not step again.
+      const before = merged();
+      if (before.done) return before;
       const e = pool.epoch;
       let stopping = false;
       let shown = 0;
@@ -101,17 +105,23 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
       const r = await pool.all((p, k) => p.api.run(p.callback(onPart(k)), cap));
       return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
     },
-    pause: async () => {
-      await pool.all((p) => p.api.pause());
-      return pool.line((p, to) => p.api.advanceTo(to));
+    async pause() {
+      await pool.ready();
+      const e = pool.epoch;
+      const r = await pool.all((p) => p.api.pause());
+      return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
     },
-    stepOnce: () => pool.all((p) => p.api.stepOnce()),
+    stepOnce: async () => {
+      await pool.ready();
+      return pool.all((p) => p.api.stepOnce());
+    },
     async trained() {
+      await pool.ready();
       const s = current();
       const report = merged();
       const nets = await Promise.all(raceCells(s).map((_, i) => pool.owner(i).api.net(i)));
       return labBundle(s, report, nets);
     },
-    dispose: () => pool.dispose((p) => p.api.pause()),
+    dispose: () => pool.dispose(),
   };
 }

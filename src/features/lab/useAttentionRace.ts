@@ -27,6 +27,7 @@ export function useAttentionRace(settings: AttentionRaceSettings) {
       if (!alive) return;
       setReport(r);
       setRunning(false);
+      setError(null);
     })().catch((e: unknown) => alive && setError(`The trainer could not start: ${(e as Error).message}`));
     return () => {
       alive = false;

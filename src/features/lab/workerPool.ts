@@ -20,10 +20,15 @@ export class WorkerPool<Api, Part extends { update: number }, Whole extends { do
   epoch = 0;
   private resetting: Promise<Whole> | null = null;
 
-  /** `merged`: the whole race's report from `latest`; `keep`: how a worker's report is kept (default: as latest). */
+  /**
+   * `merged`: the whole race's report from `latest`; `halt`: stop a worker's loop (a worker a
+   * smaller race leaves out, or one in this thread on dispose); `keep`: how a worker's report is
+   * kept (default: as latest).
+   */
   constructor(
     readonly workers: OffThread<Api>[],
     private readonly merged: () => Whole,
+    private readonly halt: (w: OffThread<Api>) => Promise<unknown>,
     private readonly keep: (k: number, r: Part) => void = (k, r) => (this.latest[k] = r),
   ) {}
 
@@ -31,12 +36,22 @@ export class WorkerPool<Api, Part extends { update: number }, Whole extends { do
     return this.workers.slice(0, this.groups.length);
   }
 
-  /** A new race over `groups`, each worker's part reset by `f`. */
+  /** A new race over `groups`, each worker's part reset by `f`; a worker it leaves out stops. */
   reset(groups: number[][], f: (w: OffThread<Api>, k: number) => Promise<Part>): Promise<Whole> {
     this.epoch++;
+    for (const w of this.workers.slice(groups.length, this.groups.length)) void this.halt(w).catch(() => undefined);
     this.groups = groups;
     this.latest = [];
     this.resetting = this.all(f);
+    return this.resetting;
+  }
+
+  /**
+   * The race once its reset has answered: a control used meanwhile (Start right after a setting
+   * changed) acts on the new race, not on a pool with no reports yet.
+   */
+  ready(): Promise<Whole> {
+    if (!this.resetting) throw new Error('the race was not reset before use');
     return this.resetting;
   }
 
@@ -67,7 +82,7 @@ export class WorkerPool<Api, Part extends { update: number }, Whole extends { do
     return this.all((w) => advance(w, to));
   }
 
-  /** The end of a run of race `epoch`: the workers lined up, or (a reset came since) the new race's report. */
+  /** The end of a run or pause of race `epoch`: the workers lined up, or (a reset came since) the new race's report. */
   finish(epoch: number, last: Whole, advance: (w: OffThread<Api>, to: number) => Promise<Part>): Promise<Whole> {
     return epoch === this.epoch ? this.line(advance) : Promise.resolve(last);
   }
@@ -77,10 +92,10 @@ export class WorkerPool<Api, Part extends { update: number }, Whole extends { do
     return this.workers[this.groups.findIndex((g) => g.includes(index))];
   }
 
-  /** End every worker; `halt` stops a loop that runs in this thread (there is no worker to end). */
-  dispose(halt: (w: OffThread<Api>) => Promise<unknown>): void {
+  /** End every worker (one in this thread has no worker to end: its loop is halted). */
+  dispose(): void {
     for (const w of this.workers) {
-      if (!w.inWorker) void halt(w).catch(() => undefined);
+      if (!w.inWorker) void this.halt(w).catch(() => undefined);
       w.dispose();
     }
   }

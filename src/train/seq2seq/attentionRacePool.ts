@@ -52,8 +52,15 @@ export interface AttentionPart {
 export function mergeAttentionParts(s: AttentionRaceSettings, parts: readonly AttentionPart[]): AttentionRaceReport {
   const settings = clampRace(s);
   const n = attentionRunnerCount(settings);
+  const update = Math.min(...parts.map((p) => p.report.update));
+  // A part up to one evaluation ahead may have seen a run solve after `update`: not yet, here.
   const runners: AttentionRaceReport['runners'] = Array.from({ length: n });
-  for (const { indices, report } of parts) indices.forEach((g, k) => (runners[g] = report.runners[k]));
+  for (const { indices, report } of parts) {
+    indices.forEach((g, k) => {
+      const r = report.runners[k];
+      runners[g] = r.solvedAt !== null && r.solvedAt > update ? { ...r, solvedAt: null } : r;
+    });
+  }
   const points = Math.min(...parts.map((p) => p.report.curve.length));
   const curve = Array.from({ length: points }, (_, t) => {
     const exact: number[] = Array.from({ length: n }, () => 0);
@@ -74,7 +81,6 @@ export function mergeAttentionParts(s: AttentionRaceSettings, parts: readonly At
     });
     if (indices.includes(runnerIndex(1, 'dot'))) example.attention = report.example.attention;
   }
-  const update = Math.min(...parts.map((p) => p.report.update));
   const together = parts.every((p) => p.report.update === update);
   return {
     update,

@@ -47,18 +47,51 @@ describe('the attention race on a pool of workers', () => {
     RACE_TIMEOUT_MS,
   );
 
-  it('a pause lines the workers up at one update, as one worker would stand', async () => {
-    const s = { length: 4, updates: 5000, seeds: 2 };
-    const client = await createAttentionClient(2);
-    await client.reset(s);
-    const running = client.run(() => undefined);
-    const paused = await client.pause();
-    await running;
-    expect(paused.update).toBeGreaterThan(0);
-    const r = new AttentionRace(s);
-    while (r.update < paused.update) r.step();
-    expect(paused.runners).toEqual(r.report().runners);
-    expect(paused.done).toBe(false);
-    client.dispose();
-  });
+  it(
+    'a pause lines the workers up at one update, as one worker would stand, and the race goes on to the same end',
+    async () => {
+      const s = { length: 4, updates: 150, seeds: 2 };
+      const client = await createAttentionClient(2);
+      await client.reset(s);
+      const running = client.run(() => undefined);
+      const paused = await client.pause();
+      await running;
+      expect(paused.update).toBeGreaterThan(0);
+      expect(paused.done).toBe(false);
+      const r = new AttentionRace(s);
+      while (r.update < paused.update) r.step();
+      expect(paused).toEqual(r.report());
+      // Resumed, it ends where the race that never paused ends; asked again, it trains no further.
+      const end = await client.run(() => undefined);
+      expect(end).toEqual(whole(s).report());
+      expect(await client.run(() => undefined)).toEqual(end);
+      client.dispose();
+    },
+    RACE_TIMEOUT_MS,
+  );
+
+  it(
+    'Start right after a setting changed trains the new race, not a pool still waiting for its reset',
+    async () => {
+      const client = await createAttentionClient(2);
+      void client.reset({ length: 4, updates: 60, seeds: 1 });
+      void client.reset({ length: 5, updates: 60, seeds: 2 });
+      const end = await client.run(() => undefined);
+      expect(end).toEqual(whole({ length: 5, updates: 60, seeds: 2 }).report());
+      client.dispose();
+    },
+    RACE_TIMEOUT_MS,
+  );
+
+  it(
+    'on one worker the whole race stops itself once every run has solved',
+    async () => {
+      const s = { length: 4, updates: 1000, seeds: 1 };
+      const client = await createAttentionClient(1);
+      await client.reset(s);
+      expect(await client.run(() => undefined)).toEqual(whole(s).report());
+      client.dispose();
+    },
+    RACE_TIMEOUT_MS,
+  );
 });

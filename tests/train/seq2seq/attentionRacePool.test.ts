@@ -72,7 +72,7 @@ describe('a pooled attention race', () => {
           expect(report).toEqual(one.report());
           for (const p of parts) for (const i of p.indices) expect(p.model(i)).toEqual(one.model(i));
         }),
-        { numRuns: 8 },
+        { numRuns: 6 },
       );
     },
     RACE_TIMEOUT_MS,
@@ -89,6 +89,25 @@ describe('a pooled attention race', () => {
       const { parts, report } = pooled(s, 2);
       expect(parts.every((p) => p.update === one.update && !p.done)).toBe(true);
       expect(report).toEqual(one);
+    },
+    RACE_TIMEOUT_MS,
+  );
+
+  it(
+    'while the parts stand apart, says no run solved later than the update it shows',
+    () => {
+      const s = { length: 4, updates: 1000, seeds: 1 };
+      const [none, dot] = [new AttentionRace(s, [0]), new AttentionRace(s, [1])];
+      while (dot.report().runners[0].solvedAt === null) dot.step();
+      const solvedAt = dot.update;
+      while (none.update < solvedAt - 50) none.step();
+      const parts = [none, dot].map((p) => ({ indices: p.indices, report: p.report() }));
+      const m = mergeAttentionParts(s, parts);
+      expect(m.update).toBe(solvedAt - 50);
+      expect(m.runners[1].solvedAt).toBeNull();
+      // Once the slower part catches up, the solve is there.
+      while (none.update < solvedAt) none.step();
+      expect(mergeAttentionParts(s, [none, dot].map((p) => ({ indices: p.indices, report: p.report() }))).runners[1].solvedAt).toBe(solvedAt);
     },
     RACE_TIMEOUT_MS,
   );
