@@ -39,7 +39,7 @@ export async function createAttentionClient(size = workersAvailable() ? poolSize
     return settings;
   };
   const merged = (): AttentionRaceReport => mergeAttentionParts(current(), pool.latest.map((report, k) => ({ indices: pool.groups[k], report })));
-  const pool: WorkerPool<AttentionRaceApi, AttentionRaceReport, AttentionRaceReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged, (p) => p.api.pause());
+  const pool: WorkerPool<AttentionRaceApi, AttentionRaceReport, AttentionRaceReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged);
   // One part is the whole race, which stops itself when every runner has solved: no barrier.
   const pooled = () => pool.groups.length > 1;
   return {
@@ -76,14 +76,9 @@ export async function createAttentionClient(size = workersAvailable() ? poolSize
         onReport(m);
       };
       const r = await pool.all((p, k) => p.api.run(p.callback(onPart(k)), barrier));
-      return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
+      return pool.finish(e, r);
     },
-    async pause() {
-      await pool.ready();
-      const e = pool.epoch;
-      const r = await pool.all((p) => p.api.pause());
-      return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
-    },
+    pause: () => pool.pause(),
     async pair() {
       await pool.ready();
       const [none, dot] = await Promise.all([runnerIndex(1, 'none'), runnerIndex(1, 'dot')].map((i) => pool.owner(i).api.model(i)));

@@ -55,7 +55,7 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
     elapsedMs: Math.max(...pool.latest.map((r) => r.elapsedMs)),
     running: pool.latest.some((r) => r.running),
   });
-  const pool: WorkerPool<TrainerApi, LabReport, LabReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged, (p) => p.api.pause(), (k, r) => {
+  const pool: WorkerPool<TrainerApi, LabReport, LabReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged, (k, r) => {
     pool.latest[k] = r;
     if (r.gates.length) gates[k] = r.gates;
   });
@@ -103,14 +103,9 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
         onReport(r.gates.length ? m : { ...m, gates: [] });
       };
       const r = await pool.all((p, k) => p.api.run(p.callback(onPart(k)), cap));
-      return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
+      return pool.finish(e, r);
     },
-    async pause() {
-      await pool.ready();
-      const e = pool.epoch;
-      const r = await pool.all((p) => p.api.pause());
-      return pool.finish(e, r, (p, to) => p.api.advanceTo(to));
-    },
+    pause: () => pool.pause(),
     stepOnce: async () => {
       await pool.ready();
       return pool.all((p) => p.api.stepOnce());

@@ -6,13 +6,19 @@
  */
 import type { OffThread } from '../../compute/offThread';
 
+/** What the pool asks of every worker's part, whatever the race: stop its loop, catch up to an update. */
+interface PartControls<Part> {
+  pause(): Part;
+  advanceTo(update: number): Part;
+}
+
 /** One worker per core the browser reports, at most 8 (a race has at most 20 runners). */
 export function poolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
   return Math.max(1, Math.min(8, Number.isFinite(cores) ? Math.floor(cores) : 1));
 }
 
-export class WorkerPool<Api, Part extends { update: number }, Whole extends { done: boolean }> {
+export class WorkerPool<Api extends PartControls<Part>, Part extends { update: number }, Whole extends { done: boolean }> {
   /** Race-wide runner indices per active worker. */
   groups: number[][] = [];
   /** Each active worker's latest report. */
@@ -20,17 +26,17 @@ export class WorkerPool<Api, Part extends { update: number }, Whole extends { do
   epoch = 0;
   private resetting: Promise<Whole> | null = null;
 
-  /**
-   * `merged`: the whole race's report from `latest`; `halt`: stop a worker's loop (a worker a
-   * smaller race leaves out, or one in this thread on dispose); `keep`: how a worker's report is
-   * kept (default: as latest).
-   */
+  /** `merged`: the whole race's report from `latest`; `keep`: how a worker's report is kept (default: as latest). */
   constructor(
     readonly workers: OffThread<Api>[],
     private readonly merged: () => Whole,
-    private readonly halt: (w: OffThread<Api>) => Promise<unknown>,
     private readonly keep: (k: number, r: Part) => void = (k, r) => (this.latest[k] = r),
   ) {}
+
+  // Async<Api> of a generic Api does not resolve its methods' types: the constraint says what they are.
+  private controls(w: OffThread<Api>): { pause(): Promise<Part>; advanceTo(update: number): Promise<Part> } {
+    return w.api as unknown as { pause(): Promise<Part>; advanceTo(update: number): Promise<Part> };
+  }
 
   get active(): OffThread<Api>[] {
     return this.workers.slice(0, this.groups.length);
@@ -39,7 +45,7 @@ export class WorkerPool<Api, Part extends { update: number }, Whole extends { do
   /** A new race over `groups`, each worker's part reset by `f`; a worker it leaves out stops. */
   reset(groups: number[][], f: (w: OffThread<Api>, k: number) => Promise<Part>): Promise<Whole> {
     this.epoch++;
-    for (const w of this.workers.slice(groups.length, this.groups.length)) void this.halt(w).catch(() => undefined);
+    for (const w of this.workers.slice(groups.length, this.groups.length)) void this.controls(w).pause().catch(() => undefined);
     this.groups = groups;
     this.latest = [];
     this.resetting = this.all(f);
@@ -72,19 +78,26 @@ export class WorkerPool<Api, Part extends { update: number }, Whole extends { do
   }
 
   /**
-   * Halted workers may stand a slice apart: bring each (`advance`) to the furthest one's update,
-   * as one worker would stand, unless the whole race is over.
+   * Halted workers may stand a slice apart: bring each to the furthest one's update, as one worker
+   * would stand, unless the whole race is over.
    */
-  async line(advance: (w: OffThread<Api>, to: number) => Promise<Part>): Promise<Whole> {
+  async line(): Promise<Whole> {
     const m = this.merged();
     if (m.done) return m;
     const to = Math.max(...this.latest.map((r) => r.update));
-    return this.all((w) => advance(w, to));
+    return this.all((w) => this.controls(w).advanceTo(to));
   }
 
-  /** The end of a run or pause of race `epoch`: the workers lined up, or (a reset came since) the new race's report. */
-  finish(epoch: number, last: Whole, advance: (w: OffThread<Api>, to: number) => Promise<Part>): Promise<Whole> {
-    return epoch === this.epoch ? this.line(advance) : Promise.resolve(last);
+  /** The end of a run of race `epoch`: the workers lined up, or (a reset came since) the new race's report. */
+  finish(epoch: number, last: Whole): Promise<Whole> {
+    return epoch === this.epoch ? this.line() : Promise.resolve(last);
+  }
+
+  /** Pause every worker (once the race's reset has answered) and line them up. */
+  async pause(): Promise<Whole> {
+    await this.ready();
+    const e = this.epoch;
+    return this.finish(e, await this.all((w) => this.controls(w).pause()));
   }
 
   /** The worker that hosts a race-wide runner. */
@@ -95,7 +108,7 @@ export class WorkerPool<Api, Part extends { update: number }, Whole extends { do
   /** End every worker (one in this thread has no worker to end: its loop is halted). */
   dispose(): void {
     for (const w of this.workers) {
-      if (!w.inWorker) void this.halt(w).catch(() => undefined);
+      if (!w.inWorker) void this.controls(w).pause().catch(() => undefined);
       w.dispose();
     }
   }
