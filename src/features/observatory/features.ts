@@ -124,5 +124,9 @@ export function pearson(a: ArrayLike<number>, b: ArrayLike<number>, n = a.length
     saa += da * da;
     sbb += db * db;
   }
-  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+  if (!(saa > 0 && sbb > 0)) return 0;
+  // r is within [−1, 1] by Cauchy–Schwarz, but with deviations near the subnormal range
+  // (|a − mean| ~ 1e-162) the squared sums lose their precision and r can land a hair outside.
+  const r = sab / (Math.sqrt(saa) * Math.sqrt(sbb));
+  return Math.max(-1, Math.min(1, r));
 }
