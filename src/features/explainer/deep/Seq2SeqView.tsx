@@ -7,7 +7,7 @@
 import { useEffect, useId, useMemo } from 'react';
 import { DEFAULT_SOURCE, parseSource, seq2seqNet, showSeq2Seq, specFor } from '../../../compute/seq2seqModels';
 import { seq2seqFromPyTorch } from '../../../train/seq2seq/model';
-import type { Seq2SeqAsset } from '../../../compute/seq2seqModels';
+import type { Seq2SeqAsset, Seq2SeqShown } from '../../../compute/seq2seqModels';
 import { SEQ2SEQ_PROTOCOL } from '../../../train/seq2seq/protocol';
 import { REVERSE } from '../../../train/seq2seq/tasks';
 import { wholePct } from '../../../compute/format';
@@ -48,16 +48,17 @@ export function Seq2SeqView() {
   const inputId = useId();
   const parsed = useMemo(() => parseSource(text), [text]);
   const trained = weights !== 'random' && asset !== null;
+  // While the trained models load, nothing stands in for them: a random model's answer under the
+  // "Trained" choice would be a false picture, and building and running it cost the page's load.
+  const loading = weights === 'trained' && !asset;
   const nets = useMemo(() => {
     if (weights === 'lab' && pair) return [seq2seqFromPyTorch(specFor('dot'), pair.models.dot), seq2seqFromPyTorch(specFor('none'), pair.models.none)];
+    if (loading) return null;
     const shownAsset: Seq2SeqAsset | null = weights === 'trained' ? asset : null;
     return [seq2seqNet(shownAsset, score), seq2seqNet(shownAsset, 'none')];
-  }, [weights, pair, asset, score]);
-  const shown = useMemo(() => showSeq2Seq(nets[0], parsed.symbols), [nets, parsed]);
-  const plain = useMemo(() => showSeq2Seq(nets[1], parsed.symbols), [nets, parsed]);
-  const L = shown.source.length;
-  const right = (out: number[]) => out.filter((s, t) => s === shown.target[t]).length;
-  const meanPeak = shown.attention.reduce((s, row) => s + Math.max(...row), 0) / L;
+  }, [weights, pair, asset, score, loading]);
+  const shown = useMemo(() => nets && showSeq2Seq(nets[0], parsed.symbols), [nets, parsed]);
+  const plain = useMemo(() => nets && showSeq2Seq(nets[1], parsed.symbols), [nets, parsed]);
   return (
     <figure className="deep seq2seq">
       <h3 id="s2s-title">Sequence to sequence: one vector, or attention over all of them</h3>
@@ -69,7 +70,7 @@ export function Seq2SeqView() {
         <div className="card">
           <strong>Without attention</strong>
           <p>
-            Everything the decoder knows about the {L} source digits is the encoder&apos;s last state: <strong>{H}</strong> numbers, whatever the length.
+            Everything the decoder knows about the {parsed.symbols.length} source digits is the encoder&apos;s last state: <strong>{H}</strong> numbers, whatever the length.
           </p>
         </div>
         <div className="card">
@@ -98,7 +99,21 @@ export function Seq2SeqView() {
       </div>
       {weights === 'lab' && pair && <LabPairNote pair={pair} shownLength={parsed.symbols.length} />}
       {parsed.note && <p className="notice" role="status">{parsed.note}</p>}
-      {weights === 'trained' && !asset && <p role="status">Loading the trained models…</p>}
+      {shown && plain ? <Seq2SeqAnswer shown={shown} plain={plain} score={score} trained={trained} /> : <p role="status" className="s2s-loading">Loading the trained models…</p>}
+      {asset && <AccuracyByLength asset={asset} />}
+    </figure>
+  );
+}
+
+type Shown = Seq2SeqShown;
+
+/** The decoder's answers with and without attention, and the attention table with its caption. */
+function Seq2SeqAnswer({ shown, plain, score, trained }: { shown: Shown; plain: Shown; score: Score; trained: boolean }) {
+  const L = shown.source.length;
+  const right = (out: number[]) => out.filter((s, t) => s === shown.target[t]).length;
+  const meanPeak = shown.attention.reduce((s, row) => s + Math.max(...row), 0) / L;
+  return (
+    <>
       <p className="s2s-output" aria-live="polite">
         With attention, the decoder writes <strong className="symbols">{shown.output.join(' ')}</strong> — {right(shown.output)} of {L} right (the answer is{' '}
         <span className="symbols">{shown.target.join(' ')}</span>). Without attention, the same-size model writes <strong className="symbols">{plain.output.join(' ')}</strong> —{' '}
@@ -125,7 +140,6 @@ export function Seq2SeqView() {
           </>
         )}
       </figcaption>
-      {asset && <AccuracyByLength asset={asset} />}
-    </figure>
+    </>
   );
 }

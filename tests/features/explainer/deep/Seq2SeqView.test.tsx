@@ -5,7 +5,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Seq2SeqView } from '../../../../src/features/explainer/deep/Seq2SeqView';
 import asset from '../../../../src/content/trained/seq2seq-reverse.json';
 import { openLabRacePair } from '../../../../src/ui/shared/labRacePair';
@@ -25,6 +25,21 @@ function weightsTable(): number[][] {
 const source = () => screen.getByRole('textbox', { name: 'Source sequence (digits 0–9)' });
 
 describe('the sequence-to-sequence view', () => {
+  it('while the trained models load, it says so and shows no answer from other weights', async () => {
+    // A fresh module, so that the shipped models are not already loaded by another test.
+    vi.resetModules();
+    const { Seq2SeqView: Fresh } = await import('../../../../src/features/explainer/deep/Seq2SeqView');
+    render(<Fresh />);
+    expect(screen.getByRole('radio', { name: 'Trained' })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the trained models…');
+    expect(screen.queryByText(/the decoder writes/)).toBeNull();
+    expect(screen.queryByText(/random and untrained/)).toBeNull();
+    expect(screen.queryByRole('table', { name: /^Attention weights/ })).toBeNull();
+    await screen.findByRole('table', { name: /^Share of held-out sequences/ });
+    expect(screen.getByText(/the decoder writes/)).toBeInTheDocument();
+    expect(screen.queryByText('Loading the trained models…')).toBeNull();
+  });
+
   it('trained: the decoder reverses the typed digits and the caption states the aligned share the table shows', async () => {
     const user = userEvent.setup();
     render(<Seq2SeqView />);
@@ -65,6 +80,7 @@ describe('the sequence-to-sequence view', () => {
   it('bad input gets a message and a sane fallback', async () => {
     const user = userEvent.setup();
     render(<Seq2SeqView />);
+    await screen.findByRole('table', { name: /^Share of held-out sequences/ });
     await user.clear(source());
     await user.type(source(), 'abc');
     expect(screen.getByRole('status')).toHaveTextContent('Only the digits 0–9 are symbols of this task, so 3 other characters were left out. With no digits to read, the view shows 5 0 8 8 2 6 1 9 4 7.');
