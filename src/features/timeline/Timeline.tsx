@@ -6,10 +6,9 @@
  *
  * Built to stay inside a frame at 200 steps × 64 units: every cell's button is always in the DOM
  * (keyboard, screen readers and find-in-page see all of them) and does not re-render when the run
- * changes, but the data-dependent drawing — bars and the cell-state lane — and the decoration (each
- * box's W, step number and zero line, the h arrows and labels between boxes) are drawn only for the
- * cells in and near the visible part of the scroll box: SVG text is the costly part of the page's
- * first layout. Each cell's bars are a few paths (one per colour step), not one rect per unit.
+ * changes, but the data-dependent drawing — bars and the cell-state lane — is drawn only for the
+ * cells in and near the visible part of the scroll box, and each cell's bars are a few paths (one
+ * per colour step), not one rect per unit.
  */
 import { useMemo } from 'react';
 import { CELL_NAMES, familyOf, recurrentBlocks } from '../../engine/cells/vocabulary';
@@ -17,7 +16,7 @@ import type { Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
 import { svgSubscripts } from '../../ui/shared/Subscripts';
-import { CellBars, CellDecor, CellLaneStep, HLane, TimelineCell } from './TimelineParts';
+import { CellBars, CellLaneStep, HLane, TimelineCell } from './TimelineParts';
 import { BOX_H, DEFAULT_VIEW, GAP, JUNCTION, LANE_C, MARGIN_L, OVERSCAN, cellWidth, fitWindow } from './timelineGeometry';
 import { useTimelineScroll } from './useTimelineScroll';
 
@@ -67,11 +66,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   const view = fit ? fitWindow(fit, width, height, xOf(step), cellW) : { x: 0, w: width };
   // Which cells get bars and a cell-state lane drawn: the visible ones, a few either side, and the
   // selected one (a step chosen from the chart or the keyboard is drawn before it scrolls in).
-  // Before the box is measured, guess the part the first scroll will show: the box scrolls to keep
-  // the selected cell in view (a link to step 51, the Long preset's late word), and cells first
-  // drawn at the left edge would all be drawn again there in the next frame.
-  const guessLeft = Math.max(0, xOf(step) + cellW + 20 - DEFAULT_VIEW);
-  const shown = fit ? { left: view.x, width: view.w } : seen.width ? seen : { left: guessLeft, width: DEFAULT_VIEW };
+  const shown = fit ? { left: view.x, width: view.w } : { left: seen.left, width: seen.width || DEFAULT_VIEW };
   const from = allBars ? 0 : Math.max(0, Math.floor((shown.left - MARGIN_L) / pitch) - OVERSCAN);
   const to = allBars ? T - 1 : Math.min(T - 1, Math.ceil((shown.left + shown.width - MARGIN_L) / pitch) + OVERSCAN);
   const drawn: number[] = [];
@@ -126,7 +121,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
         </g>
 
         <g transform={`translate(0 ${boxY})`}>
-          <HLane T={T} cellW={cellW} mid={mid} from={from} to={to} />
+          <HLane T={T} cellW={cellW} mid={mid} />
           {labels.map((label, t) => (
             <TimelineCell
               key={t}
@@ -141,11 +136,6 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
               onKey={onKey}
             />
           ))}
-          <g className="cell-decor" aria-hidden="true">
-            {drawn.map((t) => (
-              <CellDecor key={t} t={t} x0={xOf(t)} cellW={cellW} mid={mid} />
-            ))}
-          </g>
           <g className="bars" aria-hidden="true">
             {drawn.map((t) => (
               <CellBars key={t} t={t} x0={xOf(t)} cellW={cellW} mid={mid} stream={st} bars={bars} />

@@ -8,21 +8,15 @@ import { shorten } from '../../ui/shared/graphemes';
 import { toSub } from '../../compute/format';
 import { BOX_H, GAP, JUNCTION, LANE_C, MARGIN_L, shortLabel } from './timelineGeometry';
 
-/**
- * The hidden state carried from cell to cell. Its start is always drawn; the arrow and h-label
- * after each step only for steps `from`…`to` (the drawn part, as for the bars): SVG text is the
- * costly part of the page's first layout, and arrows off screen are not seen.
- */
-export const HLane = memo(function HLane({ T, cellW, mid, from, to }: { T: number; cellW: number; mid: number; from: number; to: number }) {
+/** The hidden state carried from cell to cell: static for a given length, so memoised. */
+export const HLane = memo(function HLane({ T, cellW, mid }: { T: number; cellW: number; mid: number }) {
   const xOf = (t: number) => MARGIN_L + t * (cellW + GAP);
-  const steps: number[] = [];
-  for (let t = from; t <= Math.min(to, T - 2); t++) steps.push(t);
   return (
     <g aria-hidden="true" className="lane-h">
       <text x={4} y={mid - 4} className="lane-label">h₀</text>
       <text x={4} y={mid + 8} className="lane-sub">start = 0</text>
       <line x1={40} x2={xOf(0) - 2} y1={mid} y2={mid} markerEnd="url(#arrow)" />
-      {steps.map((t) => (
+      {Array.from({ length: T - 1 }, (_, t) => (
         <g key={t}>
           <line x1={xOf(t) + cellW} x2={xOf(t + 1) - 2} y1={mid} y2={mid} markerEnd="url(#arrow)" />
           <text x={xOf(t) + cellW + GAP / 2} y={mid - 6} textAnchor="middle" className="arrow-label">
@@ -97,7 +91,7 @@ interface TimelineCellProps {
  * `selected` changed, and a new run or cell switch re-renders none.
  */
 export const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0, geom, register, onSelect, onKey }: TimelineCellProps) {
-  const { cellW } = geom;
+  const { cellW, mid } = geom;
   return (
     <g
       ref={(el) => register(t, el)}
@@ -110,6 +104,10 @@ export const TimelineCell = memo(function TimelineCell({ t, label, selected, mar
       onKeyDown={(e) => onKey(e, t)}
     >
       <rect x={x0} y={0} width={cellW} height={BOX_H} rx={10} className="cell-box" />
+      {/* Decoration, not part of the name: the button is named by its step and token. */}
+      <text x={x0 + 6} y={14} className="cell-w" aria-hidden="true">W</text>
+      <text x={x0 + cellW - 6} y={14} textAnchor="end" className="cell-step" aria-hidden="true">t={t + 1}</text>
+      <line x1={x0 + 4} x2={x0 + cellW - 4} y1={mid} y2={mid} className="zero-line" />
       <text x={x0 + cellW / 2} y={BOX_H + 20} textAnchor="middle" className="token">
         {shortLabel(label)}
       </text>
@@ -118,21 +116,6 @@ export const TimelineCell = memo(function TimelineCell({ t, label, selected, mar
           ▲ watch here
         </text>
       )}
-    </g>
-  );
-});
-
-/**
- * A drawn step's decoration over its box: the W of the shared weights, its step number and the
- * bars' zero line. Not part of the button's name (that is its step and token), and drawn, like
- * the bars, only near the visible part.
- */
-export const CellDecor = memo(function CellDecor({ t, x0, cellW, mid }: { t: number; x0: number; cellW: number; mid: number }) {
-  return (
-    <g>
-      <text x={x0 + 6} y={14} className="cell-w">W</text>
-      <text x={x0 + cellW - 6} y={14} textAnchor="end" className="cell-step">t={t + 1}</text>
-      <line x1={x0 + 4} x2={x0 + cellW - 4} y1={mid} y2={mid} className="zero-line" />
     </g>
   );
 });
