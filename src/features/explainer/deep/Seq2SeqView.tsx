@@ -99,16 +99,14 @@ export function Seq2SeqView() {
       </div>
       {weights === 'lab' && pair && <LabPairNote pair={pair} shownLength={parsed.symbols.length} />}
       {parsed.note && <p className="notice" role="status">{parsed.note}</p>}
-      {shown && plain ? <Seq2SeqAnswer shown={shown} plain={plain} score={score} trained={trained} /> : <p role="status" className="s2s-loading">Loading the trained models…</p>}
+      {shown && plain ? <Seq2SeqAnswer shown={shown} plain={plain} score={score} trained={trained} /> : <p role="status">Loading the trained models…</p>}
       {asset && <AccuracyByLength asset={asset} />}
     </figure>
   );
 }
 
-type Shown = Seq2SeqShown;
-
 /** The decoder's answers with and without attention, and the attention table with its caption. */
-function Seq2SeqAnswer({ shown, plain, score, trained }: { shown: Shown; plain: Shown; score: Score; trained: boolean }) {
+function Seq2SeqAnswer({ shown, plain, score, trained }: { shown: Seq2SeqShown; plain: Seq2SeqShown; score: Score; trained: boolean }) {
   const L = shown.source.length;
   const right = (out: number[]) => out.filter((s, t) => s === shown.target[t]).length;
   const meanPeak = shown.attention.reduce((s, row) => s + Math.max(...row), 0) / L;
