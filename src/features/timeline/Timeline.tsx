@@ -16,7 +16,7 @@ import type { Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
 import { svgSubscripts } from '../../ui/shared/Subscripts';
-import { CellBars, CellLaneStep, HLane, TimelineCell } from './TimelineParts';
+import { CellBars, CellLaneStep, HLane, TimelineCell, ZeroLines } from './TimelineParts';
 import { BOX_H, DEFAULT_VIEW, GAP, JUNCTION, LANE_C, MARGIN_L, OVERSCAN, cellWidth, fitWindow } from './timelineGeometry';
 import { useTimelineScroll } from './useTimelineScroll';
 
@@ -59,7 +59,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   const { scroller, seen, register, onKey, onScroll } = useTimelineScroll({ step, T, fit: fit !== undefined, cellW, xOf, onSelect });
 
   // Stable between selections and runs so the memoised cells can skip re-rendering.
-  const geom = useMemo(() => ({ cellW, mid }), [cellW, mid]);
+  const geom = useMemo(() => ({ cellW }), [cellW]);
   const bars = useMemo(() => barScale(extent, BOX_H / 2 - 16), [extent]);
   const cExtent = useMemo(() => maxAbs(st.c ?? [], 1), [st]);
 
@@ -136,6 +136,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
               onKey={onKey}
             />
           ))}
+          <ZeroLines T={T} cellW={cellW} mid={mid} />
           <g className="bars" aria-hidden="true">
             {drawn.map((t) => (
               <CellBars key={t} t={t} x0={xOf(t)} cellW={cellW} mid={mid} stream={st} bars={bars} />
