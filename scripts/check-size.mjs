@@ -24,8 +24,11 @@ import { join } from 'node:path';
  * 119 → 120 KB with the teacher materials (119.3 KB): the Weights control's "Lab model" and the hook
  * that restores it after a reload (IndexedDB itself loads only when used), the `hide=` parts checked
  * in every view, and the host bridge that applies a deck's messages in order.
+ * 120 → 121 KB with the timeline's h lane and zero lines as single paths (120.1 KB, +0.15 KB): the
+ * code that builds the paths costs 146 bytes of gzip and takes 190 elements out of a 64-step
+ * sequence's first screen (its two load tasks ~40 ms shorter each with a 4× CPU throttle).
  */
-const BUDGET_KB = 120;
+const BUDGET_KB = 121;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
