@@ -17,7 +17,7 @@ import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
 import { svgSubscripts } from '../../ui/shared/Subscripts';
 import { CellBars, CellLaneStep, HLane, TimelineCell, ZeroLines } from './TimelineParts';
-import { BOX_H, DEFAULT_VIEW, GAP, JUNCTION, LANE_C, MARGIN_L, OVERSCAN, cellWidth, fitWindow } from './timelineGeometry';
+import { BOX_H, GAP, JUNCTION, LANE_C, MARGIN_L, OVERSCAN, cellWidth, firstView, fitWindow } from './timelineGeometry';
 import { useTimelineScroll } from './useTimelineScroll';
 
 export { shortLabel } from './timelineGeometry';
@@ -66,7 +66,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   const view = fit ? fitWindow(fit, width, height, xOf(step), cellW) : { x: 0, w: width };
   // Which cells get bars and a cell-state lane drawn: the visible ones, a few either side, and the
   // selected one (a step chosen from the chart or the keyboard is drawn before it scrolls in).
-  const shown = fit ? { left: view.x, width: view.w } : { left: seen.left, width: seen.width || DEFAULT_VIEW };
+  const shown = fit ? { left: view.x, width: view.w } : { left: seen.left, width: seen.width || firstView() };
   const from = allBars ? 0 : Math.max(0, Math.floor((shown.left - MARGIN_L) / pitch) - OVERSCAN);
   const to = allBars ? T - 1 : Math.min(T - 1, Math.ceil((shown.left + shown.width - MARGIN_L) / pitch) + OVERSCAN);
   const drawn: number[] = [];
