@@ -25,8 +25,8 @@ import { join } from 'node:path';
  * that restores it after a reload (IndexedDB itself loads only when used), the `hide=` parts checked
  * in every view, and the host bridge that applies a deck's messages in order.
  * 120 → 121 KB with the timeline's h lane and zero lines as single paths (120.1 KB, +0.15 KB): the
- * code that builds the paths costs 146 bytes of gzip and takes 190 elements out of a 64-step
- * sequence's first screen (its two load tasks ~40 ms shorter each with a 4× CPU throttle).
+ * code that builds the paths costs 146 bytes of gzip and takes 188 elements out of a 64-step
+ * sequence's first screen (its two load tasks ~30–40 ms shorter each with a 4× CPU throttle).
  */
 const BUDGET_KB = 121;
 

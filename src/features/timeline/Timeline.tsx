@@ -10,7 +10,7 @@
  * cells in and near the visible part of the scroll box, and each cell's bars are a few paths (one
  * per colour step), not one rect per unit.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CELL_NAMES, familyOf, recurrentBlocks } from '../../engine/cells/vocabulary';
 import type { Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
@@ -57,6 +57,8 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   const xOf = (t: number) => MARGIN_L + t * pitch;
   const st = trace.streams.l0;
   const { scroller, seen, register, onKey, onScroll } = useTimelineScroll({ step, T, fit: fit !== undefined, cellW, xOf, onSelect });
+  // Read once: on a phone, reading the window's width can make the browser lay out the page first.
+  const [guess] = useState(firstView);
 
   // Stable between selections and runs so the memoised cells can skip re-rendering.
   const geom = useMemo(() => ({ cellW }), [cellW]);
@@ -66,7 +68,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   const view = fit ? fitWindow(fit, width, height, xOf(step), cellW) : { x: 0, w: width };
   // Which cells get bars and a cell-state lane drawn: the visible ones, a few either side, and the
   // selected one (a step chosen from the chart or the keyboard is drawn before it scrolls in).
-  const shown = fit ? { left: view.x, width: view.w } : { left: seen.left, width: seen.width || firstView() };
+  const shown = fit ? { left: view.x, width: view.w } : { left: seen.left, width: seen.width || guess };
   const from = allBars ? 0 : Math.max(0, Math.floor((shown.left - MARGIN_L) / pitch) - OVERSCAN);
   const to = allBars ? T - 1 : Math.min(T - 1, Math.ceil((shown.left + shown.width - MARGIN_L) / pitch) + OVERSCAN);
   const drawn: number[] = [];

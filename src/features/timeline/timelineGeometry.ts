@@ -6,12 +6,12 @@ export const MARGIN_L = 70;
 export const BOX_H = 104;
 /** Cells drawn beyond each edge of the visible part, so a scroll reveals drawn cells. */
 export const OVERSCAN = 6;
-/** Assumed visible width before the box is measured (and in jsdom, which has no layout). */
+/** The widest visible width assumed before the box is measured (see firstView). */
 export const DEFAULT_VIEW = 1400;
 
 /**
  * The visible width to draw for before the box is measured: the window's (the box is never wider),
- * at most DEFAULT_VIEW. Assuming 1,400 px on a phone drew some 120 bar elements that the first
+ * at most DEFAULT_VIEW (jsdom, which has no layout, reports 1,024 px). Assuming 1,400 px on a phone drew some 120 bar elements that the first
  * measurement then removed, in a task of ~20 ms (Lighthouse's trace of `?preset=long`), 4× that on
  * its simulated phone.
  */

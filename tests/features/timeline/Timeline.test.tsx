@@ -42,4 +42,19 @@ describe('the timeline before its box is measured', () => {
     expect(phone.drawn.length).toBeLessThan(desktop.drawn.length);
     expect(desktop.starts.filter((x) => x < 1280).every((_, i) => desktop.drawn.includes(i + 1))).toBe(true);
   });
+
+  it('draws the hidden state as an arrow into every step’s box, each labelled with the h it carries', () => {
+    render(<Timeline labels={run.labels} trace={run.trace} step={0} onSelect={() => undefined} extent={1} />);
+    const boxes = screen.getAllByRole('button', { name: /^Step \d+:/ }).map((b) => Number(b.querySelector('rect')?.getAttribute('x')));
+    const heads = document.querySelector('svg.timeline .lane-h .arrowhead')?.getAttribute('d') ?? '';
+    // Each head is a triangle M base L tip L base z: its tip is the first L.
+    const tips = [...heads.matchAll(/L(-?[\d.]+),(-?[\d.]+)L/g)].map((m) => Number(m[1]));
+    expect(tips).toHaveLength(boxes.length);
+    boxes.forEach((x, i) => {
+      expect(tips[i]).toBeLessThanOrEqual(x);
+      expect(tips[i]).toBeGreaterThan(x - 4);
+    });
+    const labels = [...document.querySelectorAll('svg.timeline .lane-h .arrow-label')].map((t) => t.textContent);
+    expect(labels).toEqual(boxes.slice(1).map((_, i) => `h${String(i + 1).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)])}`));
+  });
 });
