@@ -12,7 +12,7 @@ test('every level opens, typesets its math without KaTeX errors, and passes axe'
   await expect(l3.locator('.ssm-table .katex').first()).toBeVisible();
   expect(await l2.locator('.katex').count()).toBeGreaterThan(5);
   await expect(page.locator('.katex-error')).toHaveCount(0);
-  // Highlighted code arrives lazily.
+  // The code is highlighted (at build time).
   await expect(page.locator('.code-block code.hljs').first()).toBeVisible();
   await expect(page).toHaveURL(/levels=2%2C3|levels=2,3/);
   await page.reload();
