@@ -4,7 +4,7 @@
  * and every later mount. Null until it has loaded (or while not wanted). A failed load is tried
  * again by the next view that mounts.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export function lazyAsset<T>(load: () => Promise<T>): (wanted?: boolean) => T | null {
   let cache: T | null = null;
@@ -21,7 +21,9 @@ export function lazyAsset<T>(load: () => Promise<T>): (wanted?: boolean) => T | 
       pending.then(
         (v) => {
           cache = v;
-          if (live) setValue(v);
+          // What the asset feeds (trained models run on the view's input) is built in an
+          // interruptible render: a default-priority one ran as a single 30 ms task after load.
+          if (live) startTransition(() => setValue(v));
         },
         () => {},
       );

@@ -7,6 +7,7 @@
 import { useEffect, useId, useMemo } from 'react';
 import { DEFAULT_SOURCE, parseSource, seq2seqNet, showSeq2Seq, specFor } from '../../../compute/seq2seqModels';
 import { seq2seqFromPyTorch } from '../../../train/seq2seq/model';
+import type { Seq2SeqNet } from '../../../train/seq2seq/model';
 import type { Seq2SeqAsset, Seq2SeqShown } from '../../../compute/seq2seqModels';
 import { SEQ2SEQ_PROTOCOL } from '../../../train/seq2seq/protocol';
 import { REVERSE } from '../../../train/seq2seq/tasks';
@@ -51,14 +52,12 @@ export function Seq2SeqView() {
   // While the trained models load, nothing stands in for them: a random model's answer under the
   // "Trained" choice would be a false picture, and building and running it cost the page's load.
   const loading = weights === 'trained' && !asset;
-  const nets = useMemo(() => {
+  const nets = useMemo((): readonly [Seq2SeqNet, Seq2SeqNet] | null => {
     if (weights === 'lab' && pair) return [seq2seqFromPyTorch(specFor('dot'), pair.models.dot), seq2seqFromPyTorch(specFor('none'), pair.models.none)];
     if (loading) return null;
     const shownAsset: Seq2SeqAsset | null = weights === 'trained' ? asset : null;
     return [seq2seqNet(shownAsset, score), seq2seqNet(shownAsset, 'none')];
   }, [weights, pair, asset, score, loading]);
-  const shown = useMemo(() => nets && showSeq2Seq(nets[0], parsed.symbols), [nets, parsed]);
-  const plain = useMemo(() => nets && showSeq2Seq(nets[1], parsed.symbols), [nets, parsed]);
   return (
     <figure className="deep seq2seq">
       <h3 id="s2s-title">Sequence to sequence: one vector, or attention over all of them</h3>
@@ -99,14 +98,32 @@ export function Seq2SeqView() {
       </div>
       {weights === 'lab' && pair && <LabPairNote pair={pair} shownLength={parsed.symbols.length} />}
       {parsed.note && <p className="notice" role="status">{parsed.note}</p>}
-      {shown && plain ? <Seq2SeqAnswer shown={shown} plain={plain} score={score} trained={trained} /> : <p role="status">Loading the trained models…</p>}
+      {nets ? <Seq2SeqAnswer nets={nets} symbols={parsed.symbols} score={score} trained={trained} /> : <p role="status">Loading the trained models…</p>}
       {asset && <AccuracyByLength asset={asset} />}
     </figure>
   );
 }
 
+interface AnswerProps {
+  nets: readonly [Seq2SeqNet, Seq2SeqNet];
+  symbols: number[];
+  score: Score;
+  trained: boolean;
+}
+
+/**
+ * The two models run on the reader's sequence, each in its own component: a render that React
+ * builds interruptibly (the trained models arriving) can then yield between them, and no task
+ * after load holds the page for the building of the nets and both runs at once.
+ */
+function Seq2SeqAnswer({ nets, symbols, ...rest }: AnswerProps) {
+  const shown = useMemo(() => showSeq2Seq(nets[0], symbols), [nets, symbols]);
+  return <Seq2SeqAnswerWith shown={shown} plainNet={nets[1]} symbols={symbols} {...rest} />;
+}
+
 /** The decoder's answers with and without attention, and the attention table with its caption. */
-function Seq2SeqAnswer({ shown, plain, score, trained }: { shown: Seq2SeqShown; plain: Seq2SeqShown; score: Score; trained: boolean }) {
+function Seq2SeqAnswerWith({ shown, plainNet, symbols, score, trained }: Omit<AnswerProps, 'nets'> & { shown: Seq2SeqShown; plainNet: Seq2SeqNet }) {
+  const plain = useMemo(() => showSeq2Seq(plainNet, symbols), [plainNet, symbols]);
   const L = shown.source.length;
   const right = (out: number[]) => out.filter((s, t) => s === shown.target[t]).length;
   const meanPeak = shown.attention.reduce((s, row) => s + Math.max(...row), 0) / L;
