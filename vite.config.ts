@@ -8,6 +8,8 @@ import katex from 'katex';
 import { CONTENT_SECURITY_POLICY } from './src/csp';
 import { FIRST_SCREEN_EQUATIONS } from './src/content/equations';
 import { LEVELS } from './src/content/levels';
+import { PREBUILT_TEX } from './src/content/prebuiltTex';
+import { katexOptions, texKey } from './src/content/katexOptions';
 import hljs from 'highlight.js/lib/core';
 import python from 'highlight.js/lib/languages/python';
 
@@ -32,6 +34,25 @@ export function typesetEquations(): Plugin {
     load(resolved) {
       if (resolved !== `\0${id}`) return null;
       const table = Object.fromEntries(FIRST_SCREEN_EQUATIONS.map((tex) => [tex, katex.renderToString(tex, { displayMode: true, output: 'mathml', strict: 'ignore' })]));
+      return `export default ${JSON.stringify(table)};`;
+    },
+  };
+}
+
+/**
+ * `virtual:prebuilt-katex`: the levels' constant equations typeset at build time with the page's
+ * own KaTeX options (key → HTML and MathML), which the page's KaTeX chunk looks up before
+ * typesetting. Unlike the first screen's MathML they need KaTeX's CSS: they sit beside the live,
+ * numeric equations and carry the symbol classes the glossary's hover-linking reads.
+ */
+export function prebuiltKatex(): Plugin {
+  const id = 'virtual:prebuilt-katex';
+  return {
+    name: 'prebuilt-katex',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const table = Object.fromEntries(PREBUILT_TEX.map(({ tex, display }) => [texKey(tex, display), katex.renderToString(tex, katexOptions(display))]));
       return `export default ${JSON.stringify(table)};`;
     },
   };
@@ -108,6 +129,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     typesetEquations(),
     highlightedCode(),
+    prebuiltKatex(),
     katexCss(),
     // Unit tests: jsdom has no Worker, so the App computes its runs in place, at once
     // (useRunInPlace.ts keeps useRun's contract).

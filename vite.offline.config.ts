@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
-import { highlightedCode, katexCss, standIns, typesetEquations } from './vite.config';
+import { highlightedCode, katexCss, prebuiltKatex, standIns, typesetEquations } from './vite.config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -17,6 +17,7 @@ export default defineConfig({
     react(),
     typesetEquations(),
     highlightedCode(),
+    prebuiltKatex(),
     katexCss(),
     standIns({
       // A file:// page cannot start a worker from a file: runs are computed in place.

@@ -7,6 +7,7 @@ import type { FocusEvent, MouseEvent } from 'react';
 import type { StreamTrace } from '../../engine';
 import { prevState } from '../../engine/prevState';
 import { GLOSSARY, sym } from '../../content/glossary';
+import { alignRows, symbolicEquation } from '../../content/liveSymbolic';
 import type { SymbolKey } from '../../content/glossary';
 import type { CellFamily } from '../../state/config';
 import { Tex } from '../../ui/shared/Tex';
@@ -23,78 +24,53 @@ export function vecTex(a: ArrayLike<number>, off: number, len: number): string {
 
 const num = (v: number): string => (Math.abs(v) >= 1e3 || (v !== 0 && Math.abs(v) < 1e-2) ? v.toExponential(1).replace(/e([+-]?\d+)/, '\\text{e}{$1}') : v.toFixed(2));
 
+/** The cell's equations, symbolic and with step t's numbers (rows joined by `\\`). */
 export function liveEquations(family: CellFamily, nonlinearity: 'tanh' | 'relu', tr: StreamTrace, t: number): { symbolic: string; numeric: string } {
+  return { symbolic: symbolicEquation(family, nonlinearity), numeric: numericEquation(family, nonlinearity, tr, t) };
+}
+
+function numericEquation(family: CellFamily, nonlinearity: 'tanh' | 'relu', tr: StreamTrace, t: number): string {
   const { H, G } = tr;
   const o = t * G * H;
   const prev = prevState(tr, t);
   const h = vecTex(tr.h, t * H, H);
   const hp = vecTex(prev.h, prev.hOff, H);
-  const x = (k: string) => sym('x', k);
   if (family === 'vanilla') {
     const phi = sym('sigma', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh');
-    return {
-      symbolic: `${sym('h', 'h_t')} = ${phi}\\big(${sym('W', 'W_{ih}')}\\,${x('x_t')} + ${sym('b', 'b_{ih}')} + ${sym('W', 'W_{hh}')}\\,${sym('hprev', 'h_{t-1}')} + ${sym('b', 'b_{hh}')}\\big)`,
-      numeric: `${sym('h', 'h_t')} = ${phi}\\Big(\\underbrace{${vecTex(tr.ih, o, H)}}_{W_{ih}x_t + b_{ih}} + \\underbrace{${vecTex(tr.hh, o, H)}}_{W_{hh}h_{t-1} + b_{hh}}\\Big) = ${h}`,
-    };
+    return `${sym('h', 'h_t')} = ${phi}\\Big(\\underbrace{${vecTex(tr.ih, o, H)}}_{W_{ih}x_t + b_{ih}} + \\underbrace{${vecTex(tr.hh, o, H)}}_{W_{hh}h_{t-1} + b_{hh}}\\Big) = ${h}`;
   }
   const gate = (k: number) => vecTex(tr.gates, o + k * H, H);
-  const s = sym('sigma', '\\sigma');
   const od = sym('odot', '\\odot');
   if (family === 'mingru') {
     // Both blocks read x_t alone: z_t and the candidate h̃_t (no W_hh).
     const blend = Float64Array.from({ length: H }, (_, j) => (1 - tr.gates[o + j]) * prev.h[prev.hOff + j]);
-    return {
-      symbolic: [
-        `${sym('z', 'z_t')} = ${s}(${sym('W', 'W_{iz}')}${x('x_t')} + ${sym('b', 'b_{iz}')})`,
-        `${sym('htilde', '\\tilde h_t')} = ${sym('W', 'W_{i\\tilde h}')}${x('x_t')} + ${sym('b', 'b_{i\\tilde h}')}`,
-        `${sym('h', 'h_t')} = (1 - ${sym('z', 'z_t')}) ${od} ${sym('hprev', 'h_{t-1}')} + ${sym('z', 'z_t')} ${od} ${sym('htilde', '\\tilde h_t')}`,
-      ].join('\\\\'),
-      numeric: [
-        `${sym('z', 'z_t')} = ${gate(0)},\\quad \\tilde h_t = ${gate(1)}`,
-        `(1 - ${sym('z', 'z_t')}) ${od} ${sym('hprev', 'h_{t-1}')} = ${vecTex(blend, 0, H)}`,
-        `${sym('h', 'h_t')} = ${vecTex(blend, 0, H)} + ${sym('z', 'z_t')} ${od} \\tilde h_t = ${h}`,
-      ].join('\\\\'),
-    };
+    return [
+      `${sym('z', 'z_t')} = ${gate(0)},\\quad \\tilde h_t = ${gate(1)}`,
+      `(1 - ${sym('z', 'z_t')}) ${od} ${sym('hprev', 'h_{t-1}')} = ${vecTex(blend, 0, H)}`,
+      `${sym('h', 'h_t')} = ${vecTex(blend, 0, H)} + ${sym('z', 'z_t')} ${od} \\tilde h_t = ${h}`,
+    ].join('\\\\');
   }
   if (family === 'lstm') {
     const c = tr.c as Float64Array;
     const cp = prev.c as Float64Array;
     const kept = Float64Array.from({ length: H }, (_, j) => tr.gates[o + H + j] * cp[prev.cOff + j]);
     const written = Float64Array.from({ length: H }, (_, j) => tr.gates[o + j] * tr.gates[o + 2 * H + j]);
-    return {
-      symbolic: [
-        `${sym('f', 'f_t')} = ${s}(W_{if}${x('x_t')} + b_{if} + W_{hf}${sym('hprev', 'h_{t-1}')} + b_{hf})`,
-        `${sym('i', 'i_t')} = ${s}(W_{ii}${x('x_t')} + b_{ii} + W_{hi}${sym('hprev', 'h_{t-1}')} + b_{hi})`,
-        `${sym('g', 'g_t')} = \\tanh(W_{ig}${x('x_t')} + b_{ig} + W_{hg}${sym('hprev', 'h_{t-1}')} + b_{hg})`,
-        `${sym('o', 'o_t')} = ${s}(W_{io}${x('x_t')} + b_{io} + W_{ho}${sym('hprev', 'h_{t-1}')} + b_{ho})`,
-        `${sym('c', 'c_t')} = ${sym('f', 'f_t')} ${od} c_{t-1} + ${sym('i', 'i_t')} ${od} ${sym('g', 'g_t')}`,
-        `${sym('h', 'h_t')} = ${sym('o', 'o_t')} ${od} \\tanh(${sym('c', 'c_t')})`,
-      ].join('\\\\'),
-      numeric: [
-        `${sym('f', 'f_t')} = ${gate(1)},\\quad ${sym('i', 'i_t')} = ${gate(0)}`,
-        `${sym('g', 'g_t')} = ${gate(2)},\\quad ${sym('o', 'o_t')} = ${gate(3)}`,
-        // The cell update in three rows (one row is wider than the level-2 column): what ×f keeps,
-        // what +i⊙g writes, and their sum.
-        `${sym('f', 'f_t')} ${od} c_{t-1} = ${gate(1)} ${od} ${vecTex(cp, prev.cOff, H)} = ${vecTex(kept, 0, H)}`,
-        `${sym('i', 'i_t')} ${od} ${sym('g', 'g_t')} = ${gate(0)} ${od} ${gate(2)} = ${vecTex(written, 0, H)}`,
-        `${sym('c', 'c_t')} = ${vecTex(kept, 0, H)} + ${vecTex(written, 0, H)} = ${vecTex(c, t * H, H)}`,
-        `${sym('h', 'h_t')} = ${gate(3)} ${od} \\tanh(${vecTex(c, t * H, H)}) = ${h}`,
-      ].join('\\\\'),
-    };
+    return [
+      `${sym('f', 'f_t')} = ${gate(1)},\\quad ${sym('i', 'i_t')} = ${gate(0)}`,
+      `${sym('g', 'g_t')} = ${gate(2)},\\quad ${sym('o', 'o_t')} = ${gate(3)}`,
+      // The cell update in three rows (one row is wider than the level-2 column): what ×f keeps,
+      // what +i⊙g writes, and their sum.
+      `${sym('f', 'f_t')} ${od} c_{t-1} = ${gate(1)} ${od} ${vecTex(cp, prev.cOff, H)} = ${vecTex(kept, 0, H)}`,
+      `${sym('i', 'i_t')} ${od} ${sym('g', 'g_t')} = ${gate(0)} ${od} ${gate(2)} = ${vecTex(written, 0, H)}`,
+      `${sym('c', 'c_t')} = ${vecTex(kept, 0, H)} + ${vecTex(written, 0, H)} = ${vecTex(c, t * H, H)}`,
+      `${sym('h', 'h_t')} = ${gate(3)} ${od} \\tanh(${vecTex(c, t * H, H)}) = ${h}`,
+    ].join('\\\\');
   }
-  return {
-    symbolic: [
-      `${sym('r', 'r_t')} = ${s}(W_{ir}${x('x_t')} + b_{ir} + W_{hr}${sym('hprev', 'h_{t-1}')} + b_{hr})`,
-      `${sym('z', 'z_t')} = ${s}(W_{iz}${x('x_t')} + b_{iz} + W_{hz}${sym('hprev', 'h_{t-1}')} + b_{hz})`,
-      `${sym('n', 'n_t')} = \\tanh\\big(W_{in}${x('x_t')} + b_{in} + ${sym('r', 'r_t')} ${od} (W_{hn}${sym('hprev', 'h_{t-1}')} + b_{hn})\\big)`,
-      `${sym('h', 'h_t')} = (1 - ${sym('z', 'z_t')}) ${od} ${sym('n', 'n_t')} + ${sym('z', 'z_t')} ${od} ${sym('hprev', 'h_{t-1}')}`,
-    ].join('\\\\'),
-    numeric: [
-      `${sym('r', 'r_t')} = ${gate(0)},\\quad ${sym('z', 'z_t')} = ${gate(1)}`,
-      `${sym('n', 'n_t')} = \\tanh\\big(${vecTex(tr.ih, o + 2 * H, H)} + ${gate(0)} ${od} ${vecTex(tr.hh, o + 2 * H, H)}\\big) = ${gate(2)}`,
-      `${sym('h', 'h_t')} = (1 - ${gate(1)}) ${od} ${gate(2)} + ${gate(1)} ${od} ${hp} = ${h}`,
-    ].join('\\\\'),
-  };
+  return [
+    `${sym('r', 'r_t')} = ${gate(0)},\\quad ${sym('z', 'z_t')} = ${gate(1)}`,
+    `${sym('n', 'n_t')} = \\tanh\\big(${vecTex(tr.ih, o + 2 * H, H)} + ${gate(0)} ${od} ${vecTex(tr.hh, o + 2 * H, H)}\\big) = ${gate(2)}`,
+    `${sym('h', 'h_t')} = (1 - ${gate(1)}) ${od} ${gate(2)} + ${gate(1)} ${od} ${hp} = ${h}`,
+  ].join('\\\\');
 }
 
 function keyOf(target: EventTarget): SymbolKey | null {
@@ -115,18 +91,17 @@ export interface LiveMathProps {
 
 export function LiveMath({ family, nonlinearity, stream, step, label, highlight, onHighlight }: LiveMathProps) {
   const { symbolic, numeric } = liveEquations(family, nonlinearity, stream, step);
-  const wrap = (tex: string) => (tex.includes('\\\\') ? `\\begin{aligned}${tex.split('\\\\').map((l) => l.replace('=', '&=')).join('\\\\')}\\end{aligned}` : tex);
   const over = (e: MouseEvent | FocusEvent) => onHighlight(keyOf(e.target));
   return (
     <div className={`live-math${highlight ? ` hl-${highlight}` : ''}`} onMouseOver={over} onMouseLeave={() => onHighlight(null)}>
       <div className="live-eq" tabIndex={0} role="group" aria-label="Equations (scrolls sideways when wide)">
         <h3>The equations</h3>
         <p className="scroll-cue">Wider than a phone: scroll them sideways →</p>
-        <Tex tex={wrap(symbolic)} display />
+        <Tex tex={alignRows(symbolic)} display />
         <h3 aria-live="polite">
           At step {step + 1} (“{shorten(label, 24)}”), with its numbers (first {Math.min(SHOWN, stream.H)} of {stream.H} units)
         </h3>
-        <Tex tex={wrap(numeric)} display />
+        <Tex tex={alignRows(numeric)} display />
       </div>
       <dl className="glossary" aria-label="Glossary">
         {GLOSSARY[family].map((g) => (

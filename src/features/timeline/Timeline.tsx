@@ -17,7 +17,7 @@ import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
 import { svgSubscripts } from '../../ui/shared/Subscripts';
 import { CellBars, CellLaneStep, HLane, TimelineCell, ZeroLines } from './TimelineParts';
-import { BOX_H, GAP, JUNCTION, LANE_C, MARGIN_L, OVERSCAN, cellWidth, firstView, fitWindow } from './timelineGeometry';
+import { BOX_H, GAP, JUNCTION, LANE_C, MARGIN_L, OVERSCAN, boxX, cellWidth, firstView, fitWindow } from './timelineGeometry';
 import { useTimelineScroll } from './useTimelineScroll';
 
 export { shortLabel } from './timelineGeometry';
@@ -54,14 +54,12 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   const mid = BOX_H / 2 + 6; // in the cell row's own coordinates (its top is the box's top)
   const width = MARGIN_L + T * pitch + 10;
   const height = boxY + BOX_H + 44;
-  const xOf = (t: number) => MARGIN_L + t * pitch;
+  const xOf = (t: number) => boxX(t, cellW);
   const st = trace.streams.l0;
   const { scroller, seen, register, onKey, onScroll } = useTimelineScroll({ step, T, fit: fit !== undefined, cellW, xOf, onSelect });
   // Read once: on a phone, reading the window's width can make the browser lay out the page first.
   const [guess] = useState(firstView);
 
-  // Stable between selections and runs so the memoised cells can skip re-rendering.
-  const geom = useMemo(() => ({ cellW }), [cellW]);
   const bars = useMemo(() => barScale(extent, BOX_H / 2 - 16), [extent]);
   const cExtent = useMemo(() => maxAbs(st.c ?? [], 1), [st]);
 
@@ -132,7 +130,7 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
               selected={t === step}
               marked={t === marked}
               x0={xOf(t)}
-              geom={geom}
+              cellW={cellW}
               register={register}
               onSelect={onSelect}
               onKey={onKey}

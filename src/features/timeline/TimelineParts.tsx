@@ -6,7 +6,7 @@ import type { BarScale } from '../../ui/charts/barScale';
 import { binnedPaths } from '../../ui/charts/binnedPaths';
 import { shorten } from '../../ui/shared/graphemes';
 import { toSub } from '../../compute/format';
-import { BOX_H, GAP, JUNCTION, LANE_C, MARGIN_L, shortLabel } from './timelineGeometry';
+import { BOX_H, GAP, JUNCTION, LANE_C, boxX, shortLabel } from './timelineGeometry';
 
 /**
  * The hidden state carried from cell to cell: static for a given length, so memoised. Every arrow's
@@ -14,7 +14,7 @@ import { BOX_H, GAP, JUNCTION, LANE_C, MARGIN_L, shortLabel } from './timelineGe
  * stand alone: a 64-step sequence's first frame styles and lays out 125 fewer elements.
  */
 export const HLane = memo(function HLane({ T, cellW, mid }: { T: number; cellW: number; mid: number }) {
-  const xOf = (t: number) => MARGIN_L + t * (cellW + GAP);
+  const xOf = (t: number) => boxX(t, cellW);
   const arrows: [number, number][] = [[40, xOf(0) - 2], ...Array.from({ length: T - 1 }, (_, t): [number, number] => [xOf(t) + cellW, xOf(t + 1) - 2])];
   return (
     <g aria-hidden="true" className="lane-h">
@@ -40,7 +40,7 @@ const arrowHead = (x: number, y: number): string => `M${x - HEAD},${y - 5.5}L${x
 
 /** The zero line across every box: one path, under the bars and never in the way of a click. */
 export const ZeroLines = memo(function ZeroLines({ T, cellW, mid }: { T: number; cellW: number; mid: number }) {
-  const xOf = (t: number) => MARGIN_L + t * (cellW + GAP);
+  const xOf = (t: number) => boxX(t, cellW);
   return <path d={Array.from({ length: T }, (_, t) => `M${xOf(t) + 4},${mid}H${xOf(t) + cellW - 4}`).join('')} className="zero-line" aria-hidden="true" />;
 });
 
@@ -95,7 +95,7 @@ interface TimelineCellProps {
   selected: boolean;
   marked: boolean;
   x0: number;
-  geom: { cellW: number };
+  cellW: number;
   register: (t: number, el: SVGGElement | null) => void;
   onSelect: (t: number) => void;
   onKey: (e: KeyboardEvent<SVGGElement>, t: number) => void;
@@ -106,8 +106,7 @@ interface TimelineCellProps {
  * Memoised and independent of the run's numbers: selecting a step re-renders the two cells whose
  * `selected` changed, and a new run or cell switch re-renders none.
  */
-export const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0, geom, register, onSelect, onKey }: TimelineCellProps) {
-  const { cellW } = geom;
+export const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0, cellW, register, onSelect, onKey }: TimelineCellProps) {
   return (
     <g
       ref={(el) => register(t, el)}

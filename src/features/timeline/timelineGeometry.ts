@@ -11,12 +11,15 @@ export const DEFAULT_VIEW = 1400;
 
 /**
  * The visible width to draw for before the box is measured: the window's (the box is never wider),
- * at most DEFAULT_VIEW (jsdom, which has no layout, reports 1,024 px). Assuming 1,400 px on a phone drew some 120 bar elements that the first
- * measurement then removed, in a task of ~20 ms (Lighthouse's trace of `?preset=long`), 4× that on
- * its simulated phone.
+ * at most DEFAULT_VIEW (jsdom, which has no layout, reports 1,024 px). Assuming 1,400 px on a
+ * phone drew some 120 bar elements that the first measurement then removed, in a task of ~20 ms
+ * (Lighthouse's trace of `?preset=long`), 4× that on its simulated phone.
  */
 export const firstView = (): number => (typeof window !== 'undefined' && window.innerWidth > 0 ? Math.min(DEFAULT_VIEW, window.innerWidth) : DEFAULT_VIEW);
 export const LANE_C = 30;
+
+/** The left edge of step t's box. */
+export const boxX = (t: number, cellW: number): number => MARGIN_L + t * (cellW + GAP);
 
 export function cellWidth(H: number): number {
   return Math.max(64, Math.min(3 * H + 14, 150));
