@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Dispatch, SetStateAction } from 'react';
 
 type Size = { width: number; height: number };
@@ -30,9 +31,21 @@ function observeSize(el: HTMLElement, set: Dispatch<SetStateAction<Size>>): () =
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
   }
+  // A box in a skipped subtree (content-visibility: auto, off screen) reports 0 until it is scrolled
+  // near. Its first real size then renders at once, inside the observer's callback, which runs after
+  // layout and before paint: a default-priority render would come after that paint, and the chart
+  // would show for a frame at the window's width.
+  let skipped = false;
   const ro = new ResizeObserver(([entry]) => {
     const [box] = entry.contentBoxSize;
-    report(Math.round(box.inlineSize), Math.round(box.blockSize));
+    const [width, height] = [Math.round(box.inlineSize), Math.round(box.blockSize)];
+    if (width === 0) skipped = true;
+    else if (skipped) {
+      skipped = false;
+      flushSync(() => report(width, height));
+      return;
+    }
+    report(width, height);
   });
   ro.observe(el);
   return () => ro.disconnect();

@@ -64,3 +64,23 @@ it('measures a box that mounts after its owner, and draws the chart at its width
   layOut(200);
   expect(screen.getByRole('img', { name: 'fitted chart' })).toHaveAttribute('width', '280');
 });
+
+function Chart() {
+  const { ref, width, fitted } = useFitWidth(520);
+  return (
+    <div ref={ref}>
+      <svg role="img" aria-label={fitted ? 'fitted chart' : 'chart'} width={width} />
+    </div>
+  );
+}
+
+it('draws a chart scrolled into view from a skipped box at its size in the same frame', () => {
+  render(<Chart />);
+  // Off screen under content-visibility: auto, the box is not laid out and reports 0.
+  layOut(0);
+  // Scrolled near: the browser lays the box out and calls the observer before it paints. The chart
+  // must have its new width when the callback returns, with no render left for later.
+  const entry = { contentBoxSize: [{ inlineSize: 358, blockSize: 240 }], contentRect: { width: 358, height: 240 } } as unknown as ResizeObserverEntry;
+  for (const { cb } of observed) cb([entry], {} as ResizeObserver);
+  expect(screen.getByRole('img', { name: 'fitted chart' })).toHaveAttribute('width', '358');
+});
