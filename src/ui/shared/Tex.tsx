@@ -1,8 +1,9 @@
 import { Suspense, lazy } from 'react';
 import TYPESET from 'virtual:typeset-equations';
 
-// KaTeX (JS, CSS and fonts) is the heaviest part of the page; it loads in its own chunk, and only
-// for equations not typeset at build time (the live, numeric ones of level 2). Until it arrives
+// KaTeX (JS, CSS and fonts) is the heaviest part of the page; it loads in its own chunk, for every
+// equation but the first screen's MathML: the levels' constant ones come typeset from the build in
+// that chunk (prebuiltKatex), the live, numeric ones of level 2 are typeset there. Until it arrives
 // the TeX source stands in, in a muted monospace.
 const TexKatex = lazy(() => import('./TexKatex'));
 

@@ -6,9 +6,9 @@ import { useMemo } from 'react';
 import { katexOptions, texKey } from '../../content/katexOptions';
 
 /**
- * Typeset strings by mode and TeX source, seeded with the ones the build typeset: the inspector
- * shows the same few equations again and again (a cell switch there and back), and typesetting is
- * the costly part of that render.
+ * Typeset strings by mode and TeX source, looked up after the ones the build typeset: the live
+ * equations come back again and again (a step there and back), and typesetting is the costly part
+ * of that render.
  */
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 400;
