@@ -27,8 +27,11 @@ import { join } from 'node:path';
  * 120 → 121 KB with the timeline's h lane and zero lines as single paths (120.1 KB, +0.15 KB): the
  * code that builds the paths costs 146 bytes of gzip and takes 188 elements out of a 64-step
  * sequence's first screen (its two load tasks ~30–40 ms shorter each with a 4× CPU throttle).
+ * 121 → 122 KB with the term definitions in the top layer (121.1 KB): the code that opens them
+ * there (Floating UI itself loads with the first one opened). It lets the controls, the columns
+ * under the timeline and level 1's prose skip layout off screen without clipping a definition.
  */
-const BUDGET_KB = 121;
+const BUDGET_KB = 122;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

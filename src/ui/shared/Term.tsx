@@ -1,20 +1,34 @@
 /**
  * A term of art with its one-line definition, shown on hover, on keyboard focus and on tap, and
  * read by screen readers as the term's description. A definition, not a control: it takes focus so
- * keyboard readers can open it, and Escape closes it.
+ * keyboard readers can open it, and Escape closes it. The definition opens in the top layer
+ * (topLayerTip.ts), so no panel clips it and it stays inside the window.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { TERMS } from '../../content/terms';
 import type { TermKey } from '../../content/terms';
+import { showTip, topLayerSupported } from './topLayerTip';
 
 export function Term({ k, children }: { k: TermKey; children?: ReactNode }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [inPlace, setInPlace] = useState(() => !topLayerSupported());
+  const termRef = useRef<HTMLElement>(null);
+  const tipRef = useRef<HTMLSpanElement>(null);
   const term = TERMS[k];
+
+  useEffect(() => {
+    const anchor = termRef.current;
+    const tip = tipRef.current;
+    if (!open || inPlace || !anchor || !tip) return;
+    return showTip(anchor, tip, () => setInPlace(true));
+  }, [open, inPlace]);
+
   return (
     <span className="term-wrap">
       <dfn
+        ref={termRef}
         className="term"
         tabIndex={0}
         aria-describedby={id}
@@ -22,7 +36,9 @@ export function Term({ k, children }: { k: TermKey; children?: ReactNode }) {
         onMouseLeave={() => setOpen(false)}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onClick={() => setOpen((o) => !o)}
+        // Opens, never toggles: a tap or a click also enters and focuses the term first, and a
+        // toggle there closed what those had just opened. Tapping elsewhere blurs it and closes it.
+        onClick={() => setOpen(true)}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && open) {
             e.stopPropagation();
@@ -32,7 +48,13 @@ export function Term({ k, children }: { k: TermKey; children?: ReactNode }) {
       >
         {children ?? k}
       </dfn>
-      <span role="tooltip" id={id} className={open ? 'term-tip open' : 'term-tip'}>
+      <span
+        ref={tipRef}
+        role="tooltip"
+        id={id}
+        popover={inPlace ? undefined : 'manual'}
+        className={open && inPlace ? 'term-tip open' : 'term-tip'}
+      >
         <strong>{term.name}:</strong> {term.definition}
       </span>
     </span>
