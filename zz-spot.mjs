@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto('http://127.0.0.1:4180/');
+const el = p.locator('section.inspector');
+await el.scrollIntoViewIfNeeded();
+await el.evaluate((e) => { e.style.transition='none'; e.classList.add('spotlit'); });
+await p.waitForTimeout(300);
+const r = await el.boundingBox();
+await p.screenshot({ path: process.argv[2], clip: { x: Math.max(0, r.x - 20), y: Math.max(0, r.y - 20), width: 300, height: 120 } });
+await b.close();
