@@ -23,21 +23,26 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * A `virtual:` module whose default export is a string → string table built when the bundle first
+ * imports it: work done once at build time instead of on the reader's main thread.
+ */
+function virtualTable(id: string, build: () => Record<string, string>): Plugin {
+  const resolvedId = `\0${id}`;
+  return {
+    name: id.replace(/^virtual:/, ''),
+    resolveId: (source) => (source === id ? resolvedId : null),
+    load: (resolved) => (resolved === resolvedId ? `export default ${JSON.stringify(build())};` : null),
+  };
+}
+
+/**
  * `virtual:typeset-equations`: the first screen's equations typeset at build time as MathML, which
  * browsers draw natively — the page shows them without loading KaTeX's JavaScript, CSS or fonts.
  */
-export function typesetEquations(): Plugin {
-  const id = 'virtual:typeset-equations';
-  return {
-    name: 'typeset-equations',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
-    load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      const table = Object.fromEntries(FIRST_SCREEN_EQUATIONS.map((tex) => [tex, katex.renderToString(tex, { displayMode: true, output: 'mathml', strict: 'ignore' })]));
-      return `export default ${JSON.stringify(table)};`;
-    },
-  };
-}
+export const typesetEquations = (): Plugin =>
+  virtualTable('virtual:typeset-equations', () =>
+    Object.fromEntries(FIRST_SCREEN_EQUATIONS.map((tex) => [tex, katex.renderToString(tex, { displayMode: true, output: 'mathml', strict: 'ignore' })])),
+  );
 
 /**
  * `virtual:prebuilt-katex`: the levels' constant equations typeset at build time with the page's
@@ -45,18 +50,10 @@ export function typesetEquations(): Plugin {
  * typesetting. Unlike the first screen's MathML they need KaTeX's CSS: they sit beside the live,
  * numeric equations and carry the symbol classes the glossary's hover-linking reads.
  */
-export function prebuiltKatex(): Plugin {
-  const id = 'virtual:prebuilt-katex';
-  return {
-    name: 'prebuilt-katex',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
-    load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      const table = Object.fromEntries(PREBUILT_TEX.map(({ tex, display }) => [texKey(tex, display), katex.renderToString(tex, katexOptions(display))]));
-      return `export default ${JSON.stringify(table)};`;
-    },
-  };
-}
+export const prebuiltKatex = (): Plugin =>
+  virtualTable('virtual:prebuilt-katex', () =>
+    Object.fromEntries(PREBUILT_TEX.map(({ tex, display }) => [texKey(tex, display), katex.renderToString(tex, katexOptions(display))])),
+  );
 
 /**
  * `virtual:highlighted-code`: the levels' PyTorch snippets highlighted at build time (source → HTML),
@@ -64,19 +61,11 @@ export function prebuiltKatex(): Plugin {
  * highlighting (~17 ms on this machine, 4× that on Lighthouse's simulated phone). hljs escapes the
  * source; the snippets are our own constants in any case.
  */
-export function highlightedCode(): Plugin {
-  const id = 'virtual:highlighted-code';
-  return {
-    name: 'highlighted-code',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
-    load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      hljs.registerLanguage('python', python);
-      const table = Object.fromEntries(LEVELS.map(({ code }) => [code.source, hljs.highlight(code.source, { language: 'python' }).value]));
-      return `export default ${JSON.stringify(table)};`;
-    },
-  };
-}
+export const highlightedCode = (): Plugin =>
+  virtualTable('virtual:highlighted-code', () => {
+    hljs.registerLanguage('python', python);
+    return Object.fromEntries(LEVELS.map(({ code }) => [code.source, hljs.highlight(code.source, { language: 'python' }).value]));
+  });
 
 /**
  * KaTeX's stylesheet in two parts: `katex-fonts.css` (its @font-face rules) with the page's own CSS,
