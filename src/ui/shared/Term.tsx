@@ -25,6 +25,16 @@ export function Term({ k, children }: { k: TermKey; children?: ReactNode }) {
     return showTip(anchor, tip, () => setInPlace(true));
   }, [open, inPlace]);
 
+  // A tap elsewhere closes it even where tapping plain text moves no focus (Safari on iOS).
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: PointerEvent) => {
+      if (!termRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
+
   return (
     <span className="term-wrap">
       <dfn
@@ -37,7 +47,7 @@ export function Term({ k, children }: { k: TermKey; children?: ReactNode }) {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         // Opens, never toggles: a tap or a click also enters and focuses the term first, and a
-        // toggle there closed what those had just opened. Tapping elsewhere blurs it and closes it.
+        // toggle there closed what those had just opened. A tap elsewhere closes it (the effect above).
         onClick={() => setOpen(true)}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && open) {

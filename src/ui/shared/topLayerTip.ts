@@ -25,7 +25,7 @@ export function showTip(anchor: HTMLElement, tip: HTMLElement, onFail: () => voi
   let hidden = false;
   let stopFollowing: (() => void) | undefined;
   loadFloatingUi().then(
-    ({ autoUpdate, computePosition, flip, offset, shift }) => {
+    ({ autoUpdate, computePosition, flip, hide, offset, shift }) => {
       if (hidden || !anchor.isConnected || !tip.isConnected) return;
       // Shown unseen first: Floating UI measures the open popover, and the position lands in the
       // same task, before the browser paints it.
@@ -35,12 +35,14 @@ export function showTip(anchor: HTMLElement, tip: HTMLElement, onFail: () => voi
         void computePosition(anchor, tip, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [offset(4), flip({ padding: 8 }), shift({ padding: 8 })],
-        }).then(({ x, y }) => {
+          middleware: [offset(4), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
+        }).then(({ x, y, middlewareData }) => {
           if (hidden) return;
           tip.style.left = `${x}px`;
           tip.style.top = `${y}px`;
-          tip.style.visibility = '';
+          // A term scrolled out of a box that scrolls inside the page takes its definition with
+          // it: in the top layer no box clips it (no term sits in one today; TermText is shared).
+          tip.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
         });
       });
     },
