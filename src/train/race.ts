@@ -12,10 +12,11 @@ import type { InitScheme } from './init';
 import { cloneNet, paramCount } from './model';
 import type { Net, NetSpec } from './model';
 import { computeLoss } from './losses';
-import { forwardNet } from './network';
+import type { NetTrace } from './network';
+import type { FloatArray } from '../engine/cells/kernel';
 import { ADAM_DEFAULTS, createOptimizer } from './optimizers';
 import type { Optimizer } from './optimizers';
-import { trainStep } from './step';
+import { forwardIn, trainStep } from './step';
 import type { Batch, StepSettings } from './step';
 import { heldOutBatch, taskById } from './tasks';
 import { seedsOf } from './settings';
@@ -80,7 +81,19 @@ interface Runner {
   net: Net;
   opt: Optimizer;
   gatesBefore: number[];
+  /** The gate histogram of the latest held-out evaluation, and the update it was taken at. */
+  gatesNow: number[];
+  gatesAt: number;
 }
+
+/**
+ * Which gate histograms a report carries: none; the model's as it is now; or those of the latest
+ * held-out evaluation (at most `evalEvery` updates old), which cost nothing: the evaluation's
+ * forward pass already holds the gates. A running race reports the last kind, since a fresh
+ * histogram is a forward pass over the held-out batch per gated runner (measured: a fifth of a
+ * lab race's time in Chromium when every fifth report carried fresh ones).
+ */
+export type GateReport = 'none' | 'current' | 'lastEvaluation';
 
 export class Race {
   readonly task: TaskInfo;
@@ -136,6 +149,8 @@ export class Race {
         net,
         opt,
         gatesBefore: [],
+        gatesNow: [],
+        gatesAt: -1,
         state: {
           cell,
           seed,
@@ -151,8 +166,8 @@ export class Race {
         },
       });
     }
-    for (const r of this.runners) r.gatesBefore = this.gateHistogram(r.net);
     this.evaluate();
+    for (const r of this.runners) r.gatesBefore = r.gatesNow;
   }
 
   get done(): boolean {
@@ -202,40 +217,35 @@ export class Race {
         accuracy.push(null);
         continue;
       }
-      const trace = forwardNet(r.net, this.evalBatch.input, this.task.on);
-      const res = computeLoss(trace, this.task.outSize, this.evalBatch.targets);
+      // In the race's own arithmetic: the held-out curve of a float32 race is a float32 model's.
+      const res = forwardIn(r.net, this.evalBatch.input, this.task.on, this.settings.precision, (trace) => {
+        r.gatesNow = gateHistogram(r.net, trace);
+        return computeLoss(trace, this.task.outSize, this.evalBatch.targets);
+      });
+      r.gatesAt = this.update;
       loss.push(res.loss);
       accuracy.push(res.accuracy);
     }
     this.curve.push({ update: this.update, loss, accuracy });
   }
 
-  /** Histogram (HIST_BINS bins over [0, 1]) of the LSTM forget gate or GRU update gate on held-out data. */
-  private gateHistogram(net: Net): number[] {
-    const bins = Array.from<number>({ length: HIST_BINS }).fill(0);
-    if (net.spec.cell !== 'lstm' && net.spec.cell !== 'gru') return bins;
-    const trace = forwardNet(net, this.evalBatch.input, this.task.on);
-    const H = net.spec.hiddenSize;
-    const G = net.spec.cell === 'lstm' ? 4 : 3;
-    const gates = trace.layers[0].gates;
-    const rows = gates.length / (G * H);
-    for (let n = 0; n < rows; n++) {
-      for (let j = 0; j < H; j++) {
-        const v = gates[n * G * H + H + j];
-        bins[Math.min(HIST_BINS - 1, Math.floor(v * HIST_BINS))]++;
-      }
+  /** A runner's gate histogram now (from its latest held-out evaluation if that was at this update). */
+  private gatesOf(r: Runner): number[] {
+    if (r.gatesAt !== this.update) {
+      r.gatesNow = forwardIn(r.net, this.evalBatch.input, this.task.on, this.settings.precision, (trace) => gateHistogram(r.net, trace));
+      r.gatesAt = this.update;
     }
-    const total = rows * H;
-    return bins.map((c) => c / total);
+    return r.gatesNow;
   }
 
-  report(withGates = false): RaceReport {
+  report(gates: GateReport = 'none'): RaceReport {
     return {
       update: this.update,
       done: this.done,
       runners: this.runners.map((r) => ({ ...r.state })),
       curve: this.curve.slice(),
-      gates: withGates ? this.runners.map((r) => ({ before: r.gatesBefore, now: this.gateHistogram(r.net) })) : [],
+      gates:
+        gates === 'none' ? [] : this.runners.map((r) => ({ before: r.gatesBefore, now: gates === 'current' ? this.gatesOf(r) : r.gatesNow })),
     };
   }
 
@@ -245,4 +255,22 @@ export class Race {
     if (local < 0) throw new Error(`runner ${index} is not trained here`);
     return cloneNet(this.runners[local].net);
   }
+}
+
+/** Histogram (HIST_BINS bins over [0, 1]) of the LSTM forget gate or GRU update gate in a forward pass (all zero for other cells). */
+function gateHistogram(net: Net, trace: NetTrace<FloatArray>): number[] {
+  const bins = Array.from<number>({ length: HIST_BINS }).fill(0);
+  if (net.spec.cell !== 'lstm' && net.spec.cell !== 'gru') return bins;
+  const H = net.spec.hiddenSize;
+  const G = net.spec.cell === 'lstm' ? 4 : 3;
+  const gates = trace.layers[0].gates;
+  const rows = gates.length / (G * H);
+  for (let n = 0; n < rows; n++) {
+    for (let j = 0; j < H; j++) {
+      const v = gates[n * G * H + H + j];
+      bins[Math.min(HIST_BINS - 1, Math.floor(v * HIST_BINS))]++;
+    }
+  }
+  const total = rows * H;
+  return bins.map((c) => c / total);
 }

@@ -143,6 +143,27 @@ describe('the race', () => {
     expect(run()).toEqual(run());
   });
 
+  it('reports the gate histograms of its latest held-out evaluation while running, and the model’s own on request', () => {
+    // Twins step in lockstep: one is asked for the latest evaluation's histograms, the other for fresh ones.
+    const [a, b] = [new Race(small), new Race(small)];
+    const fresh = [b.report('current').gates];
+    expect(a.report('lastEvaluation').gates).toEqual(fresh[0]);
+    expect(fresh[0].map((g) => g.now)).toEqual(fresh[0].map((g) => g.before));
+    while (!a.done) {
+      a.step();
+      b.step();
+      fresh.push(b.report('current').gates);
+      const evaluatedAt = Math.floor(a.update / a.evalEvery) * a.evalEvery;
+      expect(a.report('lastEvaluation').gates, `update ${a.update}`).toEqual(fresh[evaluatedAt]);
+    }
+    // LSTM and GRU histograms are distributions, and training moved them.
+    const [lstm, gru] = [fresh[30][1], fresh[30][2]];
+    for (const g of [lstm, gru]) expect(g.now.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
+    expect(lstm.now).not.toEqual(lstm.before);
+    expect(fresh[29]).not.toEqual(fresh[20]);
+    expect(a.report().gates).toEqual([]);
+  });
+
   it('a learning rate of 1e9 diverges: the runner stops with the update it diverged at, and keeps finite weights', () => {
     const r = new Race({ ...small, lr: 1e9, clip: null, optimizer: 'sgd' });
     while (!r.done) r.step();

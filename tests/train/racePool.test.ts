@@ -17,7 +17,7 @@ const whole = (s: RaceSettings) => {
 function pooled(s: RaceSettings, workers: number) {
   const parts = splitRunners(s, workers).map((indices) => new Race(s, indices));
   for (const p of parts) while (!p.done) p.step();
-  return { parts, report: mergeReports(s, parts.map((p) => ({ indices: p.indices, report: p.report(true) }))) };
+  return { parts, report: mergeReports(s, parts.map((p) => ({ indices: p.indices, report: p.report('current') }))) };
 }
 
 describe('splitting a race over workers', () => {
@@ -50,7 +50,7 @@ describe('a pooled race', () => {
         const s = { ...small, seedCount, minGru };
         const one = whole(s);
         const { parts, report } = pooled(s, workers);
-        expect(report).toEqual(one.report(true));
+        expect(report).toEqual(one.report('current'));
         for (const p of parts) for (const i of p.indices) expect(p.net(i)).toEqual(one.net(i));
       }),
       { numRuns: 12 },
@@ -59,7 +59,7 @@ describe('a pooled race', () => {
 
   it('stops where the whole race stops when every runner diverges, though its workers ran on', () => {
     const s: RaceSettings = { ...small, lr: 1e9, clip: null, optimizer: 'sgd', maxUpdates: 60 };
-    const one = whole(s).report(true);
+    const one = whole(s).report('current');
     // The whole race ended early, at its last divergence: the case this test is about.
     expect(one.runners.every((r) => r.divergedAt !== null)).toBe(true);
     expect(one.update).toBeLessThan(s.maxUpdates);

@@ -6,7 +6,7 @@
  */
 import type { Net } from '../../train/model';
 import { Race } from '../../train/race';
-import type { RaceReport } from '../../train/race';
+import type { GateReport, RaceReport } from '../../train/race';
 import type { RaceSettings } from '../../train/settings';
 import { RaceLoop } from './raceLoop';
 
@@ -27,34 +27,37 @@ export class LabSession {
 
   reset(settings: RaceSettings, only?: readonly number[]): LabReport {
     this.loop.replace(new Race(settings, only));
-    return this.report(true);
+    return this.report('current');
   }
 
-  /** Gate histograms cost a pass over every runner's gates: they ride along with some reports only. */
-  report(withGates = false): LabReport {
-    return { ...this.loop.race.report(withGates), elapsedMs: this.loop.elapsed, running: this.loop.running };
+  /** Gate histograms ride along with some reports only (train/race.ts, GateReport). */
+  report(gates: GateReport = 'none'): LabReport {
+    return { ...this.loop.race.report(gates), elapsedMs: this.loop.elapsed, running: this.loop.running };
   }
 
   stepOnce(): LabReport {
     this.loop.stepOnce();
-    return this.report(true);
+    return this.report('current');
   }
 
   pause(): LabReport {
     this.loop.halt();
-    return this.report(true);
+    return this.report('current');
   }
 
-  /** Train until paused, reset or done (raceLoop.ts); gate histograms ride along every fifth report and the last. */
+  /**
+   * Train until paused, reset or done (raceLoop.ts). Gate histograms ride along every fifth report,
+   * those of the latest held-out evaluation while running, and the model's own in the last.
+   */
   async run(onReport: (r: LabReport) => void, cap = Infinity): Promise<LabReport> {
     let final: LabReport | null = null;
     await this.loop.run((last) => {
       this.reports++;
-      const r = this.report(last || this.reports % 5 === 0 || this.loop.race.done);
+      const r = this.report(last || this.loop.race.done ? 'current' : this.reports % 5 === 0 ? 'lastEvaluation' : 'none');
       if (last) final = r;
       onReport(r);
     }, cap);
-    return final ?? this.report(true);
+    return final ?? this.report('current');
   }
 
   /** A running worker may go on up to this update (the pool's slowest worker has moved on). */
@@ -65,7 +68,7 @@ export class LabSession {
   /** Bring a paused worker up to `update` (the pool's other workers may be a slice ahead). */
   advanceTo(update: number): LabReport {
     this.loop.advanceTo(update);
-    return this.report(true);
+    return this.report('current');
   }
 
   /** A hosted runner's model (race-wide index), a copy. */

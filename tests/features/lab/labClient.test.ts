@@ -26,9 +26,9 @@ describe('the lab on a pool of sessions', () => {
     const seen: number[] = [];
     const end = await client.run((r) => seen.push(r.update));
     const one = whole(small);
-    const { gates: _g, ...expected } = one.report(true);
+    const { gates: _g, ...expected } = one.report('current');
     expect(shown(end)).toEqual(expected);
-    expect(end.gates).toEqual(one.report(true).gates);
+    expect(end.gates).toEqual(one.report('current').gates);
     expect(seen.at(-1)).toBe(40);
     const bundle = await client.trained();
     for (const m of bundle.models) expect(m.weights).toEqual(netToEngineModel(one.net(['rnn_tanh', 'lstm', 'gru'].indexOf(m.cell))).weights);
