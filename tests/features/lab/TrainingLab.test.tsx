@@ -80,8 +80,8 @@ describe('the lab’s framing', () => {
     render(<Harness initial={{ ...DEFAULT_RACE, task: 'temporal_order', seedCount: 3 }} onOpen={() => {}} />);
     const lab = screen.getByRole('region', { name: 'Training lab' });
     expect(within(lab).getByRole('heading', { level: 2 })).toHaveTextContent(/which cells learn long memory, and when\?/);
-    // The measured race itself, on one core (jsdom starts no worker), in the default 32-bit: the estimate is the measurement (136.4 s).
-    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 2 min 16 s \(scaled from 2 min 16 s measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in 32-bit/));
+    // The measured race itself, on one core (jsdom starts no worker), in the default 32-bit: the estimate is the measurement (59.9 s).
+    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 1 min 0 s \(scaled from 1 min 0 s measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in 32-bit/));
     // The charts come with the race's first report: wait for it (slow on a busy machine).
     expect(await within(lab).findByText(/Dashed line: chance: 25%/, undefined, { timeout: 30_000 })).toBeInTheDocument();
   });
@@ -90,11 +90,11 @@ describe('the lab’s framing', () => {
     const user = userEvent.setup();
     render(<Harness initial={{ ...DEFAULT_RACE, task: 'temporal_order', seedCount: 1, maxUpdates: 1000 }} onOpen={() => {}} />);
     const lab = screen.getByRole('region', { name: 'Training lab' });
-    // One seed of three and half the updates: a sixth of 136.4 s; in 64-bit, a sixth of 230.8 s.
-    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 23 s/));
+    // One seed of three and half the updates: a sixth of 59.9 s; in 64-bit, a sixth of 209.0 s.
+    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 10 s/));
     expect(within(lab).getByRole('combobox', { name: /Arithmetic/ })).toHaveDisplayValue('32-bit, fast');
     await user.selectOptions(within(lab).getByRole('combobox', { name: /Arithmetic/ }), '64-bit, as the PyTorch check');
-    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 38 s \(scaled from 3 min 51 s measured .* in 64-bit/));
+    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 35 s \(scaled from 3 min 29 s measured .* in 64-bit/));
   });
 
   it('puts random weights, trained weights and the lab side by side, with the engine’s and the shipped models’ numbers', async () => {
