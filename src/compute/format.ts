@@ -46,5 +46,7 @@ export const toSub = (n: number): string => String(n).replace(/\d/g, (d) => SUBS
 /** A duration as a reader says it: "42 s", "6 min 5 s". */
 export function duration(ms: number): string {
   const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+  if (s < 60) return `${s} s`;
+  // "1 min", not "1 min 0 s".
+  return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${Math.floor(s / 60)} min`;
 }
