@@ -11,12 +11,10 @@ import { initNet } from './init';
 import type { InitScheme } from './init';
 import { cloneNet, paramCount } from './model';
 import type { Net, NetSpec } from './model';
-import { computeLoss } from './losses';
-import type { NetTrace } from './network';
-import type { FloatArray } from '../engine/cells/kernel';
+import { HIST_BINS, evaluateHeldOut, hasHistogramGate } from './heldOut';
 import { ADAM_DEFAULTS, createOptimizer } from './optimizers';
 import type { Optimizer } from './optimizers';
-import { forwardIn, trainStep } from './step';
+import { trainStep } from './step';
 import type { Batch, StepSettings } from './step';
 import { heldOutBatch, taskById } from './tasks';
 import { seedsOf } from './settings';
@@ -34,7 +32,6 @@ export const raceCells = (s: RaceSettings): readonly CellKind[] => (s.minGru ? [
 export const EVAL_SIZE = 256;
 /** Smoothing of the training curve for the "solved" rule: an exponential moving average. */
 export const EMA = 0.9;
-const HIST_BINS = 20;
 
 export interface RunnerState {
   cell: CellKind;
@@ -64,7 +61,10 @@ export interface RaceReport {
   runners: RunnerState[];
   /** Held-out evaluation, every `evalEvery` updates. */
   curve: CurvePoint[];
-  /** Gate histograms (LSTM forget gate f, GRU update gate z) at initialisation and now, per runner. */
+  /**
+   * Gate histograms (LSTM forget gate f, GRU update gate z) at initialisation and now, per runner
+   * ("now": the latest one taken, at most `evalEvery` updates old; see GateReport).
+   */
   gates: { before: number[]; now: number[] }[];
 }
 
@@ -81,17 +81,17 @@ interface Runner {
   net: Net;
   opt: Optimizer;
   gatesBefore: number[];
-  /** The gate histogram of the latest held-out evaluation, and the update it was taken at. */
+  /** The latest gate histogram taken (by a held-out evaluation, or asked for at another update), and its update. */
   gatesNow: number[];
   gatesAt: number;
 }
 
 /**
- * Which gate histograms a report carries: none; the model's as it is now; or those of the latest
- * held-out evaluation (at most `evalEvery` updates old), which cost nothing: the evaluation's
- * forward pass already holds the gates. A running race reports the last kind, since a fresh
- * histogram is a forward pass over the held-out batch per gated runner (measured: a fifth of a
- * lab race's time in Chromium when every fifth report carried fresh ones).
+ * Which gate histograms a report carries: none; the model's as it is now; or the latest ones taken
+ * (at a held-out evaluation, at most `evalEvery` updates old, or at an update asked for 'current'),
+ * which cost nothing: the evaluation's forward pass already holds the gates. A running race reports
+ * the last kind, since a fresh histogram is a forward pass over the held-out batch per gated runner
+ * (measured: a fifth of a lab race's wall time in Chromium when every fifth report carried fresh ones).
  */
 export type GateReport = 'none' | 'current' | 'lastEvaluation';
 
@@ -218,10 +218,8 @@ export class Race {
         continue;
       }
       // In the race's own arithmetic: the held-out curve of a float32 race is a float32 model's.
-      const res = forwardIn(r.net, this.evalBatch.input, this.task.on, this.settings.precision, (trace) => {
-        r.gatesNow = gateHistogram(r.net, trace);
-        return computeLoss(trace, this.task.outSize, this.evalBatch.targets);
-      });
+      const res = evaluateHeldOut(r.net, this.evalBatch, this.task.on, this.settings.precision, this.settings.batch);
+      r.gatesNow = res.gates;
       r.gatesAt = this.update;
       loss.push(res.loss);
       accuracy.push(res.accuracy);
@@ -229,10 +227,12 @@ export class Race {
     this.curve.push({ update: this.update, loss, accuracy });
   }
 
-  /** A runner's gate histogram now (from its latest held-out evaluation if that was at this update). */
+  /** A runner's gate histogram now: its latest one if taken at this update, else a pass of its own (none for cells without the gate). */
   private gatesOf(r: Runner): number[] {
     if (r.gatesAt !== this.update) {
-      r.gatesNow = forwardIn(r.net, this.evalBatch.input, this.task.on, this.settings.precision, (trace) => gateHistogram(r.net, trace));
+      r.gatesNow = hasHistogramGate(r.net)
+        ? evaluateHeldOut(r.net, this.evalBatch, this.task.on, this.settings.precision, this.settings.batch).gates
+        : Array.from<number>({ length: HIST_BINS }).fill(0);
       r.gatesAt = this.update;
     }
     return r.gatesNow;
@@ -257,20 +257,3 @@ export class Race {
   }
 }
 
-/** Histogram (HIST_BINS bins over [0, 1]) of the LSTM forget gate or GRU update gate in a forward pass (all zero for other cells). */
-function gateHistogram(net: Net, trace: NetTrace<FloatArray>): number[] {
-  const bins = Array.from<number>({ length: HIST_BINS }).fill(0);
-  if (net.spec.cell !== 'lstm' && net.spec.cell !== 'gru') return bins;
-  const H = net.spec.hiddenSize;
-  const G = net.spec.cell === 'lstm' ? 4 : 3;
-  const gates = trace.layers[0].gates;
-  const rows = gates.length / (G * H);
-  for (let n = 0; n < rows; n++) {
-    for (let j = 0; j < H; j++) {
-      const v = gates[n * G * H + H + j];
-      bins[Math.min(HIST_BINS - 1, Math.floor(v * HIST_BINS))]++;
-    }
-  }
-  const total = rows * H;
-  return bins.map((c) => c / total);
-}

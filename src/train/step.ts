@@ -71,8 +71,8 @@ export function lossAndGradients(net: Net, batch: Batch, s: StepSettings) {
 /**
  * A forward pass in the step's arithmetic (float32 SIMD or float64), its trace handed to `read` while
  * the trace's buffers live (the float32 ones are in the arena, reused by the next pass), e.g. the
- * race's held-out evaluation. In the fast mode that evaluation in float64 was a third of a race's
- * time (a 256-sequence batch, every few updates: measured in a Node CPU profile).
+ * race's held-out evaluation (heldOut.ts). In the fast mode that evaluation, when it ran in float64,
+ * took about 40% of a race's time (a 256-sequence batch every 10 updates: a Node CPU profile).
  */
 export function forwardIn<R>(net: Net, input: BatchInput, on: HeadOn, precision: Precision | undefined, read: (trace: NetTrace<FloatArray>) => R): R {
   if (precision === 'f32' && simdSupported()) return inArena((arena) => read(forwardWith(simdNumerics(net, arena), net, input, on)));
