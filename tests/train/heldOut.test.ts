@@ -8,8 +8,9 @@ import { computeLoss } from '../../src/train/losses';
 import { forwardNet } from '../../src/train/network';
 import { heldOutBatch, taskById } from '../../src/train/tasks';
 import type { CellKind } from '../../src/engine/types';
+import type { TaskId } from '../../src/train/tasks';
 
-const setup = (taskId: string, cell: CellKind, B = 24, T = 12) => {
+const setup = (taskId: TaskId, cell: CellKind, B = 24, T = 12) => {
   const task = taskById(taskId);
   const net = initNet({ cell, inputSize: task.inputSize, hiddenSize: 5, numLayers: 1, outSize: task.outSize }, { scheme: 'pytorch_default' }, 3);
   return { task, net, batch: heldOutBatch(task, T, B, 1) };
