@@ -7,6 +7,7 @@
  * gigabyte per worker.
  */
 import type { FloatArray } from '../engine/cells/kernel';
+import { gateCount } from '../engine/cells/vocabulary';
 import { computeLoss } from './losses';
 import type { Targets } from './losses';
 import type { Net } from './model';
@@ -30,7 +31,7 @@ export const hasHistogramGate = (net: Net): boolean => net.spec.cell === 'lstm' 
 /** Add a pass's LSTM forget-gate or GRU update-gate values of the first layer to `counts`. */
 function countGates(net: Net, trace: NetTrace<FloatArray>, counts: number[]): number {
   const H = net.spec.hiddenSize;
-  const G = net.spec.cell === 'lstm' ? 4 : 3;
+  const G = gateCount(net.spec.cell);
   const gates = trace.layers[0].gates;
   const rows = gates.length / (G * H);
   for (let n = 0; n < rows; n++) {
