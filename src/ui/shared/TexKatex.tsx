@@ -1,39 +1,53 @@
-import katex from 'katex';
 // KaTeX's style rules; its @font-face rules come with the page's own CSS (vite.config.ts, katexCss).
 import 'virtual:katex-rules.css';
 import PREBUILT from 'virtual:prebuilt-katex';
-import { useMemo } from 'react';
-import { katexOptions, texKey } from '../../content/katexOptions';
+import { useEffect, useState } from 'react';
+import { texKey } from '../../content/katexOptions';
+import { typesetOffThread } from './typesetOffThread';
 
 /**
  * Typeset strings by mode and TeX source, looked up after the ones the build typeset: the live
- * equations come back again and again (a step there and back), and typesetting is the costly part
- * of that render.
+ * equations come back again and again (a step there and back), and are then shown at once.
  */
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 400;
 
-function typeset(tex: string, display: boolean): string {
-  const key = texKey(tex, display);
-  let html = PREBUILT[key] ?? cache.get(key);
-  if (html === undefined) {
-    html = katex.renderToString(tex, katexOptions(display));
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(key, html);
-  }
-  return html;
+function remember(key: string, html: string): void {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, html);
 }
 
-/*
- * KaTeX's first typeset runs cold (its tables built, its code not yet optimised): ~3× a warm one.
- * Typeset one small equation of the live kind as this chunk loads, in the chunk's own task, so the
- * render that first shows a step's numbers is not also the one that pays for the warm-up (one
- * 26 ms task after load with the levels open).
+/**
+ * Typeset TeX with KaTeX (katexOptions); its MathML output is what screen readers read. The
+ * constant equations come typeset from the build; the live ones (a step's numbers) are typeset in
+ * a worker, so neither KaTeX's cold start (~25 ms after load) nor a new step's equation holds up
+ * the page. While a new equation is typeset the previous one stays, marked busy, so nothing jumps.
  */
-katex.renderToString(String.raw`\begin{aligned}\htmlClass{sym sym-h}{h_t} &= \tanh\Big(\underbrace{\begin{bmatrix}0.12 & -0.50 & \cdots\end{bmatrix}}_{W_{ih}x_t} + \sigma(x)\odot c_{t-1}\Big)\end{aligned}`, katexOptions(true));
-
-/** Typeset TeX with KaTeX (katexOptions); its MathML output is what screen readers read. */
 export default function TexKatex({ tex, display = false }: { tex: string; display?: boolean }) {
-  const html = useMemo(() => typeset(tex, display), [tex, display]);
-  return <span className={display ? 'tex tex-display' : 'tex'} dangerouslySetInnerHTML={{ __html: html }} />;
+  const key = texKey(tex, display);
+  const known = PREBUILT[key] ?? cache.get(key);
+  // The last markup shown, kept on screen while the next is typeset (React's "adjust state while
+  // rendering" pattern: one extra render when a known equation replaces it).
+  const [shown, setShown] = useState<string | undefined>(known);
+  if (known !== undefined && known !== shown) setShown(known);
+  useEffect(() => {
+    if (known !== undefined) return;
+    let current = true;
+    typesetOffThread(tex, display).then(
+      (html) => {
+        remember(key, html);
+        if (current) setShown(html);
+      },
+      // KaTeX itself never throws here (throwOnError: false); this is its chunk failing to load.
+      // The TeX source (or the last equation) stays, rather than an error in the page.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, known, tex, display]);
+  const html = known ?? shown;
+  if (html === undefined) return <code className="tex-fallback">{tex}</code>;
+  // Markup KaTeX made from the app's own TeX (katexOptions), never from user input.
+  return <span className={display ? 'tex tex-display' : 'tex'} aria-busy={known === undefined || undefined} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -50,9 +50,28 @@ describe('equations typeset at build time', () => {
     }
   });
 
-  it('leave the equations with numbers to KaTeX in the page', () => {
+  it('leave the equations with numbers to KaTeX, typeset off the main thread (in place in jsdom), the TeX standing in until then', async () => {
     const { container } = render(<TexKatex tex={'h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}'} display />);
-    expect(container.querySelector('.katex-display')).not.toBeNull();
+    expect(container.querySelector('.tex-fallback')?.textContent).toBe('h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}');
+    await waitFor(() => expect(container.querySelector('.katex-display')).not.toBeNull());
+    expect(container.querySelector('[aria-busy]')).toBeNull();
     expect(container.querySelector('annotation')?.textContent).toBe('h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}');
+  });
+
+  it('keep the last equation on screen, marked busy, while the next step’s is typeset', async () => {
+    const first = 'h_t = \\begin{bmatrix}0.31 & -0.77\\end{bmatrix}';
+    const next = 'h_t = \\begin{bmatrix}0.32 & -0.78\\end{bmatrix}';
+    const { container, rerender } = render(<TexKatex tex={first} display />);
+    await waitFor(() => expect(container.querySelector('annotation')?.textContent).toBe(first));
+    rerender(<TexKatex tex={next} display />);
+    // No stand-in in between (the equation would jump in size): the old markup, busy.
+    expect(container.querySelector('.tex-fallback')).toBeNull();
+    expect(container.querySelector('[aria-busy="true"] annotation')?.textContent).toBe(first);
+    await waitFor(() => expect(container.querySelector('annotation')?.textContent).toBe(next));
+    expect(container.querySelector('[aria-busy]')).toBeNull();
+    // Back to the first step: typeset before, shown at once.
+    rerender(<TexKatex tex={first} display />);
+    expect(container.querySelector('annotation')?.textContent).toBe(first);
+    expect(container.querySelector('[aria-busy]')).toBeNull();
   });
 });
