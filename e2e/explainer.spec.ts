@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, pickRadio, test } from './fixtures';
+import { expect, pickRadio, stepButton, test } from './fixtures';
 
 test('every level opens, typesets its math without KaTeX errors, and passes axe', async ({ guarded: page }) => {
   await page.goto('/?preset=lstm');
@@ -19,6 +19,33 @@ test('every level opens, typesets its math without KaTeX errors, and passes axe'
   await expect(page.getByRole('region', { name: /^Level 3/ })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
+});
+
+test('the live equations are typeset by KaTeX in a worker, never in the page, and follow the selected step', async ({ guarded: page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('/?preset=lstm&levels=2&step=3');
+  const live = page.getByRole('group', { name: /^Equations/ });
+  const numeric = live.locator('.tex-display').nth(1);
+  await expect(live.getByRole('heading', { name: /^At step 3 / })).toBeVisible();
+  await expect(numeric.locator('annotation')).toContainText('\\begin{bmatrix}');
+  await expect(numeric).not.toHaveAttribute('aria-busy');
+  const atStep3 = await numeric.locator('annotation').textContent();
+
+  await stepButton(page, 4).click();
+  await expect(live.getByRole('heading', { name: /^At step 4 / })).toBeVisible();
+  await expect(numeric.locator('annotation')).not.toHaveText(atStep3!);
+  await expect(numeric).not.toHaveAttribute('aria-busy');
+  // Back to step 3: the same markup as before, from the page's cache.
+  await stepButton(page, 3).click();
+  await expect(numeric.locator('annotation')).toHaveText(atStep3!);
+
+  expect(workers.some((u) => /typeset\.worker/.test(u))).toBe(true);
+  // KaTeX's code reached the page only inside the worker: the in-page fallback was never fetched.
+  expect(fetched.filter((u) => /typesetApi/.test(u))).toEqual([]);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
 });
 
 test('clipping bounds the exploding parameter gradient and leaves the per-step signal unchanged', async ({ guarded: page }) => {
