@@ -63,9 +63,10 @@ export interface RaceReport {
   curve: CurvePoint[];
   /**
    * Gate histograms (LSTM forget gate f, GRU update gate z) at initialisation and now, per runner
-   * ("now": the latest one taken, at most `evalEvery` updates old; see GateReport).
+   * ("now": the latest one taken, at most `evalEvery` updates old; see GateReport), and the update
+   * "now" was taken at, which the page names rather than saying "now".
    */
-  gates: { before: number[]; now: number[] }[];
+  gates: { before: number[]; now: number[]; at: number }[];
 }
 
 export function initFor(cell: CellKind, s: RaceSettings, seqLen: number): InitScheme {
@@ -245,7 +246,12 @@ export class Race {
       runners: this.runners.map((r) => ({ ...r.state })),
       curve: this.curve.slice(),
       gates:
-        gates === 'none' ? [] : this.runners.map((r) => ({ before: r.gatesBefore, now: gates === 'current' ? this.gatesOf(r) : r.gatesNow })),
+        gates === 'none'
+          ? []
+          : this.runners.map((r) => {
+              const now = gates === 'current' ? this.gatesOf(r) : r.gatesNow;
+              return { before: r.gatesBefore, now, at: r.gatesAt };
+            }),
     };
   }
 

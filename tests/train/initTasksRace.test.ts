@@ -155,6 +155,9 @@ describe('the race', () => {
       fresh.push(b.report('current').gates);
       const evaluatedAt = Math.floor(a.update / a.evalEvery) * a.evalEvery;
       expect(a.report('lastEvaluation').gates, `update ${a.update}`).toEqual(fresh[evaluatedAt]);
+      // Each histogram names the update it was taken at: the latest evaluation's, or this one.
+      expect(a.report('lastEvaluation').gates.map((g) => g.at)).toEqual([evaluatedAt, evaluatedAt, evaluatedAt]);
+      expect(fresh[a.update].map((g) => g.at)).toEqual([a.update, a.update, a.update]);
     }
     // LSTM and GRU histograms are distributions, and training moved them.
     const [lstm, gru] = [fresh[30][1], fresh[30][2]];

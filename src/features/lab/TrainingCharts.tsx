@@ -104,8 +104,12 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ta
 }
 
 
-/** Two histograms side by side (before training, now) of one gate's values over held-out data. */
-export function GateHistogram({ cell, before, now, gateName }: { cell: CellKind; before: number[]; now: number[]; gateName: string }) {
+/**
+ * Two histograms over each other (before training, and at update `at`) of one gate's values over
+ * held-out data. A running race sends the latest evaluation's histogram, up to `evalEvery` updates
+ * behind the status line, so the caption names its update instead of saying "now".
+ */
+export function GateHistogram({ cell, before, now, at, gateName }: { cell: CellKind; before: number[]; now: number[]; at: number; gateName: string }) {
   const W = 250;
   const H = 130;
   // Room below the ticks for the axis title's descenders ("gate" lost its g at 30).
@@ -118,7 +122,7 @@ export function GateHistogram({ cell, before, now, gateName }: { cell: CellKind;
   return (
     <figure className="lab-chart small">
       <figcaption id={id}>
-        {gateName}: before (outline) and now (filled)
+        {gateName}: before training (outline) and at update {at} (filled)
       </figcaption>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={id} aria-describedby={`${id}-desc`} className="lab-svg">
         {now.map((v, i) => (
@@ -141,7 +145,7 @@ export function GateHistogram({ cell, before, now, gateName }: { cell: CellKind;
         </text>
       </svg>
       <p id={`${id}-desc`} className="hint">
-        Below 0.1 or above 0.9 (saturated): {Math.round(peak(before) * 100)}% of values before training, {Math.round(peak(now) * 100)}% now.
+        Below 0.1 or above 0.9 (saturated): {Math.round(peak(before) * 100)}% of values before training, {Math.round(peak(now) * 100)}% at update {at}.
       </p>
     </figure>
   );

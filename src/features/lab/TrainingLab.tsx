@@ -148,6 +148,7 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
               cell={runners[i].cell}
               before={g.before}
               now={g.now}
+              at={g.at}
               gateName={runners[i].cell === 'lstm' ? 'LSTM forget gate f' : 'GRU update gate z (1 keeps the old state)'}
             />
           ) : null,

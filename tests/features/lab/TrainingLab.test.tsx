@@ -140,12 +140,27 @@ describe('the loss chart', () => {
 describe('the gate histograms', () => {
   it('leave room under the ticks for the axis title’s descenders (“gate value” kept its g)', async () => {
     const lab = await labAfterOneUpdate();
-    const figures = await within(lab).findAllByRole('img', { name: /gate .*before \(outline\) and now/ });
+    const figures = await within(lab).findAllByRole('img', { name: /gate .*before training \(outline\) and at update 1 \(filled\)/ });
     expect(figures.length).toBeGreaterThanOrEqual(2);
     for (const svg of figures) {
       const title = [...svg.querySelectorAll('text.axis-title')].find((t) => t.textContent === 'gate value')!;
       // A 11.5 px title's descenders reach ~3 px below its baseline: the baseline must sit that far inside.
       expect(Number(svg.getAttribute('height')) - Number(title.getAttribute('y'))).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('name the update they were taken at, and their saturated share is the race’s own histogram’s', async () => {
+    const lab = await labAfterOneUpdate();
+    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent('Update 1 of 40'));
+    const race = new Race(small);
+    race.step();
+    const { gates } = race.report('current');
+    // 20 bins over [0, 1]: below 0.1 or above 0.9 is the two bins at each end.
+    const saturated = (h: number[]) => Math.round((h[0] + h[1] + h[18] + h[19]) * 100);
+    for (const [i, name] of [[1, /^LSTM forget gate f/], [2, /^GRU update gate z/]] as const) {
+      const figure = within(lab).getByRole('img', { name }).closest('figure')!;
+      expect(figure).toHaveTextContent(`at update 1 (filled)`);
+      expect(figure).toHaveTextContent(`${saturated(gates[i].before)}% of values before training, ${saturated(gates[i].now)}% at update 1.`);
     }
   });
 });
