@@ -101,6 +101,8 @@ export function mergeReports(s: RaceSettings, parts: readonly PartReport[]): Rac
     done: end !== null || parts.every((p) => p.report.done),
     runners,
     curve,
-    gates: parts.every((p) => p.report.gates.length > 0) ? gates : [],
+    // Every runner diverged: the whole race stopped at `end`. A diverged runner trains no more, so a
+    // histogram a worker took after `end` is the one at `end`, and is named so.
+    gates: parts.every((p) => p.report.gates.length > 0) ? gates.map((g) => (end === null ? g : { ...g, at: Math.min(g.at, end) })) : [],
   };
 }
