@@ -1,6 +1,7 @@
 /**
  * KaTeX's options for the page's equations, shared by the build (which typesets the constant ones
- * ahead, vite.config.ts) and the page (ui/shared/TexKatex.tsx), so both make the same markup.
+ * ahead, vite.config.ts) and the page's typesetting worker (ui/shared/typesetApi.ts), so both make the
+ * same markup.
  * Only the app's own TeX (constant equations and numbers it formats) is typeset, never user text,
  * so \htmlClass is trusted: it tags symbols for hover-linking with the glossary.
  */

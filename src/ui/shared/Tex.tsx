@@ -1,10 +1,10 @@
 import { Suspense, lazy } from 'react';
 import TYPESET from 'virtual:typeset-equations';
 
-// KaTeX (JS, CSS and fonts) is the heaviest part of the page; it loads in its own chunk, for every
-// equation but the first screen's MathML: the levels' constant ones come typeset from the build in
-// that chunk (prebuiltKatex), the live, numeric ones of level 2 are typeset there. Until it arrives
-// the TeX source stands in, in a muted monospace.
+// KaTeX's CSS and the build's typeset equations load in their own chunk, for every equation but the
+// first screen's MathML: the levels' constant ones come typeset from the build in that chunk
+// (prebuiltKatex); the live, numeric ones of level 2 are typeset by KaTeX in a worker
+// (typesetOffThread). Until an equation arrives its TeX source stands in, in a muted monospace.
 const TexKatex = lazy(() => import('./TexKatex'));
 
 export function Tex({ tex, display = false }: { tex: string; display?: boolean }) {
