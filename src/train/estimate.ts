@@ -13,7 +13,7 @@ import { busiestShare, runnerWork } from './racePool';
 /**
  * The measured race: temporal order, T = 50, 3 seeds, 2,000 updates, the defaults otherwise, on one
  * worker, in each arithmetic (`npm run bench:pool`, `-- --precision f64` for the 64-bit one; the
- * README's row of 2026-12-05, after the held-out evaluation moved to the race's arithmetic). Two
+ * bench/results/lab-pool.md's row of 2026-12-05, after the held-out evaluation moved to the race's arithmetic). Two
  * workers finish it somewhat later than a perfect split, which this estimate assumes.
  */
 export const REFERENCE_RACE = {

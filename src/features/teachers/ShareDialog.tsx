@@ -89,7 +89,7 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
           <strong>reveal.js</strong> or any HTML slides: paste the snippet into a slide. The deck can drive the embed —{' '}
           <code>iframe.contentWindow.postMessage({'{'}type: 'step', step: 5{'}'}, '*')</code>, also <code>next</code>, <code>prev</code>,{' '}
           <code>cell</code>, <code>text</code> and <code>set</code> (any link parameter) — and hears <code>ready</code> and <code>state</code>{' '}
-          back (the README lists them). So that a clicker still moves the deck after a click inside the embed, add this after{' '}
+          back (docs/teachers.md lists them). So that a clicker still moves the deck after a click inside the embed, add this after{' '}
           <code>Reveal.initialize()</code>:
           <div className="copy-row">
             <textarea id="share-reveal" aria-label="reveal.js key forwarding" ref={pluginRef} readOnly rows={3} value={plugin} onFocus={(e) => e.target.select()} />

@@ -62,7 +62,7 @@ describe('the observatory’s character models', () => {
     const column = c.best.find((b) => b.feature === 'column')!;
     expect(Math.abs(column.r)).toBeGreaterThanOrEqual(0.7);
     for (const b of [...c.best, ...h.best]) expect(Math.abs(b.r)).toBeLessThanOrEqual(Math.abs(column.r));
-    // No unit of these small models reaches |r| ≥ 0.8 for "inside quotes" (README: why); a minority of units is interpretable.
+    // No unit of these small models reaches |r| ≥ 0.8 for "inside quotes" (docs/observatory.md: why); a minority of units is interpretable.
     expect(Math.abs(c.best.find((b) => b.feature === 'quote')!.r)).toBeLessThan(0.8);
     expect(c.interpretable).toBeGreaterThan(0);
     expect(c.interpretable).toBeLessThan(64);

@@ -2,7 +2,7 @@
 /**
  * The second task's shipped encoder–decoders ("swap every pair": output t copies input t+1 or t−1, an
  * alignment that zigzags along the diagonal instead of mirroring it), re-measured from every seed's
- * weights as shipped, and the shape the README states checked on those numbers.
+ * weights as shipped, and the shape docs/models.md states checked on those numbers.
  */
 import { describe, expect, it } from 'vitest';
 import asset from '../../../src/content/trained/seq2seq-swap-pairs.json';
@@ -34,7 +34,7 @@ describe('the shipped swap-every-pair encoder–decoders', () => {
     expect(rows.at(-1)!.exact.additive).toBeGreaterThan(rows.at(-1)!.exact.none);
   });
 
-  it('what the README reports: the additive model, exact up to length 20, falls at 30 while the dot-product model holds', () => {
+  it('what docs/models.md reports: the additive model, exact up to length 20, falls at 30 while the dot-product model holds', () => {
     const rows = accuracyByLength(A);
     const at = (L: number) => rows.find((r) => r.L === L)!;
     expect(at(20).exact.additive).toBeGreaterThan(0.99);

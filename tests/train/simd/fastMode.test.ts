@@ -2,7 +2,7 @@
 /**
  * The float32 fast mode (StepSettings.precision = 'f32') against ground truth it does not share
  * code with: central differences of the float64 loss, and the float64 path over 300 updates of
- * training. The tolerances here are the ones the README states for the fast mode.
+ * training. The tolerances here are the ones docs/lab.md states for the fast mode.
  */
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
