@@ -52,7 +52,18 @@ module.exports = {
       name: 'no-orphans',
       comment: 'a module nothing imports is dead code (entry points and workers excepted)',
       severity: 'error',
-      from: { orphan: true, path: '^src/', pathNot: ['\\.d\\.ts$', '\\.worker\\.ts$', '^src/app/(offline/)?main\\.tsx$', '^src/app/element/', '^src/app/offline/', 'styles\\.css$'] },
+      from: {
+        orphan: true,
+        path: '^src/',
+        pathNot: [
+          '\\.d\\.ts$',
+          '\\.worker\\.ts$',
+          '^src/app/(offline/)?main\\.tsx$',
+          '^src/app/element/',
+          '^src/app/offline/',
+          'styles\\.css$',
+        ],
+      },
       to: {},
     },
   ],
@@ -66,6 +77,10 @@ module.exports = {
     parser: 'acorn',
     babelConfig: { fileName: 'babel.depcruise.cjs' },
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    },
   },
 };

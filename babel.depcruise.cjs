@@ -9,7 +9,8 @@ const keepTypeImports = () => ({
   visitor: {
     Program(path) {
       for (const node of path.node.body) {
-        if (node.type !== 'ImportDeclaration' && !(node.type === 'ExportNamedDeclaration' && node.source)) continue;
+        if (node.type !== 'ImportDeclaration' && !(node.type === 'ExportNamedDeclaration' && node.source))
+          continue;
         if (node.importKind === 'type') node.importKind = 'value';
         if (node.exportKind === 'type') node.exportKind = 'value';
         for (const s of node.specifiers ?? []) {

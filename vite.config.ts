@@ -18,7 +18,13 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
@@ -41,7 +47,12 @@ function virtualTable(id: string, build: () => Record<string, string>): Plugin {
  */
 export const typesetEquations = (): Plugin =>
   virtualTable('virtual:typeset-equations', () =>
-    Object.fromEntries(FIRST_SCREEN_EQUATIONS.map((tex) => [tex, katex.renderToString(tex, { displayMode: true, output: 'mathml', strict: 'ignore' })])),
+    Object.fromEntries(
+      FIRST_SCREEN_EQUATIONS.map((tex) => [
+        tex,
+        katex.renderToString(tex, { displayMode: true, output: 'mathml', strict: 'ignore' }),
+      ]),
+    ),
   );
 
 /**
@@ -52,7 +63,12 @@ export const typesetEquations = (): Plugin =>
  */
 export const prebuiltKatex = (): Plugin =>
   virtualTable('virtual:prebuilt-katex', () =>
-    Object.fromEntries(PREBUILT_TEX.map(({ tex, display }) => [texKey(tex, display), katex.renderToString(tex, katexOptions(display))])),
+    Object.fromEntries(
+      PREBUILT_TEX.map(({ tex, display }) => [
+        texKey(tex, display),
+        katex.renderToString(tex, katexOptions(display)),
+      ]),
+    ),
   );
 
 /**
@@ -64,7 +80,9 @@ export const prebuiltKatex = (): Plugin =>
 export const highlightedCode = (): Plugin =>
   virtualTable('virtual:highlighted-code', () => {
     hljs.registerLanguage('python', python);
-    return Object.fromEntries(LEVELS.map(({ code }) => [code.source, hljs.highlight(code.source, { language: 'python' }).value]));
+    return Object.fromEntries(
+      LEVELS.map(({ code }) => [code.source, hljs.highlight(code.source, { language: 'python' }).value]),
+    );
   });
 
 /**
@@ -85,7 +103,10 @@ export function katexCss(): Plugin {
   return {
     name: 'katex-css',
     enforce: 'pre',
-    resolveId: (source) => (source.startsWith('virtual:katex-') && parts[source.slice('virtual:'.length)] ? `${dist}${source.slice('virtual:'.length)}` : null),
+    resolveId: (source) =>
+      source.startsWith('virtual:katex-') && parts[source.slice('virtual:'.length)]
+        ? `${dist}${source.slice('virtual:'.length)}`
+        : null,
     load(id) {
       const part = id.startsWith(dist) ? parts[id.slice(dist.length)] : undefined;
       return part ? part(readFileSync(`${dist}katex.min.css`, 'utf8')) : null;

@@ -13,6 +13,10 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: false,
-    lib: { entry: fileURLToPath(new URL('./src/app/element/rnnExplainerElement.ts', import.meta.url)), formats: ['es'], fileName: () => 'rnn-explainer.js' },
+    lib: {
+      entry: fileURLToPath(new URL('./src/app/element/rnnExplainerElement.ts', import.meta.url)),
+      formats: ['es'],
+      fileName: () => 'rnn-explainer.js',
+    },
   },
 });

@@ -20,27 +20,43 @@ async function main(): Promise<void> {
       let one = 0;
       for (const workers of WORKERS) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        await page.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${workers} })`);
+        await page.addInitScript(
+          `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${workers} })`,
+        );
         await page.goto(`${BASE_URL}?lab=T:10`);
-        const race = page.getByRole('region', { name: 'Attention race: reverse a sequence (encoder–decoder)' });
+        const race = page.getByRole('region', {
+          name: 'Attention race: reverse a sequence (encoder–decoder)',
+        });
         await race.getByRole('spinbutton', { name: 'Digits per sequence' }).fill(String(length));
         await race.getByRole('spinbutton', { name: 'Race budget (updates)' }).fill(String(updates));
         await race.getByRole('spinbutton', { name: 'Runs per model (seeds)' }).fill(String(seeds));
-        await race.locator('.race-status').filter({ hasText: `Update 0 of ${updates}` }).waitFor();
+        await race
+          .locator('.race-status')
+          .filter({ hasText: `Update 0 of ${updates}` })
+          .waitFor();
         await armLongTasks(page);
         const t0 = Date.now();
         await race.getByRole('button', { name: 'Start the race' }).click();
-        await race.locator('.race-status').filter({ hasText: `Update ${updates} of ${updates} — done` }).waitFor({ timeout: 900_000 });
+        await race
+          .locator('.race-status')
+          .filter({ hasText: `Update ${updates} of ${updates} — done` })
+          .waitFor({ timeout: 900_000 });
         const seconds = (Date.now() - t0) / 1000;
         if (workers === 1) one = seconds;
         const long = await takeLongTasks(page);
-        rows.push(`| ${length} | ${updates} | ${seeds} | ${workers} | ${seconds.toFixed(1)} | ${(one / seconds).toFixed(2)}× | ${long.length} | ${long.length ? Math.max(...long).toFixed(0) : '—'} |`);
+        rows.push(
+          `| ${length} | ${updates} | ${seeds} | ${workers} | ${seconds.toFixed(1)} | ${(one / seconds).toFixed(2)}× | ${long.length} | ${long.length ? Math.max(...long).toFixed(0) : '—'} |`,
+        );
         await page.close();
       }
     }
   });
-  console.log('\nAttention race in Chromium: wall time on 1 and 2 workers, and main-thread tasks over 50 ms while it trains (target: none)\n');
-  console.log('| digits | updates | runs per model | workers | race wall time (s) | speed-up | tasks > 50 ms | longest (ms) |');
+  console.log(
+    '\nAttention race in Chromium: wall time on 1 and 2 workers, and main-thread tasks over 50 ms while it trains (target: none)\n',
+  );
+  console.log(
+    '| digits | updates | runs per model | workers | race wall time (s) | speed-up | tasks > 50 ms | longest (ms) |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }

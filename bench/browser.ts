@@ -21,12 +21,22 @@ async function waitForServer(url: string, ms: number): Promise<void> {
 
 /** Runs `body` with a preview server and a browser, and always stops both. */
 export async function withBrowser(body: (browser: Browser) => Promise<void>): Promise<void> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
   try {
     await waitForServer(BASE_URL, 30_000);
     const browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
     });
     try {
       await body(browser);
@@ -38,7 +48,8 @@ export async function withBrowser(body: (browser: Browser) => Promise<void>): Pr
   }
 }
 
-export const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+export const pct = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /** Start recording main-thread tasks over 50 ms (PerformanceObserver "longtask") in the page. */
 export async function armLongTasks(page: Page): Promise<void> {

@@ -17,7 +17,15 @@ const SIZES = [16, 64, 256];
 const CELLS: CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
 
 /** The limit: the same multiply-adds as `passes` matrix-vector products per step, nothing else. */
-function bareLoop(w1: Float64Array, w2: Float64Array, x: Float64Array, rows: number, I: number, H: number, passes: number): number {
+function bareLoop(
+  w1: Float64Array,
+  w2: Float64Array,
+  x: Float64Array,
+  rows: number,
+  I: number,
+  H: number,
+  passes: number,
+): number {
   const h = new Float64Array(H).fill(0.5);
   const out = new Float64Array(rows);
   let sink = 0;
@@ -46,7 +54,12 @@ function tfLayer(cell: CellKind, H: number, I: number): tf.LayersModel {
     inputShape: [T, I] as [number, number],
     recurrentInitializer: 'glorotUniform' as const,
   };
-  const layer = cell === 'lstm' ? tf.layers.lstm(common) : cell === 'gru' ? tf.layers.gru(common) : tf.layers.simpleRNN(common);
+  const layer =
+    cell === 'lstm'
+      ? tf.layers.lstm(common)
+      : cell === 'gru'
+        ? tf.layers.gru(common)
+        : tf.layers.simpleRNN(common);
   const m = tf.sequential();
   m.add(layer);
   return m;
@@ -55,21 +68,29 @@ function tfLayer(cell: CellKind, H: number, I: number): tf.LayersModel {
 async function benchTf(cell: CellKind, H: number, I: number): Promise<{ fwd: number; bwd: number }> {
   const model = tfLayer(cell, H, I);
   const x = tf.randomNormal([1, T, I]);
-  const fwd = await bestTimeAsync(async () => {
-    const y = model.predict(x) as tf.Tensor;
-    await y.data();
-    y.dispose();
-  }, 200, 1);
+  const fwd = await bestTimeAsync(
+    async () => {
+      const y = model.predict(x) as tf.Tensor;
+      await y.data();
+      y.dispose();
+    },
+    200,
+    1,
+  );
   const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
-  const bwd = await bestTimeAsync(async () => {
-    const { value, grads } = tf.variableGrads(() => {
-      const y = model.apply(x, { training: true }) as tf.Tensor;
-      return tf.sum(y.slice([0, T - 1, 0], [1, 1, H])) as tf.Scalar;
-    }, vars);
-    await value.data();
-    Object.values(grads).forEach((g) => g.dispose());
-    value.dispose();
-  }, 200, 1);
+  const bwd = await bestTimeAsync(
+    async () => {
+      const { value, grads } = tf.variableGrads(() => {
+        const y = model.apply(x, { training: true }) as tf.Tensor;
+        return tf.sum(y.slice([0, T - 1, 0], [1, 1, H])) as tf.Scalar;
+      }, vars);
+      await value.data();
+      Object.values(grads).forEach((g) => g.dispose());
+      value.dispose();
+    },
+    200,
+    1,
+  );
   x.dispose();
   model.dispose();
   return { fwd, bwd };
@@ -78,7 +99,16 @@ async function benchTf(cell: CellKind, H: number, I: number): Promise<{ fwd: num
 async function main(): Promise<void> {
   await tf.setBackend('cpu');
   const rows: string[][] = [];
-  const header = ['cell', 'H', 'mode', 'ours steps/s', 'tfjs steps/s', 'ours/tfjs', 'limit steps/s', 'ours/limit'];
+  const header = [
+    'cell',
+    'H',
+    'mode',
+    'ours steps/s',
+    'tfjs steps/s',
+    'ours/tfjs',
+    'limit steps/s',
+    'ours/limit',
+  ];
   for (const cell of CELLS) {
     for (const H of SIZES) {
       const I = H;
@@ -111,7 +141,9 @@ async function main(): Promise<void> {
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
-  console.log(`\nEngine throughput, T=${T}, batch 1, input size = hidden size, float64 (tfjs: float32, CPU backend)\n`);
+  console.log(
+    `\nEngine throughput, T=${T}, batch 1, input size = hidden size, float64 (tfjs: float32, CPU backend)\n`,
+  );
   console.log(line(header));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   rows.forEach((r) => console.log(line(r)));

@@ -67,7 +67,10 @@ async function main(): Promise<void> {
       cells.step = await longestSince(page);
       await page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' }).click();
       cells.cell = await longestSince(page);
-      await page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'GRU', exact: true }).click();
+      await page
+        .getByRole('radiogroup', { name: 'Cell type' })
+        .getByRole('radio', { name: 'GRU', exact: true })
+        .click();
       cells.cell = Math.max(cells.cell, await longestSince(page));
       const slider = page.getByRole('slider', { name: /Hidden size/ });
       await slider.focus();
@@ -82,7 +85,10 @@ async function main(): Promise<void> {
       cells.typing = await longestSince(page);
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       cells.run = await longestSince(page);
-      await page.getByRole('radiogroup', { name: 'Presets' }).getByRole('radio', { name: 'Long sequence' }).click();
+      await page
+        .getByRole('radiogroup', { name: 'Presets' })
+        .getByRole('radio', { name: 'Long sequence' })
+        .click();
       cells.preset = await longestSince(page);
       rows.push(
         `| ${T} × ${H} | ${ms(cells.step)} | ${pct(closedFrames, 50).toFixed(1)} / ${pct(closedFrames, 95).toFixed(1)} | ${pct(frames, 50).toFixed(1)} / ${pct(frames, 95).toFixed(1)} | ${ms(cells.cell)} | ${ms(cells.slider)} | ${ms(cells.typing)} | ${ms(cells.run)} | ${ms(cells.preset)} |`,
@@ -110,8 +116,12 @@ async function main(): Promise<void> {
     const after = await heap();
     heapLine = `JS heap at 200 × 64, every level open: ${before.toFixed(1)} MB after load, ${after.toFixed(1)} MB after 1,000 step changes (after GC).`;
   });
-  console.log('\nLongest main-thread task per interaction (ms; "—" = no task over 50 ms; every explainer level open), and step selection to the next frame, Chromium:\n');
-  console.log('| tokens × hidden | step | step → next frame, levels closed: median / p95 ms | same, levels open | cell switch | hidden slider | typing | Run | preset |');
+  console.log(
+    '\nLongest main-thread task per interaction (ms; "—" = no task over 50 ms; every explainer level open), and step selection to the next frame, Chromium:\n',
+  );
+  console.log(
+    '| tokens × hidden | step | step → next frame, levels closed: median / p95 ms | same, levels open | cell switch | hidden slider | typing | Run | preset |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
   console.log(`\n${heapLine}`);

@@ -11,7 +11,9 @@ import { BASE_URL, armLongTasks, takeLongTasks, withBrowser } from './browser';
 const arg = process.argv.indexOf('--updates');
 const UPDATES = arg > 0 ? Number(process.argv[arg + 1]) : 2000;
 const WORKERS = [1, 2];
-const PRECISION = process.argv.includes('--precision') ? process.argv[process.argv.indexOf('--precision') + 1] : 'f32';
+const PRECISION = process.argv.includes('--precision')
+  ? process.argv[process.argv.indexOf('--precision') + 1]
+  : 'f32';
 if (PRECISION !== 'f32' && PRECISION !== 'f64') throw new Error(`--precision f32 or f64, not ${PRECISION}`);
 
 async function main(): Promise<void> {
@@ -20,8 +22,12 @@ async function main(): Promise<void> {
   await withBrowser(async (browser) => {
     for (const workers of WORKERS) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${workers} })`);
-      await page.goto(`${BASE_URL}?lab=task:temporal_order,T:50,seeds:3,updates:${UPDATES},prec:${PRECISION}`);
+      await page.addInitScript(
+        `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${workers} })`,
+      );
+      await page.goto(
+        `${BASE_URL}?lab=task:temporal_order,T:50,seeds:3,updates:${UPDATES},prec:${PRECISION}`,
+      );
       const lab = page.getByRole('region', { name: 'Training lab' });
       const status = lab.getByRole('status').filter({ hasText: `Update 0 of ${UPDATES}` });
       await status.waitFor();
@@ -29,20 +35,30 @@ async function main(): Promise<void> {
       // The main thread's own work while the race runs: on 2 cores it is taken from the workers.
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
-      const busy = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
+      const busy = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ??
+        NaN;
       const busy0 = await busy();
       const t0 = Date.now();
       await lab.getByRole('button', { name: 'Train' }).click();
-      await lab.getByRole('status').filter({ hasText: `Update ${UPDATES} of ${UPDATES}` }).filter({ hasText: 'finished' }).waitFor({ timeout: 900_000 });
+      await lab
+        .getByRole('status')
+        .filter({ hasText: `Update ${UPDATES} of ${UPDATES}` })
+        .filter({ hasText: 'finished' })
+        .waitFor({ timeout: 900_000 });
       const s = (Date.now() - t0) / 1000;
       const mainBusy = (await busy()) - busy0;
       seconds.push(s);
       const long = await takeLongTasks(page);
-      rows.push(`| ${workers} | ${s.toFixed(1)} | ${(seconds[0] / s).toFixed(2)}× | ${mainBusy.toFixed(1)} | ${long.length} | ${long.length ? Math.max(...long).toFixed(0) : '—'} |`);
+      rows.push(
+        `| ${workers} | ${s.toFixed(1)} | ${(seconds[0] / s).toFixed(2)}× | ${mainBusy.toFixed(1)} | ${long.length} | ${long.length ? Math.max(...long).toFixed(0) : '—'} |`,
+      );
       await page.close();
     }
   });
-  console.log(`\nThe lab's race in Chromium: temporal order, T = 50, 3 seeds, ${UPDATES} updates, ${PRECISION === 'f32' ? '32' : '64'}-bit, from Train to done\n`);
+  console.log(
+    `\nThe lab's race in Chromium: temporal order, T = 50, 3 seeds, ${UPDATES} updates, ${PRECISION === 'f32' ? '32' : '64'}-bit, from Train to done\n`,
+  );
   console.log('| workers | wall time (s) | speed-up | main thread busy (s) | tasks > 50 ms | longest (ms) |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);

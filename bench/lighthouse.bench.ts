@@ -28,10 +28,23 @@ interface Result {
 }
 
 function lighthouse(url: string, out: string): Result {
-  execFileSync('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,seo,best-practices', '--chrome-flags=--headless --no-sandbox --disable-gpu'], {
-    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-    stdio: 'ignore',
-  });
+  execFileSync(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,seo,best-practices',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      stdio: 'ignore',
+    },
+  );
   const r = JSON.parse(readFileSync(out, 'utf8'));
   const score = (k: string) => Math.round(r.categories[k].score * 100);
   return {
@@ -48,7 +61,8 @@ function lighthouse(url: string, out: string): Result {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** The median with the lowest and highest run: a table states the spread, not the best run. */
-const spread = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const spread = (xs: number[], digits = 0) =>
+  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
@@ -59,15 +73,23 @@ async function main(): Promise<void> {
   await withBrowser(async () => {
     for (const [p, page] of PAGES.entries()) {
       // One report per page and run, kept for a look at what ran (long-tasks, bootup-time).
-      const runs = Array.from({ length: RUNS }, (_, i) => lighthouse(BASE_URL + page, join(dir, `page${p}-run${i}.json`)));
+      const runs = Array.from({ length: RUNS }, (_, i) =>
+        lighthouse(BASE_URL + page, join(dir, `page${p}-run${i}.json`)),
+      );
       const all = (k: keyof Result) => runs.map((r) => r[k]);
       const m = (k: keyof Result) => median(all(k));
       indices.push(...all('benchmarkIndex'));
-      rows.push(`| \`/${page}\` | ${spread(all('perf'))} | ${spread(all('tbt'))} | ${m('lcp').toFixed(1)} | ${m('cls').toFixed(3)} | ${m('a11y')} | ${m('bp')} | ${m('seo')} |`);
+      rows.push(
+        `| \`/${page}\` | ${spread(all('perf'))} | ${spread(all('tbt'))} | ${m('lcp').toFixed(1)} | ${m('cls').toFixed(3)} | ${m('a11y')} | ${m('bp')} | ${m('seo')} |`,
+      );
     }
   });
-  console.log(`\nPage load, Lighthouse ${LIGHTHOUSE.split('@')[1]} mobile, median of ${RUNS} with the spread in brackets (targets: performance ≥ 98, TBT ≤ 50 ms, LCP ≤ 1.8 s):\n`);
-  console.log(`Lighthouse's benchmarkIndex of this machine: ${median(indices).toFixed(0)} (${Math.min(...indices).toFixed(0)}–${Math.max(...indices).toFixed(0)})\n`);
+  console.log(
+    `\nPage load, Lighthouse ${LIGHTHOUSE.split('@')[1]} mobile, median of ${RUNS} with the spread in brackets (targets: performance ≥ 98, TBT ≤ 50 ms, LCP ≤ 1.8 s):\n`,
+  );
+  console.log(
+    `Lighthouse's benchmarkIndex of this machine: ${median(indices).toFixed(0)} (${Math.min(...indices).toFixed(0)}–${Math.max(...indices).toFixed(0)})\n`,
+  );
   console.log('| page | performance | TBT ms | LCP s | CLS | accessibility | best practices | SEO |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);

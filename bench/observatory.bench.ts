@@ -18,10 +18,14 @@ async function main(): Promise<void> {
     for (const model of ['LSTM', 'GRU']) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(BASE_URL);
-      await page.getByRole('button', { name: /^Step 1:/ }).first().waitFor();
+      await page
+        .getByRole('button', { name: /^Step 1:/ })
+        .first()
+        .waitFor();
       const t0 = Date.now();
       await page.getByRole('button', { name: 'Open the neuron observatory' }).click();
-      if (model === 'GRU') await page.getByRole('radiogroup', { name: 'Model' }).getByRole('radio', { name: 'GRU' }).check();
+      if (model === 'GRU')
+        await page.getByRole('radiogroup', { name: 'Model' }).getByRole('radio', { name: 'GRU' }).check();
       await page.getByRole('button', { name: /inside quotes — unit/ }).waitFor({ timeout: 60_000 });
       const ready = Date.now() - t0;
       const result = (await page.evaluate(`(async () => {
@@ -53,10 +57,13 @@ async function main(): Promise<void> {
         obs.disconnect();
         return { layout, frame, longest: longest.length ? Math.max(...longest) : 0 };
       })()`)) as { layout: number[]; frame: number[]; longest: number };
-      const row = (m: string, xs: number[]) => `| ${model} | ${m} | ${pct(xs, 50).toFixed(2)} | ${pct(xs, 95).toFixed(2)} | ${Math.max(...xs).toFixed(2)} | < 16 |`;
+      const row = (m: string, xs: number[]) =>
+        `| ${model} | ${m} | ${pct(xs, 50).toFixed(2)} | ${pct(xs, 95).toFixed(2)} | ${Math.max(...xs).toFixed(2)} | < 16 |`;
       console.log(row('keystroke → re-tinted and laid out', result.layout));
       console.log(row('keystroke → next frame', result.frame));
-      console.log(`| ${model} | longest task while typing | — | — | ${result.longest ? result.longest.toFixed(0) : 'none over 50'} | < 50 |`);
+      console.log(
+        `| ${model} | longest task while typing | — | — | ${result.longest ? result.longest.toFixed(0) : 'none over 50'} | < 50 |`,
+      );
       console.log(`| ${model} | open → units ranked (4,000 held-out characters) | — | — | ${ready} | — |`);
       await page.close();
     }

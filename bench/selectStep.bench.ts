@@ -52,7 +52,9 @@ const row = (page: string, measure: string, xs: number[]) =>
 async function main(): Promise<void> {
   await withBrowser(async (browser) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    console.log(`\nSelecting a step in "Long sequence" (64 tokens, hidden 32), ${SELECTIONS} selections per page, in Chromium:\n`);
+    console.log(
+      `\nSelecting a step in "Long sequence" (64 tokens, hidden 32), ${SELECTIONS} selections per page, in Chromium:\n`,
+    );
     console.log('| page | measure | median ms | p95 ms | max ms | target |');
     console.log('|---|---|---|---|---|---|');
     for (const [name, query] of [
@@ -63,8 +65,20 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: /^Step 64:/ }).waitFor();
       await page.waitForTimeout(500); // lazy chunks (KaTeX, level 3) settle first
       const samples = await measureSelections(page);
-      console.log(row(name, 'commit + style + layout', samples.map((s) => s.layout)));
-      console.log(row(name, 'to next animation frame', samples.map((s) => s.frame)));
+      console.log(
+        row(
+          name,
+          'commit + style + layout',
+          samples.map((s) => s.layout),
+        ),
+      );
+      console.log(
+        row(
+          name,
+          'to next animation frame',
+          samples.map((s) => s.frame),
+        ),
+      );
     }
   });
 }

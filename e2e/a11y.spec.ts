@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, pickRadio, test } from './fixtures';
 
-for (const [scheme, preset] of [['light', 'Vanilla RNN'], ['dark', 'LSTM, gates open'], ['light', 'GRU']] as const) {
+for (const [scheme, preset] of [
+  ['light', 'Vanilla RNN'],
+  ['dark', 'LSTM, gates open'],
+  ['light', 'GRU'],
+] as const) {
   test(`no axe-core violations (${scheme} scheme, ${preset}, table open)`, async ({ guarded: page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
@@ -12,7 +16,9 @@ for (const [scheme, preset] of [['light', 'Vanilla RNN'], ['dark', 'LSTM, gates 
   });
 }
 
-test('no axe-core violations with the Share dialog open (snippets, offline copy) and the export panel in view', async ({ guarded: page }) => {
+test('no axe-core violations with the Share dialog open (snippets, offline copy) and the export panel in view', async ({
+  guarded: page,
+}) => {
   await page.goto('/?preset=long');
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('button', { name: 'Download for offline use' })).toBeVisible();

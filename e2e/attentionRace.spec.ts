@@ -4,11 +4,15 @@ import { AttentionRace, raceOutcome } from '../src/train/seq2seq/attentionRace';
 import { showSeq2Seq, specFor } from '../src/compute/seq2seqModels';
 import { seq2seqFromPyTorch } from '../src/train/seq2seq/model';
 
-test('the attention race trains on a pool of two Web Workers, ends as the same race in Node, and opens its pair in the explainer, kept over a reload', async ({ guarded: page }) => {
+test('the attention race trains on a pool of two Web Workers, ends as the same race in Node, and opens its pair in the explainer, kept over a reload', async ({
+  guarded: page,
+}) => {
   // The race alone may take up to its 120 s wait below on a slow machine: the test's own budget covers it.
   test.setTimeout(180_000);
   // Two cores whatever the machine has: the four runs split two and two.
-  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 }));
+  await page.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 }),
+  );
   await page.goto('/?lab=T:10');
   // No scrolling to the lab first: its placeholder is replaced while it loads (a detached element);
   // the actions below wait for the race's controls and scroll to them.
@@ -18,7 +22,9 @@ test('the attention race trains on a pool of two Web Workers, ends as the same r
   await race.getByRole('spinbutton', { name: 'Runs per model (seeds)' }).fill('2');
   const status = race.locator('.race-status');
   // The race of the last setting (each change resets it; "Update 0 of 200" is also the one before).
-  await expect(race.getByRole('table', { name: /^Held-out sequences of length 6 after 0 updates, 2 runs per model/ })).toBeVisible();
+  await expect(
+    race.getByRole('table', { name: /^Held-out sequences of length 6 after 0 updates, 2 runs per model/ }),
+  ).toBeVisible();
   await expect(status).toContainText('Update 0 of 200');
   await race.getByRole('button', { name: 'Start the race' }).click();
   await expect(status).toContainText('Update 200 of 200 — done', { timeout: 120_000 });
@@ -29,16 +35,24 @@ test('the attention race trains on a pool of two Web Workers, ends as the same r
   while (!node.done) node.step();
   const want = node.report();
   const outcome = raceOutcome(want);
-  const table = race.getByRole('table', { name: /^Held-out sequences of length 6 after 200 updates, 2 runs per model/ });
+  const table = race.getByRole('table', {
+    name: /^Held-out sequences of length 6 after 200 updates, 2 runs per model/,
+  });
   for (const [k, name] of ['Without attention', 'With attention (dot product)'].entries()) {
     const row = table.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
     const o = outcome[k];
     const runs = want.runners.filter((r) => r.attention === o.attention);
-    await expect(row.getByRole('cell').nth(0)).toHaveText(`${o.solved} of 2: ${runs.map((r) => r.solvedAt ?? '—').join(', ')}`);
-    await expect(row.getByRole('cell').nth(1)).toHaveText(o.medianSolvedAt === null ? /^(—|not yet known)$/ : String(o.medianSolvedAt));
+    await expect(row.getByRole('cell').nth(0)).toHaveText(
+      `${o.solved} of 2: ${runs.map((r) => r.solvedAt ?? '—').join(', ')}`,
+    );
+    await expect(row.getByRole('cell').nth(1)).toHaveText(
+      o.medianSolvedAt === null ? /^(—|not yet known)$/ : String(o.medianSolvedAt),
+    );
     await expect(row.getByRole('cell').nth(2)).toHaveText(`${Math.round(100 * o.meanExact)}%`);
   }
-  await expect(race.getByRole('table', { name: /^The attention model’s weights/ }).getByRole('row')).toHaveCount(7);
+  await expect(
+    race.getByRole('table', { name: /^The attention model’s weights/ }).getByRole('row'),
+  ).toHaveCount(7);
   const results = await new AxeBuilder({ page }).include('.attention-race').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 
@@ -49,7 +63,9 @@ test('the attention race trains on a pool of two Web Workers, ends as the same r
   const view = page.locator('figure.seq2seq');
   const checkPair = async () => {
     await expect(view.getByRole('radio', { name: 'From your lab race' })).toBeChecked();
-    await expect(view.getByRole('textbox', { name: 'Source sequence (digits 0–9)' })).toHaveValue(pair.source.join(' '));
+    await expect(view.getByRole('textbox', { name: 'Source sequence (digits 0–9)' })).toHaveValue(
+      pair.source.join(' '),
+    );
     await expect(view.locator('.s2s-output strong').first()).toHaveText(expected.output.join(' '));
     await expect(view.getByRole('note')).toContainText('on sequences of exactly 6 digits');
   };

@@ -5,11 +5,18 @@ import { expect, test } from './fixtures';
  * Every view loads under the Content-Security-Policy the build ships (a meta tag in
  * dist/index.html) with zero violation reports: no inline script, no eval, no data: fonts.
  */
-const VIEWS = ['/', '/?preset=long&levels=2,3', '/?embed=1', '/?present=1', '/?preset=exploding&cell=lstm&levels=3'];
+const VIEWS = [
+  '/',
+  '/?preset=long&levels=2,3',
+  '/?embed=1',
+  '/?present=1',
+  '/?preset=exploding&cell=lstm&levels=3',
+];
 
 test('the build ships a strict CSP', async ({ guarded: page }) => {
   await page.goto('/');
-  const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+  const csp =
+    (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("font-src 'self'");
@@ -25,7 +32,9 @@ for (const view of VIEWS) {
     await page.addInitScript(() => {
       (window as unknown as { cspViolations: string[] }).cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
       );
     });
     await page.goto(view);
@@ -40,6 +49,8 @@ for (const view of VIEWS) {
       await lab.getByRole('button', { name: 'Step one update' }).click();
       await expect(lab.getByRole('status')).toContainText('Update 1 of');
     }
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
   });
 }

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, pickRadio, stepButton, test } from './fixtures';
 
-test('every level opens, typesets its math without KaTeX errors, and passes axe', async ({ guarded: page }) => {
+test('every level opens, typesets its math without KaTeX errors, and passes axe', async ({
+  guarded: page,
+}) => {
   await page.goto('/?preset=lstm');
   await page.getByRole('button', { name: /Level 2.*Want the math/ }).click();
   await page.getByRole('button', { name: /Level 3.*BPTT, clipping and attention/ }).click();
@@ -21,7 +23,9 @@ test('every level opens, typesets its math without KaTeX errors, and passes axe'
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 });
 
-test('the live equations are typeset by KaTeX in a worker, never in the page, and follow the selected step', async ({ guarded: page }) => {
+test('the live equations are typeset by KaTeX in a worker, never in the page, and follow the selected step', async ({
+  guarded: page,
+}) => {
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
   const fetched: string[] = [];
@@ -48,14 +52,19 @@ test('the live equations are typeset by KaTeX in a worker, never in the page, an
   await expect(page.locator('.katex-error')).toHaveCount(0);
 });
 
-test('clipping bounds the exploding parameter gradient and leaves the per-step signal unchanged', async ({ guarded: page }) => {
+test('clipping bounds the exploding parameter gradient and leaves the per-step signal unchanged', async ({
+  guarded: page,
+}) => {
   await page.goto('/?levels=3');
   await pickRadio(page, 'Presets', 'Exploding');
   const chart = page.locator('.bptt-chart');
   const line = chart.locator('path[data-series="vanilla"]');
   await expect(line).toBeVisible();
   const free = await line.getAttribute('d');
-  const row = page.locator('table.bptt-table').getByRole('row', { name: /^Vanilla RNN/ }).filter({ has: page.getByRole('cell') });
+  const row = page
+    .locator('table.bptt-table')
+    .getByRole('row', { name: /^Vanilla RNN/ })
+    .filter({ has: page.getByRole('cell') });
   const before = Number(await row.getByRole('cell').nth(0).textContent());
   expect(before).toBeGreaterThan(1);
 
@@ -70,12 +79,18 @@ test('clipping bounds the exploding parameter gradient and leaves the per-step s
   // Truncation with a loss on every step: a 3-step window cuts 6 chunks as x.split(3) makes them,
   // and every step still receives gradient, from its own chunk's losses.
   await page.getByRole('slider', { name: 'Truncation window (steps)' }).fill('3');
-  await expect(page.getByText(/the 16 steps form 6 chunks \(steps 1–3, 4–6, 7–9, 10–12, …, 16, as x\.split\(3\) makes them\)/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /the 16 steps form 6 chunks \(steps 1–3, 4–6, 7–9, 10–12, …, 16, as x\.split\(3\) makes them\)/,
+    ),
+  ).toBeVisible();
   await expect(page.locator('figure.bptt')).toHaveAttribute('aria-busy', 'false');
   expect((await line.getAttribute('d'))!.match(/[ML]/g)).toHaveLength(16);
 });
 
-test('axe passes with every level open on the long sequence (wide, scrolling figures)', async ({ guarded: page }) => {
+test('axe passes with every level open on the long sequence (wide, scrolling figures)', async ({
+  guarded: page,
+}) => {
   // Thousands of SVG nodes: axe alone takes ~25 s on these 2-core machines.
   test.setTimeout(120_000);
   await page.goto('/?preset=long&levels=2,3&step=51');
@@ -85,7 +100,9 @@ test('axe passes with every level open on the long sequence (wide, scrolling fig
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 });
 
-test('the trained attention heatmap shows the alignment it states, labels above the cells, and passes axe', async ({ guarded: page }) => {
+test('the trained attention heatmap shows the alignment it states, labels above the cells, and passes axe', async ({
+  guarded: page,
+}) => {
   await page.goto('/?levels=3');
   const figure = page.locator('figure.seq2seq');
   await figure.scrollIntoViewIfNeeded();
@@ -98,14 +115,24 @@ test('the trained attention heatmap shows the alignment it states, labels above 
   await expect(figure.getByText(/the decoder writes 7 4 9 1 6 2 8 8 0 5/)).toBeVisible();
   for (const score of ['Dot product', 'Additive']) {
     await figure.getByRole('radio', { name: score }).check();
-    const grid = await figure.locator('svg.s2s-chart').first().evaluate((svg) => {
-      const rects = Array.from(svg.querySelectorAll('rect'));
-      const weight = (r: Element) => Number(r.getAttribute('data-weight'));
-      const rows = Array.from({ length: 10 }, (_, t) => rects.slice(t * 10, t * 10 + 10).map(weight));
-      const top = Math.min(...rects.map((r) => r.getBoundingClientRect().top));
-      const labels = Array.from(svg.querySelectorAll('text.token')).slice(0, 10).map((t) => t.getBoundingClientRect());
-      return { rows, aligned: rects.map((r, k) => (r.classList.contains('aligned') ? k : -1)).filter((k) => k >= 0), top, labels: labels.map((l) => l.bottom) };
-    });
+    const grid = await figure
+      .locator('svg.s2s-chart')
+      .first()
+      .evaluate((svg) => {
+        const rects = Array.from(svg.querySelectorAll('rect'));
+        const weight = (r: Element) => Number(r.getAttribute('data-weight'));
+        const rows = Array.from({ length: 10 }, (_, t) => rects.slice(t * 10, t * 10 + 10).map(weight));
+        const top = Math.min(...rects.map((r) => r.getBoundingClientRect().top));
+        const labels = Array.from(svg.querySelectorAll('text.token'))
+          .slice(0, 10)
+          .map((t) => t.getBoundingClientRect());
+        return {
+          rows,
+          aligned: rects.map((r, k) => (r.classList.contains('aligned') ? k : -1)).filter((k) => k >= 0),
+          top,
+          labels: labels.map((l) => l.bottom),
+        };
+      });
     // The drawn cells: where each row's brightest cell is — on the mirrored input, which the dotted
     // outline marks (dot product), or one column right of it (additive, as the caption explains).
     const peaks = grid.rows.map((r, t) => r.indexOf(Math.max(...r)) - (9 - t));
@@ -114,16 +141,24 @@ test('the trained attention heatmap shows the alignment it states, labels above 
     expect(score === 'Dot product' ? hits : hits + next, score).toBeGreaterThanOrEqual(9);
     expect(grid.aligned).toEqual(Array.from({ length: 10 }, (_, t) => t * 10 + 9 - t));
     const caption = figure.locator('#s2s-caption');
-    await expect(caption).toContainText(`On this sequence, ${hits} of 10 output steps (${hits * 10}%) put their largest weight on the digit they copy`);
-    if (next > 0) await expect(caption).toContainText(`and ${next} of 10 (${next * 10}%) on the encoder state one step after it`);
-    if (score === 'Additive') await expect(caption).toContainText('one column right of the diagonal from top right to bottom left');
+    await expect(caption).toContainText(
+      `On this sequence, ${hits} of 10 output steps (${hits * 10}%) put their largest weight on the digit they copy`,
+    );
+    if (next > 0)
+      await expect(caption).toContainText(
+        `and ${next} of 10 (${next * 10}%) on the encoder state one step after it`,
+      );
+    if (score === 'Additive')
+      await expect(caption).toContainText('one column right of the diagonal from top right to bottom left');
     for (const bottom of grid.labels) expect(bottom).toBeLessThanOrEqual(grid.top + 1);
   }
   const results = await new AxeBuilder({ page }).include('figure.seq2seq').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 });
 
-test('the trained bidirectional tagger answers per digit, beside the forward-only one', async ({ guarded: page }) => {
+test('the trained bidirectional tagger answers per digit, beside the forward-only one', async ({
+  guarded: page,
+}) => {
   await page.goto('/?levels=2');
   const figure = page.locator('figure.bidir');
   await figure.scrollIntoViewIfNeeded();
@@ -136,15 +171,21 @@ test('the trained bidirectional tagger answers per digit, beside the forward-onl
   expect(truth).toEqual(['yes', 'yes', 'no', 'yes', 'no', 'no', 'yes', 'no']);
   const bi = await answers.locator('tbody tr td:nth-child(4)').allTextContents();
   const right = bi.filter((a, t) => a === truth[t]).length;
-  await expect(figure.locator('#tagger-caption')).toContainText(`the bidirectional tagger gets ${right} of 8 right`);
+  await expect(figure.locator('#tagger-caption')).toContainText(
+    `the bidirectional tagger gets ${right} of 8 right`,
+  );
   await expect(figure.getByRole('table', { name: /^Held-out accuracy/ })).toContainText('Bidirectional GRU');
   await page.reload();
-  await expect(page.locator('figure.bidir').getByRole('radio', { name: 'Trained tagger, on digits' })).toBeChecked();
+  await expect(
+    page.locator('figure.bidir').getByRole('radio', { name: 'Trained tagger, on digits' }),
+  ).toBeChecked();
   const results = await new AxeBuilder({ page }).include('figure.bidir').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 });
 
-test('the colour legend has a title and keeps its end labels inside, even at ±232 (Exploding, symmetric log scale)', async ({ guarded: page }) => {
+test('the colour legend has a title and keeps its end labels inside, even at ±232 (Exploding, symmetric log scale)', async ({
+  guarded: page,
+}) => {
   await page.goto('/?preset=exploding');
   const legend = page.getByRole('img', { name: /^Bar colour: hidden-state value h.*symmetric log scale/ });
   await expect(legend).toContainText('h, symmetric log scale');

@@ -35,7 +35,9 @@ test('Long sequence: vanilla forgets "Alice" by "she", the LSTM remembers', asyn
   await expect(page.getByRole('region', { name: 'Inspector' }).getByText(/forget gate f/)).toBeVisible();
 });
 
-test('Exploding: swapping the first word moves the state more and more along the sequence', async ({ guarded: page }) => {
+test('Exploding: swapping the first word moves the state more and more along the sequence', async ({
+  guarded: page,
+}) => {
   await page.goto('/');
   await pickRadio(page, 'Presets', 'Exploding');
   const n = await page.getByRole('button', { name: /^Step \d+:/ }).count();
@@ -46,7 +48,13 @@ test('Exploding: swapping the first word moves the state more and more along the
   }
   expect(values[1]).toBeGreaterThan(values[0]);
   expect(values[2]).toBeGreaterThan(values[1]);
-  await expect(page.locator('table.memory-table').getByRole('row', { name: /^Vanilla RNN/ }).getByRole('cell').nth(2)).toHaveText('no decay within this sequence');
+  await expect(
+    page
+      .locator('table.memory-table')
+      .getByRole('row', { name: /^Vanilla RNN/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('no decay within this sequence');
 });
 
 test('type a sentence, including emoji and RTL, and see its steps', async ({ guarded: page }) => {
@@ -77,13 +85,20 @@ test('play advances the selection, pause stops it', async ({ guarded: page }) =>
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   // Wait for a state, not a time window: once playback has left step 1, pause and read where it is.
   await expect(stepButton(page, 1)).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
-  await page.getByRole('region', { name: 'Timeline of hidden states' }).getByRole('button', { name: 'Pause' }).click();
+  await page
+    .getByRole('region', { name: 'Timeline of hidden states' })
+    .getByRole('button', { name: 'Pause' })
+    .click();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
-  const label = await page.getByRole('button', { name: /^Step \d+:/, pressed: true }).getAttribute('aria-label');
+  const label = await page
+    .getByRole('button', { name: /^Step \d+:/, pressed: true })
+    .getAttribute('aria-label');
   expect(Number(/^Step (\d+)/.exec(label ?? '')?.[1])).toBeGreaterThan(1);
 });
 
-test('on a phone the timeline scrolls sideways and keeps the selected step in view', async ({ guarded: page }) => {
+test('on a phone the timeline scrolls sideways and keeps the selected step in view', async ({
+  guarded: page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await pickRadio(page, 'Presets', 'Long sequence');
@@ -93,11 +108,15 @@ test('on a phone the timeline scrolls sideways and keeps the selected step in vi
   await expect(last).toHaveAttribute('aria-pressed', 'true');
   await expect(last).toBeInViewport();
   // The page itself does not scroll sideways: only the timeline does.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('on a phone the first screen shows the timeline, and the memory chart’s labels keep a readable size', async ({ guarded: page }) => {
+test('on a phone the first screen shows the timeline, and the memory chart’s labels keep a readable size', async ({
+  guarded: page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?preset=long');
   await settled(page);
@@ -109,12 +128,21 @@ test('on a phone the first screen shows the timeline, and the memory chart’s l
   const chart = page.locator('svg.memory-chart');
   await chart.scrollIntoViewIfNeeded();
   // On a phone the chart's tick labels are drawn larger (CSS), so they stay readable scaled down.
-  const smallest = () => chart.evaluate((svg) => Math.min(...Array.from(svg.querySelectorAll('.axis text:not(.axis-title)')).map((t) => t.getBoundingClientRect().height)));
+  const smallest = () =>
+    chart.evaluate((svg) =>
+      Math.min(
+        ...Array.from(svg.querySelectorAll('.axis text:not(.axis-title)')).map(
+          (t) => t.getBoundingClientRect().height,
+        ),
+      ),
+    );
   await expect.poll(smallest).toBeGreaterThanOrEqual(10);
   expect(await chart.locator('.axis text:not(.axis-title)').count()).toBeGreaterThan(3);
 });
 
-test('a 5,000-character word does not widen the page: its label, chip and readout are clipped', async ({ guarded: page }) => {
+test('a 5,000-character word does not widen the page: its label, chip and readout are clipped', async ({
+  guarded: page,
+}) => {
   await page.goto('/');
   const box = page.getByRole('textbox', { name: 'Your sentence' });
   await box.fill(`short ${'W'.repeat(5000)} end`);
@@ -122,9 +150,14 @@ test('a 5,000-character word does not widen the page: its label, chip and readou
   await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(3);
   await settled(page);
   await stepButton(page, 2).click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole('region', { name: 'Inspector' }).locator('.token-chip')).toBeVisible();
-  const chipWidth = await page.getByRole('region', { name: 'Inspector' }).locator('.token-chip').evaluate((el) => el.getBoundingClientRect().width);
+  const chipWidth = await page
+    .getByRole('region', { name: 'Inspector' })
+    .locator('.token-chip')
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(chipWidth).toBeLessThan(400);
 });

@@ -27,7 +27,9 @@ async function compare(page: Page, render: Buffer, png: Buffer): Promise<Differe
   return page.evaluate(
     async ([a64, b64]) => {
       const pixels = async (b64: string) => {
-        const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const img = await createImageBitmap(
+          new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+        );
         const c = new OffscreenCanvas(img.width, img.height);
         const ctx = c.getContext('2d', { willReadFrequently: true })!;
         // Renderers differ in whether the page outside the drawing is transparent: both on white.
@@ -54,7 +56,11 @@ async function compare(page: Page, render: Buffer, png: Buffer): Promise<Differe
           }
           if (worst > 96) far++;
         }
-      return { sizes: [a.width, a.height, b.width, b.height], mean: sum / (w * h * 3), far: far / (w * h) } as Difference;
+      return {
+        sizes: [a.width, a.height, b.width, b.height],
+        mean: sum / (w * h * 3),
+        far: far / (w * h),
+      } as Difference;
     },
     [render.toString('base64'), png.toString('base64')] as const,
   );
@@ -67,10 +73,15 @@ const FIGURES = [
 ] as const;
 
 for (const f of FIGURES) {
-  test(`the ${f.label} SVG of ${f.url} renders in librsvg and Inkscape as in the browser`, async ({ guarded: page, browser }, testInfo) => {
+  test(`the ${f.label} SVG of ${f.url} renders in librsvg and Inkscape as in the browser`, async ({
+    guarded: page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(120_000);
     await page.goto(f.url);
-    await expect(page.getByRole('button', { name: new RegExp(`Download ${f.label} \\(SVG\\)`) })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: new RegExp(`Download ${f.label} \\(SVG\\)`) }),
+    ).toBeVisible();
     const svg = await grab(page, new RegExp(`Download ${f.label} \\(SVG\\)`));
     const png = await grab(page, new RegExp(`Download ${f.label} \\(PNG 2×\\)`));
     const base = testInfo.outputPath(f.label.replace(' ', '-'));
@@ -78,12 +89,20 @@ for (const f of FIGURES) {
     writeFileSync(`${base}.browser.png`, png);
     // Both at 2×, as the browser's PNG: rsvg-convert by zoom, Inkscape by 192 dpi (its unit is 96 dpi).
     execFileSync('rsvg-convert', ['-z', '2', '-o', `${base}.librsvg.png`, `${base}.svg`]);
-    execFileSync('inkscape', ['--export-type=png', '--export-dpi=192', `--export-filename=${base}.inkscape.png`, `${base}.svg`], { stdio: 'pipe', env: { ...process.env, HOME: testInfo.outputPath('home') } });
+    execFileSync(
+      'inkscape',
+      ['--export-type=png', '--export-dpi=192', `--export-filename=${base}.inkscape.png`, `${base}.svg`],
+      { stdio: 'pipe', env: { ...process.env, HOME: testInfo.outputPath('home') } },
+    );
     // A label's halo (a stroke in the background colour) must be painted under the letters, in
     // every renderer: the file says so for every stroked text.
     const doc = svg.toString();
-    const haloed = [...doc.matchAll(/\.(s\d+)\{([^}]*)\}/g)].filter(([, , decl]) => /stroke-width:[1-9]/.test(decl) && !/stroke:none/.test(decl));
-    for (const [, cls, decl] of haloed) if (new RegExp(`<text[^>]*class="[^"]*\\b${cls}\\b`).test(doc)) expect(decl, `text class ${cls}`).toMatch(/paint-order:stroke/);
+    const haloed = [...doc.matchAll(/\.(s\d+)\{([^}]*)\}/g)].filter(
+      ([, , decl]) => /stroke-width:[1-9]/.test(decl) && !/stroke:none/.test(decl),
+    );
+    for (const [, cls, decl] of haloed)
+      if (new RegExp(`<text[^>]*class="[^"]*\\b${cls}\\b`).test(doc))
+        expect(decl, `text class ${cls}`).toMatch(/paint-order:stroke/);
     const viewer = await (await browser.newContext()).newPage();
     for (const renderer of ['librsvg', 'inkscape']) {
       const d = await compare(viewer, readFileSync(`${base}.${renderer}.png`), png);

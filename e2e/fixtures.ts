@@ -10,7 +10,8 @@ export const test = base.extend<{ guarded: Page; storedDetail: 'everything' | nu
   // on the device); the lesson's tests set this to null and meet it as a first-time student.
   storedDetail: ['everything', { option: true }],
   guarded: async ({ page, baseURL, storedDetail }, use) => {
-    if (storedDetail) await page.addInitScript((d) => window.localStorage.setItem('rnn-explainer:detail', d), storedDetail);
+    if (storedDetail)
+      await page.addInitScript((d) => window.localStorage.setItem('rnn-explainer:detail', d), storedDetail);
     const errors: string[] = [];
     const foreign: string[] = [];
     const origin = new URL(baseURL as string).origin;
@@ -30,7 +31,8 @@ export const test = base.extend<{ guarded: Page; storedDetail: 'everything' | nu
 
 export { expect };
 
-export const stepButton = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^Step ${n}:`) });
+export const stepButton = (page: Page, n: number) =>
+  page.getByRole('button', { name: new RegExp(`^Step ${n}:`) });
 
 export async function pickRadio(page: Page, group: string, name: string) {
   await page.getByRole('radiogroup', { name: group }).getByRole('radio', { name, exact: true }).check();
@@ -55,7 +57,9 @@ export async function settled(page: Page) {
 export async function figuresBuilt(page: Page) {
   // An open level is on the page, its gradient figures have their numbers, and none is still a placeholder.
   await expect(page.getByRole('region', { name: /^Level [23]/ }).first()).toBeAttached({ timeout: 30_000 });
-  await expect(page.getByText('Computing this run’s gradients for the level’s figures…')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText('Computing this run’s gradients for the level’s figures…')).toHaveCount(0, {
+    timeout: 30_000,
+  });
   await expect(page.locator('.build-pending')).toHaveCount(0, { timeout: 30_000 });
 }
 

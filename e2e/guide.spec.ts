@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 import { PLAN } from '../src/features/lesson/guidePlan';
 import { STOPS } from '../src/features/lesson/tourStops';
 
-test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its own page and every link to this site', async ({ guarded: page, baseURL }) => {
+test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its own page and every link to this site', async ({
+  guarded: page,
+  baseURL,
+}) => {
   await page.goto('/?view=guide');
   await expect(page.getByRole('heading', { level: 1, name: /Teacher’s guide/ })).toBeVisible();
   await expect(page.locator('main.guide')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
@@ -26,7 +29,8 @@ test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its 
     return true;
   });
   expect(withoutSheet).toBe(true);
-  const shorter = ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const shorter = ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [])
+    .length;
   expect(shorter).toBeLessThan(pages);
 
   const links = [...pdf.matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => m[1]);
@@ -36,7 +40,8 @@ test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its 
   // Every tour stop the plan names, and the presets it opens.
   const tours = new Set(links.map((l) => new URL(l).searchParams.get('tour')).filter((t) => t !== null));
   for (const t of tours) expect(Number(t) >= 1 && Number(t) <= STOPS.length, `tour=${t}`).toBe(true);
-  for (const row of PLAN) for (const n of row.stops) expect(tours.has(String(n)), `tour stop ${n}`).toBe(true);
+  for (const row of PLAN)
+    for (const n of row.stops) expect(tours.has(String(n)), `tour stop ${n}`).toBe(true);
   expect(links.some((l) => new URL(l).searchParams.get('preset') === 'long')).toBe(true);
 
   // A printed link opens what it says: tour stop 4 on the Long sentence.

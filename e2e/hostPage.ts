@@ -5,13 +5,18 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 
 /** Serves `html` at `/` and each of `files` (path → file on disk) as is; returns the page's origin. */
-export async function serveHost(html: string, files: Record<string, string> = {}): Promise<{ origin: string; server: Server }> {
+export async function serveHost(
+  html: string,
+  files: Record<string, string> = {},
+): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/') {
       res.writeHead(200, { 'content-type': 'text/html' }).end(html);
     } else if (files[path]) {
-      res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/css' }).end(readFileSync(files[path]));
+      res
+        .writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/css' })
+        .end(readFileSync(files[path]));
     } else {
       res.writeHead(404).end();
     }

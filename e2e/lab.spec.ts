@@ -11,7 +11,9 @@ import { SMALL_RACE, trainSmallRaceAndOpen } from './labRace';
  * is measured by `npm run bench:interaction`, not asserted here, where a busy CI machine stretches
  * every task), pause/reset work, a trained model opens in the timeline, and the lab passes axe.
  */
-test('train, watch the numbers move without blocking the page, pause, open in the timeline, reset', async ({ guarded: page }) => {
+test('train, watch the numbers move without blocking the page, pause, open in the timeline, reset', async ({
+  guarded: page,
+}) => {
   test.setTimeout(120_000);
   // A budget the race cannot finish before the test pauses it, however fast the cores train.
   await page.goto('/?lab=T:20,H:8,B:16,updates:20000');
@@ -20,7 +22,11 @@ test('train, watch the numbers move without blocking the page, pause, open in th
   await expect(lab.getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue('20');
   const status = lab.getByRole('status');
   await expect(status).toContainText('Update 0 of 20000');
-  const lossCell = (cell: string) => lab.getByRole('row', { name: new RegExp(`^${cell}`) }).getByRole('cell').nth(2); // columns: Solved, Held-out, Loss, …
+  const lossCell = (cell: string) =>
+    lab
+      .getByRole('row', { name: new RegExp(`^${cell}`) })
+      .getByRole('cell')
+      .nth(2); // columns: Solved, Held-out, Loss, …
   await expect(lossCell('GRU')).toHaveText('—');
 
   await lab.getByRole('button', { name: 'Train' }).click();
@@ -42,7 +48,6 @@ test('train, watch the numbers move without blocking the page, pause, open in th
   await lab.getByRole('button', { name: 'Step one update' }).click();
   await expect(status).toContainText(`Update ${updates + 1} of 20000`);
 
-
   await lab.getByRole('button', { name: 'Open in the timeline' }).click();
   await expect(page.getByText(/^Trained weights: Adding problem, T = 20/)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(20);
@@ -54,10 +59,14 @@ test('train, watch the numbers move without blocking the page, pause, open in th
   await expect(status).toContainText('Update 0 of 20000');
 
   const results = await new AxeBuilder({ page }).include('#training-lab').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
-test('a learning rate of 1e9 diverges with a clear message and the page keeps working', async ({ guarded: page }) => {
+test('a learning rate of 1e9 diverges with a clear message and the page keeps working', async ({
+  guarded: page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/?lab=T:10,H:4,B:4,lr:1000000000,clip:off,opt:sgd,updates:50');
   const lab = page.getByRole('region', { name: 'Training lab' });
@@ -79,20 +88,35 @@ test('lab settings live in the URL, and a bad one falls back with a notice', asy
 });
 
 for (const precision of ['f32', 'f64'] as const) {
-  test(`a race trained in the browser on a pool of two workers equals the same race in Node, bit for bit (${precision})`, async ({ guarded: page }) => {
+  test(`a race trained in the browser on a pool of two workers equals the same race in Node, bit for bit (${precision})`, async ({
+    guarded: page,
+  }) => {
     test.setTimeout(120_000);
     const settings = { ...SMALL_RACE, precision };
     // Two cores whatever the machine has: the LSTM trains in one worker, the RNN and the GRU in the other.
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 }));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 }),
+    );
     await trainSmallRaceAndOpen(page, 60_000, precision);
-    await expect(page.getByRole('region', { name: 'Training lab' })).toContainText("Training uses 2 of this computer's cores at once");
+    await expect(page.getByRole('region', { name: 'Training lab' })).toContainText(
+      "Training uses 2 of this computer's cores at once",
+    );
 
     const race = new Race(settings);
     while (!race.done) race.step();
-    for (const [name, cell] of [['GRU', 'gru'], ['LSTM', 'lstm']] as const) {
+    for (const [name, cell] of [
+      ['GRU', 'gru'],
+      ['LSTM', 'lstm'],
+    ] as const) {
       await pickRadio(page, 'Cell type', name);
-      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download run \(JSON\)/ }).click()]);
-      const exported = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { cell: string; weights: Record<string, unknown> };
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Download run \(JSON\)/ }).click(),
+      ]);
+      const exported = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as {
+        cell: string;
+        weights: Record<string, unknown>;
+      };
       expect(exported.cell).toBe(cell);
       // JSON keeps float64 exactly (shortest round-trip form), so equality here is bit-for-bit.
       expect(exported.weights).toEqual(netToEngineModel(race.net(RACE_CELLS.indexOf(cell))).weights);

@@ -33,46 +33,70 @@ async function deck(page: Page, src: string) {
       const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
       for (const m of ms) w.postMessage(m, '*');
     }, messages);
-  await expect.poll(async () => (await said()).some((m) => m.type === 'ready'), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => (await said()).some((m) => m.type === 'ready'), { timeout: 30_000 })
+    .toBe(true);
   return { frame: page.frameLocator('#f'), said, send };
 }
 
 /** The embed's last reported state. */
 const lastState = (said: Said[]) => said.filter((m) => m.type === 'state').at(-1);
 
-test('messages a deck sends together act in order, each on the state the previous one left', async ({ guarded: page, baseURL }) => {
+test('messages a deck sends together act in order, each on the state the previous one left', async ({
+  guarded: page,
+  baseURL,
+}) => {
   const { frame, said, send } = await deck(page, `${baseURL}?embed=1`);
   // The default sentence has 10 steps; Long has 64: the step must not be cut to the old 10.
   await send({ type: 'preset', preset: 'long' }, { type: 'step', step: 51 });
-  await expect(frame.getByRole('button', { name: /^Step 51:/ })).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
-  await expect.poll(async () => lastState(await said())).toMatchObject({ step: 51, steps: 64, preset: 'long' });
+  await expect(frame.getByRole('button', { name: /^Step 51:/ })).toHaveAttribute('aria-pressed', 'true', {
+    timeout: 30_000,
+  });
+  await expect
+    .poll(async () => lastState(await said()))
+    .toMatchObject({ step: 51, steps: 64, preset: 'long' });
   await send({ type: 'next' }, { type: 'next' }, { type: 'next' });
   await expect(frame.getByRole('button', { name: /^Step 54:/ })).toHaveAttribute('aria-pressed', 'true');
   await send({ type: 'step', step: 30 }, { type: 'next' });
   await expect(frame.getByRole('button', { name: /^Step 31:/ })).toHaveAttribute('aria-pressed', 'true');
   // Exploding has 16 steps: no message may report it with Long's 64.
   await send({ type: 'preset', preset: 'exploding' });
-  await expect.poll(async () => lastState(await said())).toMatchObject({ preset: 'exploding', steps: 16, step: 1 });
+  await expect
+    .poll(async () => lastState(await said()))
+    .toMatchObject({ preset: 'exploding', steps: 16, step: 1 });
   const reported = (await said()).filter((m) => m.type === 'state');
-  for (const m of reported) expect(m.steps, `a state for ${m.preset}`).toBe(m.preset === 'exploding' ? 16 : m.preset === 'long' ? 64 : 10);
+  for (const m of reported)
+    expect(m.steps, `a state for ${m.preset}`).toBe(
+      m.preset === 'exploding' ? 16 : m.preset === 'long' ? 64 : 10,
+    );
 });
 
-test('a message of the embed’s own kind with a bad field is answered with an error naming the field', async ({ guarded: page, baseURL }) => {
+test('a message of the embed’s own kind with a bad field is answered with an error naming the field', async ({
+  guarded: page,
+  baseURL,
+}) => {
   const { said, send } = await deck(page, `${baseURL}?embed=1`);
   await send({ type: 'cell', cell: 'transformer' }, { type: 'step', step: 'nine' }, { type: 'someone-else' });
-  await expect.poll(async () => (await said()).filter((m) => m.type === 'error').flatMap((m) => m.notices ?? [])).toEqual([
-    expect.stringMatching(/"cell" message: "cell" must be one of/),
-    expect.stringMatching(/"step" message: "step" must be a whole number/),
-  ]);
+  await expect
+    .poll(async () => (await said()).filter((m) => m.type === 'error').flatMap((m) => m.notices ?? []))
+    .toEqual([
+      expect.stringMatching(/"cell" message: "cell" must be one of/),
+      expect.stringMatching(/"step" message: "step" must be a whole number/),
+    ]);
 });
 
-test('a video with the memory chart shows the timeline exactly as the video without it does', async ({ guarded: page }) => {
+test('a video with the memory chart shows the timeline exactly as the video without it does', async ({
+  guarded: page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/?preset=lstm');
   await expect(page.getByRole('button', { name: /^Step 10:/ })).toBeAttached();
   await page.getByRole('combobox', { name: /Speed/ }).selectOption('300');
   const grabGif = async () => {
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download playback \(GIF\)/ }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download playback \(GIF\)/ }).click(),
+    ]);
     return readFileSync((await dl.path())!).toString('base64');
   };
   const alone = await grabGif();
@@ -104,7 +128,11 @@ test('a video with the memory chart shows the timeline exactly as the video with
             for (let k = 0; k < 3; k++) diff += Math.abs(a.data[p + k] - b.data[q + k]);
             ink += 255 - a.data[p];
           }
-        out.push({ diff: diff / (a.width * a.height * 3), ink: ink / (a.width * a.height), taller: b.height > a.height });
+        out.push({
+          diff: diff / (a.width * a.height * 3),
+          ink: ink / (a.width * a.height),
+          taller: b.height > a.height,
+        });
       }
       return out;
     },
@@ -119,7 +147,11 @@ test('a video with the memory chart shows the timeline exactly as the video with
   }
 });
 
-test('a lab model opened in the timeline is named, opens on the race’s best cell, survives a reload and downloads into PyTorch', async ({ guarded: page, browser, baseURL }, testInfo) => {
+test('a lab model opened in the timeline is named, opens on the race’s best cell, survives a reload and downloads into PyTorch', async ({
+  guarded: page,
+  browser,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(180_000);
   const settings = SMALL_RACE;
   await trainSmallRaceAndOpen(page, 90_000);
@@ -131,7 +163,13 @@ test('a lab model opened in the timeline is named, opens on the race’s best ce
   while (!race.done) race.step();
   const report = race.report();
   const heldOut = report.curve.at(-1)!.loss;
-  const key = (i: number) => [report.runners[i].divergedAt !== null ? Infinity : (report.runners[i].solvedAt ?? Number.MAX_SAFE_INTEGER), heldOut[i] ?? Infinity] as const;
+  const key = (i: number) =>
+    [
+      report.runners[i].divergedAt !== null
+        ? Infinity
+        : (report.runners[i].solvedAt ?? Number.MAX_SAFE_INTEGER),
+      heldOut[i] ?? Infinity,
+    ] as const;
   const order = RACE_CELLS.map((_, i) => i).sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
   const best = report.runners[order[0]].cell;
   expect(best).not.toBe('rnn_tanh');
@@ -139,13 +177,19 @@ test('a lab model opened in the timeline is named, opens on the race’s best ce
 
   const checkOpened = async () => {
     await expect(page.getByText(/^Trained weights: Adding problem, T = 10/)).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('radiogroup', { name: 'Weights' }).getByRole('radio', { name: 'Lab model' })).toBeChecked();
+    await expect(
+      page.getByRole('radiogroup', { name: 'Weights' }).getByRole('radio', { name: 'Lab model' }),
+    ).toBeChecked();
     // No preset is on screen, so none is checked.
-    await expect(page.getByRole('radiogroup', { name: 'Presets' }).getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(
+      page.getByRole('radiogroup', { name: 'Presets' }).getByRole('radio', { checked: true }),
+    ).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(10);
   };
   await checkOpened();
-  await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: bestLabel, exact: true })).toBeChecked();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: bestLabel, exact: true }),
+  ).toBeChecked();
   await expect(page).toHaveURL(/weights=lab/);
 
   // A reload keeps it: the model is on the device (IndexedDB), the link says to open it.
@@ -156,31 +200,68 @@ test('a lab model opened in the timeline is named, opens on the race’s best ce
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await expect(dialog.getByRole('note')).toContainText('The link cannot carry their weights');
-  const [dl] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download the model' }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download the model' }).click(),
+  ]);
   expect(dl.suggestedFilename()).toBe('rnn-lab-model.json');
   const dir = testInfo.outputPath('');
-  const file = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { x: number[][]; models: { cell: CellKind; input_size: number; hidden_size: number; num_layers: number; params: Record<string, number[] | number[][]> }[] };
+  const file = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as {
+    x: number[][];
+    models: {
+      cell: CellKind;
+      input_size: number;
+      hidden_size: number;
+      num_layers: number;
+      params: Record<string, number[] | number[][]>;
+    }[];
+  };
   writeFileSync(`${dir}/rnn-lab-model.json`, JSON.stringify(file));
   const code = await dialog.getByRole('textbox', { name: /Load it in PyTorch/ }).inputValue();
   writeFileSync(`${dir}/load.py`, code);
-  const printed = execFileSync('/usr/bin/python3', ['load.py'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
+  const printed = execFileSync('/usr/bin/python3', ['load.py'], { cwd: dir, encoding: 'utf8' })
+    .trim()
+    .split('\n');
   expect(printed).toHaveLength(RACE_CELLS.length);
   for (const line of printed) {
     const [cell, json] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
     const m = file.models.find((f) => f.cell === cell)!;
-    const weights = Object.fromEntries(Object.entries(m.params).filter(([k]) => k.startsWith('rnn.')).map(([k, v]) => [k.slice(4), v]));
-    const trace = runForward(modelFromPyTorch({ cell: m.cell, inputSize: m.input_size, hiddenSize: m.hidden_size, numLayers: m.num_layers, bidirectional: false }, weights), Float64Array.from(file.x.flat()));
+    const weights = Object.fromEntries(
+      Object.entries(m.params)
+        .filter(([k]) => k.startsWith('rnn.'))
+        .map(([k, v]) => [k.slice(4), v]),
+    );
+    const trace = runForward(
+      modelFromPyTorch(
+        {
+          cell: m.cell,
+          inputSize: m.input_size,
+          hiddenSize: m.hidden_size,
+          numLayers: m.num_layers,
+          bidirectional: false,
+        },
+        weights,
+      ),
+      Float64Array.from(file.x.flat()),
+    );
     const H = m.hidden_size;
-    const ours = Array.from(trace.layerOutputs[m.num_layers - 1].subarray((file.x.length - 1) * H, file.x.length * H));
+    const ours = Array.from(
+      trace.layerOutputs[m.num_layers - 1].subarray((file.x.length - 1) * H, file.x.length * H),
+    );
     const theirs = JSON.parse(json) as number[];
-    for (let i = 0; i < H; i++) expect(Math.abs(theirs[i] - ours[i]), `${cell} h_T[${i}]`).toBeLessThan(1e-12);
+    for (let i = 0; i < H; i++)
+      expect(Math.abs(theirs[i] - ours[i]), `${cell} h_T[${i}]`).toBeLessThan(1e-12);
   }
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Another device (a fresh browser profile) opening the same link: told, and random weights shown.
   const other = await (await browser.newContext()).newPage();
   await other.goto(`${baseURL}${new URL(page.url()).search}`);
-  await expect(other.getByText('This link names a model trained in the lab')).toBeVisible({ timeout: 30_000 });
-  await expect(other.getByRole('radiogroup', { name: 'Weights' }).getByRole('radio', { name: 'Untrained' })).toBeChecked();
+  await expect(other.getByText('This link names a model trained in the lab')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(
+    other.getByRole('radiogroup', { name: 'Weights' }).getByRole('radio', { name: 'Untrained' }),
+  ).toBeChecked();
   await other.context().close();
 });

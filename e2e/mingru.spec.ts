@@ -6,7 +6,9 @@ import { DEFAULT_RACE } from '../src/train/settings';
 import { expect, pickRadio, settled, test } from './fixtures';
 
 /** The minGRU as a reader meets it: a fourth cell in the explorer, and a fourth runner in the lab's worker. */
-test('the minGRU on the timeline: its own gates and equations in the inspector, its line in the memory chart; axe passes', async ({ guarded: page }) => {
+test('the minGRU on the timeline: its own gates and equations in the inspector, its line in the memory chart; axe passes', async ({
+  guarded: page,
+}) => {
   await page.goto('/?preset=long');
   await settled(page);
   await pickRadio(page, 'Cell type', 'minGRU');
@@ -22,7 +24,9 @@ test('the minGRU on the timeline: its own gates and equations in the inspector, 
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
 });
 
-test('a race with the minGRU trains it in the browser’s worker, bit for bit as in Node', async ({ guarded: page }) => {
+test('a race with the minGRU trains it in the browser’s worker, bit for bit as in Node', async ({
+  guarded: page,
+}) => {
   test.setTimeout(120_000);
   const settings = { ...DEFAULT_RACE, T: 10, hidden: 4, batch: 8, maxUpdates: 30, minGru: true };
   await page.goto('/?lab=T:10,H:4,B:8,updates:30,mingru:on');
@@ -31,11 +35,22 @@ test('a race with the minGRU trains it in the browser’s worker, bit for bit as
   await expect(lab.getByRole('rowheader', { name: 'minGRU' })).toBeVisible();
   await lab.getByRole('button', { name: 'Train' }).click();
   await expect(lab.getByRole('status')).toContainText('Update 30 of 30', { timeout: 60_000 });
-  await expect(lab.getByRole('row', { name: /^minGRU/ }).getByRole('cell').nth(2)).toHaveText(/^\d+\.\d{4}$|e-/);
+  await expect(
+    lab
+      .getByRole('row', { name: /^minGRU/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText(/^\d+\.\d{4}$|e-/);
   await lab.getByRole('button', { name: 'Open in the timeline' }).click();
   await pickRadio(page, 'Cell type', 'minGRU');
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download run \(JSON\)/ }).click()]);
-  const exported = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { cell: string; weights: Record<string, unknown> };
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download run \(JSON\)/ }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as {
+    cell: string;
+    weights: Record<string, unknown>;
+  };
   expect(exported.cell).toBe('mingru');
 
   const race = new Race(settings);

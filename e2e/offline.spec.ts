@@ -4,10 +4,16 @@
  */
 import { expect, test } from './fixtures';
 
-test('the offline copy opens from file:// with no network, in the view it was saved from', async ({ guarded: app, browser }, testInfo) => {
+test('the offline copy opens from file:// with no network, in the view it was saved from', async ({
+  guarded: app,
+  browser,
+}, testInfo) => {
   await app.goto('/?preset=long&cell=lstm&step=51');
   await app.getByRole('button', { name: 'Share' }).click();
-  const [dl] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Download for offline use' }).click()]);
+  const [dl] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('button', { name: 'Download for offline use' }).click(),
+  ]);
   await expect(app.getByRole('status').filter({ hasText: 'Saved rnn-explainer-offline.html' })).toBeVisible();
   expect(dl.suggestedFilename()).toBe('rnn-explainer-offline.html');
   const file = testInfo.outputPath('rnn-explainer-offline.html');
@@ -23,7 +29,11 @@ test('the offline copy opens from file:// with no network, in the view it was sa
   page.on('request', (r) => {
     if (!/^(file|data|blob):/.test(r.url())) problems.push(`request: ${r.url()}`);
   });
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
 
   await page.goto(`file://${file}`);
   // The state baked into the file: the Long sentence, LSTM, step 51, in presenter mode.

@@ -11,7 +11,8 @@ import { serveHost } from './hostPage';
 const revealDist = fileURLToPath(new URL('../node_modules/reveal.js/dist/', import.meta.url));
 
 /** The deck page and reveal.js's own files, on another origin. */
-const serveDeck = (html: string) => serveHost(html, { '/reveal.js': `${revealDist}reveal.js`, '/reveal.css': `${revealDist}reveal.css` });
+const serveDeck = (html: string) =>
+  serveHost(html, { '/reveal.js': `${revealDist}reveal.js`, '/reveal.css': `${revealDist}reveal.css` });
 
 function deckHtml(iframe: string, plugin: string, appOrigin: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Lecture 7</title><link rel="stylesheet" href="/reveal.css"></head><body>
@@ -33,8 +34,16 @@ ${plugin}
 </body></html>`;
 }
 
-const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string; step?: number; cell?: string; version?: number }[] }).received);
-const slideIndex = (page: Page) => page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h);
+const received = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { received: { type: string; step?: number; cell?: string; version?: number }[] })
+        .received,
+  );
+const slideIndex = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h,
+  );
 
 let deck: Server | null = null;
 test.afterEach(() => {
@@ -42,7 +51,11 @@ test.afterEach(() => {
   deck = null;
 });
 
-test('a reveal.js deck on another origin drives the embed, hears ready and state, and keeps its clicker after a click inside', async ({ guarded: app, browser, baseURL }) => {
+test('a reveal.js deck on another origin drives the embed, hears ready and state, and keeps its clicker after a click inside', async ({
+  guarded: app,
+  browser,
+  baseURL,
+}) => {
   await app.goto('/?preset=long');
   await app.getByRole('button', { name: 'Share' }).click();
   const iframe = await app.getByRole('textbox', { name: /Embed in slides/ }).inputValue();
@@ -62,18 +75,26 @@ test('a reveal.js deck on another origin drives the embed, hears ready and state
   await expect(embed.getByRole('button', { name: /^Step 5:/ })).toHaveAttribute('aria-pressed', 'true');
   // The deck heard `ready` (with the API version) and then `state` for step 5.
   await expect.poll(async () => (await received(page)).find((m) => m.type === 'ready')?.version).toBe(1);
-  await expect.poll(async () => (await received(page)).filter((m) => m.type === 'state').at(-1)?.step).toBe(5);
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.type === 'state').at(-1)?.step)
+    .toBe(5);
 
   // A host may ask where the view is.
   const before = (await received(page)).length;
-  await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'get-state' }, '*'));
-  await expect.poll(async () => (await received(page)).slice(before).some((m) => m.type === 'state' && m.step === 5)).toBe(true);
+  await page.evaluate(() =>
+    document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'get-state' }, '*'),
+  );
+  await expect
+    .poll(async () => (await received(page)).slice(before).some((m) => m.type === 'state' && m.step === 5))
+    .toBe(true);
 
   // The reader clicks the embed's cell switch; the clicker's PageDown still moves the deck, and the embed keeps its cell.
   const lstm = embed.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' });
   await lstm.click();
   await expect(lstm).toBeChecked();
-  await expect.poll(async () => (await received(page)).filter((m) => m.type === 'state').at(-1)?.cell).toBe('lstm');
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.type === 'state').at(-1)?.cell)
+    .toBe('lstm');
   await page.keyboard.press('PageDown');
   await expect.poll(() => slideIndex(page)).toBe(2);
   await expect(lstm).toBeChecked();

@@ -5,11 +5,16 @@ import type { Page } from '@playwright/test';
 import { expect, pickRadio, stepButton, test } from './fixtures';
 
 async function pressedStep(page: Page): Promise<number> {
-  const name = await page.getByRole('button', { name: /^Step \d+:/, pressed: true }).getAttribute('aria-label');
+  const name = await page
+    .getByRole('button', { name: /^Step \d+:/, pressed: true })
+    .getAttribute('aria-label');
   return Number(name!.match(/^Step (\d+):/)![1]);
 }
 
-test('a view set up through the UI survives a reload and a copied link', async ({ guarded: page, context }) => {
+test('a view set up through the UI survives a reload and a copied link', async ({
+  guarded: page,
+  context,
+}) => {
   await page.goto('/');
   await pickRadio(page, 'Presets', 'Long sequence');
   await pickRadio(page, 'Cell type', 'LSTM');
@@ -17,7 +22,9 @@ test('a view set up through the UI survives a reload and a copied link', async (
   await page.getByRole('slider', { name: /Random seed/ }).fill('42');
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Long sequence' })).not.toBeChecked(); // seed changed: no longer the preset
-  await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' }),
+  ).toBeChecked();
   expect(await pressedStep(page)).toBe(51);
   await expect(page.getByRole('slider', { name: /Random seed/ })).toHaveValue('42');
 
@@ -26,7 +33,9 @@ test('a view set up through the UI survives a reload and a copied link', async (
   const other = await context.newPage();
   await other.goto(link);
   expect(await pressedStep(other)).toBe(51);
-  await expect(other.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  await expect(
+    other.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM' }),
+  ).toBeChecked();
   await expect(other.getByRole('slider', { name: /Random seed/ })).toHaveValue('42');
   const snippet = await page.getByRole('textbox', { name: /Embed in slides/ }).inputValue();
   expect(snippet).toMatch(/^<iframe src="[^"]+embed=1[^"]*" width="960" height="540" title="[^"]+"/);
@@ -44,7 +53,9 @@ test('back and forward walk through preset and cell changes', async ({ guarded: 
   await expect(page).toHaveURL(/preset=gru/);
 });
 
-test('hostile parameters fall back with a visible notice and are never inserted as HTML', async ({ guarded: page }) => {
+test('hostile parameters fall back with a visible notice and are never inserted as HTML', async ({
+  guarded: page,
+}) => {
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -59,8 +70,15 @@ test('hostile parameters fall back with a visible notice and are never inserted 
   expect(dialogs).toBe(0);
 });
 
-for (const [w, h] of [[480, 270], [1280, 720], [640, 480]] as const) {
-  test(`the embed fits an iframe of ${w}x${h} with no scrollbars and obeys postMessage`, async ({ guarded: page, baseURL }) => {
+for (const [w, h] of [
+  [480, 270],
+  [1280, 720],
+  [640, 480],
+] as const) {
+  test(`the embed fits an iframe of ${w}x${h} with no scrollbars and obeys postMessage`, async ({
+    guarded: page,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width: w + 40, height: h + 40 });
     await page.goto('/');
     // A host page on the same origin, as a course site would be.
@@ -73,13 +91,23 @@ for (const [w, h] of [[480, 270], [1280, 720], [640, 480]] as const) {
     const frame = page.frameLocator('#f');
     // Below 560 × 420 the embed shows the chart and the step in words (the timeline's labels would be under 12 px).
     const small = w < 560 || h < 420;
-    const atStep = (n: number) => (small ? expect(frame.getByText(new RegExp(`^Step ${n} of 64:`))).toBeVisible() : expect(frame.getByRole('button', { name: new RegExp(`^Step ${n}:`) })).toHaveAttribute('aria-pressed', 'true'));
+    const atStep = (n: number) =>
+      small
+        ? expect(frame.getByText(new RegExp(`^Step ${n} of 64:`))).toBeVisible()
+        : expect(frame.getByRole('button', { name: new RegExp(`^Step ${n}:`) })).toHaveAttribute(
+            'aria-pressed',
+            'true',
+          );
     await atStep(1);
     await expect(frame.getByRole('link', { name: /Open in full explainer/ })).toBeVisible();
     const f = page.frames().find((fr) => fr.url().includes('embed=1'))!;
     const fits = await f.evaluate(() => {
       const d = document.documentElement;
-      return { v: d.scrollHeight - d.clientHeight, h: d.scrollWidth - d.clientWidth, inner: [innerWidth, innerHeight] };
+      return {
+        v: d.scrollHeight - d.clientHeight,
+        h: d.scrollWidth - d.clientWidth,
+        inner: [innerWidth, innerHeight],
+      };
     });
     expect(fits.v).toBeLessThanOrEqual(0);
     expect(fits.h).toBeLessThanOrEqual(0);
@@ -88,12 +116,29 @@ for (const [w, h] of [[480, 270], [1280, 720], [640, 480]] as const) {
       const box = await f.locator(sel).boundingBox();
       expect(box!.y + box!.height).toBeLessThanOrEqual(h + 1);
     }
-    await page.evaluate(() => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'step', step: 5 }, '*'));
+    await page.evaluate(() =>
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'step', step: 5 },
+        '*',
+      ),
+    );
     await atStep(5);
-    await page.evaluate(() => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'step', step: 'nine' }, '*'));
-    await page.evaluate(() => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage('garbage', '*'));
+    await page.evaluate(() =>
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'step', step: 'nine' },
+        '*',
+      ),
+    );
+    await page.evaluate(() =>
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage('garbage', '*'),
+    );
     // A message the embed understands, sent after the bad ones, is applied: so the bad ones were read and ignored.
-    await page.evaluate(() => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'step', step: 6 }, '*'));
+    await page.evaluate(() =>
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'step', step: 6 },
+        '*',
+      ),
+    );
     await atStep(6);
   });
 }
@@ -113,7 +158,9 @@ test('presenter mode steps with →, Space, PageDown, ← and PageUp', async ({ 
   await expect(page.getByRole('textbox')).toHaveCount(0);
 });
 
-test('presenter keys work wherever focus is: after clicking a step or the cell switch, PageDown/Space/↓ advance and the cell stays; B blanks; Esc leaves', async ({ guarded: page }) => {
+test('presenter keys work wherever focus is: after clicking a step or the cell switch, PageDown/Space/↓ advance and the cell stays; B blanks; Esc leaves', async ({
+  guarded: page,
+}) => {
   await page.goto('/?present=1');
   await expect(page.getByText(/Step 1 \/ 10/)).toBeVisible();
   // Focus on a timeline cell: PageDown goes on from it, and Space advances (does not re-select).
@@ -141,7 +188,9 @@ test('presenter keys work wherever focus is: after clicking a step or the cell s
   await expect(page.getByRole('status', { name: /Screen blanked/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/present=1/);
-  await expect(page.getByRole('heading', { name: 'How a recurrent network remembers', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'How a recurrent network remembers', level: 1 }),
+  ).toBeVisible();
 });
 
 for (const mode of ['embed', 'present'] as const) {
@@ -156,8 +205,15 @@ for (const mode of ['embed', 'present'] as const) {
 /** Title, legend texts, style blocks and attributes, and font families of an exported SVG. */
 function figureInfo(svgText: string) {
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-  const css = Array.from(doc.querySelectorAll('style')).map((s) => s.textContent ?? '').join('');
-  const fonts = [...Array.from(css.matchAll(/font-family:([^;}]+)/g), (m) => m[1]), doc.documentElement.getAttribute('font-family') ?? ''].map((f) => f.trim()).filter(Boolean);
+  const css = Array.from(doc.querySelectorAll('style'))
+    .map((s) => s.textContent ?? '')
+    .join('');
+  const fonts = [
+    ...Array.from(css.matchAll(/font-family:([^;}]+)/g), (m) => m[1]),
+    doc.documentElement.getAttribute('font-family') ?? '',
+  ]
+    .map((f) => f.trim())
+    .filter(Boolean);
   return {
     title: doc.querySelector('text.figure-title')?.textContent ?? null,
     legend: Array.from(doc.querySelectorAll('g.legend text')).map((t) => t.textContent ?? ''),
@@ -173,17 +229,25 @@ function countBars(svgText: string | null): { steps: number; bars: number } {
   const doc = svgText === null ? document : new DOMParser().parseFromString(svgText, 'image/svg+xml');
   return {
     steps: doc.querySelectorAll('g[data-step]').length,
-    bars: Array.from(doc.querySelectorAll('path.h-bar')).reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g) ?? []).length, 0),
+    bars: Array.from(doc.querySelectorAll('path.h-bar')).reduce(
+      (n, p) => n + (p.getAttribute('d')?.match(/M/g) ?? []).length,
+      0,
+    ),
   };
 }
 
-test('the page draws only the visible cells\' bars, but the SVG export holds every step', async ({ guarded: page }) => {
+test("the page draws only the visible cells' bars, but the SVG export holds every step", async ({
+  guarded: page,
+}) => {
   await page.goto('/?preset=long');
   await expect(page.getByRole('button', { name: /^Step 64:/ })).toBeAttached();
   const onPage = await page.evaluate(countBars, null);
   expect(onPage.steps).toBeLessThan(64);
   expect(onPage.bars).toBe(onPage.steps * 32);
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download timeline \(SVG\)/ }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download timeline \(SVG\)/ }).click(),
+  ]);
   const whole = readFileSync((await dl.path())!, 'utf8');
   expect(await page.evaluate(countBars, whole)).toEqual({ steps: 64, bars: 64 * 32 });
   // One style block, not a style attribute on every element: the 64-step strip was ~1 MB.
@@ -192,7 +256,10 @@ test('the page draws only the visible cells\' bars, but the SVG export holds eve
   expect((await page.evaluate(countBars, null)).steps).toBeLessThan(64);
   // Only the part on screen: a slide-sized window, as wide as the timeline's box.
   await page.getByRole('checkbox', { name: /only the part on screen/ }).check();
-  const [win] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download timeline \(SVG\)/ }).click()]);
+  const [win] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download timeline \(SVG\)/ }).click(),
+  ]);
   const boxWidth = await page.locator('.timeline-scroll').evaluate((e) => e.clientWidth);
   const windowInfo = await page.evaluate(figureInfo, readFileSync((await win.path())!, 'utf8'));
   expect(windowInfo.width).toBe(Math.max(420, boxWidth));
@@ -201,7 +268,10 @@ test('the page draws only the visible cells\' bars, but the SVG export holds eve
 test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async ({ guarded: page }) => {
   await page.goto('/?preset=lstm');
   const grab = async (name: RegExp) => {
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
     return { path: (await dl.path())!, name: dl.suggestedFilename() };
   };
   const svg = await grab(/Download timeline \(SVG\)/);
@@ -210,7 +280,12 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
   const bars = await page.evaluate(countBars, svgText);
   const parsed = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
-    return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName, w: doc.documentElement.getAttribute('width'), h: doc.documentElement.getAttribute("height") };
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      root: doc.documentElement.nodeName,
+      w: doc.documentElement.getAttribute('width'),
+      h: doc.documentElement.getAttribute('height'),
+    };
   }, svgText);
   expect(parsed.error).toBe(0);
   expect(parsed.root).toBe('svg');
@@ -233,31 +308,46 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
   const chartText = readFileSync(chart.path, 'utf8');
   expect(chartText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   const chartInfo = await page.evaluate(figureInfo, chartText);
-  expect(chartInfo.title).toMatch(/^Memory of the first word \(“the” swapped for “.+”\), log scale — step 1 of 10 \(“the”\) marked$/);
+  expect(chartInfo.title).toMatch(
+    /^Memory of the first word \(“the” swapped for “.+”\), log scale — step 1 of 10 \(“the”\) marked$/,
+  );
   expect(chartInfo.legend).toEqual(['Vanilla RNN', 'LSTM', 'GRU', 'minGRU']);
 
   const json = await grab(/Download run \(JSON\)/);
   const run = JSON.parse(readFileSync(json.path, 'utf8')) as { h: number[][]; cell: string };
   expect(run.cell).toBe('lstm');
-  const replayed = JSON.parse(execFileSync('node_modules/.bin/tsx', ['scripts/replay.ts', json.path], { encoding: 'utf8' })) as { h: number[][] };
+  const replayed = JSON.parse(
+    execFileSync('node_modules/.bin/tsx', ['scripts/replay.ts', json.path], { encoding: 'utf8' }),
+  ) as { h: number[][] };
   // Node's and Chromium's Math.tanh/exp may differ in the last bit, so: equal to 1e-12.
   expect(replayed.h).toHaveLength(run.h.length);
-  replayed.h.forEach((row, t) => row.forEach((v, j) => expect(Math.abs(v - run.h[t][j])).toBeLessThan(1e-12)));
+  replayed.h.forEach((row, t) =>
+    row.forEach((v, j) => expect(Math.abs(v - run.h[t][j])).toBeLessThan(1e-12)),
+  );
   // And the numbers are the ones on the page: step 1's table row.
   await page.getByText('Hidden states as a table').click();
-  const first = await page.getByRole('row', { name: /^1 the/ }).getByRole('cell').nth(1).textContent();
+  const first = await page
+    .getByRole('row', { name: /^1 the/ })
+    .getByRole('cell')
+    .nth(1)
+    .textContent();
   expect(Number(first)).toBeCloseTo(run.h[0][0], 3);
 });
 
 test('the PyTorch code panel writes the module for the current configuration', async ({ guarded: page }) => {
   await page.goto('/?preset=exploding');
   const code = page.getByRole('textbox', { name: 'PyTorch code' });
-  await expect(code).toHaveValue(/nn\.RNN\(input_size=8, hidden_size=16, num_layers=1, nonlinearity='relu', batch_first=True\)/);
+  await expect(code).toHaveValue(
+    /nn\.RNN\(input_size=8, hidden_size=16, num_layers=1, nonlinearity='relu', batch_first=True\)/,
+  );
   await page.getByRole('checkbox', { name: /include the weights/ }).check();
   await expect(code).toHaveValue(/model\.load_state_dict\(state\)/);
 });
 
-test('a deck that sends its first command on the iframe’s load event is obeyed (messages are queued until the view is ready)', async ({ guarded: page, baseURL }) => {
+test('a deck that sends its first command on the iframe’s load event is obeyed (messages are queued until the view is ready)', async ({
+  guarded: page,
+  baseURL,
+}) => {
   await page.goto('/');
   await page.evaluate((src) => {
     document.body.innerHTML = '';
@@ -275,9 +365,13 @@ test('a deck that sends its first command on the iframe’s load event is obeyed
   await expect(frame.getByRole('button', { name: /^Step 7:/ })).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('a 5,000-character Chinese sentence shares as a link under 8 KB that opens the same sentence', async ({ guarded: page, context }) => {
+test('a 5,000-character Chinese sentence shares as a link under 8 KB that opens the same sentence', async ({
+  guarded: page,
+  context,
+}) => {
   await page.goto('/');
-  const prose = '循环神经网络一步一步地读取序列，每读一个词，就把记忆向量传给下一步。读完最后一个词时，这个记忆就是它对整段文字的总结。';
+  const prose =
+    '循环神经网络一步一步地读取序列，每读一个词，就把记忆向量传给下一步。读完最后一个词时，这个记忆就是它对整段文字的总结。';
   const text = Array.from({ length: 5000 }, (_, i) => prose[i % prose.length]).join('');
   const box = page.getByRole('textbox', { name: 'Your sentence' });
   await box.fill(text);

@@ -6,8 +6,13 @@ import { expect, figuresBuilt, test } from './fixtures';
  * A term's definition must be read whole wherever the term sits: near the window's right edge, on a
  * phone, or inside a panel that skips layout off screen (content-visibility clips paint at its edge).
  */
-for (const [width, height] of [[1280, 800], [390, 844]] as const) {
-  test(`every term's definition opens whole and inside the window at ${width}×${height}`, async ({ guarded: page }) => {
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`every term's definition opens whole and inside the window at ${width}×${height}`, async ({
+    guarded: page,
+  }) => {
     // Some 27 terms, each opened and closed, on a page with both levels open.
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
@@ -42,11 +47,15 @@ for (const [width, height] of [[1280, 800], [390, 844]] as const) {
                 [r.right - inset, r.bottom - inset],
               ];
               return {
-                inWindow: r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight,
+                inWindow:
+                  r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight,
                 // The topmost thing at each corner is the definition itself: no panel clips it, nothing covers it.
                 whole: corners.every(([x, y]) => el.contains(document.elementFromPoint(x, y))),
                 // Beside its term: just under it or just above it, and overlapping it sideways.
-                besideTerm: (Math.abs(r.top - t.bottom - 4) <= 2 || Math.abs(t.top - r.bottom - 4) <= 2) && r.left < t.right && r.right > t.left,
+                besideTerm:
+                  (Math.abs(r.top - t.bottom - 4) <= 2 || Math.abs(t.top - r.bottom - 4) <= 2) &&
+                  r.left < t.right &&
+                  r.right > t.left,
               };
             }, tipId),
           { message: `term ${i + 1} of ${count}: ${await term.textContent()}` },
@@ -79,7 +88,7 @@ async function pixelAt(page: Page, x: number, y: number): Promise<[number, numbe
   const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
   const colourType = png[25];
   const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -89,7 +98,9 @@ async function pixelAt(page: Page, x: number, y: number): Promise<[number, numbe
   return [row[1], row[2], row[3]];
 }
 
-test('a box the story points at shows its whole outline, also at the edge of a panel that skips layout', async ({ guarded: page }) => {
+test('a box the story points at shows its whole outline, also at the edge of a panel that skips layout', async ({
+  guarded: page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?preset=long&levels=2');
@@ -125,9 +136,13 @@ test('a box the story points at shows its whole outline, also at the edge of a p
     expect(inWindow.length, `${selector}: sides in the window`).toBeGreaterThanOrEqual(2);
     for (const [side, [x, y]] of inWindow) {
       await expect
-        .poll(async () => (await pixelAt(page, x, y)).map((c, i) => Math.abs(c - [r, g, b][i]) <= 24).every(Boolean), {
-          message: `${selector}: its outline at the ${side}`,
-        })
+        .poll(
+          async () =>
+            (await pixelAt(page, x, y)).map((c, i) => Math.abs(c - [r, g, b][i]) <= 24).every(Boolean),
+          {
+            message: `${selector}: its outline at the ${side}`,
+          },
+        )
         .toBe(true);
     }
     await box.evaluate((el) => el.classList.remove('spotlit'));

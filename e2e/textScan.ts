@@ -15,7 +15,9 @@ export function scanText(minPx: number): Problem[] {
   const vh = document.documentElement.clientHeight;
   const eps = 1;
   for (const el of Array.from(document.querySelectorAll<HTMLElement | SVGElement>('body *'))) {
-    const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    const own = Array.from(el.childNodes).some(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+    );
     if (!own || el.closest('.visually-hidden, [aria-hidden="true"] title, title, style, script')) continue;
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);
@@ -34,18 +36,24 @@ export function scanText(minPx: number): Problem[] {
       if (m) px *= Math.hypot(m.a, m.b);
     }
     // Sub- and superscripts are parts of a label, drawn smaller by convention.
-    const isScript = el.closest('sub, sup') !== null || (el.tagName === 'tspan' && el.getAttribute('baseline-shift') !== null);
+    const isScript =
+      el.closest('sub, sup') !== null ||
+      (el.tagName === 'tspan' && el.getAttribute('baseline-shift') !== null);
     if (!isScript && px < minPx - 0.01) problems.push({ text, why: `font ${px.toFixed(1)} px` });
-    if (r.left < -eps || r.top < -eps || r.right > vw + eps || r.bottom > vh + eps) problems.push({ text, why: `outside the ${vw}×${vh} screen: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}` });
+    if (r.left < -eps || r.top < -eps || r.right > vw + eps || r.bottom > vh + eps)
+      problems.push({
+        text,
+        why: `outside the ${vw}×${vh} screen: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+      });
     // Inside every ancestor that clips (overflow other than visible), unless that ancestor scrolls on purpose (the timeline is windowed, not cut).
     for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
       const o = getComputedStyle(a);
       if (o.overflowX === 'visible' && o.overflowY === 'visible') continue;
       const b = a.getBoundingClientRect();
-      if (r.bottom > b.bottom + eps || r.top < b.top - eps) problems.push({ text, why: `cut by its box (${a.className || a.tagName})` });
+      if (r.bottom > b.bottom + eps || r.top < b.top - eps)
+        problems.push({ text, why: `cut by its box (${a.className || a.tagName})` });
       break;
     }
   }
   return problems;
 }
-

@@ -17,8 +17,13 @@ async function boxes(page: Page) {
   });
 }
 
-for (const [w, h] of [[1280, 800], [390, 844]] as const) {
-  test(`the guided tour at ${w}×${h}: every card in view, beside what it highlights, no axe violations`, async ({ guarded: page }) => {
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`the guided tour at ${w}×${h}: every card in view, beside what it highlights, no axe violations`, async ({
+    guarded: page,
+  }) => {
     test.setTimeout(300_000);
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/');
@@ -30,21 +35,40 @@ for (const [w, h] of [[1280, 800], [390, 844]] as const) {
       await expect(page.locator('.tour-spot')).toHaveCount(1);
       // The page settles (panels load, the highlighted element scrolls to the top): wait for that state.
       await expect
-        .poll(async () => {
-          const b = await boxes(page);
-          if (!b.card || !b.spot) return 'missing';
-          const inside = b.card.top >= 0 && b.card.left >= 0 && b.card.bottom <= b.vh + 0.5 && b.card.right <= b.vw + 0.5;
-          const apart = b.card.bottom <= b.spot.top + 4 || b.card.top >= b.spot.bottom - 4 || b.card.right <= b.spot.left + 4 || b.card.left >= b.spot.right - 4;
-          const spotInView = b.spot.top >= -8 && b.spot.top < b.vh;
-          return inside && apart && spotInView ? 'ok' : `stop ${n}: ${JSON.stringify(b)}`;
-        }, { timeout: 20_000 })
+        .poll(
+          async () => {
+            const b = await boxes(page);
+            if (!b.card || !b.spot) return 'missing';
+            const inside =
+              b.card.top >= 0 &&
+              b.card.left >= 0 &&
+              b.card.bottom <= b.vh + 0.5 &&
+              b.card.right <= b.vw + 0.5;
+            const apart =
+              b.card.bottom <= b.spot.top + 4 ||
+              b.card.top >= b.spot.bottom - 4 ||
+              b.card.right <= b.spot.left + 4 ||
+              b.card.left >= b.spot.right - 4;
+            const spotInView = b.spot.top >= -8 && b.spot.top < b.vh;
+            return inside && apart && spotInView ? 'ok' : `stop ${n}: ${JSON.stringify(b)}`;
+          },
+          { timeout: 20_000 },
+        )
         .toBe('ok');
       // Every rule on the whole page, but colour contrast only in the card: the rest of the page is
       // dimmed on purpose (and axe reads the fixed card's accent border as a background behind it).
       const page_ = await new AxeBuilder({ page }).disableRules(['color-contrast']).analyze();
-      const inCard = await new AxeBuilder({ page }).include('.tour-card').withRules(['color-contrast']).analyze();
+      const inCard = await new AxeBuilder({ page })
+        .include('.tour-card')
+        .withRules(['color-contrast'])
+        .analyze();
       const results = { violations: [...page_.violations, ...inCard.violations] };
-      expect(results.violations.map((v) => `stop ${n}: ${v.id}: ${v.nodes.length} nodes — ${v.help} ${v.nodes.map((x) => x.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `stop ${n}: ${v.id}: ${v.nodes.length} nodes — ${v.help} ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
       if (n < STOPS) await card.getByRole('button', { name: 'Next' }).click();
     }
     await card.getByRole('button', { name: 'Finish' }).click();
@@ -52,25 +76,36 @@ for (const [w, h] of [[1280, 800], [390, 844]] as const) {
   });
 }
 
-test('?tour=N opens stop N; Escape leaves the tour and keeps its view; the link then has no tour', async ({ guarded: page }) => {
+test('?tour=N opens stop N; Escape leaves the tour and keeps its view; the link then has no tour', async ({
+  guarded: page,
+}) => {
   await page.goto('/?tour=7');
   const card = page.getByRole('region', { name: 'Guided tour' });
   await expect(card.getByText(`Stop 7 of ${STOPS}`)).toBeVisible();
   await expect(card).toBeFocused();
-  await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM', exact: true })).toBeChecked();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM', exact: true }),
+  ).toBeChecked();
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
-  await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM', exact: true })).toBeChecked();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM', exact: true }),
+  ).toBeChecked();
   await expect.poll(() => page.evaluate(() => location.search)).not.toContain('tour=');
 });
 
-test('Essentials shows at most 20 controls above the lab; Everything shows every tool; axe passes in both; the choice is remembered', async ({ guarded: page }) => {
+test('Essentials shows at most 20 controls above the lab; Everything shows every tool; axe passes in both; the choice is remembered', async ({
+  guarded: page,
+}) => {
   await page.goto('/');
   const count = () =>
     page.evaluate(() => {
       const lab = document.querySelector('section[aria-label="Training lab"]')!;
       return [...document.querySelectorAll('button, input, select, textarea, a[href], summary')].filter(
-        (el) => el.getBoundingClientRect().width > 0 && !/^Step \d+:/.test(el.getAttribute('aria-label') ?? '') && (lab.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+        (el) =>
+          el.getBoundingClientRect().width > 0 &&
+          !/^Step \d+:/.test(el.getAttribute('aria-label') ?? '') &&
+          (lab.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
       ).length;
     });
   await expect(page.getByRole('radio', { name: 'Essentials' })).toBeChecked();

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, pickRadio, settled, stepButton, test } from './fixtures';
 
-test('Trained weights load on demand from the same origin, name “Alice” at the end of the Long sentence, and pass axe', async ({ guarded: page }) => {
+test('Trained weights load on demand from the same origin, name “Alice” at the end of the Long sentence, and pass axe', async ({
+  guarded: page,
+}) => {
   await page.goto('/?preset=long');
   await settled(page);
   await pickRadio(page, 'Weights', 'Trained');

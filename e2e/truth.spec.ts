@@ -6,7 +6,9 @@
 import { expect, figuresBuilt, settled, test } from './fixtures';
 import { scanText } from './textScan';
 
-test('on a phone the memory chart is tall enough, keeps its axis titles, and draws its labels inside it at ≥ 10 px', async ({ guarded: page }) => {
+test('on a phone the memory chart is tall enough, keeps its axis titles, and draws its labels inside it at ≥ 10 px', async ({
+  guarded: page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?preset=long');
   await settled(page);
@@ -18,10 +20,18 @@ test('on a phone the memory chart is tall enough, keeps its axis titles, and dra
     ts.map((t) => {
       const r = t.getBoundingClientRect();
       const m = (t as SVGGraphicsElement).getScreenCTM()!;
-      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b), left: r.left, right: r.right, shown: getComputedStyle(t).display !== 'none' };
+      return {
+        text: t.textContent,
+        px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b),
+        left: r.left,
+        right: r.right,
+        shown: getComputedStyle(t).display !== 'none',
+      };
     }),
   );
-  expect(labels.filter((l) => l.text === 'step' || l.text!.includes('(log)')).every((l) => l.shown)).toBe(true);
+  expect(labels.filter((l) => l.text === 'step' || l.text!.includes('(log)')).every((l) => l.shown)).toBe(
+    true,
+  );
   for (const l of labels) {
     expect(l.px, l.text!).toBeGreaterThanOrEqual(10);
     expect(l.left, l.text!).toBeGreaterThanOrEqual(box.x - 0.5);
@@ -44,12 +54,19 @@ test('the keyboard reaches the training lab without scrolling to it first', asyn
   await settled(page);
   // The panels above the lab load lazily too; until they are built, the control "just before the
   // lab" is not the one a reader's Tab leaves from (on a slow machine the test once started there).
-  for (const name of ['Export', 'Explainer']) await expect(page.getByRole('region', { name, exact: true }).getByText('Loading…', { exact: true })).toHaveCount(0, { timeout: 60_000 });
+  for (const name of ['Export', 'Explainer'])
+    await expect(
+      page.getByRole('region', { name, exact: true }).getByText('Loading…', { exact: true }),
+    ).toHaveCount(0, { timeout: 60_000 });
   // The control just before the lab's place in the tab order, focused without scrolling.
   await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0);
+    const all = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+    ].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0);
     const spot = document.querySelector('.near-viewport')!;
-    const before = all.filter((e) => spot.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING && !spot.contains(e));
+    const before = all.filter(
+      (e) => spot.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING && !spot.contains(e),
+    );
     before[before.length - 1].focus({ preventScroll: true });
   });
   await page.keyboard.press('Tab');
@@ -64,7 +81,10 @@ test('the keyboard reaches the training lab without scrolling to it first', asyn
   await expect(lab.getByRole('combobox', { name: 'Task' })).toBeFocused();
 });
 
-for (const [w, h] of [[1280, 800], [390, 844]] as const) {
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
   test(`a 5,000-character word in a link does not widen the page (${w} px)`, async ({ guarded: page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto(`/?text=${'x'.repeat(5000)}%20end`);
@@ -74,7 +94,9 @@ for (const [w, h] of [[1280, 800], [390, 844]] as const) {
   });
 }
 
-test('the bidirectional view scrolls to the step its caption talks about, and says it scrolls', async ({ guarded: page }) => {
+test('the bidirectional view scrolls to the step its caption talks about, and says it scrolls', async ({
+  guarded: page,
+}) => {
   await page.goto('/?preset=long&levels=2&step=51');
   await settled(page);
   await figuresBuilt(page);
@@ -107,12 +129,25 @@ test('the inspector’s equations line up at “=”', async ({ guarded: page })
   for (const x of xs) expect(Math.abs(x - xs[0])).toBeLessThan(1.5);
 });
 
-test('on a phone the lab’s chart and the gate diagram draw their text at ≥ 10 px', async ({ guarded: page }) => {
+test('on a phone the lab’s chart and the gate diagram draw their text at ≥ 10 px', async ({
+  guarded: page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?preset=long&cell=lstm&levels=2');
   await settled(page);
   const sizes = (sel: string) =>
-    page.locator(sel).evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * Math.hypot((t as SVGGraphicsElement).getScreenCTM()!.a, (t as SVGGraphicsElement).getScreenCTM()!.b)));
+    page
+      .locator(sel)
+      .evaluateAll((ts) =>
+        ts.map(
+          (t) =>
+            parseFloat(getComputedStyle(t).fontSize) *
+            Math.hypot(
+              (t as SVGGraphicsElement).getScreenCTM()!.a,
+              (t as SVGGraphicsElement).getScreenCTM()!.b,
+            ),
+        ),
+      );
   await page.locator('.gates-figure').scrollIntoViewIfNeeded();
   for (const px of await sizes('.gates-figure svg text')) expect(px).toBeGreaterThanOrEqual(10);
   await page.locator('.near-viewport').scrollIntoViewIfNeeded();

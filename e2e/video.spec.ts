@@ -11,7 +11,10 @@ async function grab(page: Page, name: RegExp): Promise<Buffer> {
   return readFileSync((await dl.path())!);
 }
 
-test('playback exports as a WebM of steps × speed whose first frame is the PNG figure, and as a GIF', async ({ guarded: page, context }) => {
+test('playback exports as a WebM of steps × speed whose first frame is the PNG figure, and as a GIF', async ({
+  guarded: page,
+  context,
+}) => {
   test.setTimeout(90_000);
   await page.goto('/?preset=lstm');
   await expect(stepButton(page, 10)).toBeAttached();
@@ -21,7 +24,11 @@ test('playback exports as a WebM of steps × speed whose first frame is the PNG 
   const png = await grab(page, /Download timeline \(PNG 2×\)/);
 
   const webm = await grab(page, /Download playback \(WebM\)/);
-  await expect(exportPanel.getByRole('status').filter({ hasText: 'Saved rnn-playback.webm: 10 steps × 300 ms = 3.0 s.' })).toBeVisible();
+  await expect(
+    exportPanel
+      .getByRole('status')
+      .filter({ hasText: 'Saved rnn-playback.webm: 10 steps × 300 ms = 3.0 s.' }),
+  ).toBeVisible();
   // The page is back on the step it was on.
   await expect(stepButton(page, 1)).toHaveAttribute('aria-pressed', 'true');
 
@@ -58,7 +65,15 @@ test('playback exports as a WebM of steps × speed whose first frame is the PNG 
         for (let c = 0; c < 3; c++) diff += Math.abs(frame[i + c] - still[i + c]);
         ink += 255 - still[i];
       }
-      return { duration: video.duration, w, h, pngW: img.width / 2, pngH: img.height / 2, meanDiff: diff / ((frame.length / 4) * 3), meanInk: ink / (frame.length / 4) };
+      return {
+        duration: video.duration,
+        w,
+        h,
+        pngW: img.width / 2,
+        pngH: img.height / 2,
+        meanDiff: diff / ((frame.length / 4) * 3),
+        meanInk: ink / (frame.length / 4),
+      };
     },
     { webm64: webm.toString('base64'), png64: png.toString('base64') },
   );
@@ -78,7 +93,8 @@ test('playback exports as a WebM of steps × speed whose first frame is the PNG 
     await decoder.tracks.ready;
     const count = decoder.tracks.selectedTrack!.frameCount;
     const durations: number[] = [];
-    for (let i = 0; i < count; i++) durations.push(((await decoder.decode({ frameIndex: i })).image.duration ?? 0) / 1000);
+    for (let i = 0; i < count; i++)
+      durations.push(((await decoder.decode({ frameIndex: i })).image.duration ?? 0) / 1000);
     return { count, durations };
   }, gif.toString('base64'));
   expect(frames.count).toBe(10);

@@ -13,7 +13,19 @@ export async function compileGemm() {
   let bytes = null;
   const { error, stderr } = await asc.main(
     // No runtime or heap: the module only reads and writes memory at pointers the caller gives.
-    ['wasm/gemm.ts', '--outFile', 'gemm.wasm', '-O3', '--runtime', 'stub', '--noAssert', '--enable', 'simd', '--initialMemory', '2'],
+    [
+      'wasm/gemm.ts',
+      '--outFile',
+      'gemm.wasm',
+      '-O3',
+      '--runtime',
+      'stub',
+      '--noAssert',
+      '--enable',
+      'simd',
+      '--initialMemory',
+      '2',
+    ],
     {
       readFile: (name, dir) => readFile(`${root}${dir}/${name}`, 'utf8').catch(() => null),
       writeFile: (name, contents) => {
@@ -36,7 +48,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
     const old = await readFile(OUT, 'utf8').catch(() => '');
     if (old !== src) {
-      console.error('src/train/simd/gemmBinary.ts is not the compile of wasm/gemm.ts: run node scripts/build-wasm.mjs');
+      console.error(
+        'src/train/simd/gemmBinary.ts is not the compile of wasm/gemm.ts: run node scripts/build-wasm.mjs',
+      );
       process.exit(1);
     }
   } else await writeFile(OUT, src);

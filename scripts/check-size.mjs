@@ -35,7 +35,9 @@ const BUDGET_KB = 122;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const files = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const files = [
+  ...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g),
+].map((m) => m[1]);
 if (files.length === 0) {
   console.error('check-size: no entry script found in dist/index.html');
   process.exit(1);
@@ -48,6 +50,8 @@ for (const f of new Set(files)) {
 }
 console.log(`first-screen JavaScript: ${total.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
 if (total > BUDGET_KB) {
-  console.error(`check-size: first-screen JavaScript ${total.toFixed(1)} KB gzip is over its ${BUDGET_KB} KB budget`);
+  console.error(
+    `check-size: first-screen JavaScript ${total.toFixed(1)} KB gzip is over its ${BUDGET_KB} KB budget`,
+  );
   process.exit(1);
 }

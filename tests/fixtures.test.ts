@@ -16,11 +16,17 @@ function listFiles(dir: string): string[] {
 
 describe.runIf(existsSync(SHARED_FIXTURE_DIR))('tests/fixtures mirrors ../shared/fixtures', () => {
   it('has the same files with the same bytes', () => {
-    const ours = listFiles(FIXTURE_DIR).map((p) => relative(FIXTURE_DIR, p)).sort();
-    const theirs = listFiles(SHARED_FIXTURE_DIR).map((p) => relative(SHARED_FIXTURE_DIR, p)).sort();
+    const ours = listFiles(FIXTURE_DIR)
+      .map((p) => relative(FIXTURE_DIR, p))
+      .sort();
+    const theirs = listFiles(SHARED_FIXTURE_DIR)
+      .map((p) => relative(SHARED_FIXTURE_DIR, p))
+      .sort();
     expect(ours).toEqual(theirs);
     for (const f of theirs) {
-      expect(readFileSync(join(FIXTURE_DIR, f)).equals(readFileSync(join(SHARED_FIXTURE_DIR, f))), f).toBe(true);
+      expect(readFileSync(join(FIXTURE_DIR, f)).equals(readFileSync(join(SHARED_FIXTURE_DIR, f))), f).toBe(
+        true,
+      );
     }
   });
 });

@@ -2,4 +2,7 @@
 import { initialState } from '../src/state/appState';
 import type { AppState } from '../src/state/appState';
 
-export const fullState = (preset?: Parameters<typeof initialState>[0]): AppState => ({ ...initialState(preset), detail: 'everything' });
+export const fullState = (preset?: Parameters<typeof initialState>[0]): AppState => ({
+  ...initialState(preset),
+  detail: 'everything',
+});

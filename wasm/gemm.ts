@@ -10,7 +10,16 @@
 
 // out[i, 0..n) = start + Σ_r a[i, r] · b[r, 0..n)   (a: rows x k, b: k x n, out: rows x n),
 // start = out itself when acc, else bias[0..n) (bias = 0: none).
-export function gemmAB(out: usize, a: usize, b: usize, bias: usize, rows: i32, k: i32, n: i32, acc: i32): void {
+export function gemmAB(
+  out: usize,
+  a: usize,
+  b: usize,
+  bias: usize,
+  rows: i32,
+  k: i32,
+  n: i32,
+  acc: i32,
+): void {
   const n4 = n & ~3;
   const n8 = n & ~7;
   let i = 0;
@@ -22,10 +31,14 @@ export function gemmAB(out: usize, a: usize, b: usize, bias: usize, rows: i32, k
       const oc = o0 + <usize>c * 4;
       let s00: v128, s01: v128, s10: v128, s11: v128, s20: v128, s21: v128, s30: v128, s31: v128;
       if (acc) {
-        s00 = v128.load(oc); s01 = v128.load(oc, 16);
-        s10 = v128.load(oc + <usize>n * 4); s11 = v128.load(oc + <usize>n * 4, 16);
-        s20 = v128.load(oc + <usize>n * 8); s21 = v128.load(oc + <usize>n * 8, 16);
-        s30 = v128.load(oc + <usize>n * 12); s31 = v128.load(oc + <usize>n * 12, 16);
+        s00 = v128.load(oc);
+        s01 = v128.load(oc, 16);
+        s10 = v128.load(oc + <usize>n * 4);
+        s11 = v128.load(oc + <usize>n * 4, 16);
+        s20 = v128.load(oc + <usize>n * 8);
+        s21 = v128.load(oc + <usize>n * 8, 16);
+        s30 = v128.load(oc + <usize>n * 12);
+        s31 = v128.load(oc + <usize>n * 12, 16);
       } else if (bias) {
         s00 = s10 = s20 = s30 = v128.load(bias + <usize>c * 4);
         s01 = s11 = s21 = s31 = v128.load(bias + <usize>c * 4, 16);
@@ -41,19 +54,28 @@ export function gemmAB(out: usize, a: usize, b: usize, bias: usize, rows: i32, k
         const x1 = f32x4.splat(load<f32>(ar + <usize>k * 4));
         const x2 = f32x4.splat(load<f32>(ar + <usize>k * 8));
         const x3 = f32x4.splat(load<f32>(ar + <usize>k * 12));
-        s00 = f32x4.add(s00, f32x4.mul(x0, b0)); s01 = f32x4.add(s01, f32x4.mul(x0, b1));
-        s10 = f32x4.add(s10, f32x4.mul(x1, b0)); s11 = f32x4.add(s11, f32x4.mul(x1, b1));
-        s20 = f32x4.add(s20, f32x4.mul(x2, b0)); s21 = f32x4.add(s21, f32x4.mul(x2, b1));
-        s30 = f32x4.add(s30, f32x4.mul(x3, b0)); s31 = f32x4.add(s31, f32x4.mul(x3, b1));
+        s00 = f32x4.add(s00, f32x4.mul(x0, b0));
+        s01 = f32x4.add(s01, f32x4.mul(x0, b1));
+        s10 = f32x4.add(s10, f32x4.mul(x1, b0));
+        s11 = f32x4.add(s11, f32x4.mul(x1, b1));
+        s20 = f32x4.add(s20, f32x4.mul(x2, b0));
+        s21 = f32x4.add(s21, f32x4.mul(x2, b1));
+        s30 = f32x4.add(s30, f32x4.mul(x3, b0));
+        s31 = f32x4.add(s31, f32x4.mul(x3, b1));
         bp += <usize>n * 4;
       }
-      v128.store(oc, s00); v128.store(oc, s01, 16);
-      v128.store(oc + <usize>n * 4, s10); v128.store(oc + <usize>n * 4, s11, 16);
-      v128.store(oc + <usize>n * 8, s20); v128.store(oc + <usize>n * 8, s21, 16);
-      v128.store(oc + <usize>n * 12, s30); v128.store(oc + <usize>n * 12, s31, 16);
+      v128.store(oc, s00);
+      v128.store(oc, s01, 16);
+      v128.store(oc + <usize>n * 4, s10);
+      v128.store(oc + <usize>n * 4, s11, 16);
+      v128.store(oc + <usize>n * 8, s20);
+      v128.store(oc + <usize>n * 8, s21, 16);
+      v128.store(oc + <usize>n * 12, s30);
+      v128.store(oc + <usize>n * 12, s31, 16);
     }
     // The columns left over: 4 rows at a time, in one vector or one by one.
-    for (let q = 0; q < 4; q++) rowTail(o0 + <usize>(q * n) * 4, a0 + <usize>(q * k) * 4, b, bias, k, n, n8, n4, acc);
+    for (let q = 0; q < 4; q++)
+      rowTail(o0 + <usize>(q * n) * 4, a0 + <usize>(q * k) * 4, b, bias, k, n, n8, n4, acc);
   }
   for (; i < rows; i++) {
     rowTail(out + <usize>(i * n) * 4, a + <usize>(i * k) * 4, b, bias, k, n, 0, n4, acc);
@@ -61,7 +83,17 @@ export function gemmAB(out: usize, a: usize, b: usize, bias: usize, rows: i32, k
 }
 
 // One output row from column `from` on: whole vectors up to n4, then single columns.
-function rowTail(o: usize, a: usize, b: usize, bias: usize, k: i32, n: i32, from: i32, n4: i32, acc: i32): void {
+function rowTail(
+  o: usize,
+  a: usize,
+  b: usize,
+  bias: usize,
+  k: i32,
+  n: i32,
+  from: i32,
+  n4: i32,
+  acc: i32,
+): void {
   let c = from;
   for (; c < n4; c += 4) {
     let s: v128 = acc ? v128.load(o + <usize>c * 4) : bias ? v128.load(bias + <usize>c * 4) : f32x4.splat(0);
@@ -93,10 +125,14 @@ export function gemmAtB(out: usize, a: usize, b: usize, rows: i32, m: i32, n: i3
     let c = 0;
     for (; c < n8; c += 8) {
       const oc = o0 + <usize>c * 4;
-      let s00 = v128.load(oc), s01 = v128.load(oc, 16);
-      let s10 = v128.load(oc + <usize>n * 4), s11 = v128.load(oc + <usize>n * 4, 16);
-      let s20 = v128.load(oc + <usize>n * 8), s21 = v128.load(oc + <usize>n * 8, 16);
-      let s30 = v128.load(oc + <usize>n * 12), s31 = v128.load(oc + <usize>n * 12, 16);
+      let s00 = v128.load(oc),
+        s01 = v128.load(oc, 16);
+      let s10 = v128.load(oc + <usize>n * 4),
+        s11 = v128.load(oc + <usize>n * 4, 16);
+      let s20 = v128.load(oc + <usize>n * 8),
+        s21 = v128.load(oc + <usize>n * 8, 16);
+      let s30 = v128.load(oc + <usize>n * 12),
+        s31 = v128.load(oc + <usize>n * 12, 16);
       let ap = a + <usize>r * 4;
       let bp = b + <usize>c * 4;
       for (let i = 0; i < rows; i++) {
@@ -106,17 +142,25 @@ export function gemmAtB(out: usize, a: usize, b: usize, rows: i32, m: i32, n: i3
         const x1 = f32x4.splat(load<f32>(ap, 4));
         const x2 = f32x4.splat(load<f32>(ap, 8));
         const x3 = f32x4.splat(load<f32>(ap, 12));
-        s00 = f32x4.add(s00, f32x4.mul(x0, b0)); s01 = f32x4.add(s01, f32x4.mul(x0, b1));
-        s10 = f32x4.add(s10, f32x4.mul(x1, b0)); s11 = f32x4.add(s11, f32x4.mul(x1, b1));
-        s20 = f32x4.add(s20, f32x4.mul(x2, b0)); s21 = f32x4.add(s21, f32x4.mul(x2, b1));
-        s30 = f32x4.add(s30, f32x4.mul(x3, b0)); s31 = f32x4.add(s31, f32x4.mul(x3, b1));
+        s00 = f32x4.add(s00, f32x4.mul(x0, b0));
+        s01 = f32x4.add(s01, f32x4.mul(x0, b1));
+        s10 = f32x4.add(s10, f32x4.mul(x1, b0));
+        s11 = f32x4.add(s11, f32x4.mul(x1, b1));
+        s20 = f32x4.add(s20, f32x4.mul(x2, b0));
+        s21 = f32x4.add(s21, f32x4.mul(x2, b1));
+        s30 = f32x4.add(s30, f32x4.mul(x3, b0));
+        s31 = f32x4.add(s31, f32x4.mul(x3, b1));
         ap += <usize>m * 4;
         bp += <usize>n * 4;
       }
-      v128.store(oc, s00); v128.store(oc, s01, 16);
-      v128.store(oc + <usize>n * 4, s10); v128.store(oc + <usize>n * 4, s11, 16);
-      v128.store(oc + <usize>n * 8, s20); v128.store(oc + <usize>n * 8, s21, 16);
-      v128.store(oc + <usize>n * 12, s30); v128.store(oc + <usize>n * 12, s31, 16);
+      v128.store(oc, s00);
+      v128.store(oc, s01, 16);
+      v128.store(oc + <usize>n * 4, s10);
+      v128.store(oc + <usize>n * 4, s11, 16);
+      v128.store(oc + <usize>n * 8, s20);
+      v128.store(oc + <usize>n * 8, s21, 16);
+      v128.store(oc + <usize>n * 12, s30);
+      v128.store(oc + <usize>n * 12, s31, 16);
     }
     for (let q = 0; q < 4; q++) gradTail(o0 + <usize>(q * n) * 4, a + <usize>(r + q) * 4, b, rows, m, n, n8);
   }

@@ -19,7 +19,9 @@ import type { ViewModel } from '../views/viewModel';
 
 // The slide views load only when asked for (?embed=1, ?present=1): the full page never needs them.
 const EmbedView = lazy(() => import('../views/EmbedView').then((m) => ({ default: m.EmbedView })));
-const PresenterView = lazy(() => import('../views/PresenterView').then((m) => ({ default: m.PresenterView })));
+const PresenterView = lazy(() =>
+  import('../views/PresenterView').then((m) => ({ default: m.PresenterView })),
+);
 const GuideView = lazy(() => import('../views/GuideView').then((m) => ({ default: m.GuideView })));
 
 export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {
@@ -36,17 +38,43 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   // trained models, when opened, take precedence.
   const shipped = useTrainedWords(state.weights, state.config.input);
   // Levels 2–3's gradients cost most of a full-size run: computed only while one is open.
-  const { run, pending, deep } = useRun(state.config, cell, state.trained ?? shipped.bundle, state.view === 'full' && state.levels.length > 0);
+  const { run, pending, deep } = useRun(
+    state.config,
+    cell,
+    state.trained ?? shipped.bundle,
+    state.view === 'full' && state.levels.length > 0,
+  );
   // Until the first run arrives from the worker: the masthead and an outline of the page.
   if (!run) return <LoadingView view={state.view} />;
   return (
     <DeepRunContext.Provider value={deep}>
-      <Loaded state={state} dispatch={dispatch} run={run} pending={pending || shipped.loading} notices={missingModel ? [...notices, missingModel] : notices} trainedAsset={shipped.asset} />
+      <Loaded
+        state={state}
+        dispatch={dispatch}
+        run={run}
+        pending={pending || shipped.loading}
+        notices={missingModel ? [...notices, missingModel] : notices}
+        trainedAsset={shipped.asset}
+      />
     </DeepRunContext.Provider>
   );
 }
 
-function Loaded({ state, dispatch, run, pending, notices, trainedAsset }: { state: AppState; dispatch: Dispatch<Action>; run: Run; pending: boolean; notices: string[]; trainedAsset: WhoAsset | null }) {
+function Loaded({
+  state,
+  dispatch,
+  run,
+  pending,
+  notices,
+  trainedAsset,
+}: {
+  state: AppState;
+  dispatch: Dispatch<Action>;
+  run: Run;
+  pending: boolean;
+  notices: string[];
+  trainedAsset: WhoAsset | null;
+}) {
   const T = run.labels.length;
   const step = Math.min(state.step, T - 1);
   const stream = run.trace.streams.l0;
@@ -71,7 +99,13 @@ function Loaded({ state, dispatch, run, pending, notices, trainedAsset }: { stat
   if (state.view !== 'full') {
     return (
       <Suspense fallback={<LoadingView view={state.view} />}>
-        {state.view === 'embed' ? <EmbedView vm={vm} /> : state.view === 'guide' ? <GuideView compute={runOffThread} /> : <PresenterView vm={vm} />}
+        {state.view === 'embed' ? (
+          <EmbedView vm={vm} />
+        ) : state.view === 'guide' ? (
+          <GuideView compute={runOffThread} />
+        ) : (
+          <PresenterView vm={vm} />
+        )}
       </Suspense>
     );
   }

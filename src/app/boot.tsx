@@ -11,7 +11,11 @@ import '../styles.css';
 // KaTeX's font faces, declared before the first layout (vite.config.ts, katexCss).
 import 'virtual:katex-fonts.css';
 
-export function boot(search: string, adjust: (s: AppState) => AppState = (s) => s, earlier: string[] = []): void {
+export function boot(
+  search: string,
+  adjust: (s: AppState) => AppState = (s) => s,
+  earlier: string[] = [],
+): void {
   // Listen to a host page at once: commands sent on the iframe's load event must not be lost.
   startHostInbox();
 

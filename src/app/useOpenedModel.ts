@@ -21,7 +21,14 @@ export const NOT_ON_THIS_DEVICE =
 /** What IndexedDB gave back looks like a bundle the run can open (anything else counts as missing). */
 function isBundle(b: unknown): b is TrainedBundle {
   const t = b as TrainedBundle | undefined;
-  return !!t && Array.isArray(t.labels) && Array.isArray(t.x) && Array.isArray(t.models) && t.models.length > 0 && t.labels.length > 0;
+  return (
+    !!t &&
+    Array.isArray(t.labels) &&
+    Array.isArray(t.x) &&
+    Array.isArray(t.models) &&
+    t.models.length > 0 &&
+    t.labels.length > 0
+  );
 }
 
 /** Keeps the open models on the device and restores them; returns a notice when a link's model is not here. */
@@ -29,7 +36,10 @@ export function useOpenedModel(state: AppState, dispatch: Dispatch<Action>): str
   const [missing, setMissing] = useState<string | null>(null);
   useEffect(() => {
     const bundle = state.trained;
-    if (bundle && available()) void store().then((idb) => idb.set(KEY, bundle)).catch(() => {});
+    if (bundle && available())
+      void store()
+        .then((idb) => idb.set(KEY, bundle))
+        .catch(() => {});
   }, [state.trained]);
 
   const wanted = state.weights === 'lab' && state.trained === null;

@@ -28,7 +28,10 @@ const local = async () => (await import('../compute/runApi')).runApi;
 /** In the worker; should the worker fail, in this thread (the engine loaded on demand). */
 async function compute<R>(call: (api: OffThread<RunApi>['api']) => Promise<R>): Promise<R> {
   try {
-    engine ??= offThread<RunApi>(() => new Worker(new URL('./runEngine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }), local);
+    engine ??= offThread<RunApi>(
+      () => new Worker(new URL('./runEngine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
+      local,
+    );
     return await call((await engine).api);
   } catch {
     engine = null;
@@ -36,13 +39,15 @@ async function compute<R>(call: (api: OffThread<RunApi>['api']) => Promise<R>): 
   }
 }
 
-const computeOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<Run> => compute((api) => api.compute(config, trained));
+const computeOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<Run> =>
+  compute((api) => api.compute(config, trained));
 
 /** One run of a configuration, off the main thread (the teacher's guide computes its answers so). */
 export const runOffThread = (config: AppConfig): Promise<Run> => computeOffThread(config, null);
 
 /** Levels 2–3's quantities of a run already shown. */
-const deepOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<DeepRun> => compute((api) => api.deep(config, trained));
+const deepOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<DeepRun> =>
+  compute((api) => api.deep(config, trained));
 
 interface Shown {
   engineConfig: AppConfig;
@@ -50,7 +55,12 @@ interface Shown {
   base: Run;
 }
 
-export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null, wantDeep = false): RunResult {
+export function useRun(
+  config: AppConfig,
+  cell: CellFamily,
+  trained: TrainedBundle | null,
+  wantDeep = false,
+): RunResult {
   const engineConfig = useEngineConfig(config);
   const [shown, setShown] = useState<Shown | null>(null);
   const latest = useRef(0);

@@ -15,10 +15,18 @@ import type { RunResult } from './runConfig';
 /** useRun.ts's runOffThread, in place. */
 export const runOffThread = async (config: AppConfig): Promise<Run> => safeComputeRun(config, null);
 
-export function useRun(config: AppConfig, cell: CellFamily, trained: TrainedBundle | null, wantDeep = false): RunResult {
+export function useRun(
+  config: AppConfig,
+  cell: CellFamily,
+  trained: TrainedBundle | null,
+  wantDeep = false,
+): RunResult {
   const engineConfig = useEngineConfig(config);
   const base = useMemo(() => safeComputeRun(engineConfig, trained), [engineConfig, trained]);
   const run = useMemo(() => forCell(base, cell), [base, cell]);
-  const deep = useMemo(() => (wantDeep ? { traces: base.traces, deep: computeDeep(base) } : null), [base, wantDeep]);
+  const deep = useMemo(
+    () => (wantDeep ? { traces: base.traces, deep: computeDeep(base) } : null),
+    [base, wantDeep],
+  );
   return { run, pending: false, deep };
 }

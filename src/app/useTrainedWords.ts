@@ -21,9 +21,15 @@ const useLoaded = lazyAsset<Loaded>(async () => {
   return { asset: await m.loadWhoDidIt(), whoBundle: m.whoBundle };
 });
 
-export function useTrainedWords(weights: Weights, input: AppConfig['input']): { bundle: TrainedBundle | null; asset: WhoAsset | null; loading: boolean } {
+export function useTrainedWords(
+  weights: Weights,
+  input: AppConfig['input'],
+): { bundle: TrainedBundle | null; asset: WhoAsset | null; loading: boolean } {
   const wanted = weights === 'trained' && input.mode === 'words';
   const loaded = useLoaded(wanted);
-  const bundle = useMemo(() => (wanted && loaded ? loaded.whoBundle(loaded.asset, input.text) : null), [wanted, loaded, input.text]);
+  const bundle = useMemo(
+    () => (wanted && loaded ? loaded.whoBundle(loaded.asset, input.text) : null),
+    [wanted, loaded, input.text],
+  );
   return { bundle, asset: loaded?.asset ?? null, loading: wanted && !loaded };
 }

@@ -6,7 +6,14 @@
 import { useEffect, useRef } from 'react';
 import type { Dispatch } from 'react';
 import type { Action, AppState } from '../state/appState';
-import { HISTORY_KEYS, LINK_LIMIT, decodeState, encodeParams, encodeSearch, parseParams } from '../state/urlState';
+import {
+  HISTORY_KEYS,
+  LINK_LIMIT,
+  decodeState,
+  encodeParams,
+  encodeSearch,
+  parseParams,
+} from '../state/urlState';
 import type { UrlParams } from '../state/urlState';
 
 /** Step moves and slider ticks reach the address bar this long after they stop (ms). */
@@ -22,7 +29,8 @@ let writes = 0;
 function writeUrl(how: 'pushState' | 'replaceState', search: string): void {
   const id = ++writes;
   const go = (s: string) => {
-    if (id === writes) window.history[how](null, '', `${window.location.pathname}${s}${window.location.hash}`);
+    if (id === writes)
+      window.history[how](null, '', `${window.location.pathname}${s}${window.location.hash}`);
   };
   if (search.length <= LINK_LIMIT) go(search);
   else void import('../state/urlCompact').then((m) => go(m.compactSearch(search)));

@@ -8,7 +8,12 @@ import { engineCell } from '../engine/cells/vocabulary';
 import type { CellFamily } from '../engine/cells/vocabulary';
 import type { AppConfig } from '../state/config';
 
-export function buildModel(config: AppConfig, family: CellFamily, inputSize: number, bidirectional = false): Model {
+export function buildModel(
+  config: AppConfig,
+  family: CellFamily,
+  inputSize: number,
+  bidirectional = false,
+): Model {
   const H = config.hidden;
   const model = initModel(
     { cell: engineCell(family, config.nonlinearity), inputSize, hiddenSize: H, numLayers: 1, bidirectional },

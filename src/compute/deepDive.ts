@@ -49,7 +49,12 @@ function segmentNorms(trace: Trace, loss: LossSpec, starts: number[], detachEver
 }
 
 function zeroLike(p: StreamParams): StreamParams {
-  return { wIh: new Float64Array(p.wIh.length), wHh: new Float64Array(p.wHh.length), bIh: new Float64Array(p.bIh.length), bHh: new Float64Array(p.bHh.length) };
+  return {
+    wIh: new Float64Array(p.wIh.length),
+    wHh: new Float64Array(p.wHh.length),
+    bIh: new Float64Array(p.bIh.length),
+    bHh: new Float64Array(p.bHh.length),
+  };
 }
 
 /**
@@ -100,7 +105,11 @@ export interface ClipSummary {
 export function clipChunks(chunkNorms: readonly number[], clip: number | undefined): ClipSummary {
   const largest = Math.max(...chunkNorms);
   if (clip === undefined) return { largest, largestAfter: largest, clipped: 0 };
-  return { largest, largestAfter: Math.min(largest, clip), clipped: chunkNorms.filter((n) => n > clip).length };
+  return {
+    largest,
+    largestAfter: Math.min(largest, clip),
+    clipped: chunkNorms.filter((n) => n > clip).length,
+  };
 }
 
 /**

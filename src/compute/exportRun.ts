@@ -18,11 +18,24 @@ export function runToReferenceJson(run: Run): Record<string, unknown> {
     x,
     h0: new Float64Array(S * H),
     c0: model.spec.cell === 'lstm' ? new Float64Array(S * H) : null,
-    meta: { case: 'rnn-explainer-export', kind: 'base', batch_first: true, batch: 1, dtype: 'float64', tokens: run.labels },
+    meta: {
+      case: 'rnn-explainer-export',
+      kind: 'base',
+      batch_first: true,
+      batch: 1,
+      dtype: 'float64',
+      tokens: run.labels,
+    },
   });
 }
 
-const MODULE: Record<CellKind, string> = { rnn_tanh: 'nn.RNN', rnn_relu: 'nn.RNN', lstm: 'nn.LSTM', gru: 'nn.GRU', mingru: 'MinGRU' };
+const MODULE: Record<CellKind, string> = {
+  rnn_tanh: 'nn.RNN',
+  rnn_relu: 'nn.RNN',
+  lstm: 'nn.LSTM',
+  gru: 'nn.GRU',
+  mingru: 'MinGRU',
+};
 
 /**
  * PyTorch has no minGRU: the script defines one (Feng et al. 2024's equations, one layer, the
@@ -31,7 +44,7 @@ const MODULE: Record<CellKind, string> = { rnn_tanh: 'nn.RNN', rnn_relu: 'nn.RNN
 const MIN_GRU_MODULE = [
   '',
   'class MinGRU(nn.Module):',
-  "    # minGRU (Feng et al. 2024): z = sigmoid(W_iz x + b_iz), h~ = W_ih~ x + b_ih~, h = (1 - z) * h + z * h~",
+  '    # minGRU (Feng et al. 2024): z = sigmoid(W_iz x + b_iz), h~ = W_ih~ x + b_ih~, h = (1 - z) * h + z * h~',
   '    def __init__(self, input_size, hidden_size, num_layers=1, batch_first=True):',
   '        super().__init__()',
   '        self.hidden_size = hidden_size',
@@ -68,7 +81,11 @@ export function pytorchCode(run: Run, withWeights: boolean, step = 0): string {
 /** The module, its weights (optionally) and the forward pass: depends on the run only. */
 export function pytorchModelCode(run: Run, withWeights: boolean): string {
   const { spec } = run.trace.model;
-  const args = [`input_size=${spec.inputSize}`, `hidden_size=${spec.hiddenSize}`, `num_layers=${spec.numLayers}`];
+  const args = [
+    `input_size=${spec.inputSize}`,
+    `hidden_size=${spec.hiddenSize}`,
+    `num_layers=${spec.numLayers}`,
+  ];
   if (spec.cell === 'rnn_relu') args.push("nonlinearity='relu'");
   if (spec.bidirectional) args.push('bidirectional=True');
   args.push('batch_first=True');
@@ -84,14 +101,24 @@ export function pytorchModelCode(run: Run, withWeights: boolean): string {
     const w = modelToPyTorch(run.trace.model);
     // A trained bundle may lack this cell (no trained minGRU): then its weights are the random ones.
     const trained = run.trained?.models.some((m) => m.cell === spec.cell) ? run.trained : null;
-    lines.push('', trained ? `# Weights trained in the explainer\u2019s lab: ${trained.title}` : '# The explainer\u2019s weights (seeded, untrained)', 'state = {');
-    for (const [name, v] of Object.entries(w)) lines.push(`    ${JSON.stringify(name)}: torch.tensor(${pyList(v)}),`);
+    lines.push(
+      '',
+      trained
+        ? `# Weights trained in the explainer\u2019s lab: ${trained.title}`
+        : '# The explainer\u2019s weights (seeded, untrained)',
+      'state = {',
+    );
+    for (const [name, v] of Object.entries(w))
+      lines.push(`    ${JSON.stringify(name)}: torch.tensor(${pyList(v)}),`);
     lines.push('}', 'model.load_state_dict(state)');
   }
   const T = run.trace.T;
   lines.push(
     '',
-    `# The sequence: ${T} step${T === 1 ? '' : 's'} (${run.labels.slice(0, 6).map((l) => JSON.stringify(l)).join(', ')}${T > 6 ? ', …' : ''})`,
+    `# The sequence: ${T} step${T === 1 ? '' : 's'} (${run.labels
+      .slice(0, 6)
+      .map((l) => JSON.stringify(l))
+      .join(', ')}${T > 6 ? ', …' : ''})`,
     `x = torch.tensor([${pyList(toRows(run.trace.x, T, spec.inputSize))}])  # (batch=1, T, input_size)`,
     spec.cell === 'lstm' ? 'out, (h_n, c_n) = model(x)' : 'out, h_n = model(x)',
     'print(out.shape)  # (1, T, hidden_size): h_1 .. h_T, the bars on the timeline',

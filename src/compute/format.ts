@@ -37,7 +37,8 @@ export const pct1 = (share: number): string => {
 };
 
 /** A share in whole percent (gate shares, split of a sum). */
-export const wholePct = (share: number): string => (Number.isFinite(share) ? `${Math.round(100 * share)}%` : '—');
+export const wholePct = (share: number): string =>
+  Number.isFinite(share) ? `${Math.round(100 * share)}%` : '—';
 
 const SUBS = '₀₁₂₃₄₅₆₇₈₉';
 /** An index in subscript digits: h₁₂. */

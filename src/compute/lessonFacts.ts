@@ -37,7 +37,9 @@ export function keptAt(run: Run, cell: CellFamily, step: number): { share: numbe
 }
 
 /** The first token read twice, with its two steps (0-based), or null when no token repeats. */
-export function repeatedToken(labels: readonly string[]): { token: string; first: number; second: number } | null {
+export function repeatedToken(
+  labels: readonly string[],
+): { token: string; first: number; second: number } | null {
   const seen = new Map<string, number>();
   for (let t = 0; t < labels.length; t++) {
     const at = seen.get(labels[t]);
@@ -52,7 +54,10 @@ export function repeatGap(run: Run): { token: string; first: number; second: num
   const r = repeatedToken(run.labels);
   if (!r) return null;
   const { h, H } = run.trace.streams.l0;
-  const gap = distance(h.subarray(r.first * H, (r.first + 1) * H), h.subarray(r.second * H, (r.second + 1) * H));
+  const gap = distance(
+    h.subarray(r.first * H, (r.first + 1) * H),
+    h.subarray(r.second * H, (r.second + 1) * H),
+  );
   return { ...r, gap };
 }
 

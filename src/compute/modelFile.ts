@@ -30,7 +30,8 @@ export interface ModelFile {
 }
 
 /** Whether every model of the bundle has its readout head, so the file holds whole models. */
-export const canDownload = (b: TrainedBundle): boolean => b.models.length > 0 && b.models.every((m) => m.head !== undefined);
+export const canDownload = (b: TrainedBundle): boolean =>
+  b.models.length > 0 && b.models.every((m) => m.head !== undefined);
 
 export function modelFile(b: TrainedBundle): ModelFile {
   const I = b.inputSize;
@@ -45,7 +46,8 @@ export function modelFile(b: TrainedBundle): ModelFile {
       const params: Record<string, number[] | number[][]> = {};
       for (let l = 0; l < m.spec.numLayers; l++) {
         // The minGRU has no recurrent weights: its engine format leaves weight_hh out, and so does the file.
-        for (const k of ['weight_ih', 'weight_hh', 'bias_ih', 'bias_hh']) if (m.weights[`${k}_l${l}`] !== undefined) params[`rnn.${k}_l${l}`] = m.weights[`${k}_l${l}`];
+        for (const k of ['weight_ih', 'weight_hh', 'bias_ih', 'bias_hh'])
+          if (m.weights[`${k}_l${l}`] !== undefined) params[`rnn.${k}_l${l}`] = m.weights[`${k}_l${l}`];
       }
       if (m.head) {
         params['head.weight'] = m.head.weight;
@@ -75,7 +77,7 @@ export function modelFileCode(b: TrainedBundle): string {
     `f = json.load(open("${MODEL_FILE_NAME}"))`,
     'RNN = {"rnn_tanh": nn.RNN, "rnn_relu": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}',
     '',
-    'class Model(nn.Module):  # the lab\'s model: a recurrent layer stack and a linear head',
+    "class Model(nn.Module):  # the lab's model: a recurrent layer stack and a linear head",
     '    def __init__(self, m):',
     '        super().__init__()',
     '        kw = {"nonlinearity": "relu"} if m["cell"] == "rnn_relu" else {}',
@@ -97,6 +99,6 @@ export function modelFileCode(b: TrainedBundle): string {
     'x = torch.tensor(f["x"]).unsqueeze(0)  # the sequence the page shows: (1, T, input_size)',
     'for cell, model in models.items():',
     '    seq, _ = model.rnn(x)',
-    '    print(cell, json.dumps(seq[0, -1].tolist()))  # h_T, as on the page\'s last step',
+    "    print(cell, json.dumps(seq[0, -1].tolist()))  # h_T, as on the page's last step",
   ].join('\n');
 }

@@ -11,7 +11,9 @@ import * as Comlink from 'comlink';
 
 /** Every method of Api, called asynchronously. */
 export type Async<Api> = {
-  [K in keyof Api]: Api[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+  [K in keyof Api]: Api[K] extends (...args: infer A) => infer R
+    ? (...args: A) => Promise<Awaited<R>>
+    : never;
 };
 
 export interface OffThread<Api> {
@@ -26,7 +28,10 @@ export interface OffThread<Api> {
 /** Whether this page can start a worker at all (jsdom cannot). */
 export const workersAvailable = (): boolean => typeof Worker !== 'undefined';
 
-export async function offThread<Api extends object>(start: () => Worker, local: () => Promise<Api>): Promise<OffThread<Api>> {
+export async function offThread<Api extends object>(
+  start: () => Worker,
+  local: () => Promise<Api>,
+): Promise<OffThread<Api>> {
   if (workersAvailable()) {
     const worker = start();
     return {
@@ -42,5 +47,10 @@ export async function offThread<Api extends object>(start: () => Worker, local: 
 /** The same API called in this thread, each call asynchronous as across a worker. */
 export function inPlace<Api extends object>(impl: Api): Async<Api> {
   const fns = impl as Record<PropertyKey, (...args: unknown[]) => unknown>;
-  return new Proxy({} as Async<Api>, { get: (_target, key) => async (...args: unknown[]) => fns[key](...args) });
+  return new Proxy({} as Async<Api>, {
+    get:
+      (_target, key) =>
+      async (...args: unknown[]) =>
+        fns[key](...args),
+  });
 }

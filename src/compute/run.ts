@@ -95,7 +95,10 @@ export interface Run {
    * training (the same architecture at PyTorch's default initialisation, where training started)
    * and after. Null for random weights.
    */
-  gateShift: { lstm: { before: GateStats; after: GateStats }; gru: { before: GateStats; after: GateStats } } | null;
+  gateShift: {
+    lstm: { before: GateStats; after: GateStats };
+    gru: { before: GateStats; after: GateStats };
+  } | null;
   /**
    * The seed of the deep views' extra random models (the minGRU). Levels 2 and 3's quantities are
    * not in the Run: at full size they are ~80% of its cost, so they are computed only while a deep
@@ -143,7 +146,11 @@ export function stateDistance(a: Trace, b: Trace): Float64Array {
   });
 }
 
-const NUMBER_WORDS = new Set('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '));
+const NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  ),
+);
 
 /** The word put in place of the first one, of its own kind: a function word, a number, else a name. */
 export function swapWord(first: string): string {
@@ -156,10 +163,17 @@ export function swapWord(first: string): string {
 }
 
 /** Trained models read words ("who did it?") or characters (the observatory's). */
-const trainedNoun = (labels: string[]): 'word' | 'character' => ([...(labels[0] ?? '')].length <= 1 ? 'character' : 'word');
+const trainedNoun = (labels: string[]): 'word' | 'character' =>
+  [...(labels[0] ?? '')].length <= 1 ? 'character' : 'word';
 
 /** The inputs with the first token replaced, and what replaced it. */
-export function swappedInputs(x: Float64Array, inputSize: number, labels: string[], mode: 'words' | 'numbers' | 'trained', seed: number) {
+export function swappedInputs(
+  x: Float64Array,
+  inputSize: number,
+  labels: string[],
+  mode: 'words' | 'numbers' | 'trained',
+  seed: number,
+) {
   const y = x.slice();
   if (mode === 'words') {
     const to = swapWord(labels[0]);
@@ -183,7 +197,14 @@ export function swappedInputs(x: Float64Array, inputSize: number, labels: string
 }
 
 /** Everything a run derives from its three traces and its inputs (sentence and trained runs alike). */
-function derived(traces: Record<CellFamily, Trace>, x: Float64Array, inputSize: number, labels: string[], mode: 'words' | 'numbers' | 'trained', seed: number) {
+function derived(
+  traces: Record<CellFamily, Trace>,
+  x: Float64Array,
+  inputSize: number,
+  labels: string[],
+  mode: 'words' | 'numbers' | 'trained',
+  seed: number,
+) {
   const swapped = swappedInputs(x, inputSize, labels, mode, seed);
   return {
     memory: perFamily((f) => curve(f, stateDistance(traces[f], runForward(traces[f].model, swapped.x)))),
@@ -202,7 +223,10 @@ export function computeDeep(run: Run): DeepRun {
   return {
     // Forward mode takes one sweep per input dimension: cheap for 8-number word vectors, seconds
     // for the observatory's 96-wide one-hot characters — there the view says it was not computed.
-    gradient: inputSize <= GRADIENT_MAX_INPUT ? perFamily((f) => curve(f, influenceOfInput(traces[f], 'l0', 0))) : null,
+    gradient:
+      inputSize <= GRADIENT_MAX_INPUT
+        ? perFamily((f) => curve(f, influenceOfInput(traces[f], 'l0', 0)))
+        : null,
     lags: perFamily((f) => lagTerms(traces[f])),
     bptt: perFamily((f) => truncatedProfile(traces[f], null)),
     reverse: perFamily((f) => lanes[f].l0_reverse.h),
@@ -229,7 +253,14 @@ export function computeRun(config: AppConfig): Run {
   const seq = parseSequence(config.input.mode, config.input.text, config.seed);
   const traces = perFamily((family) => runForward(buildModel(config, family, seq.inputSize), seq.x));
   return {
-    config, labels: seq.labels, messages: seq.messages, trace: traces[config.cell], traces, trained: null, answers: null, gateShift: null,
+    config,
+    labels: seq.labels,
+    messages: seq.messages,
+    trace: traces[config.cell],
+    traces,
+    trained: null,
+    answers: null,
+    gateShift: null,
     ...derived(traces, seq.x, seq.inputSize, seq.labels, config.input.mode, config.seed),
     deepSeed: config.seed,
   };
@@ -260,29 +291,54 @@ export function headProbs(trace: Trace, head: { weight: number[][]; bias: number
   return out;
 }
 
-
 /** The lab's trained models on one sequence of their task: the same Run shape, so every view works. */
 export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run {
   const x = Float64Array.from(bundle.x);
   const traces = {} as Record<CellFamily, Trace>;
-  for (const m of bundle.models) traces[familyOf(m.cell)] = runForward(modelFromPyTorch(m.spec, m.weights), x);
+  for (const m of bundle.models)
+    traces[familyOf(m.cell)] = runForward(modelFromPyTorch(m.spec, m.weights), x);
   const messages = [`Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`];
   // A bundle without some cell (the observatory has no vanilla character model): that slot runs
   // random weights of the same size on the same inputs, and the message says so.
   const spec = bundle.models[0].spec;
   const missing = CELL_FAMILIES.filter((f) => !traces[f]);
-  for (const f of missing) traces[f] = runForward(initModel({ ...spec, cell: engineCell(f, 'tanh') }, config.seed), x);
+  for (const f of missing)
+    traces[f] = runForward(initModel({ ...spec, cell: engineCell(f, 'tanh') }, config.seed), x);
   if (missing.length > 0) {
     const one = missing.length === 1;
-    messages.push(`No trained ${missing.map((f) => CELL_LABELS[f]).join(' or ')} here: ${one ? 'that cell shows' : 'those cells show'} random weights (seed ${config.seed}) of the same size.`);
+    messages.push(
+      `No trained ${missing.map((f) => CELL_LABELS[f]).join(' or ')} here: ${one ? 'that cell shows' : 'those cells show'} random weights (seed ${config.seed}) of the same size.`,
+    );
   }
   const inputSize = traces.vanilla.model.spec.inputSize;
   const words = bundle.wordSeed !== undefined;
   return {
-    config, labels: bundle.labels, messages, trace: traces[config.cell], traces, trained: bundle,
+    config,
+    labels: bundle.labels,
+    messages,
+    trace: traces[config.cell],
+    traces,
+    trained: bundle,
     gateShift: missing.includes('lstm') || missing.includes('gru') ? null : gateShiftOf(traces, x),
-    answers: bundle.readout ? { classes: bundle.readout.classes, probs: Object.fromEntries(bundle.models.map((m, i) => [familyOf(m.cell), headProbs(traces[familyOf(m.cell)], bundle.readout!.heads[i])])) } : null,
-    ...derived(traces, x, inputSize, bundle.labels, words ? 'words' : 'trained', bundle.wordSeed ?? config.seed),
+    answers: bundle.readout
+      ? {
+          classes: bundle.readout.classes,
+          probs: Object.fromEntries(
+            bundle.models.map((m, i) => [
+              familyOf(m.cell),
+              headProbs(traces[familyOf(m.cell)], bundle.readout!.heads[i]),
+            ]),
+          ),
+        }
+      : null,
+    ...derived(
+      traces,
+      x,
+      inputSize,
+      bundle.labels,
+      words ? 'words' : 'trained',
+      bundle.wordSeed ?? config.seed,
+    ),
     deepSeed: bundle.wordSeed ?? config.seed,
   };
 }
@@ -295,7 +351,17 @@ export function safeComputeRun(config: AppConfig, trained: TrainedBundle | null 
   try {
     return trained ? computeTrainedRun(config, trained) : computeRun(config);
   } catch (e) {
-    const fallback = computeRun({ ...config, input: { mode: 'words', text: FALLBACK_WORDS }, hidden: 8, weightScale: 1 });
-    return { ...fallback, messages: [`Could not run this configuration (${(e as Error).message}); showing a default sentence instead.`] };
+    const fallback = computeRun({
+      ...config,
+      input: { mode: 'words', text: FALLBACK_WORDS },
+      hidden: 8,
+      weightScale: 1,
+    });
+    return {
+      ...fallback,
+      messages: [
+        `Could not run this configuration (${(e as Error).message}); showing a default sentence instead.`,
+      ],
+    };
   }
 }

@@ -13,7 +13,10 @@ import type { DecodeScore } from '../train/seq2seq/train';
 export interface Seq2SeqAsset {
   task: string;
   protocol: typeof SEQ2SEQ_PROTOCOL;
-  seeds: { attention: AttentionKind; runs: { seed: number; seconds: number; byLength: { L: number; score: DecodeScore }[] }[] }[];
+  seeds: {
+    attention: AttentionKind;
+    runs: { seed: number; seconds: number; byLength: { L: number; score: DecodeScore }[] }[];
+  }[];
   models: Record<AttentionKind, Record<string, unknown>>;
 }
 
@@ -21,11 +24,18 @@ export async function loadSeq2Seq(): Promise<Seq2SeqAsset> {
   return (await import('../content/trained/seq2seq-reverse.json')).default as unknown as Seq2SeqAsset;
 }
 
-export const specFor = (attention: AttentionKind): Seq2SeqSpec => ({ cell: SEQ2SEQ_PROTOCOL.cell, vocab: SEQ2SEQ_PROTOCOL.vocab, hidden: SEQ2SEQ_PROTOCOL.hidden, attention });
+export const specFor = (attention: AttentionKind): Seq2SeqSpec => ({
+  cell: SEQ2SEQ_PROTOCOL.cell,
+  vocab: SEQ2SEQ_PROTOCOL.vocab,
+  hidden: SEQ2SEQ_PROTOCOL.hidden,
+  attention,
+});
 
 /** The shipped model, or (no asset) the same architecture at its untrained starting draw. */
 export function seq2seqNet(asset: Seq2SeqAsset | null, attention: AttentionKind): Seq2SeqNet {
-  return asset ? seq2seqFromPyTorch(specFor(attention), asset.models[attention]) : initSeq2Seq(specFor(attention), SEQ2SEQ_PROTOCOL.seeds[0]);
+  return asset
+    ? seq2seqFromPyTorch(specFor(attention), asset.models[attention])
+    : initSeq2Seq(specFor(attention), SEQ2SEQ_PROTOCOL.seeds[0]);
 }
 
 export const MAX_SOURCE = SEQ2SEQ_PROTOCOL.trainLengths.max;
@@ -57,10 +67,15 @@ export function parseDigitSequence(text: string, lim: DigitLimits): ParsedSource
   const digits = chars.filter((c) => c >= '0' && c <= '9').map(Number);
   const other = chars.filter((c) => !(c >= '0' && c <= '9') && !/[\s,]/.test(c));
   const notes: string[] = [];
-  if (other.length > 0) notes.push(`Only the digits 0–9 are symbols of this task, so ${other.length === 1 ? 'one other character was' : `${other.length} other characters were`} left out.`);
+  if (other.length > 0)
+    notes.push(
+      `Only the digits 0–9 are symbols of this task, so ${other.length === 1 ? 'one other character was' : `${other.length} other characters were`} left out.`,
+    );
   if (digits.length < lim.min) {
     const fallback = [...lim.fallback].filter((c) => c >= '0' && c <= '9').map(Number);
-    notes.push(`With ${digits.length === 0 ? 'no digits' : `fewer than ${lim.min} digits`} to read, the view shows ${lim.fallback}.`);
+    notes.push(
+      `With ${digits.length === 0 ? 'no digits' : `fewer than ${lim.min} digits`} to read, the view shows ${lim.fallback}.`,
+    );
     return { symbols: fallback, note: notes.join(' ') };
   }
   if (digits.length > lim.max) notes.push(lim.longNote);
@@ -69,7 +84,12 @@ export function parseDigitSequence(text: string, lim: DigitLimits): ParsedSource
 
 /** The sequence-to-sequence view's source: 1 to 30 digits. */
 export const parseSource = (text: string): ParsedSource =>
-  parseDigitSequence(text, { min: 1, max: MAX_SOURCE, fallback: DEFAULT_SOURCE, longNote: `The models were trained on sequences of up to ${MAX_SOURCE} symbols; the first ${MAX_SOURCE} are shown.` });
+  parseDigitSequence(text, {
+    min: 1,
+    max: MAX_SOURCE,
+    fallback: DEFAULT_SOURCE,
+    longNote: `The models were trained on sequences of up to ${MAX_SOURCE} symbols; the first ${MAX_SOURCE} are shown.`,
+  });
 
 export interface Seq2SeqShown {
   source: number[];
@@ -94,9 +114,20 @@ export function showSeq2Seq(net: Seq2SeqNet, symbols: number[]): Seq2SeqShown {
   const src = Int32Array.from(symbols);
   const tgt = targetOf(REVERSE, src);
   const tr = forwardSeq2Seq(net, { B: 1, L, src, tgt }, false);
-  const attention = net.spec.attention === 'none' ? [] : Array.from({ length: L }, (_, t) => Array.from(tr.alpha.subarray(t * L, (t + 1) * L)));
-  const peakAt = (offset: number) => attention.filter((row, t) => row.indexOf(Math.max(...row)) === REVERSE.alignedTo(t, L) + offset).length;
-  return { source: symbols, target: Array.from(tgt), output: Array.from(tr.outputs), attention, aligned: peakAt(0), alignedNext: peakAt(1) };
+  const attention =
+    net.spec.attention === 'none'
+      ? []
+      : Array.from({ length: L }, (_, t) => Array.from(tr.alpha.subarray(t * L, (t + 1) * L)));
+  const peakAt = (offset: number) =>
+    attention.filter((row, t) => row.indexOf(Math.max(...row)) === REVERSE.alignedTo(t, L) + offset).length;
+  return {
+    source: symbols,
+    target: Array.from(tgt),
+    output: Array.from(tr.outputs),
+    attention,
+    aligned: peakAt(0),
+    alignedNext: peakAt(1),
+  };
 }
 
 export interface LengthRow {
@@ -116,6 +147,9 @@ export function accuracyByLength(asset: Seq2SeqAsset): LengthRow[] {
   return asset.protocol.evalLengths.map((L) => ({
     L,
     exact: Object.fromEntries(kinds.map((a) => [a, mean(a, L, 'exact')])) as Record<AttentionKind, number>,
-    perSymbol: Object.fromEntries(kinds.map((a) => [a, mean(a, L, 'perSymbol')])) as Record<AttentionKind, number>,
+    perSymbol: Object.fromEntries(kinds.map((a) => [a, mean(a, L, 'perSymbol')])) as Record<
+      AttentionKind,
+      number
+    >,
   }));
 }

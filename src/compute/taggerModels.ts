@@ -42,8 +42,17 @@ export function showTagger(asset: TaggerAsset, symbols: number[]): TaggerShown {
     fw.set(bi.feat.subarray(t * 2 * H, t * 2 * H + H), t * H);
     bw.set(bi.feat.subarray(t * 2 * H + H, (t + 1) * 2 * H), t * H);
   }
-  const answer = (logits: Float64Array) => Array.from({ length: T }, (_, t) => argMax(logits, t * TAGS, TAGS));
-  return { symbols, fw, bw, H, answers: answer(bi.logits), forwardAnswers: answer(uni.logits), truth: Array.from(batch.tags) };
+  const answer = (logits: Float64Array) =>
+    Array.from({ length: T }, (_, t) => argMax(logits, t * TAGS, TAGS));
+  return {
+    symbols,
+    fw,
+    bw,
+    H,
+    answers: answer(bi.logits),
+    forwardAnswers: answer(uni.logits),
+    truth: Array.from(batch.tags),
+  };
 }
 
 /** Mean held-out accuracy over the seeds, for the bidirectional tagger and the one-direction one. */

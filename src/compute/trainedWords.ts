@@ -55,7 +55,6 @@ export async function loadWhoDidIt(): Promise<WhoAsset> {
 /** The embedding seed the models were trained with (the Long preset's). */
 export const WHO_WORD_SEED = 1;
 
-
 export function whoBundle(asset: WhoAsset, text: string): TrainedBundle {
   const seq = parseSequence('words', text, WHO_WORD_SEED);
   const H = asset.protocol.hidden;
@@ -69,12 +68,19 @@ export function whoBundle(asset: WhoAsset, text: string): TrainedBundle {
       cell: m.cell,
       name: m.name,
       spec: { cell: m.cell, inputSize: seq.inputSize, hiddenSize: H, numLayers: 1, bidirectional: false },
-      weights: Object.fromEntries(Object.entries(m.weights).filter(([k]) => k.startsWith('rnn.')).map(([k, v]) => [k.slice(4), v])) as PyTorchWeights,
+      weights: Object.fromEntries(
+        Object.entries(m.weights)
+          .filter(([k]) => k.startsWith('rnn.'))
+          .map(([k, v]) => [k.slice(4), v]),
+      ) as PyTorchWeights,
       note: `${m.name} seed ${m.seed}: ${pct(m.testAccuracy)} on held-out sentences`,
     })),
     readout: {
       classes: asset.task.names,
-      heads: asset.models.map((m) => ({ weight: m.weights['head.weight'] as number[][], bias: m.weights['head.bias'] as number[] })),
+      heads: asset.models.map((m) => ({
+        weight: m.weights['head.weight'] as number[][],
+        bias: m.weights['head.bias'] as number[],
+      })),
     },
   };
 }

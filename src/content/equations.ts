@@ -27,7 +27,9 @@ h_t &= (1 - z_t)\odot h_{t-1} + z_t \odot \tilde h_t
 
 /** The equation the inspector shows for a cell (the vanilla cell's φ is its nonlinearity). */
 export function inspectorEquation(family: CellFamily, nonlinearity: 'tanh' | 'relu'): string {
-  return family === 'vanilla' ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh') : EQUATIONS[family];
+  return family === 'vanilla'
+    ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh')
+    : EQUATIONS[family];
 }
 
 /** Every equation on the first screen: typeset at build time (vite.config.ts), so no KaTeX loads for them. */
@@ -39,7 +41,10 @@ export const FIRST_SCREEN_EQUATIONS: string[] = [
   inspectorEquation('mingru', 'tanh'),
 ];
 
-export const GATE_NAMES: Record<'lstm' | 'gru' | 'mingru', { key: string; tex: string; label: string; range: [number, number] | null }[]> = {
+export const GATE_NAMES: Record<
+  'lstm' | 'gru' | 'mingru',
+  { key: string; tex: string; label: string; range: [number, number] | null }[]
+> = {
   lstm: [
     { key: 'i', tex: 'i_t', label: 'input gate i — how much new content to write', range: [0, 1] },
     { key: 'f', tex: 'f_t', label: 'forget gate f — how much old cell state to keep', range: [0, 1] },
@@ -54,6 +59,11 @@ export const GATE_NAMES: Record<'lstm' | 'gru' | 'mingru', { key: string; tex: s
   mingru: [
     { key: 'z', tex: 'z_t', label: 'update gate z — how much of the new candidate to take', range: [0, 1] },
     // Not squashed: the candidate is affine in x_t, so its bars get the row's own scale (null).
-    { key: 'htilde', tex: '\\tilde h_t', label: 'candidate h̃ — the proposed new state, read from the input alone (not squashed: its own scale)', range: null },
+    {
+      key: 'htilde',
+      tex: '\\tilde h_t',
+      label: 'candidate h̃ — the proposed new state, read from the input alone (not squashed: its own scale)',
+      range: null,
+    },
   ],
 };

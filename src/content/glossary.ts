@@ -4,7 +4,23 @@
  */
 import type { CellFamily } from '../engine/cells/vocabulary';
 
-export type SymbolKey = 'x' | 'h' | 'hprev' | 'W' | 'b' | 'c' | 'i' | 'f' | 'g' | 'o' | 'r' | 'z' | 'n' | 'htilde' | 'sigma' | 'odot';
+export type SymbolKey =
+  | 'x'
+  | 'h'
+  | 'hprev'
+  | 'W'
+  | 'b'
+  | 'c'
+  | 'i'
+  | 'f'
+  | 'g'
+  | 'o'
+  | 'r'
+  | 'z'
+  | 'n'
+  | 'htilde'
+  | 'sigma'
+  | 'odot';
 
 export interface GlossaryEntry {
   key: SymbolKey;
@@ -13,23 +29,46 @@ export interface GlossaryEntry {
 }
 
 const common: GlossaryEntry[] = [
-  { key: 'x', tex: 'x_t', text: 'the input at step t: the token’s vector (or the number, for a time series)' },
+  {
+    key: 'x',
+    tex: 'x_t',
+    text: 'the input at step t: the token’s vector (or the number, for a time series)',
+  },
   { key: 'hprev', tex: 'h_{t-1}', text: 'the memory coming in from the previous step (h₀ = 0 at the start)' },
-  { key: 'h', tex: 'h_t', text: 'the new memory, the bars in the selected cell; it is also the step’s output' },
+  {
+    key: 'h',
+    tex: 'h_t',
+    text: 'the new memory, the bars in the selected cell; it is also the step’s output',
+  },
   { key: 'W', tex: 'W_{ih},\\,W_{hh}', text: 'input and recurrent weight matrices, shared by every step' },
-  { key: 'b', tex: 'b_{ih},\\,b_{hh}', text: 'biases (PyTorch keeps two; only their sum matters except in the GRU’s n)' },
+  {
+    key: 'b',
+    tex: 'b_{ih},\\,b_{hh}',
+    text: 'biases (PyTorch keeps two; only their sum matters except in the GRU’s n)',
+  },
 ];
 
 export const GLOSSARY: Record<CellFamily, GlossaryEntry[]> = {
-  vanilla: [...common, { key: 'sigma', tex: '\\tanh', text: 'squashes each number into (−1, 1) (ReLU in the Exploding preset)' }],
+  vanilla: [
+    ...common,
+    { key: 'sigma', tex: '\\tanh', text: 'squashes each number into (−1, 1) (ReLU in the Exploding preset)' },
+  ],
   lstm: [
     ...common,
-    { key: 'c', tex: 'c_t', text: 'the cell state: the LSTM’s long-term memory, the lane on top of the timeline' },
+    {
+      key: 'c',
+      tex: 'c_t',
+      text: 'the cell state: the LSTM’s long-term memory, the lane on top of the timeline',
+    },
     { key: 'f', tex: 'f_t', text: 'forget gate (0–1): how much of the old cell state cₜ₋₁ to keep' },
     { key: 'i', tex: 'i_t', text: 'input gate (0–1): how much of the candidate to write' },
     { key: 'g', tex: 'g_t', text: 'candidate (−1–1): the new content on offer (c̃ in some texts)' },
     { key: 'o', tex: 'o_t', text: 'output gate (0–1): how much of tanh(cₜ) to expose as hₜ' },
-    { key: 'sigma', tex: '\\sigma', text: 'the logistic sigmoid, 1 / (1 + e⁻ˣ): a soft switch between 0 and 1' },
+    {
+      key: 'sigma',
+      tex: '\\sigma',
+      text: 'the logistic sigmoid, 1 / (1 + e⁻ˣ): a soft switch between 0 and 1',
+    },
     { key: 'odot', tex: '\\odot', text: 'element-wise product: each unit is gated on its own' },
   ],
   gru: [
@@ -43,10 +82,22 @@ export const GLOSSARY: Record<CellFamily, GlossaryEntry[]> = {
   mingru: [
     // The common symbols but its own weights: the minGRU has no W_hh and one bias per block.
     ...common.filter((e) => e.key !== 'W' && e.key !== 'b'),
-    { key: 'W', tex: 'W_{iz},\\,W_{i\\tilde h}', text: 'input weights (the two blocks of W_ih), shared by every step: the minGRU has no recurrent weights' },
+    {
+      key: 'W',
+      tex: 'W_{iz},\\,W_{i\\tilde h}',
+      text: 'input weights (the two blocks of W_ih), shared by every step: the minGRU has no recurrent weights',
+    },
     { key: 'b', tex: 'b_{iz},\\,b_{i\\tilde h}', text: 'biases, one per block' },
-    { key: 'htilde', tex: '\\tilde h_t', text: 'the candidate: a new state read from the input alone (not squashed by tanh)' },
-    { key: 'z', tex: 'z_t', text: 'update gate (0–1), from the input alone: how much of the new candidate to take' },
+    {
+      key: 'htilde',
+      tex: '\\tilde h_t',
+      text: 'the candidate: a new state read from the input alone (not squashed by tanh)',
+    },
+    {
+      key: 'z',
+      tex: 'z_t',
+      text: 'update gate (0–1), from the input alone: how much of the new candidate to take',
+    },
     { key: 'sigma', tex: '\\sigma', text: 'the logistic sigmoid: a soft switch between 0 and 1' },
     { key: 'odot', tex: '\\odot', text: 'element-wise product' },
   ],

@@ -43,4 +43,9 @@ export function symbolicEquation(family: CellFamily, nonlinearity: 'tanh' | 'rel
 
 /** Several rows (joined by `\\`) as one `aligned` block, lined up on each row's first "=". */
 export const alignRows = (tex: string): string =>
-  tex.includes('\\\\') ? `\\begin{aligned}${tex.split('\\\\').map((l) => l.replace('=', '&=')).join('\\\\')}\\end{aligned}` : tex;
+  tex.includes('\\\\')
+    ? `\\begin{aligned}${tex
+        .split('\\\\')
+        .map((l) => l.replace('=', '&='))
+        .join('\\\\')}\\end{aligned}`
+    : tex;

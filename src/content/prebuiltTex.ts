@@ -10,8 +10,15 @@ import { GLOSSARY } from './glossary';
 import { alignRows, symbolicEquation } from './liveSymbolic';
 import { SSM_ROWS } from './ssmCosts';
 
-const symbolic = new Set(CELL_FAMILIES.flatMap((f) => (['tanh', 'relu'] as const).map((nl) => alignRows(symbolicEquation(f, nl)))));
-const inline = new Set([...Object.values(GLOSSARY).flat().map((g) => g.tex), ...SSM_ROWS.flatMap((r) => [r.step, r.state, r.path])]);
+const symbolic = new Set(
+  CELL_FAMILIES.flatMap((f) => (['tanh', 'relu'] as const).map((nl) => alignRows(symbolicEquation(f, nl)))),
+);
+const inline = new Set([
+  ...Object.values(GLOSSARY)
+    .flat()
+    .map((g) => g.tex),
+  ...SSM_ROWS.flatMap((r) => [r.step, r.state, r.path]),
+]);
 
 export const PREBUILT_TEX: { tex: string; display: boolean }[] = [
   ...[...symbolic].map((tex) => ({ tex, display: true })),

@@ -12,9 +12,23 @@ export interface Paragraph {
 
 /** Things on the page a paragraph or a tour stop can point at. */
 export type SpotId =
-  | 'timeline' | 'inspector' | 'memory' | 'cells' | 'presets' | 'live-eq' | 'gradient' | 'gates'
-  | 'inspector-eq' | 'bidir' | 'seq2seq' | 'bptt' | 'truncation' | 'clipping' | 'attention' | 'ssm' | 'lab';
-
+  | 'timeline'
+  | 'inspector'
+  | 'memory'
+  | 'cells'
+  | 'presets'
+  | 'live-eq'
+  | 'gradient'
+  | 'gates'
+  | 'inspector-eq'
+  | 'bidir'
+  | 'seq2seq'
+  | 'bptt'
+  | 'truncation'
+  | 'clipping'
+  | 'attention'
+  | 'ssm'
+  | 'lab';
 
 /** The opener: a sentence whose answer depends on its first word. */
 export const OPENER = {
@@ -45,4 +59,5 @@ export const STORY: readonly Paragraph[] = [
   },
 ];
 
-export const HISTORY = 'For about a decade, from speech recognition to machine translation, RNNs — mostly LSTMs — were the default model for sequences, until transformers took over around 2017–2018.';
+export const HISTORY =
+  'For about a decade, from speech recognition to machine translation, RNNs — mostly LSTMs — were the default model for sequences, until transformers took over around 2017–2018.';

@@ -41,14 +41,21 @@ export function lossGradient(trace: Trace, loss: LossSpec): Float64Array {
       return dOut.fill(1);
     case 'linear':
       if (loss.dOut.length !== dOut.length) {
-        throw new EngineError('shape_mismatch', `dOut has ${loss.dOut.length} values, expected ${dOut.length} (T x D*H)`);
+        throw new EngineError(
+          'shape_mismatch',
+          `dOut has ${loss.dOut.length} values, expected ${dOut.length} (T x D*H)`,
+        );
       }
       assertFinite(loss.dOut, 'dOut');
       return loss.dOut;
   }
 }
 
-export function runBackward(trace: Trace, loss: LossSpec = { kind: 'sum_last' }, opts: BackwardOptions = {}): Gradients {
+export function runBackward(
+  trace: Trace,
+  loss: LossSpec = { kind: 'sum_last' },
+  opts: BackwardOptions = {},
+): Gradients {
   const withWeights = opts.weights ?? true;
   const detach = opts.detachEvery;
   if (detach !== undefined && (!Number.isInteger(detach) || detach < 1)) {
@@ -70,7 +77,17 @@ export function runBackward(trace: Trace, loss: LossSpec = { kind: 'sum_last' },
     const dIn = new Float64Array(T * ids[0].inSize);
     ids.forEach((id, d) => {
       const tr = trace.streams[id.key];
-      streams[id.key] = backwardStream(trace, tr, dLayerOut, d * H, D * H, dIn, withWeights, detach, opts.onStep);
+      streams[id.key] = backwardStream(
+        trace,
+        tr,
+        dLayerOut,
+        d * H,
+        D * H,
+        dIn,
+        withWeights,
+        detach,
+        opts.onStep,
+      );
     });
     dLayerOut = dIn;
   }

@@ -23,7 +23,10 @@ export class EngineError extends Error {
 export function assertFinite(values: ArrayLike<number>, what: string): void {
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) {
-      throw new EngineError('non_finite', `${what} contains a non-finite number (${values[i]}) at index ${i}`);
+      throw new EngineError(
+        'non_finite',
+        `${what} contains a non-finite number (${values[i]}) at index ${i}`,
+      );
     }
   }
 }

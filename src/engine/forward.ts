@@ -24,7 +24,10 @@ export function runForward(model: Model, x: Float64Array, init: InitialState = {
   const H = spec.hiddenSize;
   const D = spec.bidirectional ? 2 : 1;
   if (x.length === 0 || x.length % I !== 0) {
-    throw new EngineError('shape_mismatch', `x has ${x.length} values, which is not a non-empty multiple of inputSize ${I}`);
+    throw new EngineError(
+      'shape_mismatch',
+      `x has ${x.length} values, which is not a non-empty multiple of inputSize ${I}`,
+    );
   }
   assertFinite(x, 'x');
   const T = x.length / I;
@@ -54,9 +57,22 @@ export function runForward(model: Model, x: Float64Array, init: InitialState = {
     const lastOfLayer = s === model.streams.length - 1 || model.streams[s + 1].layer !== id.layer;
     if (lastOfLayer) {
       const dirs = model.streams.filter((z) => z.layer === id.layer).map((z) => streams[z.key]);
-      const out = concatDirections(dirs.map((d) => d.h), T, H, D);
+      const out = concatDirections(
+        dirs.map((d) => d.h),
+        T,
+        H,
+        D,
+      );
       layerOutputs.push(out);
-      if (layerCells) layerCells.push(concatDirections(dirs.map((d) => d.c as Float64Array), T, H, D));
+      if (layerCells)
+        layerCells.push(
+          concatDirections(
+            dirs.map((d) => d.c as Float64Array),
+            T,
+            H,
+            D,
+          ),
+        );
       layerInput = out;
     }
   });

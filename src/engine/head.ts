@@ -5,7 +5,16 @@
  */
 
 /** out[oOff + k] = b[k] + Σ_j W[k, j] · h[hOff + j] for k < K (W: K x H, row-major). */
-export function linearHead(out: Float64Array, oOff: number, w: Float64Array, b: Float64Array, K: number, h: Float64Array, hOff: number, H: number): Float64Array {
+export function linearHead(
+  out: Float64Array,
+  oOff: number,
+  w: Float64Array,
+  b: Float64Array,
+  K: number,
+  h: Float64Array,
+  hOff: number,
+  H: number,
+): Float64Array {
   for (let k = 0; k < K; k++) {
     let s = b[k];
     const row = k * H;
@@ -26,7 +35,13 @@ export function argMax(a: ArrayLike<number>, off = 0, len = a.length - off): num
  * log Σ_k exp(a[off + k]), shifted by the maximum so large logits do not overflow. The training
  * core passes its bit-reproducible exp and log (train/detMath.ts).
  */
-export function logSumExp(a: ArrayLike<number>, off: number, len: number, exp: (x: number) => number = Math.exp, log: (x: number) => number = Math.log): number {
+export function logSumExp(
+  a: ArrayLike<number>,
+  off: number,
+  len: number,
+  exp: (x: number) => number = Math.exp,
+  log: (x: number) => number = Math.log,
+): number {
   let max = -Infinity;
   for (let k = 0; k < len; k++) max = Math.max(max, a[off + k]);
   let sum = 0;
@@ -39,7 +54,7 @@ export function softmaxInPlace(a: Float64Array, off = 0, len = a.length - off): 
   let max = -Infinity;
   for (let k = off; k < off + len; k++) max = Math.max(max, a[k]);
   let z = 0;
-  for (let k = off; k < off + len; k++) z += (a[k] = Math.exp(a[k] - max));
+  for (let k = off; k < off + len; k++) z += a[k] = Math.exp(a[k] - max);
   for (let k = off; k < off + len; k++) a[k] /= z;
   return a;
 }

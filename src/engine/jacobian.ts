@@ -9,7 +9,11 @@ import type { StreamTrace, Trace } from './types';
 
 function streamOf(trace: Trace, key: string): StreamTrace {
   const tr = trace.streams[key];
-  if (!tr) throw new EngineError('invalid_input', `no stream "${key}" (have ${Object.keys(trace.streams).join(', ')})`);
+  if (!tr)
+    throw new EngineError(
+      'invalid_input',
+      `no stream "${key}" (have ${Object.keys(trace.streams).join(', ')})`,
+    );
   return tr;
 }
 

@@ -58,7 +58,8 @@ export function outerAdd(
   }
 }
 
-export const sigmoid = (v: number): number => (v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v)));
+export const sigmoid = (v: number): number =>
+  v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
 
 /** The largest |value| in `a`, and at least `floor` (scales that must never shrink below ±floor). */
 export function maxAbs(a: ArrayLike<number>, floor = 0): number {

@@ -11,13 +11,19 @@ export const MAX_HIDDEN = 4096;
 
 export function validateSpec(spec: ModelSpec): void {
   if (!CELL_KINDS.includes(spec.cell)) {
-    throw new EngineError('unknown_cell', `unknown cell type "${String(spec.cell)}" (expected one of ${CELL_KINDS.join(', ')})`);
+    throw new EngineError(
+      'unknown_cell',
+      `unknown cell type "${String(spec.cell)}" (expected one of ${CELL_KINDS.join(', ')})`,
+    );
   }
   assertPositiveInt(spec.inputSize, 'inputSize');
   assertPositiveInt(spec.hiddenSize, 'hiddenSize');
   assertPositiveInt(spec.numLayers, 'numLayers');
   if (spec.hiddenSize > MAX_HIDDEN) {
-    throw new EngineError('invalid_size', `hiddenSize ${spec.hiddenSize} is above the supported maximum ${MAX_HIDDEN}`);
+    throw new EngineError(
+      'invalid_size',
+      `hiddenSize ${spec.hiddenSize} is above the supported maximum ${MAX_HIDDEN}`,
+    );
   }
 }
 
@@ -106,15 +112,22 @@ export function toRows(a: Float64Array, rows: number, cols: number): number[][] 
 /** Flatten a rows x cols nested array, checking its shape and that every entry is finite. */
 export function flattenMatrix(value: unknown, rows: number, cols: number, what: string): Float64Array {
   if (!Array.isArray(value) || value.length !== rows) {
-    throw new EngineError('shape_mismatch', `${what} must have ${rows} rows, got ${Array.isArray(value) ? value.length : typeof value}`);
+    throw new EngineError(
+      'shape_mismatch',
+      `${what} must have ${rows} rows, got ${Array.isArray(value) ? value.length : typeof value}`,
+    );
   }
   const out = new Float64Array(rows * cols);
   value.forEach((row: unknown, r) => {
     if (!Array.isArray(row) || row.length !== cols) {
-      throw new EngineError('shape_mismatch', `${what} row ${r} must have ${cols} values, got ${Array.isArray(row) ? row.length : typeof row}`);
+      throw new EngineError(
+        'shape_mismatch',
+        `${what} row ${r} must have ${cols} values, got ${Array.isArray(row) ? row.length : typeof row}`,
+      );
     }
     row.forEach((v: unknown, c) => {
-      if (typeof v !== 'number') throw new EngineError('invalid_input', `${what}[${r}][${c}] is not a number`);
+      if (typeof v !== 'number')
+        throw new EngineError('invalid_input', `${what}[${r}][${c}] is not a number`);
       out[r * cols + c] = v;
     });
   });
@@ -124,7 +137,10 @@ export function flattenMatrix(value: unknown, rows: number, cols: number, what: 
 
 export function flattenVector(value: unknown, len: number, what: string): Float64Array {
   if (!Array.isArray(value) || value.length !== len) {
-    throw new EngineError('shape_mismatch', `${what} must have ${len} values, got ${Array.isArray(value) ? value.length : typeof value}`);
+    throw new EngineError(
+      'shape_mismatch',
+      `${what} must have ${len} values, got ${Array.isArray(value) ? value.length : typeof value}`,
+    );
   }
   const out = new Float64Array(len);
   value.forEach((v: unknown, i) => {

@@ -23,4 +23,3 @@ export function prevState(tr: StreamTrace, t: number): PrevState {
   if (p < 0) return { h: tr.h0, hOff: 0, c: tr.c0, cOff: 0 };
   return { h: tr.h, hOff: p * tr.H, c: tr.c, cOff: p * tr.H };
 }
-

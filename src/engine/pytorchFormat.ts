@@ -34,7 +34,10 @@ function cellOf(raw: Record<string, unknown>): CellKind {
 function intField(raw: Record<string, unknown>, name: string, fallback?: number): number {
   const v = raw[name] ?? fallback;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new EngineError('invalid_size', `field "${name}" must be a positive integer, got ${JSON.stringify(v)}`);
+    throw new EngineError(
+      'invalid_size',
+      `field "${name}" must be a positive integer, got ${JSON.stringify(v)}`,
+    );
   }
   return v;
 }
@@ -47,7 +50,8 @@ export function parseRunInputs(raw: unknown): RunInputs {
   const cell = cellOf(r);
   const bidirectional = r.bidirectional === true || r.num_directions === 2;
   const x = r.x;
-  if (!Array.isArray(x) || x.length === 0) throw new EngineError('invalid_input', 'field "x" must be a non-empty T x I list');
+  if (!Array.isArray(x) || x.length === 0)
+    throw new EngineError('invalid_input', 'field "x" must be a non-empty T x I list');
   const spec: ModelSpec = {
     cell,
     inputSize: intField(r, 'input_size', Array.isArray(x[0]) ? x[0].length : undefined),
@@ -55,19 +59,27 @@ export function parseRunInputs(raw: unknown): RunInputs {
     numLayers: intField(r, 'num_layers', 1),
     bidirectional,
   };
-  if (typeof r.weights !== 'object' || r.weights === null) throw new EngineError('missing_parameter', 'field "weights" is missing');
+  if (typeof r.weights !== 'object' || r.weights === null)
+    throw new EngineError('missing_parameter', 'field "weights" is missing');
   const model = modelFromPyTorch(spec, r.weights as PyTorchWeights);
   const S = model.streams.length;
   const H = spec.hiddenSize;
   const h0 = r.h0 === undefined ? new Float64Array(S * H) : flattenMatrix(r.h0, S, H, 'h0');
-  const c0 = cell !== 'lstm' ? null : r.c0 === undefined ? new Float64Array(S * H) : flattenMatrix(r.c0, S, H, 'c0');
+  const c0 =
+    cell !== 'lstm' ? null : r.c0 === undefined ? new Float64Array(S * H) : flattenMatrix(r.c0, S, H, 'c0');
   const meta: Record<string, unknown> = {};
   for (const f of META_FIELDS) if (f in r) meta[f] = r[f];
   return { model, x: flattenMatrix(x, x.length, spec.inputSize, 'x'), h0, c0, meta };
 }
 
 /** Split a stream's T x G*H array into named T x H blocks. */
-function blocks(a: Float64Array, T: number, H: number, G: number, names: readonly string[]): Record<string, number[][]> {
+function blocks(
+  a: Float64Array,
+  T: number,
+  H: number,
+  G: number,
+  names: readonly string[],
+): Record<string, number[][]> {
   const out: Record<string, number[][]> = {};
   names.forEach((name, k) => {
     const rows: number[][] = [];
@@ -84,7 +96,11 @@ function gatesOf(trace: Trace): Record<string, Record<string, number[][]>> {
     const tr = trace.streams[id.key];
     const { T, H, G } = tr;
     if (cell === 'lstm') out[id.key] = blocks(tr.gates, T, H, G, GATE_ORDER.lstm);
-    else if (cell === 'gru') out[id.key] = { ...blocks(tr.gates, T, H, G, GATE_ORDER.gru), hn: blocks(tr.hh, T, H, G, ['r', 'z', 'hn']).hn };
+    else if (cell === 'gru')
+      out[id.key] = {
+        ...blocks(tr.gates, T, H, G, GATE_ORDER.gru),
+        hn: blocks(tr.hh, T, H, G, ['r', 'z', 'hn']).hn,
+      };
     // The minGRU's two blocks: the update gate z and the candidate h̃ (named htilde in the file).
     else if (cell === 'mingru') out[id.key] = blocks(tr.gates, T, H, G, ['z', 'htilde']);
     else out[id.key] = { pre: toRows(tr.gates, T, H) };
@@ -145,8 +161,13 @@ export function buildReferenceRun(inputs: RunInputs): Record<string, unknown> {
       ...(isLstm ? { c: perStream((k) => toRows(grads.streams[k].c as Float64Array, T, H)) } : {}),
       x: toRows(grads.x, T, spec.inputSize),
       h0: toRows(concat(model.streams.map((s) => grads.streams[s.key].h0)), S, H),
-      ...(isLstm ? { c0: toRows(concat(model.streams.map((s) => grads.streams[s.key].c0 as Float64Array)), S, H) } : {}),
-      weights: paramsToPyTorch(model, perStream((k) => grads.streams[k].params)),
+      ...(isLstm
+        ? { c0: toRows(concat(model.streams.map((s) => grads.streams[s.key].c0 as Float64Array)), S, H) }
+        : {}),
+      weights: paramsToPyTorch(
+        model,
+        perStream((k) => grads.streams[k].params),
+      ),
     },
     jacobian_norms: perStream((k) => Array.from(jacobianNormsToFinal(trace, k))),
   };

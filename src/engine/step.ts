@@ -77,8 +77,23 @@ export function allocVjpOut(G: number, H: number): VjpOut {
  * Backpropagate through step t, given dh = d loss / d h_t (total) and, for the LSTM,
  * dc = d loss / d c_t arriving from step t+1.
  */
-export function stepVjp(cell: CellKind, tr: StreamTrace, t: number, dh: Float64Array, dc: Float64Array | null, out: VjpOut): void {
-  Object.assign(grads, { dh, dcNext: dc, dcPrev: out.dcPrev, dcTotal: out.dcTotal, dhPrevDirect: out.dhPrevDirect, dIh: out.dIh, dHh: out.dHh });
+export function stepVjp(
+  cell: CellKind,
+  tr: StreamTrace,
+  t: number,
+  dh: Float64Array,
+  dc: Float64Array | null,
+  out: VjpOut,
+): void {
+  Object.assign(grads, {
+    dh,
+    dcNext: dc,
+    dcPrev: out.dcPrev,
+    dcTotal: out.dcTotal,
+    dhPrevDirect: out.dhPrevDirect,
+    dIh: out.dIh,
+    dHh: out.dHh,
+  });
   kernelFor(cell).vjp(at(tr, t), grads);
 }
 

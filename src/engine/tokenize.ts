@@ -14,4 +14,3 @@ export function tokenize(text: string): string[] {
   }
   return out;
 }
-

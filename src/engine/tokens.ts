@@ -19,7 +19,8 @@ function tokenHash(token: string): number {
 
 /** The embedding of one token: dim values ~ N(0, 1) (like the fixtures' x), fixed by (token, seed). */
 export function embedToken(token: string, dim: number, seed: number): Float64Array {
-  if (!Number.isInteger(dim) || dim < 1) throw new EngineError('invalid_size', `embedding size must be a positive integer, got ${dim}`);
+  if (!Number.isInteger(dim) || dim < 1)
+    throw new EngineError('invalid_size', `embedding size must be a positive integer, got ${dim}`);
   const key = token.normalize('NFC').toLocaleLowerCase();
   const rng = seededRandom(tokenHash(key) + 7919 * seed);
   const out = new Float64Array(dim);

@@ -87,7 +87,22 @@ export type Action =
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
   const preset = presetById(presetId) ?? PRESETS[0];
-  return { config: preset.config, preset: preset.id, step: 0, playing: false, speedMs: 700, theme: 'auto', view: 'full', levels: [], lab: DEFAULT_RACE, trained: null, weights: 'untrained', detail: 'essentials', tour: null, hide: [] };
+  return {
+    config: preset.config,
+    preset: preset.id,
+    step: 0,
+    playing: false,
+    speedMs: 700,
+    theme: 'auto',
+    view: 'full',
+    levels: [],
+    lab: DEFAULT_RACE,
+    trained: null,
+    weights: 'untrained',
+    detail: 'essentials',
+    tour: null,
+    hide: [],
+  };
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
@@ -101,17 +116,38 @@ export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'preset': {
       const p = presetById(action.id);
-      return p ? { ...state, config: p.config, preset: p.id, step: 0, playing: false, trained: null, weights: leaveOpened(state.weights) } : state;
+      return p
+        ? {
+            ...state,
+            config: p.config,
+            preset: p.id,
+            step: 0,
+            playing: false,
+            trained: null,
+            weights: leaveOpened(state.weights),
+          }
+        : state;
     }
     case 'cell':
       // Same sequence, same step: only the cell changes, so the reader can compare directly.
       return { ...state, config: { ...state.config, cell: action.cell } };
     case 'input':
-      return { ...state, config: { ...state.config, input: { mode: action.mode, text: action.text } }, preset: null, step: 0, trained: null, weights: leaveOpened(state.weights) };
+      return {
+        ...state,
+        config: { ...state.config, input: { mode: action.mode, text: action.text } },
+        preset: null,
+        step: 0,
+        trained: null,
+        weights: leaveOpened(state.weights),
+      };
     case 'knob': {
       const lim = LIMITS[action.key];
       if (!Number.isFinite(action.value)) return state;
-      const value = clamp(action.key === 'hidden' || action.key === 'seed' ? Math.round(action.value) : action.value, lim.min, lim.max);
+      const value = clamp(
+        action.key === 'hidden' || action.key === 'seed' ? Math.round(action.value) : action.value,
+        lim.min,
+        lim.max,
+      );
       return { ...state, config: { ...state.config, [action.key]: value }, preset: null };
     }
     case 'select':
@@ -132,7 +168,12 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'load':
       // Back/forward: take the state the URL describes, but keep playback settings.
       // The open lab model stays while the address still says so (a host's `set`, a step back).
-      return { ...action.state, speedMs: state.speedMs, playing: false, trained: action.state.weights === 'lab' ? state.trained : null };
+      return {
+        ...action.state,
+        speedMs: state.speedMs,
+        playing: false,
+        trained: action.state.weights === 'lab' ? state.trained : null,
+      };
     case 'lab':
       return { ...state, lab: action.settings };
     case 'open-trained': {
@@ -153,7 +194,9 @@ export function reducer(state: AppState, action: Action): AppState {
       // Only what is shown changes: the run, the step and the open levels stay as they were.
       return { ...state, detail: action.detail };
     case 'tour':
-      return action.setup ? { ...applySetup(state, action.setup), tour: action.stop } : { ...state, tour: action.stop };
+      return action.setup
+        ? { ...applySetup(state, action.setup), tour: action.stop }
+        : { ...state, tour: action.stop };
   }
 }
 
@@ -161,7 +204,8 @@ export function reducer(state: AppState, action: Action): AppState {
 function applySetup(state: AppState, setup: TourSetup): AppState {
   let s = reducer(state, { type: 'preset', id: setup.preset });
   if (setup.cell) s = reducer(s, { type: 'cell', cell: setup.cell });
-  if (setup.forgetBias !== undefined) s = reducer(s, { type: 'knob', key: 'forgetBias', value: setup.forgetBias });
+  if (setup.forgetBias !== undefined)
+    s = reducer(s, { type: 'knob', key: 'forgetBias', value: setup.forgetBias });
   s = reducer(s, { type: 'weights', weights: setup.weights ?? 'untrained' });
   if (setup.levels) s = reducer(s, { type: 'levels', levels: setup.levels });
   if (setup.detail) s = reducer(s, { type: 'detail', detail: setup.detail });

@@ -34,7 +34,11 @@ export const LIMITS = {
 } as const;
 
 /** Whether two configurations run the same sequence with the same knobs; the cell (and any keys in `except`) may differ. */
-export function sameSettings(a: AppConfig, b: AppConfig, except: readonly ('forgetBias' | 'updateBias')[] = []): boolean {
+export function sameSettings(
+  a: AppConfig,
+  b: AppConfig,
+  except: readonly ('forgetBias' | 'updateBias')[] = [],
+): boolean {
   return (
     a.input.mode === b.input.mode &&
     a.input.text === b.input.text &&

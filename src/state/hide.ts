@@ -2,7 +2,17 @@
  * Teacher variants of the page (as TensorFlow Playground's hide flags): `?hide=knobs,lab` hides
  * named parts in any view, so a class sees only what the lesson needs.
  */
-export const HIDE_PARTS = ['presets', 'cells', 'sequence', 'knobs', 'levels', 'lab', 'observatory', 'export', 'tour'] as const;
+export const HIDE_PARTS = [
+  'presets',
+  'cells',
+  'sequence',
+  'knobs',
+  'levels',
+  'lab',
+  'observatory',
+  'export',
+  'tour',
+] as const;
 export type HidePart = (typeof HIDE_PARTS)[number];
 
 /** What each part is, in the Share dialog's words. */

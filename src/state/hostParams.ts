@@ -3,4 +3,20 @@
  * `<rnn-explainer>`'s attributes (not the view kind or the lab). One list for both; the values are
  * checked by the URL's own schema (urlState.ts).
  */
-export const HOST_SETTABLE = ['preset', 'cell', 'nl', 'mode', 'text', 'step', 'hidden', 'scale', 'fbias', 'zbias', 'seed', 'theme', 'weights', 'levels', 'hide'] as const;
+export const HOST_SETTABLE = [
+  'preset',
+  'cell',
+  'nl',
+  'mode',
+  'text',
+  'step',
+  'hidden',
+  'scale',
+  'fbias',
+  'zbias',
+  'seed',
+  'theme',
+  'weights',
+  'levels',
+  'hide',
+] as const;

@@ -8,7 +8,8 @@ import { DEFAULT_RACE, LAB_LIMITS, TASK_IDS } from '../train/settings';
 import type { RaceSettings } from '../train/settings';
 
 const num = (lim: { min: number; max: number }) => z.coerce.number().check(z.gte(lim.min), z.lte(lim.max));
-const int = (lim: { min: number; max: number }) => z.coerce.number().check(z.gte(lim.min), z.lte(lim.max), z.refine(Number.isInteger));
+const int = (lim: { min: number; max: number }) =>
+  z.coerce.number().check(z.gte(lim.min), z.lte(lim.max), z.refine(Number.isInteger));
 const orOff = (inner: z.ZodMiniType) => z.union([z.literal('off'), inner]);
 
 /** URL key -> the settings field it holds, and its schema. */
@@ -29,7 +30,13 @@ const FIELDS = {
   seeds: { key: 'seedCount', schema: int(LAB_LIMITS.seedCount) },
   updates: { key: 'maxUpdates', schema: int(LAB_LIMITS.maxUpdates) },
   prec: { key: 'precision', schema: z.enum(['f32', 'f64']) },
-  mingru: { key: 'minGru', schema: z.pipe(z.enum(['on', 'off']), z.transform((v: 'on' | 'off') => v === 'on')) },
+  mingru: {
+    key: 'minGru',
+    schema: z.pipe(
+      z.enum(['on', 'off']),
+      z.transform((v: 'on' | 'off') => v === 'on'),
+    ),
+  },
 } as const satisfies Record<string, { key: keyof RaceSettings; schema: z.ZodMiniType }>;
 
 type UrlKey = keyof typeof FIELDS;
@@ -53,10 +60,14 @@ export function decodeLab(text: string): { settings: RaceSettings; notices: stri
     const urlKey = i < 0 ? part : part.slice(0, i);
     const value = i < 0 ? '' : part.slice(i + 1);
     // Own keys only: "valueOf" or "constructor" must not find Object.prototype's members.
-    const field = Object.hasOwn(FIELDS, urlKey) ? (FIELDS as Record<string, { key: keyof RaceSettings; schema: z.ZodMiniType }>)[urlKey] : undefined;
+    const field = Object.hasOwn(FIELDS, urlKey)
+      ? (FIELDS as Record<string, { key: keyof RaceSettings; schema: z.ZodMiniType }>)[urlKey]
+      : undefined;
     const r = field ? z.safeParse(field.schema, value) : null;
     if (!field || !r?.success) {
-      notices.push(`Ignored the lab setting "${urlKey.slice(0, 24)}" (${JSON.stringify(value.slice(0, 24))}): not a valid value; using the default.`);
+      notices.push(
+        `Ignored the lab setting "${urlKey.slice(0, 24)}" (${JSON.stringify(value.slice(0, 24))}): not a valid value; using the default.`,
+      );
       continue;
     }
     settings[field.key] = r.data === 'off' ? null : r.data;

@@ -17,17 +17,22 @@ const OTHER_CELLS: Record<PresetId, Captions> = {
   vanilla: {
     lstm: 'The same sentence in an LSTM (forget bias 1, the knob’s starting value): besides h it carries a cell state c — the lane on top of the timeline — guarded by gates. The “LSTM, gates open” preset opens its forget gates further.',
     gru: 'The same sentence in a GRU: its update gate z decides how much of the old memory to keep at each word; with these random weights z ≈ 0.5, so it keeps about half its state per step.',
-    mingru: 'The same sentence in a minGRU: its gate and candidate read only the current word, never the memory, so all it remembers passes through the blend h = (1 − z) ⊙ h + z ⊙ h̃.',
+    mingru:
+      'The same sentence in a minGRU: its gate and candidate read only the current word, never the memory, so all it remembers passes through the blend h = (1 − z) ⊙ h + z ⊙ h̃.',
   },
   lstm: {
-    vanilla: 'A vanilla RNN has no cell state and no forget gate, so the forget bias of 3 this preset sets does nothing here. Switch back to LSTM to see the lane.',
+    vanilla:
+      'A vanilla RNN has no cell state and no forget gate, so the forget bias of 3 this preset sets does nothing here. Switch back to LSTM to see the lane.',
     gru: 'A GRU has no forget gate, so this preset’s forget bias of 3 does not reach it: its update gate z sits near 0.5 with these random weights. Switch back to LSTM to see the lane.',
-    mingru: 'A minGRU has no forget gate, so this preset’s forget bias of 3 does not reach it. Switch back to LSTM to see the lane.',
+    mingru:
+      'A minGRU has no forget gate, so this preset’s forget bias of 3 does not reach it. Switch back to LSTM to see the lane.',
   },
   gru: {
-    vanilla: 'A vanilla RNN has no update gate: each word rewrites the whole memory through one tanh layer. Switch back to GRU to see z.',
+    vanilla:
+      'A vanilla RNN has no update gate: each word rewrites the whole memory through one tanh layer. Switch back to GRU to see z.',
     lstm: 'The same sentence in an LSTM (forget bias 1): instead of z it has input, forget and output gates and a cell state c on top. Switch back to GRU to see z.',
-    mingru: 'The minGRU keeps the GRU’s update gate z but computes it from the word alone, not from the memory (no reset gate, no W_hh).',
+    mingru:
+      'The minGRU keeps the GRU’s update gate z but computes it from the word alone, not from the memory (no reset gate, no W_hh).',
   },
   long: {
     lstm: `The LSTM at forget bias 4 (gates nearly open) still carries “Alice” at ${LATE} — because of the bias: at 0, where PyTorch’s initialisation puts it on average, it forgets “Alice” too, nearly as fast as the vanilla RNN (the button below shows it).`,
@@ -37,7 +42,8 @@ const OTHER_CELLS: Record<PresetId, Captions> = {
   exploding: {
     lstm: 'The same ×3 recurrent weights in an LSTM: what explodes in this preset is the ReLU of its vanilla RNN, which lets the state grow without bound. An LSTM has no ReLU: its output h = o ⊙ tanh(c) stays between −1 and 1 (its cell state c can still grow), and nothing explodes here.',
     gru: 'The same ×3 recurrent weights in a GRU: what explodes in this preset is the ReLU of its vanilla RNN. A GRU has no ReLU: its state blends the old state with a tanh candidate, so it stays between −1 and 1 — no explosion here.',
-    mingru: 'A minGRU has no recurrent weights for the ×3 to scale — its gate and candidate read only the word — so nothing explodes here.',
+    mingru:
+      'A minGRU has no recurrent weights for the ×3 to scale — its gate and candidate read only the word — so nothing explodes here.',
   },
   timeseries: {},
 };
@@ -49,7 +55,9 @@ export function presetCaption(preset: Preset, cell: CellFamily): string {
   if (cell === preset.config.cell) return preset.caption;
   const own = OTHER_CELLS[preset.id][cell];
   if (own) return own;
-  return preset.id === 'timeseries' ? `${SERIES} ${CELL_LABELS[cell]}: step through and watch the bars swing as the wave rises and falls.` : preset.caption;
+  return preset.id === 'timeseries'
+    ? `${SERIES} ${CELL_LABELS[cell]}: step through and watch the bars swing as the wave rises and falls.`
+    : preset.caption;
 }
 
 /**
@@ -65,7 +73,11 @@ export function presetWithOtherBias(config: AppConfig, ids: readonly PresetId[])
 }
 
 /** The caption beside the presets: the preset's (for this cell), one that follows a changed forget bias, or none. */
-export function captionFor(presetId: PresetId | null, config: AppConfig, ids: readonly PresetId[]): string | null {
+export function captionFor(
+  presetId: PresetId | null,
+  config: AppConfig,
+  ids: readonly PresetId[],
+): string | null {
   const preset = presetId ? presetById(presetId) : undefined;
   if (preset) return presetCaption(preset, config.cell);
   const near = presetWithOtherBias(config, ids);

@@ -63,13 +63,15 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'lstm',
     label: 'LSTM, gates open',
-    caption: 'Same sentence, an LSTM whose forget gates start open (forget bias 3, so f averages about 0.94): the cell-state lane on top keeps what it read.',
+    caption:
+      'Same sentence, an LSTM whose forget gates start open (forget bias 3, so f averages about 0.94): the cell-state lane on top keeps what it read.',
     config: { ...base, cell: 'lstm', forgetBias: 3 },
   },
   {
     id: 'gru',
     label: 'GRU',
-    caption: 'Two gates, one state: the update gate z decides how much of the old memory to keep at each word. With these random weights z ≈ 0.5, so the GRU keeps about half its state per step (PyTorch: z → 1 keeps the old state).',
+    caption:
+      'Two gates, one state: the update gate z decides how much of the old memory to keep at each word. With these random weights z ≈ 0.5, so the GRU keeps about half its state per step (PyTorch: z → 1 keeps the old state).',
     config: { ...base, cell: 'gru' },
   },
   {
@@ -82,19 +84,32 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'exploding',
     label: 'Exploding',
-    caption: 'A ReLU RNN with recurrent weights scaled ×3: the first word\u2019s influence — the gradient — grows at every step, and so do the activations: the state itself reaches over 200.',
-    config: { ...base, nonlinearity: 'relu', input: { mode: 'words', text: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen' }, hidden: 16, weightScale: 3, seed: 2 },
+    caption:
+      'A ReLU RNN with recurrent weights scaled ×3: the first word\u2019s influence — the gradient — grows at every step, and so do the activations: the state itself reaches over 200.',
+    config: {
+      ...base,
+      nonlinearity: 'relu',
+      input: {
+        mode: 'words',
+        text: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen',
+      },
+      hidden: 16,
+      weightScale: 3,
+      seed: 2,
+    },
   },
   {
     id: 'timeseries',
     label: 'Time series',
-    caption: 'A noisy sine wave fed one number per step (each token is the input value): step through and watch the bars swing as the wave rises and falls.',
+    caption:
+      'A noisy sine wave fed one number per step (each token is the input value): step through and watch the bars swing as the wave rises and falls.',
     config: { ...base, cell: 'gru', input: { mode: 'numbers', text: SINE_SERIES }, hidden: 8 },
   },
 ];
 
 /** The caption for trained weights on a preset without one of its own. */
-export const TRAINED_CAPTION = 'Trained weights: the models trained on "who did it?" read this sentence; their answer and how they were trained are below the charts.';
+export const TRAINED_CAPTION =
+  'Trained weights: the models trained on "who did it?" read this sentence; their answer and how they were trained are below the charts.';
 
 /** The ids as a non-empty tuple, for schemas (URL parameters, host messages). */
 export const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];

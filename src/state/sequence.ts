@@ -61,10 +61,18 @@ function parseNumbers(text: string): ParsedSequence {
     values.push(Math.max(-MAX_ABS_VALUE, Math.min(MAX_ABS_VALUE, v)));
   }
   if (bad.length > 0) {
-    const shown = bad.slice(0, 3).map((b) => `"${b.length > 12 ? b.slice(0, 12) + '…' : b}"`).join(', ');
-    messages.push(`Ignored ${bad.length} ${bad.length === 1 ? 'entry that is' : 'entries that are'} not a decimal number: ${shown}${bad.length > 3 ? ', …' : ''}.`);
+    const shown = bad
+      .slice(0, 3)
+      .map((b) => `"${b.length > 12 ? b.slice(0, 12) + '…' : b}"`)
+      .join(', ');
+    messages.push(
+      `Ignored ${bad.length} ${bad.length === 1 ? 'entry that is' : 'entries that are'} not a decimal number: ${shown}${bad.length > 3 ? ', …' : ''}.`,
+    );
   }
-  if (clamped > 0) messages.push(`${clamped} value${clamped === 1 ? ' was' : 's were'} clamped to ±${MAX_ABS_VALUE.toExponential(0)}.`);
+  if (clamped > 0)
+    messages.push(
+      `${clamped} value${clamped === 1 ? ' was' : 's were'} clamped to ±${MAX_ABS_VALUE.toExponential(0)}.`,
+    );
   if (values.length === 0) {
     messages.push(`No numbers found — showing a short wave (${FALLBACK_NUMBERS}) instead.`);
     values = FALLBACK_NUMBERS.split(', ').map(Number);

@@ -11,7 +11,14 @@ export interface TrainedBundle {
   /** T x I, row-major. */
   x: number[];
   /** The first is the one the timeline opens on (the lab puts the best cell of its race first). */
-  models: { cell: CellKind; name: string; spec: ModelSpec; weights: PyTorchWeights; note: string; head?: { outSize: number; weight: number[][]; bias: number[] } }[];
+  models: {
+    cell: CellKind;
+    name: string;
+    spec: ModelSpec;
+    weights: PyTorchWeights;
+    note: string;
+    head?: { outSize: number; weight: number[][]; bias: number[] };
+  }[];
   /**
    * A classifier head per model (the trained presets' "who did it?" answer at each step): logits =
    * weight · h_t + bias, one per class, models in the same order.

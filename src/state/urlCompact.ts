@@ -34,7 +34,13 @@ export function expandSearch(search: string): { search: string; notices: string[
   if (z === null) return { search, notices: [] };
   sp.delete('z');
   const text = z === '' ? '' : decompressFromEncodedURIComponent(z);
-  if (!text) return { search: `?${sp}`, notices: ['Ignored the link\'s compressed sentence ("z"): it is damaged or cut off; using the default.'] };
+  if (!text)
+    return {
+      search: `?${sp}`,
+      notices: [
+        'Ignored the link\'s compressed sentence ("z"): it is damaged or cut off; using the default.',
+      ],
+    };
   if (!sp.has('text')) sp.set('text', text);
   return { search: `?${sp}`, notices: [] };
 }

@@ -24,14 +24,27 @@ export const TOUR_MAX_STOPS = 12;
  * Parameters that only Everything shows (the levels, your own sequence, the knobs): a link that
  * sets one, written before the Detail switch existed, opens in Everything so it still shows them.
  */
-const EVERYTHING_KEYS = ['levels', 'text', 'mode', 'nl', 'hidden', 'scale', 'fbias', 'zbias', 'seed'] as const;
+const EVERYTHING_KEYS = [
+  'levels',
+  'text',
+  'mode',
+  'nl',
+  'hidden',
+  'scale',
+  'fbias',
+  'zbias',
+  'seed',
+] as const;
 
 // "-0" is a valid number that would not round-trip as written; it means 0.
 const noNegZero = (v: number) => (Object.is(v, -0) ? 0 : v);
 const num = (lim: { min: number; max: number }) =>
   z.pipe(z.coerce.number().check(z.gte(lim.min), z.lte(lim.max)), z.transform(noNegZero));
 const int = (lim: { min: number; max: number }) =>
-  z.pipe(z.coerce.number().check(z.gte(lim.min), z.lte(lim.max), z.refine(Number.isInteger)), z.transform(noNegZero));
+  z.pipe(
+    z.coerce.number().check(z.gte(lim.min), z.lte(lim.max), z.refine(Number.isInteger)),
+    z.transform(noNegZero),
+  );
 
 /** Every URL parameter, its type and its valid range. */
 export const UrlSchema = z.partial(
@@ -58,7 +71,10 @@ export const UrlSchema = z.partial(
     detail: z.enum(['essentials', 'everything']),
     tour: int({ min: 1, max: TOUR_MAX_STOPS }),
     // Parts a teacher hides (hide.ts): known names only, else the whole parameter is refused.
-    hide: z.string().check(z.maxLength(200), z.refine((v) => parseHide(v) !== null)),
+    hide: z.string().check(
+      z.maxLength(200),
+      z.refine((v) => parseHide(v) !== null),
+    ),
   }),
 );
 
@@ -85,7 +101,8 @@ export function parseParams(search: string): { params: UrlParams; notices: strin
     if (value === null || value === '') continue;
     const r = UrlSchema.shape[key].safeParse(value);
     if (r.success) params[key] = r.data;
-    else notices.push(`Ignored the link's "${key}" (${describe(value)}): not a valid value; using the default.`);
+    else
+      notices.push(`Ignored the link's "${key}" (${describe(value)}): not a valid value; using the default.`);
   }
   return { params: params as UrlParams, notices };
 }
@@ -102,9 +119,10 @@ export function decodeState(search: string): Decoded {
     ...base.config,
     cell: params.cell ?? base.config.cell,
     nonlinearity: params.nl ?? base.config.nonlinearity,
-    input: params.text !== undefined || params.mode !== undefined
-      ? { mode: params.mode ?? base.config.input.mode, text: params.text ?? base.config.input.text }
-      : base.config.input,
+    input:
+      params.text !== undefined || params.mode !== undefined
+        ? { mode: params.mode ?? base.config.input.mode, text: params.text ?? base.config.input.text }
+        : base.config.input,
     hidden: params.hidden ?? base.config.hidden,
     weightScale: params.scale ?? base.config.weightScale,
     forgetBias: params.fbias ?? base.config.forgetBias,
@@ -184,4 +202,17 @@ export function encodeSearch(state: AppState, view?: AppState['view']): string {
 }
 
 /** Parameters whose change deserves a history entry (back/forward), unlike slider ticks and steps. */
-export const HISTORY_KEYS: readonly Key[] = ['preset', 'cell', 'nl', 'mode', 'text', 'theme', 'weights', 'embed', 'present', 'view', 'detail', 'tour'];
+export const HISTORY_KEYS: readonly Key[] = [
+  'preset',
+  'cell',
+  'nl',
+  'mode',
+  'text',
+  'theme',
+  'weights',
+  'embed',
+  'present',
+  'view',
+  'detail',
+  'tour',
+];

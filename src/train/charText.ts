@@ -11,7 +11,8 @@ import { exp as expD, log as logD } from './detMath';
 import type { Batch } from './step';
 
 /** Newline, then ' ' … '~'. Anything else is read as '?' (and said so by the page). */
-export const CHAR_VOCAB: string = '\n' + Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+export const CHAR_VOCAB: string =
+  '\n' + Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 export const V = CHAR_VOCAB.length;
 const UNKNOWN = CHAR_VOCAB.indexOf('?');
 
@@ -26,7 +27,10 @@ export function charIds(text: string): Int32Array {
 
 /** Text as the models read it: tabs as two spaces, CR dropped, other characters outside the vocabulary as '?'. */
 export function normaliseText(text: string): string {
-  return text.replace(/\r/g, '').replace(/\t/g, '  ').replace(/[^\n\x20-\x7e]/g, '?');
+  return text
+    .replace(/\r/g, '')
+    .replace(/\t/g, '  ')
+    .replace(/[^\n\x20-\x7e]/g, '?');
 }
 
 /** B random windows of T characters, each predicting the next character at every step. */

@@ -43,20 +43,20 @@ function pow2(k: number): number {
   return POW2[k + 1074];
 }
 
-const LN2_HI = 6.93147180369123816490e-1;
+const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.44269504088896338700;
+const INV_LN2 = 1.442695040888963387;
 const P1 = 1.66666666666666019037e-1;
 const P2 = -2.77777777770155933842e-3;
 const P3 = 6.61375632143793436117e-5;
-const P4 = -1.65339022054652515390e-6;
+const P4 = -1.6533902205465251539e-6;
 const P5 = 4.13813679705723846039e-8;
 
 /** e^x, as fdlibm's __ieee754_exp (error < 1 ulp). */
 export function exp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > 7.09782712893383973096e2) return Infinity;
-  if (x < -7.45133219101941108420e2) return 0;
+  if (x < -7.4513321910194110842e2) return 0;
   const ax = Math.abs(x);
   let hi = 0;
   let lo = 0;
@@ -80,7 +80,7 @@ export function exp(x: number): number {
   return y * pow2(k);
 }
 
-const LG1 = 6.666666666666735130e-1;
+const LG1 = 6.66666666666673513e-1;
 const LG2 = 3.999999999940941908e-1;
 const LG3 = 2.857142874366239149e-1;
 const LG4 = 2.222219843214978396e-1;
@@ -164,7 +164,8 @@ export function expFast(x: number): number {
   if (x < -104) return 0;
   const k = Math.floor(x * INV_LN2 + 0.5);
   const r = x - k * LN2;
-  const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720 + r * (1 / 5040)))))));
+  const p =
+    1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720 + r * (1 / 5040)))))));
   return p * pow2(k);
 }
 

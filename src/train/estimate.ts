@@ -39,5 +39,8 @@ function work(s: RaceSettings): number {
  * the race ends with its busiest worker (racePool.ts), so its share of the work is what counts.
  */
 export function estimateRaceMs(s: RaceSettings, workers = 1): number {
-  return (referenceMs(s) * work(s) * busiestShare(s, workers)) / work({ ...DEFAULT_RACE, ...REFERENCE_RACE.settings });
+  return (
+    (referenceMs(s) * work(s) * busiestShare(s, workers)) /
+    work({ ...DEFAULT_RACE, ...REFERENCE_RACE.settings })
+  );
 }

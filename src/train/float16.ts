@@ -66,6 +66,7 @@ export function packHalf(values: ArrayLike<number>): string {
 export function unpackHalf(b64: string): Float64Array {
   const s = atob(b64);
   const out = new Float64Array(s.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = fromHalf(s.charCodeAt(2 * i) | (s.charCodeAt(2 * i + 1) << 8));
+  for (let i = 0; i < out.length; i++)
+    out[i] = fromHalf(s.charCodeAt(2 * i) | (s.charCodeAt(2 * i + 1) << 8));
   return out;
 }

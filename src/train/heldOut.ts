@@ -60,7 +60,13 @@ function rowsOf(batch: Batch, b0: number, b1: number, on: HeadOn, outSize: numbe
  * The model on the held-out batch: the loss and accuracy over every sequence (each chunk's mean
  * weighted by its rows), and the gate histogram over every sequence and step.
  */
-export function evaluateHeldOut(net: Net, batch: Batch, on: HeadOn, precision: Precision | undefined, chunkRows: number): HeldOutResult {
+export function evaluateHeldOut(
+  net: Net,
+  batch: Batch,
+  on: HeadOn,
+  precision: Precision | undefined,
+  chunkRows: number,
+): HeldOutResult {
   const B = batch.input.B;
   const step = Math.max(1, Math.floor(chunkRows));
   const counts = Array.from<number>({ length: HIST_BINS }).fill(0);
@@ -81,5 +87,9 @@ export function evaluateHeldOut(net: Net, batch: Batch, on: HeadOn, precision: P
     if (res.accuracy === null) accuracy = false;
     else correct += res.accuracy * (b1 - b0);
   }
-  return { loss: lossSum / B, accuracy: accuracy ? correct / B : null, gates: values ? counts.map((c) => c / values) : counts };
+  return {
+    loss: lossSum / B,
+    accuracy: accuracy ? correct / B : null,
+    gates: values ? counts.map((c) => c / values) : counts,
+  };
 }

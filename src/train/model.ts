@@ -97,22 +97,32 @@ export function netFromPyTorch(spec: NetSpec, weights: Record<string, unknown>):
 /** Any model's tensors as the fixtures' weight dictionary (a tensor with no rows, the minGRU's weight_hh, left out as the engine's format does). */
 export function tensorsToPyTorch(params: readonly ParamTensor[]): PyTorchWeights {
   const out: PyTorchWeights = {};
-  for (const p of params) if (p.rows > 0) out[p.name] = p.matrix ? toRows(p.data, p.rows, p.cols) : Array.from(p.data);
+  for (const p of params)
+    if (p.rows > 0) out[p.name] = p.matrix ? toRows(p.data, p.rows, p.cols) : Array.from(p.data);
   return out;
 }
 
 /** Read a layout's tensors by name from a weight dictionary, checking every shape. */
-export function tensorsFromPyTorch(layout: readonly Omit<ParamTensor, 'data'>[], weights: Record<string, unknown>): ParamTensor[] {
+export function tensorsFromPyTorch(
+  layout: readonly Omit<ParamTensor, 'data'>[],
+  weights: Record<string, unknown>,
+): ParamTensor[] {
   return layout.map((p) => {
     if (p.rows === 0) return { ...p, data: new Float64Array(0) };
     if (!(p.name in weights)) throw new EngineError('missing_parameter', `missing parameter ${p.name}`);
-    const data = p.matrix ? flattenMatrix(weights[p.name], p.rows, p.cols, p.name) : flattenVector(weights[p.name], p.rows, p.name);
+    const data = p.matrix
+      ? flattenMatrix(weights[p.name], p.rows, p.cols, p.name)
+      : flattenVector(weights[p.name], p.rows, p.name);
     return { ...p, data };
   });
 }
 
 /** PyTorch's default draw, U(−1/√H, 1/√H), for every tensor of a layout, in its order. */
-export function drawTensors(layout: readonly Omit<ParamTensor, 'data'>[], hidden: number, seed: number): ParamTensor[] {
+export function drawTensors(
+  layout: readonly Omit<ParamTensor, 'data'>[],
+  hidden: number,
+  seed: number,
+): ParamTensor[] {
   const rng = seededRandom(seed);
   const k = 1 / Math.sqrt(hidden);
   return layout.map((p) => {
@@ -131,4 +141,3 @@ export function netToEngineModel(net: Net): { spec: ModelSpec; weights: PyTorchW
   const { cell, inputSize, hiddenSize, numLayers } = net.spec;
   return { spec: { cell, inputSize, hiddenSize, numLayers, bidirectional: false }, weights };
 }
-

@@ -62,7 +62,12 @@ export function forwardNet(net: Net, batch: BatchInput, on: HeadOn): NetTrace {
   return forwardWith(f64Numerics(net), net, batch, on);
 }
 
-export function forwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, batch: BatchInput, on: HeadOn): NetTrace<A> {
+export function forwardWith<A extends FloatArray>(
+  nx: Numerics<A>,
+  net: Net,
+  batch: BatchInput,
+  on: HeadOn,
+): NetTrace<A> {
   const { cell, hiddenSize: H, inputSize: I, numLayers, outSize } = net.spec;
   const { B, T } = batch;
   const G = gateCount(cell);
@@ -73,7 +78,8 @@ export function forwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, bat
   // Batch-first -> time-major.
   let input = nx.alloc(T * B * I);
   for (let b = 0; b < B; b++) {
-    for (let t = 0; t < T; t++) input.set(batch.x.subarray((b * T + t) * I, (b * T + t + 1) * I), (t * B + b) * I);
+    for (let t = 0; t < T; t++)
+      input.set(batch.x.subarray((b * T + t) * I, (b * T + t + 1) * I), (t * B + b) * I);
   }
   const layers: LayerTrace<A>[] = [];
   for (let l = 0; l < numLayers; l++) {
@@ -89,7 +95,17 @@ export function forwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, bat
     const cPad = hasCellState(cell) ? nx.alloc((T + 1) * B * H) : null;
     const tanhC = cPad ? nx.alloc(T * B * H) : null;
     const step = stepRefs(H, nx.act);
-    Object.assign(step, { rows: B, ih, hh, gates, hPrev: hPad, cPrev: cPad, h, c: cPad ? cPad.subarray(B * H) : null, tanhC });
+    Object.assign(step, {
+      rows: B,
+      ih,
+      hh,
+      gates,
+      hPrev: hPad,
+      cPrev: cPad,
+      h,
+      c: cPad ? cPad.subarray(B * H) : null,
+      tanhC,
+    });
     for (let t = 0; t < T; t++) {
       const rowOff = t * B;
       // The recurrent product for the whole batch at once; h_{t-1} is row block t of hPad.
@@ -100,13 +116,35 @@ export function forwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, bat
       step.p = step.s = rowOff * H;
       kernel.forward(step);
     }
-    layers.push({ input, inSize, ih, hh, gates, h, hPad, c: cPad ? (cPad.subarray(B * H) as A) : null, cPad, tanhC });
+    layers.push({
+      input,
+      inSize,
+      ih,
+      hh,
+      gates,
+      h,
+      hPad,
+      c: cPad ? (cPad.subarray(B * H) as A) : null,
+      cPad,
+      tanhC,
+    });
     input = h;
   }
   const top = layers[numLayers - 1].h;
   const rows = on === 'last' ? B : T * B;
   const logits = nx.alloc(rows * outSize);
-  nx.project(logits, 0, top, on === 'last' ? (T - 1) * B * H : 0, rows, H, 4 * numLayers, 4 * numLayers + 1, outSize, false);
+  nx.project(
+    logits,
+    0,
+    top,
+    on === 'last' ? (T - 1) * B * H : 0,
+    rows,
+    H,
+    4 * numLayers,
+    4 * numLayers + 1,
+    outSize,
+    false,
+  );
   return { B, T, on, layers, logits };
 }
 
@@ -116,7 +154,8 @@ export function outputsBatchFirst(trace: NetTrace, outSize: number): Float64Arra
   const { B, T } = trace;
   const out = new Float64Array(B * T * outSize);
   for (let t = 0; t < T; t++) {
-    for (let b = 0; b < B; b++) out.set(trace.logits.subarray((t * B + b) * outSize, (t * B + b + 1) * outSize), (b * T + t) * outSize);
+    for (let b = 0; b < B; b++)
+      out.set(trace.logits.subarray((t * B + b) * outSize, (t * B + b + 1) * outSize), (b * T + t) * outSize);
   }
   return out;
 }
@@ -138,7 +177,13 @@ export interface NetBackwardOptions {
  * and every layer, accumulating every parameter's gradient, through the Numerics the trace was
  * made with.
  */
-export function backwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, trace: NetTrace<A>, dLogits: A, opts: NetBackwardOptions = {}): BackwardResult {
+export function backwardWith<A extends FloatArray>(
+  nx: Numerics<A>,
+  net: Net,
+  trace: NetTrace<A>,
+  dLogits: A,
+  opts: NetBackwardOptions = {},
+): BackwardResult {
   const { cell, hiddenSize: H, numLayers, outSize } = net.spec;
   const { B, T, on } = trace;
   const G = gateCount(cell);
@@ -168,7 +213,17 @@ export function backwardWith<A extends FloatArray>(nx: Numerics<A>, net: Net, tr
     const tr = trace.layers[l];
     const p = 4 * l;
     const step = stepRefs(H, nx.act);
-    Object.assign(step, { rows: B, ih: tr.ih, hh: tr.hh, gates: tr.gates, hPrev: tr.hPad, cPrev: tr.cPad, h: tr.h, c: tr.c, tanhC: tr.tanhC });
+    Object.assign(step, {
+      rows: B,
+      ih: tr.ih,
+      hh: tr.hh,
+      gates: tr.gates,
+      hPrev: tr.hPad,
+      cPrev: tr.cPad,
+      h: tr.h,
+      c: tr.c,
+      tanhC: tr.tanhC,
+    });
     carry.fill(0);
     if (cCarry) cCarry.fill(0);
     for (let t = T - 1; t >= 0; t--) {

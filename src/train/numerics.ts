@@ -18,11 +18,32 @@ export interface Numerics<A extends FloatArray> {
    * out[i, r] = (acc ? out[i, r] : bias[r]) + Σ_c a[i, c] · W[r, c] for i < rows, r < n, with W
    * the n x k parameter `w` and bias the parameter `b` (null: none). Offsets are in elements.
    */
-  project(out: A, oOff: number, a: A, aOff: number, rows: number, k: number, w: number, b: number | null, n: number, acc: boolean): void;
+  project(
+    out: A,
+    oOff: number,
+    a: A,
+    aOff: number,
+    rows: number,
+    k: number,
+    w: number,
+    b: number | null,
+    n: number,
+    acc: boolean,
+  ): void;
   /** out[i, c] += Σ_r d[i, r] · W[r, c]: back through the n x k parameter `w`. */
   back(out: A, oOff: number, d: A, dOff: number, rows: number, n: number, w: number, k: number): void;
   /** grad(w) += dᵀ · x (d: rows x n, x: rows x k) and grad(b) += d's column sums. */
-  weightGrad(w: number, b: number, d: A, dOff: number, rows: number, n: number, x: A, xOff: number, k: number): void;
+  weightGrad(
+    w: number,
+    b: number,
+    d: A,
+    dOff: number,
+    rows: number,
+    n: number,
+    x: A,
+    xOff: number,
+    k: number,
+  ): void;
   /** The accumulated gradients as float64, in net.params order. */
   grads(): Float64Array[];
 }
@@ -43,9 +64,11 @@ export function f64Numerics(net: Net): Numerics<Float64Array> {
   return {
     act: DET_ACTIVATIONS,
     alloc: (n) => new Float64Array(n),
-    project: (out, oOff, a, aOff, rows, k, w, b, n, acc) => gemmBt(out, oOff, a, aOff, rows, k, net.params[w].data, b === null ? null : net.params[b].data, n, acc),
+    project: (out, oOff, a, aOff, rows, k, w, b, n, acc) =>
+      gemmBt(out, oOff, a, aOff, rows, k, net.params[w].data, b === null ? null : net.params[b].data, n, acc),
     back: (out, oOff, d, dOff, rows, n, w, k) => gemmBt(out, oOff, d, dOff, rows, n, wT(w), null, k, true),
-    weightGrad: (w, b, d, dOff, rows, n, x, xOff, k) => addWeightGradient(grads[w], grads[b], d, dOff, rows, n, x, xOff, k),
+    weightGrad: (w, b, d, dOff, rows, n, x, xOff, k) =>
+      addWeightGradient(grads[w], grads[b], d, dOff, rows, n, x, xOff, k),
     grads: () => grads,
   };
 }

@@ -27,7 +27,8 @@ import type { TaskInfo } from './tasks';
 export const RACE_CELLS: readonly CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
 
 /** The race's cells: the three classic ones, and the minGRU when asked for. */
-export const raceCells = (s: RaceSettings): readonly CellKind[] => (s.minGru ? [...RACE_CELLS, 'mingru'] : RACE_CELLS);
+export const raceCells = (s: RaceSettings): readonly CellKind[] =>
+  s.minGru ? [...RACE_CELLS, 'mingru'] : RACE_CELLS;
 
 export const EVAL_SIZE = 256;
 /** Smoothing of the training curve for the "solved" rule: an exponential moving average. */
@@ -72,7 +73,10 @@ export interface RaceReport {
 export function initFor(cell: CellKind, s: RaceSettings, seqLen: number): InitScheme {
   // The minGRU has no W_hh for an orthogonal init to act on: always PyTorch's default.
   if (cell === 'mingru') return { scheme: 'pytorch_default' };
-  if (cell === 'lstm') return s.lstmInit === 'chrono' ? { scheme: 'chrono', tMax: seqLen } : { scheme: 'forget_bias', value: s.forgetBias };
+  if (cell === 'lstm')
+    return s.lstmInit === 'chrono'
+      ? { scheme: 'chrono', tMax: seqLen }
+      : { scheme: 'forget_bias', value: s.forgetBias };
   if (cell === 'gru') return { scheme: 'update_bias', value: s.gruUpdateBias };
   return s.vanillaInit === 'orthogonal' ? { scheme: 'orthogonal' } : { scheme: 'pytorch_default' };
 }
@@ -140,10 +144,18 @@ export class Race {
       const cell = cells[index % cells.length];
       // Every cell of a seed sees the same batches; the seed also draws the initial weights.
       if (!this.dataRngs.has(seed)) this.dataRngs.set(seed, seededRandom(seed * 104729 + 3));
-      const spec: NetSpec = { cell, inputSize: this.task.inputSize, hiddenSize: settings.hidden, numLayers: 1, outSize: this.task.outSize };
+      const spec: NetSpec = {
+        cell,
+        inputSize: this.task.inputSize,
+        hiddenSize: settings.hidden,
+        numLayers: 1,
+        outSize: this.task.outSize,
+      };
       const net = initNet(spec, initFor(cell, settings, this.seqLen), seed);
       const opt = createOptimizer(
-        settings.optimizer === 'adam' ? { name: 'adam', lr: settings.lr, ...ADAM_DEFAULTS } : { name: 'sgd', lr: settings.lr, momentum: 0.9 },
+        settings.optimizer === 'adam'
+          ? { name: 'adam', lr: settings.lr, ...ADAM_DEFAULTS }
+          : { name: 'sgd', lr: settings.lr, momentum: 0.9 },
         net.params.map((p) => p.data.length),
       );
       this.runners.push({
@@ -172,7 +184,10 @@ export class Race {
   }
 
   get done(): boolean {
-    return this.update >= this.settings.maxUpdates || (!this.part && this.runners.every((r) => r.state.divergedAt !== null));
+    return (
+      this.update >= this.settings.maxUpdates ||
+      (!this.part && this.runners.every((r) => r.state.divergedAt !== null))
+    );
   }
 
   /** One update of every live runner on the same fresh batch per seed. */
@@ -180,13 +195,17 @@ export class Race {
     if (this.done) return;
     this.update++;
     const batches = new Map<number, Batch>();
-    for (const [seed, rng] of this.dataRngs) batches.set(seed, this.task.sample(rng, this.settings.batch, this.settings.T));
+    for (const [seed, rng] of this.dataRngs)
+      batches.set(seed, this.task.sample(rng, this.settings.batch, this.settings.T));
     for (const r of this.runners) {
       const s = r.state;
       if (s.divergedAt !== null) continue;
       const backup = r.net.params.map((p) => p.data.slice());
       const res = trainStep(r.net, r.opt, batches.get(s.seed) as Batch, this.stepSettings);
-      const finite = Number.isFinite(res.loss) && Number.isFinite(res.gradNorm) && r.net.params.every((p) => p.data.every(Number.isFinite));
+      const finite =
+        Number.isFinite(res.loss) &&
+        Number.isFinite(res.gradNorm) &&
+        r.net.params.every((p) => p.data.every(Number.isFinite));
       if (!finite || res.loss > 1e6) {
         // Keep the last good weights so the page can still show and open the model.
         r.net.params.forEach((p, i) => p.data.set(backup[i]));
@@ -219,7 +238,13 @@ export class Race {
         continue;
       }
       // In the race's own arithmetic: the held-out curve of a float32 race is a float32 model's.
-      const res = evaluateHeldOut(r.net, this.evalBatch, this.task.on, this.settings.precision, this.settings.batch);
+      const res = evaluateHeldOut(
+        r.net,
+        this.evalBatch,
+        this.task.on,
+        this.settings.precision,
+        this.settings.batch,
+      );
       r.gatesNow = res.gates;
       r.gatesAt = this.update;
       loss.push(res.loss);
@@ -232,7 +257,8 @@ export class Race {
   private gatesOf(r: Runner): number[] {
     if (r.gatesAt !== this.update) {
       r.gatesNow = hasHistogramGate(r.net)
-        ? evaluateHeldOut(r.net, this.evalBatch, this.task.on, this.settings.precision, this.settings.batch).gates
+        ? evaluateHeldOut(r.net, this.evalBatch, this.task.on, this.settings.precision, this.settings.batch)
+            .gates
         : Array.from<number>({ length: HIST_BINS }).fill(0);
       r.gatesAt = this.update;
     }
@@ -262,4 +288,3 @@ export class Race {
     return cloneNet(this.runners[local].net);
   }
 }
-

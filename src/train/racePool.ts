@@ -45,7 +45,8 @@ export function splitByCost(n: number, cost: (i: number) => number, workers: num
 }
 
 /** Race-wide runner indices per worker (splitByCost by each cell's multiply-adds). */
-export const splitRunners = (s: RaceSettings, workers: number): number[][] => splitByCost(runnerCount(s), costOf(s), workers);
+export const splitRunners = (s: RaceSettings, workers: number): number[][] =>
+  splitByCost(runnerCount(s), costOf(s), workers);
 
 /** The share of the whole race's work the busiest worker carries (1 on one worker). */
 export function busiestShare(s: RaceSettings, workers: number): number {
@@ -78,8 +79,12 @@ export function mergeReports(s: RaceSettings, parts: readonly PartReport[]): Rac
   }
   const allDiverged = runners.every((r) => r.divergedAt !== null);
   const end = allDiverged ? Math.max(...runners.map((r) => r.divergedAt as number)) : null;
-  const longest = parts.reduce((a, b) => (b.report.curve.length > a.report.curve.length ? b : a)).report.curve;
-  const points = end === null ? Math.min(...parts.map((p) => p.report.curve.length)) : longest.filter((p) => p.update < end).length;
+  const longest = parts.reduce((a, b) => (b.report.curve.length > a.report.curve.length ? b : a)).report
+    .curve;
+  const points =
+    end === null
+      ? Math.min(...parts.map((p) => p.report.curve.length))
+      : longest.filter((p) => p.update < end).length;
   const curve: CurvePoint[] = [];
   for (let t = 0; t < points; t++) {
     const loss: (number | null)[] = Array.from({ length: n }, () => null);
@@ -95,7 +100,12 @@ export function mergeReports(s: RaceSettings, parts: readonly PartReport[]): Rac
     }
     curve.push({ update: longest[t].update, loss, accuracy });
   }
-  if (end !== null) curve.push({ update: end, loss: Array.from({ length: n }, () => null), accuracy: Array.from({ length: n }, () => null) });
+  if (end !== null)
+    curve.push({
+      update: end,
+      loss: Array.from({ length: n }, () => null),
+      accuracy: Array.from({ length: n }, () => null),
+    });
   return {
     update: end ?? Math.min(...parts.map((p) => p.report.update)),
     done: end !== null || parts.every((p) => p.report.done),
@@ -103,6 +113,8 @@ export function mergeReports(s: RaceSettings, parts: readonly PartReport[]): Rac
     curve,
     // Every runner diverged: the whole race stopped at `end`. A diverged runner trains no more, so a
     // histogram a worker took after `end` is the one at `end`, and is named so.
-    gates: parts.every((p) => p.report.gates.length > 0) ? gates.map((g) => (end === null ? g : { ...g, at: Math.min(g.at, end) })) : [],
+    gates: parts.every((p) => p.report.gates.length > 0)
+      ? gates.map((g) => (end === null ? g : { ...g, at: Math.min(g.at, end) }))
+      : [],
   };
 }

@@ -34,7 +34,6 @@ export interface StepSettings {
   precision?: Precision;
 }
 
-
 export interface StepResult {
   loss: number;
   /** Global gradient norm before clipping. */
@@ -74,12 +73,25 @@ export function lossAndGradients(net: Net, batch: Batch, s: StepSettings) {
  * race's held-out evaluation (heldOut.ts). In the fast mode that evaluation, when it ran in float64,
  * took about 40% of a race's time (a 256-sequence batch every 10 updates: a Node CPU profile).
  */
-export function forwardIn<R>(net: Net, input: BatchInput, on: HeadOn, precision: Precision | undefined, read: (trace: NetTrace<FloatArray>) => R): R {
-  if (precision === 'f32' && simdSupported()) return inArena((arena) => read(forwardWith(simdNumerics(net, arena), net, input, on)));
+export function forwardIn<R>(
+  net: Net,
+  input: BatchInput,
+  on: HeadOn,
+  precision: Precision | undefined,
+  read: (trace: NetTrace<FloatArray>) => R,
+): R {
+  if (precision === 'f32' && simdSupported())
+    return inArena((arena) => read(forwardWith(simdNumerics(net, arena), net, input, on)));
   return read(forwardWith(f64Numerics(net), net, input, on));
 }
 
-export function trainStep(net: Net, opt: Optimizer, batch: Batch, s: StepSettings, keepRawGrads = false): StepResult {
+export function trainStep(
+  net: Net,
+  opt: Optimizer,
+  batch: Batch,
+  s: StepSettings,
+  keepRawGrads = false,
+): StepResult {
   const { loss, accuracy, grads, dhNorm } = lossAndGradients(net, batch, s);
   const rawGrads = keepRawGrads ? grads.map((g) => g.slice()) : undefined;
   let gradNorm: number;

@@ -71,14 +71,16 @@ function twoMarks(rng: SeededRandom, T: number): [number, number] {
  * [0.5T, 0.6T). The second symbol then lies at least 0.4·T steps before the answer.
  */
 function orderMarks(rng: SeededRandom, T: number): [number, number] {
-  const span = (a: number, b: number) => Math.floor(a * T) + int(rng, Math.max(1, Math.floor(b * T) - Math.floor(a * T)));
+  const span = (a: number, b: number) =>
+    Math.floor(a * T) + int(rng, Math.max(1, Math.floor(b * T) - Math.floor(a * T)));
   return [span(0.1, 0.2), span(0.5, 0.6)];
 }
 
 const ADDING: TaskInfo = {
   id: 'adding',
   name: 'Adding problem',
-  description: 'Two input channels: a random value in U(0, 1) and a 0/1 marker. One marker in each half; output the sum of the two marked values at the end.',
+  description:
+    'Two input channels: a random value in U(0, 1) and a 0/1 marker. One marker in each half; output the sum of the two marked values at the end.',
   source: 'Hochreiter & Schmidhuber 1997; the form of Le, Jaitly & Hinton 2015',
   inputSize: 2,
   outSize: 1,
@@ -106,7 +108,8 @@ const ADDING: TaskInfo = {
     return { input: { B, T, x }, targets: { kind: 'mse', y } };
   },
   // The value, starred where the marker is on.
-  stepLabels: (x, T) => Array.from({ length: T }, (_, t) => `${x[t * 2].toFixed(2)}${x[t * 2 + 1] === 1 ? '★' : ''}`),
+  stepLabels: (x, T) =>
+    Array.from({ length: T }, (_, t) => `${x[t * 2].toFixed(2)}${x[t * 2 + 1] === 1 ? '★' : ''}`),
 };
 
 /** One-hot rows of symbol ids. */
@@ -120,7 +123,8 @@ const ORDER_DISTRACTORS = 4;
 const TEMPORAL_ORDER: TaskInfo = {
   id: 'temporal_order',
   name: 'Temporal order',
-  description: 'Symbols X or Y appear twice among distractors, early (in the second tenth of the sequence) and in the middle (the sixth tenth); classify the order: XX, XY, YX or YY.',
+  description:
+    'Symbols X or Y appear twice among distractors, early (in the second tenth of the sequence) and in the middle (the sixth tenth); classify the order: XX, XY, YX or YY.',
   source: 'Hochreiter & Schmidhuber 1997',
   inputSize: 2 + ORDER_DISTRACTORS,
   outSize: 4,
@@ -156,7 +160,8 @@ const FIRST_DISTRACTORS = 4;
 const REMEMBER_FIRST: TaskInfo = {
   id: 'remember_first',
   name: 'Remember the first token',
-  description: 'The first step is one of 4 symbols, every later step a random distractor; name the first symbol at the end.',
+  description:
+    'The first step is one of 4 symbols, every later step a random distractor; name the first symbol at the end.',
   source: 'a classic long-range recall probe',
   inputSize: FIRST_K + FIRST_DISTRACTORS,
   outSize: FIRST_K,
@@ -185,7 +190,8 @@ const REMEMBER_FIRST: TaskInfo = {
 const PARITY: TaskInfo = {
   id: 'parity',
   name: 'Running parity',
-  description: 'A stream of bits; at every step output whether the number of 1s so far is odd (a dense target at every step).',
+  description:
+    'A stream of bits; at every step output whether the number of 1s so far is odd (a dense target at every step).',
   source: 'a standard dense-target memory task',
   inputSize: 2,
   outSize: 2,

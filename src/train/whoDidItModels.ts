@@ -37,12 +37,29 @@ export function whoHeldOut(task: WhoDidIt, which: 'validation' | 'test'): Batch 
 /** float32 precision, written with the 9 significant digits that round-trip a float32. */
 export function compactWeights(w: PyTorchWeights): PyTorchWeights {
   const c = (v: number) => Number(Math.fround(v).toPrecision(9));
-  return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, (v as (number | number[])[]).map((r) => (Array.isArray(r) ? r.map(c) : c(r)))])) as PyTorchWeights;
+  return Object.fromEntries(
+    Object.entries(w).map(([k, v]) => [
+      k,
+      (v as (number | number[])[]).map((r) => (Array.isArray(r) ? r.map(c) : c(r))),
+    ]),
+  ) as PyTorchWeights;
 }
 
 /** Share of the batch whose argmax head output is the opener. */
 export function whoAccuracy(model: Net | PyTorchWeights, batch: Batch, cell?: CellKind): number {
-  const net = 'spec' in model ? (model as Net) : netFromPyTorch({ cell: cell!, inputSize: 8, hiddenSize: WHO_PROTOCOL.hidden, numLayers: 1, outSize: WHO_NAMES.length }, model);
+  const net =
+    'spec' in model
+      ? (model as Net)
+      : netFromPyTorch(
+          {
+            cell: cell!,
+            inputSize: 8,
+            hiddenSize: WHO_PROTOCOL.hidden,
+            numLayers: 1,
+            outSize: WHO_NAMES.length,
+          },
+          model,
+        );
   const trace = forwardNet(net, batch.input, 'last');
   const K = WHO_NAMES.length;
   const y = (batch.targets as { y: Int32Array }).y;

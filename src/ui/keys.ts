@@ -4,5 +4,8 @@
 export function isTextEntry(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
   if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable) return true;
-  return el.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'range'].includes((el as HTMLInputElement).type);
+  return (
+    el.tagName === 'INPUT' &&
+    !['radio', 'checkbox', 'button', 'range'].includes((el as HTMLInputElement).type)
+  );
 }

@@ -23,10 +23,17 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
   const small = size.height > 0 && (size.height < SMALL.height || size.width < SMALL.width);
   useForwardKeys();
   return (
-    <main className={small ? 'embed embed-small' : 'embed'} aria-label="RNN Explainer (embedded)" aria-busy={pending} ref={mainRef}>
+    <main
+      className={small ? 'embed embed-small' : 'embed'}
+      aria-label="RNN Explainer (embedded)"
+      aria-busy={pending}
+      ref={mainRef}
+    >
       <h1 className="visually-hidden">How a recurrent network remembers</h1>
       <div className="embed-bar">
-        {!state.hide.includes('cells') && <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />}
+        {!state.hide.includes('cells') && (
+          <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+        )}
         <PlaybackBlock vm={vm} compact />
         <a href={encodeSearch(state, 'full') || './'} target="_blank" rel="noopener" className="open-full">
           Open in full explainer ↗
@@ -34,7 +41,8 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
       </div>
       {small ? (
         <p className="embed-step" aria-live="polite">
-          Step {step + 1} of {run.labels.length}: “{shorten(run.labels[step], 24)}” (a larger embed also shows the timeline)
+          Step {step + 1} of {run.labels.length}: “{shorten(run.labels[step], 24)}” (a larger embed also shows
+          the timeline)
         </p>
       ) : (
         <div className="embed-timeline" ref={tlRef}>
@@ -42,9 +50,16 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
         </div>
       )}
       <div className="embed-chart">
-        <CompactMemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={run.config.cell} onSelect={select} tickPx={small ? 12 : undefined} />
+        <CompactMemoryChart
+          memory={run.memory}
+          swap={run.swap}
+          labels={run.labels}
+          step={step}
+          current={run.config.cell}
+          onSelect={select}
+          tickPx={small ? 12 : undefined}
+        />
       </div>
     </main>
   );
 }
-

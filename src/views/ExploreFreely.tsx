@@ -14,9 +14,15 @@ import { PanelLoading } from './PanelLoading';
 import type { ViewModel } from './viewModel';
 
 // Below the fold, and kept out of the first screen's JavaScript.
-const Explainer = lazy(() => import('../features/explainer/Explainer').then((m) => ({ default: m.Explainer })));
-const ExportPanel = lazy(() => import('../features/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })));
-const StateTable = lazy(() => import('../features/timeline/StateTable').then((m) => ({ default: m.StateTable })));
+const Explainer = lazy(() =>
+  import('../features/explainer/Explainer').then((m) => ({ default: m.Explainer })),
+);
+const ExportPanel = lazy(() =>
+  import('../features/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })),
+);
+const StateTable = lazy(() =>
+  import('../features/timeline/StateTable').then((m) => ({ default: m.StateTable })),
+);
 
 interface ExploreFreelyProps {
   vm: ViewModel;
@@ -27,7 +33,14 @@ interface ExploreFreelyProps {
   onCell: (cell: CellFamily) => void;
 }
 
-export function ExploreFreely({ vm, drawWhole, highlight, onHighlight, onOpenLevels, onCell }: ExploreFreelyProps) {
+export function ExploreFreely({
+  vm,
+  drawWhole,
+  highlight,
+  onHighlight,
+  onOpenLevels,
+  onCell,
+}: ExploreFreelyProps) {
   const { state, dispatch, run, step, select } = vm;
   const shows = (part: HidePart) => !state.hide.includes(part);
   return (
@@ -37,13 +50,22 @@ export function ExploreFreely({ vm, drawWhole, highlight, onHighlight, onOpenLev
         {shows('sequence') && (
           <section className="panel" aria-label="Your own sequence">
             <h2>Your own sequence</h2>
-            <SequenceInput mode={state.config.input.mode} text={state.config.input.text} onApply={(mode, text) => dispatch({ type: 'input', mode, text })} />
+            <SequenceInput
+              mode={state.config.input.mode}
+              text={state.config.input.text}
+              onApply={(mode, text) => dispatch({ type: 'input', mode, text })}
+            />
           </section>
         )}
         {shows('knobs') && (
           <section className="panel" aria-label="Model knobs">
             <h2>Knobs</h2>
-            {run.trained && <p className="note">The knobs shape the random (untrained) weights; the trained models on the timeline keep their own (hidden size {run.trace.model.spec.hiddenSize}).</p>}
+            {run.trained && (
+              <p className="note">
+                The knobs shape the random (untrained) weights; the trained models on the timeline keep their
+                own (hidden size {run.trace.model.spec.hiddenSize}).
+              </p>
+            )}
             <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
             <ParamCount run={run} />
           </section>
@@ -57,14 +79,28 @@ export function ExploreFreely({ vm, drawWhole, highlight, onHighlight, onOpenLev
       {shows('export') && (
         <PanelBoundary name="Export panel" resetKey={run}>
           <Suspense fallback={<PanelLoading name="Export" />}>
-            <ExportPanel run={run} drawWhole={drawWhole} step={step} speedMs={state.speedMs} select={select} />
+            <ExportPanel
+              run={run}
+              drawWhole={drawWhole}
+              step={step}
+              speedMs={state.speedMs}
+              select={select}
+            />
           </Suspense>
         </PanelBoundary>
       )}
       {shows('levels') && (
         <PanelBoundary name="Explainer" resetKey={run}>
           <Suspense fallback={<PanelLoading name="Explainer" />}>
-            <Explainer run={run} step={step} open={state.levels} onOpen={onOpenLevels} highlight={highlight} onHighlight={onHighlight} onCell={onCell} />
+            <Explainer
+              run={run}
+              step={step}
+              open={state.levels}
+              onOpen={onOpenLevels}
+              highlight={highlight}
+              onHighlight={onHighlight}
+              onCell={onCell}
+            />
           </Suspense>
         </PanelBoundary>
       )}

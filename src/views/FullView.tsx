@@ -35,12 +35,20 @@ import { scrollWhenShown } from '../ui/shared/scrollWhenShown';
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
 // the first paint; none is part of the embed or projector views.
 const TrainingLab = lazy(() => import('../features/lab/TrainingLab'));
-const ObservatoryPanel = lazy(() => import('../features/observatory/ObservatoryPanel').then((m) => ({ default: m.ObservatoryPanel })));
+const ObservatoryPanel = lazy(() =>
+  import('../features/observatory/ObservatoryPanel').then((m) => ({ default: m.ObservatoryPanel })),
+);
 // Shown only with trained weights, which load lazily too.
-const WhoDidItPanel = lazy(() => import('../features/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })));
+const WhoDidItPanel = lazy(() =>
+  import('../features/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })),
+);
 // The guided tour loads when it starts (the button, or a ?tour=N link).
-const GuidedTour = lazy(() => import('../features/lesson/GuidedTour').then((m) => ({ default: m.GuidedTour })));
-const ShareDialog = lazy(() => import('../features/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const GuidedTour = lazy(() =>
+  import('../features/lesson/GuidedTour').then((m) => ({ default: m.GuidedTour })),
+);
+const ShareDialog = lazy(() =>
+  import('../features/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+);
 
 export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {
   const { state, dispatch, run, pending, step, extent, select } = vm;
@@ -112,30 +120,57 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <TermText text={OPENER.text} />
           </p>
           {shows('tour') && (
-            <button type="button" className="tour-start" onClick={() => dispatch({ type: 'tour', stop: 1 })} disabled={state.tour !== null}>
+            <button
+              type="button"
+              className="tour-start"
+              onClick={() => dispatch({ type: 'tour', stop: 1 })}
+              disabled={state.tour !== null}
+            >
               Start the guided tour
             </button>
           )}
         </section>
         <section className="controls panel" aria-label="What to run">
-          {shows('presets') && <PresetPicker value={state.trained ? null : state.preset} opened={state.trained !== null} config={state.config} onChange={(id) => dispatch({ type: 'preset', id })} trained={run.trained !== null && !state.trained} />}
-          {all && shows('presets') && <WeightsSwitch value={state.weights} words={state.config.input.mode === 'words'} opened={state.trained ? (state.trained.source ?? 'lab') : null} onChange={(weights) => dispatch({ type: 'weights', weights })} />}
-          {all && shows('knobs') && (state.config.cell === 'lstm' || state.preset === 'long') && !run.trained && (
-            <ForgetBiasCompare
-              forgetBias={state.config.forgetBias}
-              onCompare={(value) => {
-                dispatch({ type: 'cell', cell: 'lstm' });
-                dispatch({ type: 'knob', key: 'forgetBias', value });
-              }}
+          {shows('presets') && (
+            <PresetPicker
+              value={state.trained ? null : state.preset}
+              opened={state.trained !== null}
+              config={state.config}
+              onChange={(id) => dispatch({ type: 'preset', id })}
+              trained={run.trained !== null && !state.trained}
             />
           )}
-          {shows('cells') && <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />}
+          {all && shows('presets') && (
+            <WeightsSwitch
+              value={state.weights}
+              words={state.config.input.mode === 'words'}
+              opened={state.trained ? (state.trained.source ?? 'lab') : null}
+              onChange={(weights) => dispatch({ type: 'weights', weights })}
+            />
+          )}
+          {all &&
+            shows('knobs') &&
+            (state.config.cell === 'lstm' || state.preset === 'long') &&
+            !run.trained && (
+              <ForgetBiasCompare
+                forgetBias={state.config.forgetBias}
+                onCompare={(value) => {
+                  dispatch({ type: 'cell', cell: 'lstm' });
+                  dispatch({ type: 'knob', key: 'forgetBias', value });
+                }}
+              />
+            )}
+          {shows('cells') && (
+            <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+          )}
         </section>
 
         <section className="timeline-panel panel" aria-label="Timeline of hidden states" aria-busy={pending}>
           <div className="timeline-head">
             <PlaybackBlock vm={vm} noSpeed={!all} />
-            <span className="pending" role="status">{pending ? 'Computing the new run…' : ''}</span>
+            <span className="pending" role="status">
+              {pending ? 'Computing the new run…' : ''}
+            </span>
             <Legend extent={extent} />
             {run.trace.streams.l0.c && <Legend extent={maxAbs(run.trace.streams.l0.c, 1)} cellState />}
           </div>
@@ -145,7 +180,14 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                 <p key={m}>{m}</p>
               ))}
               {run.trained && (
-                <button type="button" onClick={() => dispatch(state.trained ? { type: 'close-trained' } : { type: 'weights', weights: 'untrained' })}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    dispatch(
+                      state.trained ? { type: 'close-trained' } : { type: 'weights', weights: 'untrained' },
+                    )
+                  }
+                >
                   Back to the sentence (random weights)
                 </button>
               )}
@@ -154,27 +196,58 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           <PanelBoundary name="Timeline" resetKey={run}>
             <TimelineBlock vm={vm} highlight={highlight} allBars={drawAll} />
           </PanelBoundary>
-          <StepReadout text={describeStep(stream, step, run.labels[step], mem.values[step], T > 1 ? shareOfStep1(mem, step) : null, run.swap.noun)} />
+          <StepReadout
+            text={describeStep(
+              stream,
+              step,
+              run.labels[step],
+              mem.values[step],
+              T > 1 ? shareOfStep1(mem, step) : null,
+              run.swap.noun,
+            )}
+          />
           <StoryNote paragraph={STORY[0]} cue={false} />
         </section>
 
         <div className="columns">
           <div className="column">
             <PanelBoundary name="Inspector" resetKey={run}>
-              <Inspector family={family} nonlinearity={state.config.nonlinearity} stream={stream} step={step} label={run.labels[step]} extent={extent} highlight={highlight} bHh={run.trace.model.params.l0.bHh} basic={!all} />
+              <Inspector
+                family={family}
+                nonlinearity={state.config.nonlinearity}
+                stream={stream}
+                step={step}
+                label={run.labels[step]}
+                extent={extent}
+                highlight={highlight}
+                bHh={run.trace.model.params.l0.bHh}
+                basic={!all}
+              />
             </PanelBoundary>
             <StoryNote paragraph={STORY[1]} cue={false} />
           </div>
           <div className="column">
             <PanelBoundary name="Memory chart" resetKey={run}>
-              <MemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} />
+              <MemoryChart
+                memory={run.memory}
+                swap={run.swap}
+                labels={run.labels}
+                step={step}
+                current={family}
+                onSelect={select}
+              />
             </PanelBoundary>
             <StoryNote paragraph={STORY[2]} cue={false} />
           </div>
         </div>
         <section className="panel story-gates" aria-label="Gates: how the LSTM and the GRU remember">
           <StoryNote paragraph={STORY[3]} />
-          {!all && <p className="note">The gates and the math, training, your own sentence and the teaching tools are under Detail: Everything (at the top).</p>}
+          {!all && (
+            <p className="note">
+              The gates and the math, training, your own sentence and the teaching tools are under Detail:
+              Everything (at the top).
+            </p>
+          )}
         </section>
 
         {run.answers && (
@@ -186,12 +259,22 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         )}
 
         {all && (
-          <ExploreFreely vm={vm} drawWhole={drawWhole} highlight={highlight} onHighlight={setHighlight} onOpenLevels={onOpenLevels} onCell={onCell} />
+          <ExploreFreely
+            vm={vm}
+            drawWhole={drawWhole}
+            highlight={highlight}
+            onHighlight={setHighlight}
+            onOpenLevels={onOpenLevels}
+            onCell={onCell}
+          />
         )}
         {shows('lab') && (
           <PanelBoundary name="Training lab">
             {/* Built when scrolled near (or at once when the URL opens the lab with settings). */}
-            <NearViewport eager={state.lab !== DEFAULT_RACE} placeholder={<PanelLoading name="Training lab" />}>
+            <NearViewport
+              eager={state.lab !== DEFAULT_RACE}
+              placeholder={<PanelLoading name="Training lab" />}
+            >
               <Suspense fallback={<PanelLoading name="Training lab" />}>
                 <TrainingLab
                   settings={state.lab}
@@ -206,9 +289,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         {shows('observatory') && (
           <PanelBoundary name="Neuron observatory">
             <Suspense fallback={<PanelLoading name="Neuron observatory" />}>
-              <ObservatoryPanel
-                onOpenInTimeline={openInTimeline}
-              />
+              <ObservatoryPanel onOpenInTimeline={openInTimeline} />
             </Suspense>
           </PanelBoundary>
         )}
@@ -234,4 +315,3 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
     </div>
   );
 }
-

@@ -12,17 +12,19 @@ export function HowThisWasMade({ run, labTrained }: { run: Run; labTrained: bool
       <details className="how-made">
         <summary>How this was made</summary>
         <p>
-          Every number is computed live in your browser, in double precision (float64), by an engine written for this page whose
-          cells match PyTorch&apos;s <code>nn.RNN</code>, <code>nn.LSTM</code> and <code>nn.GRU</code> to 1e-9 (checked against
-          PyTorch reference runs). Long computations run in a background thread (a Web Worker) so the page stays responsive. {weights}
+          Every number is computed live in your browser, in double precision (float64), by an engine written
+          for this page whose cells match PyTorch&apos;s <code>nn.RNN</code>, <code>nn.LSTM</code> and{' '}
+          <code>nn.GRU</code> to 1e-9 (checked against PyTorch reference runs). Long computations run in a
+          background thread (a Web Worker) so the page stays responsive. {weights}
         </p>
         <p>
-          The trained models were trained with the same engine by this project&apos;s training scripts; nothing is sent anywhere:
-          the page makes no request outside its own site.
+          The trained models were trained with the same engine by this project&apos;s training scripts;
+          nothing is sent anywhere: the page makes no request outside its own site.
         </p>
         <p>
-          For developers: <code>npm run train:presets</code> trains the “who did it?” models, <code>npm run train:char</code> the
-          observatory&apos;s character models, and <code>npm run replay</code> recomputes a downloaded run (JSON) and compares it with this page.
+          For developers: <code>npm run train:presets</code> trains the “who did it?” models,{' '}
+          <code>npm run train:char</code> the observatory&apos;s character models, and{' '}
+          <code>npm run replay</code> recomputes a downloaded run (JSON) and compares it with this page.
         </p>
       </details>
     </footer>

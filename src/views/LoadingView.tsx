@@ -8,8 +8,18 @@ import { Masthead } from './Masthead';
 
 export function LoadingView({ view }: { view: View }) {
   const note = <p className="note loading-note">Computing the network…</p>;
-  if (view === 'embed') return <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy="true">{note}</main>;
-  if (view === 'present') return <main className="present" aria-label="RNN Explainer (presenter view)" aria-busy="true">{note}</main>;
+  if (view === 'embed')
+    return (
+      <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy="true">
+        {note}
+      </main>
+    );
+  if (view === 'present')
+    return (
+      <main className="present" aria-label="RNN Explainer (presenter view)" aria-busy="true">
+        {note}
+      </main>
+    );
   return (
     <div className="app">
       <Masthead>
@@ -27,7 +37,11 @@ export function LoadingView({ view }: { view: View }) {
         </label>
       </Masthead>
       <main>
-        <section className="panel timeline-panel loading-panel" aria-label="Timeline of hidden states" aria-busy="true">
+        <section
+          className="panel timeline-panel loading-panel"
+          aria-label="Timeline of hidden states"
+          aria-busy="true"
+        >
           {note}
         </section>
       </main>

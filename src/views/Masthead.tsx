@@ -11,9 +11,9 @@ export function Masthead({ children }: { children: ReactNode }) {
       <div>
         <h1>How a recurrent network remembers</h1>
         <p className="lead">
-          An RNN reads a sequence one token at a time with <strong>the same small network</strong> at every step, and carries a
-          memory vector — the hidden state <em>h</em> — from each step to the next. After the last token, that memory is its
-          summary of everything it read. Click any step to look inside.
+          An RNN reads a sequence one token at a time with <strong>the same small network</strong> at every
+          step, and carries a memory vector — the hidden state <em>h</em> — from each step to the next. After
+          the last token, that memory is its summary of everything it read. Click any step to look inside.
         </p>
       </div>
       <div className="masthead-tools">{children}</div>

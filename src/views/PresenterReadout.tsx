@@ -10,7 +10,15 @@ import { fmt } from '../ui/charts/scales';
 import { toSub as sub } from '../compute/format';
 import { VectorBars } from '../features/timeline/VectorBars';
 
-export function PresenterReadout({ stream, step, extent }: { stream: StreamTrace; step: number; extent: number }) {
+export function PresenterReadout({
+  stream,
+  step,
+  extent,
+}: {
+  stream: StreamTrace;
+  step: number;
+  extent: number;
+}) {
   const { H } = stream;
   const prev = prevState(stream, step);
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
@@ -23,7 +31,11 @@ export function PresenterReadout({ stream, step, extent }: { stream: StreamTrace
       <h2>
         Memory: h<sub>t−1</sub> → h<sub>t</sub>
       </h2>
-      <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={[-extent, extent]} />
+      <VectorBars
+        name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`}
+        values={hPrev}
+        range={[-extent, extent]}
+      />
       <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} />
       {c && <VectorBars name={`c${sub(step + 1)} (cell state)`} values={c} range={[-cMax, cMax]} />}
       <p>

@@ -64,7 +64,9 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
         <h1 className="present-counter" aria-live="polite">
           Step <strong>{step + 1}</strong> / {T}: <span className="token-chip">“{run.labels[step]}”</span>
         </h1>
-        {!state.hide.includes('cells') && <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />}
+        {!state.hide.includes('cells') && (
+          <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
+        )}
         <a className="button-link" href={exitHref}>
           Exit presenter (Esc)
         </a>
@@ -76,12 +78,28 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
       <div className="present-bottom">
         <PresenterReadout stream={run.trace.streams.l0} step={step} extent={extent} />
         <div className="present-chart panel">
-          <CompactMemoryChart memory={run.memory} swap={run.swap} labels={run.labels} step={step} current={family} onSelect={select} tickPx={17} table />
+          <CompactMemoryChart
+            memory={run.memory}
+            swap={run.swap}
+            labels={run.labels}
+            step={step}
+            current={family}
+            onSelect={select}
+            tickPx={17}
+            table
+          />
         </div>
       </div>
-      <p className="present-keys">→ ↓ Space PageDown: next step · ← ↑ PageUp: previous · Home / End · B or . : blank screen · Esc: leave</p>
+      <p className="present-keys">
+        → ↓ Space PageDown: next step · ← ↑ PageUp: previous · Home / End · B or . : blank screen · Esc: leave
+      </p>
       {blank && (
-        <div className="present-blank" role="status" aria-label="Screen blanked: press B, . or Esc to show it again" onClick={() => setBlank(false)} />
+        <div
+          className="present-blank"
+          role="status"
+          aria-label="Screen blanked: press B, . or Esc to show it again"
+          onClick={() => setBlank(false)}
+        />
       )}
     </main>
   );

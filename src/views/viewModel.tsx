@@ -24,7 +24,17 @@ export interface ViewModel {
   trainedAsset: WhoAsset | null;
 }
 
-export function TimelineBlock({ vm, fit, highlight, allBars }: { vm: ViewModel; fit?: { width: number; height: number }; highlight?: string | null; allBars?: boolean }) {
+export function TimelineBlock({
+  vm,
+  fit,
+  highlight,
+  allBars,
+}: {
+  vm: ViewModel;
+  fit?: { width: number; height: number };
+  highlight?: string | null;
+  allBars?: boolean;
+}) {
   const { state, run, step, extent, select } = vm;
   return (
     <Timeline
@@ -41,7 +51,15 @@ export function TimelineBlock({ vm, fit, highlight, allBars }: { vm: ViewModel; 
   );
 }
 
-export function PlaybackBlock({ vm, compact, noSpeed }: { vm: ViewModel; compact?: boolean; noSpeed?: boolean }) {
+export function PlaybackBlock({
+  vm,
+  compact,
+  noSpeed,
+}: {
+  vm: ViewModel;
+  compact?: boolean;
+  noSpeed?: boolean;
+}) {
   const { state, dispatch, run, step, select } = vm;
   return (
     <Playback
@@ -58,4 +76,3 @@ export function PlaybackBlock({ vm, compact, noSpeed }: { vm: ViewModel; compact
     />
   );
 }
-

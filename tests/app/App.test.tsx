@@ -24,8 +24,14 @@ describe('timeline and inspector', () => {
     expect(stepButton(3)).toHaveAttribute('aria-pressed', 'true');
     expect(within(inspector()).getByRole('heading', { level: 2 })).toHaveTextContent('Step 3: “sat”');
     // Vanilla: the split between the input term, the memory term and the recurrent bias.
-    expect(within(inspector()).getByRole('img', { name: /^input term W_ih x_t \+ b_ih: mean/ })).toBeInTheDocument();
-    expect(within(inspector()).getByRole('img', { name: /Input term \d+%, memory term \d+%, recurrent bias b_hh \d+%/ })).toBeInTheDocument();
+    expect(
+      within(inspector()).getByRole('img', { name: /^input term W_ih x_t \+ b_ih: mean/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(inspector()).getByRole('img', {
+        name: /Input term \d+%, memory term \d+%, recurrent bias b_hh \d+%/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('moves with ←/→/Home/End from the focused cell', async () => {
@@ -51,10 +57,12 @@ describe('timeline and inspector', () => {
     await user.click(within(cellType).getByRole('radio', { name: 'LSTM' }));
     expect(pressed()).toBe(4);
     const ins = within(inspector());
-    for (const g of ['input gate i', 'forget gate f', 'candidate g', 'output gate o']) expect(ins.getByText(new RegExp(g))).toBeInTheDocument();
+    for (const g of ['input gate i', 'forget gate f', 'candidate g', 'output gate o'])
+      expect(ins.getByText(new RegExp(g))).toBeInTheDocument();
     expect(ins.getByRole('img', { name: /^forget gate f .*mean 0\.\d+/ })).toBeInTheDocument();
     await user.click(within(cellType).getByRole('radio', { name: 'GRU' }));
-    for (const g of ['reset gate r', 'update gate z', 'candidate n']) expect(ins.getByText(new RegExp(g))).toBeInTheDocument();
+    for (const g of ['reset gate r', 'update gate z', 'candidate n'])
+      expect(ins.getByText(new RegExp(g))).toBeInTheDocument();
     expect(ins.queryByText(/forget gate/)).toBeNull();
   });
 
@@ -73,7 +81,11 @@ describe('timeline and inspector', () => {
     await user.click(screen.getByRole('button', { name: 'Play' }));
     // Wait for the state (playback moved on), however slow the machine is.
     await waitFor(() => expect(pressed()).toBeGreaterThanOrEqual(3), { timeout: 20_000 });
-    await user.click(within(screen.getByRole('region', { name: 'Timeline of hidden states' })).getByRole('button', { name: 'Pause' }));
+    await user.click(
+      within(screen.getByRole('region', { name: 'Timeline of hidden states' })).getByRole('button', {
+        name: 'Pause',
+      }),
+    );
     const at = pressed();
     await new Promise((r) => setTimeout(r, 500));
     expect(pressed()).toBe(at);
@@ -84,11 +96,17 @@ describe('presets', () => {
   it('Long sequence: the table read at the named word shows vanilla below 1% and LSTM above 10% of step 1', async () => {
     const user = userEvent.setup();
     render(<App initial={fullState()} />);
-    await user.click(within(screen.getByRole('radiogroup', { name: 'Presets' })).getByRole('radio', { name: 'Long sequence' }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Presets' })).getByRole('radio', {
+        name: 'Long sequence',
+      }),
+    );
     expect(screen.getByText(/by "she" \(step 51\)/)).toBeInTheDocument();
     await user.click(stepButton(LONG_LATE_WORD_INDEX + 1));
     const share = (cell: string) => {
-      const row = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: new RegExp(`^${cell}`) });
+      const row = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', {
+        name: new RegExp(`^${cell}`),
+      });
       return Number(within(row).getAllByRole('cell')[1].textContent!.replace('%', ''));
     };
     expect(share('Vanilla RNN')).toBeLessThan(1);
@@ -157,7 +175,7 @@ describe('knobs', () => {
 describe('never a blank page', () => {
   it('level 2 open, step 10 selected, then a 3-word sentence: the page stays and the live math follows', async () => {
     const user = userEvent.setup();
-        render(<App initial={{ ...fullState(), levels: [2], step: 9 }} />);
+    render(<App initial={{ ...fullState(), levels: [2], step: 9 }} />);
     expect(stepButton(10)).toHaveAttribute('aria-pressed', 'true');
     const box = screen.getByRole('textbox', { name: /^Your sentence/ });
     await user.clear(box);
@@ -165,7 +183,11 @@ describe('never a blank page', () => {
     await user.click(screen.getByRole('button', { name: 'Run' }));
     expect(screen.getAllByRole('button', { name: /^Step \d+:/ })).toHaveLength(3);
     expect(stepButton(1)).toHaveAttribute('aria-pressed', 'true');
-    await waitFor(() => expect(screen.getByRole('heading', { name: /At step 1 \(“a”\), with its numbers/ })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: /At step 1 \(“a”\), with its numbers/ }),
+      ).toBeInTheDocument(),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -19,12 +19,19 @@ type Action =
   | { kind: 'end' };
 
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
-  fc.record({ kind: fc.constant('run' as const), text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a b c', '🙂 שלום', '   ', 'x'.repeat(40))) }),
+  fc.record({
+    kind: fc.constant('run' as const),
+    text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a b c', '🙂 שלום', '   ', 'x'.repeat(40))),
+  }),
   fc.record({ kind: fc.constant('preset' as const), index: fc.nat(5) }),
   fc.record({ kind: fc.constant('cell' as const), index: fc.nat(2) }),
   fc.record({ kind: fc.constant('step' as const), index: fc.nat(300) }),
   fc.record({ kind: fc.constant('level' as const), index: fc.nat(1) }),
-  fc.record({ kind: fc.constant('knob' as const), index: fc.nat(3), value: fc.double({ min: -10, max: 100, noNaN: true }) }),
+  fc.record({
+    kind: fc.constant('knob' as const),
+    index: fc.nat(3),
+    value: fc.double({ min: -10, max: 100, noNaN: true }),
+  }),
   fc.constant({ kind: 'end' as const }),
 );
 
@@ -33,7 +40,9 @@ const KNOB_NAMES = [/^Hidden size/, /^Recurrent weight scale/, /^LSTM forget-gat
 function apply(a: Action): void {
   switch (a.kind) {
     case 'run': {
-      fireEvent.change(screen.getByRole('textbox', { name: /^Your (sentence|numbers)/ }), { target: { value: a.text } });
+      fireEvent.change(screen.getByRole('textbox', { name: /^Your (sentence|numbers)/ }), {
+        target: { value: a.text },
+      });
       fireEvent.click(screen.getByRole('button', { name: 'Run' }));
       return;
     }
@@ -85,8 +94,12 @@ describe('the explorer under random use', () => {
           }
           // Let deferred renders (the explainer follows the step a beat later) settle.
           await act(async () => new Promise((r) => setTimeout(r, 0)));
-          expect(screen.queryAllByRole('alert').filter((el) => /could not be drawn/.test(el.textContent ?? ''))).toEqual([]);
-          const pressed = screen.getAllByRole('button', { name: /^Step \d+:/ }).filter((b) => b.getAttribute('aria-pressed') === 'true');
+          expect(
+            screen.queryAllByRole('alert').filter((el) => /could not be drawn/.test(el.textContent ?? '')),
+          ).toEqual([]);
+          const pressed = screen
+            .getAllByRole('button', { name: /^Step \d+:/ })
+            .filter((b) => b.getAttribute('aria-pressed') === 'true');
           expect(pressed).toHaveLength(1);
           expect(errors).toEqual([]);
         } finally {

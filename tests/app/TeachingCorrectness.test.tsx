@@ -15,7 +15,9 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 const stepButton = (n: number) => screen.getByRole('button', { name: new RegExp(`^Step ${n}:`) });
 const inspector = () => screen.getByRole('region', { name: 'Inspector' });
 const share = (cell: string) => {
-  const row = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: new RegExp(`^${cell}`) });
+  const row = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', {
+    name: new RegExp(`^${cell}`),
+  });
   return Number(within(row).getAllByRole('cell')[1].textContent!.replace('%', ''));
 };
 
@@ -42,7 +44,9 @@ describe('the GRU at initialisation', () => {
   it('says z ≈ 0.5 where the GRU is shown, and the inspector’s update gate reads about 0.5', async () => {
     render(<App initial={fullState('gru')} />);
     expect(screen.getByText(/z ≈ 0\.5, so the GRU keeps about half its state per step/)).toBeInTheDocument();
-    const z = within(inspector()).getByText(/^update gate z/).closest('.vbars') as HTMLElement;
+    const z = within(inspector())
+      .getByText(/^update gate z/)
+      .closest('.vbars') as HTMLElement;
     const mean = Number(within(z).getByText(/^-?\d/).textContent);
     expect(mean).toBeGreaterThan(0.4);
     expect(mean).toBeLessThan(0.6);
@@ -55,7 +59,9 @@ describe('the vanilla inspector at step 1', () => {
     const split = within(inspector()).getByRole('img', { name: /Input term/ });
     expect(split).toHaveAccessibleName(/memory term 0%/);
     expect(split).toHaveAccessibleName(/recurrent bias b_hh [1-9]\d*%/);
-    expect(within(inspector()).getByText(/starts from h₀ = 0: nothing comes from memory yet/)).toBeInTheDocument();
+    expect(
+      within(inspector()).getByText(/starts from h₀ = 0: nothing comes from memory yet/),
+    ).toBeInTheDocument();
   });
 });
 
@@ -96,7 +102,11 @@ describe('numbers behind the captions and hints', () => {
       return v[v.length - 1] / v[0];
     };
     render(<App initial={fullState('long')} />);
-    expect(screen.getByText(/the vanilla RNN’s gradient \(level 2\) stops decaying from about ×2\.5; its swap line still falls there, to about a fifth/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /the vanilla RNN’s gradient \(level 2\) stops decaying from about ×2\.5; its swap line still falls there, to about a fifth/,
+      ),
+    ).toBeInTheDocument();
     expect(lastOverFirst(2)).toBeLessThan(1);
     expect(lastOverFirst(2.5)).toBeGreaterThan(1);
     const swap = computeRun({ ...long, weightScale: 2.5 }).memory.vanilla.values;
@@ -126,17 +136,31 @@ describe('the memory table', () => {
   it('defines half-life, measures shares from step 1 (the same reference), says "no decay" and never prints a non-zero share as 0', async () => {
     const user = userEvent.setup();
     render(<App initial={fullState('long')} />);
-    expect(screen.getByText(/Half-life: how many steps the value takes to halve at its average rate from step 1 to the last step/)).toBeInTheDocument();
-    expect(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('columnheader', { name: 'of step 1' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Half-life: how many steps the value takes to halve at its average rate from step 1 to the last step/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(document.querySelector('table.memory-table') as HTMLElement).getByRole('columnheader', {
+        name: 'of step 1',
+      }),
+    ).toBeInTheDocument();
     // Step 1 is the reference: every cell reads 100%.
     for (const cell of ['Vanilla RNN', 'LSTM', 'GRU']) expect(share(cell)).toBe(100);
     // The LSTM at forget bias 4 never halves on this sentence.
-    const lstmRow = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: /^LSTM/ });
+    const lstmRow = within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', {
+      name: /^LSTM/,
+    });
     expect(lstmRow).toHaveTextContent('no decay within this sequence');
     expect(lstmRow).not.toHaveTextContent(/grows/);
     // Far along, the vanilla share is tiny but not zero, and printed so.
     await user.click(stepButton(LONG_LATE_WORD_INDEX + 1));
-    const vanillaCell = within(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: /^Vanilla RNN/ })).getAllByRole('cell')[1];
+    const vanillaCell = within(
+      within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', {
+        name: /^Vanilla RNN/,
+      }),
+    ).getAllByRole('cell')[1];
     expect(vanillaCell.textContent).not.toMatch(/^0(\.0+)?%$/);
     expect(share('Vanilla RNN')).toBeGreaterThan(0);
     expect(share('Vanilla RNN')).toBeLessThan(1e-6);
@@ -146,18 +170,29 @@ describe('the memory table', () => {
 describe('the half-life column orders the cells as their lines end', () => {
   // A half-life of "first step below half" let one early dip outrank a line that stays high (the
   // LSTM at 38% left got "1 step", the vanilla RNN at 0.012% got 2). Read both columns at the last step.
-  const lifeOf = (text: string) => (text === 'no decay within this sequence' ? Infinity : text.startsWith('under') ? 0 : Number(text.split(' ')[0].replace(/,/g, '')));
+  const lifeOf = (text: string) =>
+    text === 'no decay within this sequence'
+      ? Infinity
+      : text.startsWith('under')
+        ? 0
+        : Number(text.split(' ')[0].replace(/,/g, ''));
   for (const p of PRESETS) {
     it(`on ${p.label}`, async () => {
       const user = userEvent.setup();
       render(<App initial={fullState(p.id)} />);
       await user.click(stepButton(computeRun(p.config).labels.length));
-      const rows = within(document.querySelector('table.memory-table') as HTMLElement).getAllByRole('row').slice(1);
+      const rows = within(document.querySelector('table.memory-table') as HTMLElement)
+        .getAllByRole('row')
+        .slice(1);
       const read = rows.map((r) => {
         const cells = within(r).getAllByRole('cell');
-        return { end: Number(cells[1].textContent!.replace(/[%,]/g, '')), life: lifeOf(cells[2].textContent!) };
+        return {
+          end: Number(cells[1].textContent!.replace(/[%,]/g, '')),
+          life: lifeOf(cells[2].textContent!),
+        };
       });
-      for (const a of read) for (const b of read) if (a.end > b.end) expect(a.life).toBeGreaterThanOrEqual(b.life);
+      for (const a of read)
+        for (const b of read) if (a.end > b.end) expect(a.life).toBeGreaterThanOrEqual(b.life);
       expect(read.every((r) => Number.isFinite(r.end))).toBe(true);
     });
   }
@@ -166,14 +201,23 @@ describe('the half-life column orders the cells as their lines end', () => {
 describe('the GRU’s update-gate bias knob', () => {
   it('pushing z towards 1 lengthens the GRU’s half-life on the Long sequence, and the URL keeps it', async () => {
     render(<App initial={fullState('long')} />);
-    const gruHalfLife = () => within(within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', { name: /^GRU/ })).getAllByRole('cell')[2].textContent ?? '';
+    const gruHalfLife = () =>
+      within(
+        within(document.querySelector('table.memory-table') as HTMLElement).getByRole('row', {
+          name: /^GRU/,
+        }),
+      ).getAllByRole('cell')[2].textContent ?? '';
     expect(gruHalfLife()).toMatch(/^[0-9.]+ steps?$/);
     expect(Number(gruHalfLife().split(' ')[0])).toBeLessThan(3);
     const slider = screen.getByRole('slider', { name: /GRU update-gate bias shift/ });
     fireEvent.change(slider, { target: { value: '4' } });
     expect(slider).toHaveValue('4');
     const after = gruHalfLife();
-    expect(after === 'no decay within this sequence' || after.startsWith('longer') || Number(after.split(' ')[0]) >= 10).toBe(true);
+    expect(
+      after === 'no decay within this sequence' ||
+        after.startsWith('longer') ||
+        Number(after.split(' ')[0]) >= 10,
+    ).toBe(true);
     await waitFor(() => expect(window.location.search).toContain('zbias=4'));
   });
 });
@@ -188,12 +232,15 @@ describe('the cost table', () => {
       return t as HTMLTableElement;
     });
     const rows = Array.from(table.tBodies[0].rows);
-    const row = (name: RegExp) => rows.find((r) => name.test(r.cells[0].textContent ?? '')) as HTMLTableRowElement;
+    const row = (name: RegExp) =>
+      rows.find((r) => name.test(r.cells[0].textContent ?? '')) as HTMLTableRowElement;
     expect(row(/^State-space, fixed dynamics \(S4\)/).textContent).toMatch(/convolution/);
     expect(row(/^State-space, selective \(Mamba\)/).textContent).toMatch(/parallel scan/);
     // Each per-token cost counts the O(d²) weight multiplies (typeset lazily; the TeX source stands in until then).
     for (const r of rows) expect(r.cells[1].textContent).toMatch(/d\^2|d2|d²/);
-    expect(table.closest('figure')?.querySelector('figcaption')?.textContent).toMatch(/selectivity is a form of\s+gating/);
+    expect(table.closest('figure')?.querySelector('figcaption')?.textContent).toMatch(
+      /selectivity is a form of\s+gating/,
+    );
   });
 });
 
@@ -201,7 +248,10 @@ describe('misconceptions, answered with the run’s numbers', () => {
   const counts = () => {
     const note = screen.getByText(/^Parameters per cell:/);
     return Object.fromEntries(
-      ['Vanilla RNN', 'LSTM', 'GRU'].map((name) => [name, Number(new RegExp(`${name} ([\\d,]+)`).exec(note.textContent ?? '')![1].replace(/,/g, ''))]),
+      ['Vanilla RNN', 'LSTM', 'GRU'].map((name) => [
+        name,
+        Number(new RegExp(`${name} ([\\d,]+)`).exec(note.textContent ?? '')![1].replace(/,/g, '')),
+      ]),
     ) as Record<string, number>;
   };
 
@@ -210,15 +260,27 @@ describe('misconceptions, answered with the run’s numbers', () => {
     render(<App initial={fullState()} />);
     // Hidden 8, 8-dimensional word vectors: G·H·(I + H) + 2·G·H with G = 1, 4, 3 gate blocks.
     const expected = (G: number, H: number, I: number) => G * H * (I + H) + 2 * G * H;
-    expect(counts()).toEqual({ 'Vanilla RNN': expected(1, 8, 8), LSTM: expected(4, 8, 8), GRU: expected(3, 8, 8) });
+    expect(counts()).toEqual({
+      'Vanilla RNN': expected(1, 8, 8),
+      LSTM: expected(4, 8, 8),
+      GRU: expected(3, 8, 8),
+    });
     expect(screen.getByText(/^Parameters per cell:/)).toHaveTextContent('the memory stays 8 numbers');
     const box = screen.getByLabelText('Your sentence');
     await user.clear(box);
     await user.type(box, 'a much longer sentence than before with many more words in it than ten{Enter}');
     expect(screen.getByText(/^Parameters per cell:/)).toHaveTextContent('all 14 steps');
-    expect(counts()).toEqual({ 'Vanilla RNN': expected(1, 8, 8), LSTM: expected(4, 8, 8), GRU: expected(3, 8, 8) });
+    expect(counts()).toEqual({
+      'Vanilla RNN': expected(1, 8, 8),
+      LSTM: expected(4, 8, 8),
+      GRU: expected(3, 8, 8),
+    });
     fireEvent.change(screen.getByRole('slider', { name: /Hidden size/ }), { target: { value: '16' } });
-    expect(counts()).toEqual({ 'Vanilla RNN': expected(1, 16, 8), LSTM: expected(4, 16, 8), GRU: expected(3, 16, 8) });
+    expect(counts()).toEqual({
+      'Vanilla RNN': expected(1, 16, 8),
+      LSTM: expected(4, 16, 8),
+      GRU: expected(3, 16, 8),
+    });
   });
 });
 

@@ -22,14 +22,20 @@ describe('trained weights', () => {
     expect(within(weights).getByRole('radio', { name: 'Untrained' })).toBeChecked();
     expect(screen.queryByRole('heading', { name: /Who did it\?/ })).toBeNull();
     await user.click(within(weights).getByRole('radio', { name: 'Trained' }));
-    const panel = (await screen.findByRole('heading', { name: /Who did it\? The trained models’ answer/ })).closest('section')!;
+    const panel = (
+      await screen.findByRole('heading', { name: /Who did it\? The trained models’ answer/ })
+    ).closest('section')!;
     await waitFor(() => expect(window.location.search).toContain('weights=trained'));
     await user.click(stepButton(64));
     // The caption's promise: all three cells still carry "Alice" at the last word (swap chart: at least half the step-1 distance).
     expect(screen.getByText(/still carry "Alice" at the last word/)).toBeInTheDocument();
     const memory = document.querySelector('table.memory-table') as HTMLElement;
     for (const cell of ['Vanilla RNN', 'LSTM', 'GRU']) {
-      const share = Number(within(within(memory).getByRole('row', { name: new RegExp(`^${cell}`) })).getAllByRole('cell')[1].textContent!.replace('%', ''));
+      const share = Number(
+        within(within(memory).getByRole('row', { name: new RegExp(`^${cell}`) }))
+          .getAllByRole('cell')[1]
+          .textContent!.replace('%', ''),
+      );
       expect(share).toBeGreaterThan(50);
     }
     // …and the same training without the curriculum failing, as the caption says.

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { runBackward, runForward } from '../../src/engine';
 import type { Trace } from '../../src/engine';
 import { norm } from '../../src/engine/linalg';
-import { bidirectionalTrace, chunkStartsFor, clipChunks, lagTerms, paramNorm, truncatedProfile } from '../../src/compute/deepDive';
+import {
+  bidirectionalTrace,
+  chunkStartsFor,
+  clipChunks,
+  lagTerms,
+  paramNorm,
+  truncatedProfile,
+} from '../../src/compute/deepDive';
 import { presetById } from '../../src/state/presets';
 import { computeDeep, computeRun } from '../../src/compute/run';
 
@@ -31,7 +38,8 @@ function chunkByChunk(trace: Trace, k: number) {
   return { stepNorms, chunkNorms };
 }
 
-const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-10 * Math.max(1, Math.abs(b)));
+const close = (a: number, b: number) =>
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-10 * Math.max(1, Math.abs(b)));
 
 describe('deep-dive computations', () => {
   const exploding = computeRun(presetById('exploding')!.config);

@@ -16,17 +16,28 @@ const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).
 
 // In CI torch is installed, so a missing torch is a failure there, not a skip.
 describe.runIf(hasTorch || process.env.CI)('exported PyTorch code, run in PyTorch', () => {
-  it.each<CellFamily>(['mingru', 'gru', 'lstm'])('the %s script reproduces the page’s h at the selected step and at the end', (cell) => {
-    const run = computeRun({ ...presetById('long')!.config, cell });
-    const out = execFileSync(PYTHON, ['-'], { input: pytorchCode(run, true, 50), encoding: 'utf8', timeout: 120_000 });
-    const diff = Number(/largest difference from the page: (\S+)/.exec(out)?.[1]);
-    expect(diff).toBeLessThan(1e-12);
-    expect(out).toMatch(/^h_51 = tensor\(/m);
-  });
+  it.each<CellFamily>(['mingru', 'gru', 'lstm'])(
+    'the %s script reproduces the page’s h at the selected step and at the end',
+    (cell) => {
+      const run = computeRun({ ...presetById('long')!.config, cell });
+      const out = execFileSync(PYTHON, ['-'], {
+        input: pytorchCode(run, true, 50),
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      const diff = Number(/largest difference from the page: (\S+)/.exec(out)?.[1]);
+      expect(diff).toBeLessThan(1e-12);
+      expect(out).toMatch(/^h_51 = tensor\(/m);
+    },
+  );
 
   it('the minGRU script without the page’s weights runs from its own initialisation (finite numbers, no NaN)', () => {
     const run = computeRun({ ...presetById('long')!.config, cell: 'mingru' });
-    const out = execFileSync(PYTHON, ['-'], { input: pytorchCode(run, false, 50), encoding: 'utf8', timeout: 120_000 });
+    const out = execFileSync(PYTHON, ['-'], {
+      input: pytorchCode(run, false, 50),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(out).toMatch(/^h_T = tensor\(/m);
     expect(out).not.toMatch(/nan|inf/i);
   });

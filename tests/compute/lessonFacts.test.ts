@@ -26,7 +26,8 @@ function measuredShare(config: AppConfig, step: number): number {
   const ha = runForward(model, a.x).streams.l0;
   const hb = runForward(model, b.x).streams.l0;
   const H = ha.H;
-  const d = (t: number) => Math.hypot(...Array.from({ length: H }, (_, j) => ha.h[t * H + j] - hb.h[t * H + j]));
+  const d = (t: number) =>
+    Math.hypot(...Array.from({ length: H }, (_, j) => ha.h[t * H + j] - hb.h[t * H + j]));
   return d(step) / d(0);
 }
 
@@ -56,9 +57,13 @@ describe('the tour’s answers follow the run', () => {
     const vanilla = presetById('vanilla')!.config;
     expect(stop('same-word').answer(computeRun(vanilla))).toBe('different');
     // "the the": the second "the" meets the memory the first one left, so again different…
-    expect(stop('same-word').answer(computeRun({ ...vanilla, input: { mode: 'words', text: 'the the' } }))).toBe('different');
+    expect(
+      stop('same-word').answer(computeRun({ ...vanilla, input: { mode: 'words', text: 'the the' } })),
+    ).toBe('different');
     // …and a sentence with no repeated word has no answer (the prediction is not asked).
-    expect(stop('same-word').answer(computeRun({ ...vanilla, input: { mode: 'words', text: 'one two three' } }))).toBeNull();
+    expect(
+      stop('same-word').answer(computeRun({ ...vanilla, input: { mode: 'words', text: 'one two three' } })),
+    ).toBeNull();
   });
 
   it('the memory’s size is the hidden size, whatever the sentence’s length', () => {

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { EngineError, initModel, modelFromPyTorch, parseRunInputs, runBackward, runForward } from '../../src/engine';
+import {
+  EngineError,
+  initModel,
+  modelFromPyTorch,
+  parseRunInputs,
+  runBackward,
+  runForward,
+} from '../../src/engine';
 import type { CellKind, ModelSpec } from '../../src/engine';
 
 const spec: ModelSpec = { cell: 'gru', inputSize: 2, hiddenSize: 3, numLayers: 1, bidirectional: false };
@@ -35,14 +42,20 @@ describe('invalid input is a typed error, never a silent NaN', () => {
   it('rejects NaN and infinity in inputs and states', () => {
     const m = initModel(spec, 1);
     expect(codeOf(() => runForward(m, Float64Array.of(1, NaN)))).toBe('non_finite');
-    expect(codeOf(() => runForward(m, Float64Array.of(1, 2), { h0: Float64Array.of(0, Infinity, 0) }))).toBe('non_finite');
+    expect(codeOf(() => runForward(m, Float64Array.of(1, 2), { h0: Float64Array.of(0, Infinity, 0) }))).toBe(
+      'non_finite',
+    );
   });
 
   it('rejects a wrongly shaped initial state and loss gradient', () => {
     const m = initModel(spec, 1);
-    expect(codeOf(() => runForward(m, Float64Array.of(1, 2), { h0: new Float64Array(2) }))).toBe('shape_mismatch');
+    expect(codeOf(() => runForward(m, Float64Array.of(1, 2), { h0: new Float64Array(2) }))).toBe(
+      'shape_mismatch',
+    );
     const tr = runForward(m, Float64Array.of(1, 2, 3, 4));
-    expect(codeOf(() => runBackward(tr, { kind: 'linear', dOut: new Float64Array(3) }))).toBe('shape_mismatch');
+    expect(codeOf(() => runBackward(tr, { kind: 'linear', dOut: new Float64Array(3) }))).toBe(
+      'shape_mismatch',
+    );
   });
 
   it('rejects missing or misshapen PyTorch weights with the parameter name in the message', () => {

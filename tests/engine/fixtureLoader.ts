@@ -22,9 +22,26 @@ export function loadFixture(name: string): Record<string, unknown> {
 
 /** The fields a reference run's *inputs* consist of; everything else is an output to recompute. */
 export const INPUT_FIELDS = [
-  'case', 'kind', 'seed', 'cell', 'nonlinearity', 'input_size', 'hidden_size', 'seq_len', 'num_layers',
-  'num_directions', 'bidirectional', 'batch_first', 'batch', 'dtype', 'torch_version', 'torch_build',
-  'weights', 'x', 'h0', 'c0',
+  'case',
+  'kind',
+  'seed',
+  'cell',
+  'nonlinearity',
+  'input_size',
+  'hidden_size',
+  'seq_len',
+  'num_layers',
+  'num_directions',
+  'bidirectional',
+  'batch_first',
+  'batch',
+  'dtype',
+  'torch_version',
+  'torch_build',
+  'weights',
+  'x',
+  'h0',
+  'c0',
 ];
 
 export function inputsOnly(run: Record<string, unknown>): Record<string, unknown> {

@@ -27,7 +27,11 @@ function compare(expected: unknown, actual: unknown, path: string, out: Mismatch
     if (!ok) out.push({ path, expected, actual });
   } else if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length !== expected.length) {
-      out.push({ path: `${path} (length)`, expected: expected.length, actual: Array.isArray(actual) ? actual.length : actual });
+      out.push({
+        path: `${path} (length)`,
+        expected: expected.length,
+        actual: Array.isArray(actual) ? actual.length : actual,
+      });
       return;
     }
     expected.forEach((e, i) => compare(e, actual[i], `${path}[${i}]`, out, relOnly));

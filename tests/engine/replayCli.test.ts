@@ -18,19 +18,33 @@ function replay(file: string) {
 
 describe('replay CLI', () => {
   it('replays a PyTorch training run from its inputs alone (model, loss, optimizer, clip, init_params, batches)', () => {
-    const ref = JSON.parse(readFileSync(join(TRAINING_FIXTURE_DIR, 'lstm_adam_adding_fb1_s5.json'), 'utf8')) as Record<string, unknown>;
+    const ref = JSON.parse(
+      readFileSync(join(TRAINING_FIXTURE_DIR, 'lstm_adam_adding_fb1_s5.json'), 'utf8'),
+    ) as Record<string, unknown>;
     const stripped = trainingInputsOnly(ref);
     const file = join(dir, 'training.json');
     writeFileSync(file, JSON.stringify(stripped));
     const out = JSON.parse(execFileSync(TSX, ['scripts/replay.ts', '--', file], { encoding: 'utf8' }));
-    const steps = ref.steps as { loss: number; grad_norm: number; params_after: Record<string, number[][]> }[];
+    const steps = ref.steps as {
+      loss: number;
+      grad_norm: number;
+      params_after: Record<string, number[][]>;
+    }[];
     expect(out.steps).toHaveLength(steps.length);
-    out.steps.forEach((s: { loss: number; grad_norm: number; params_after: Record<string, number[][]> }, k: number) => {
-      expect(s.loss).toBeCloseTo(steps[k].loss, 12);
-      expect(s.grad_norm).toBeCloseTo(steps[k].grad_norm, 12);
-      expect(s.params_after['head.weight'][0][2]).toBeCloseTo(steps[k].params_after['head.weight'][0][2], 12);
-    });
-    expect(out.grads_step0['rnn.weight_hh_l0'][3][1]).toBeCloseTo((ref.grads_step0 as Record<string, number[][]>)['rnn.weight_hh_l0'][3][1], 12);
+    out.steps.forEach(
+      (s: { loss: number; grad_norm: number; params_after: Record<string, number[][]> }, k: number) => {
+        expect(s.loss).toBeCloseTo(steps[k].loss, 12);
+        expect(s.grad_norm).toBeCloseTo(steps[k].grad_norm, 12);
+        expect(s.params_after['head.weight'][0][2]).toBeCloseTo(
+          steps[k].params_after['head.weight'][0][2],
+          12,
+        );
+      },
+    );
+    expect(out.grads_step0['rnn.weight_hh_l0'][3][1]).toBeCloseTo(
+      (ref.grads_step0 as Record<string, number[][]>)['rnn.weight_hh_l0'][3][1],
+      12,
+    );
     expect(out.final_outputs[1][0]).toBeCloseTo((ref.final_outputs as number[][])[1][0], 12);
   }, 20_000);
 
@@ -42,7 +56,9 @@ describe('replay CLI', () => {
     const hRef = ref.h as number[][];
     (out.h as number[][]).forEach((row, t) => row.forEach((v, j) => expect(v).toBeCloseTo(hRef[t][j], 12)));
     const gRef = (ref.grad as { x: number[][] }).x;
-    (out.grad.x as number[][]).forEach((row, t) => row.forEach((v, j) => expect(v).toBeCloseTo(gRef[t][j], 12)));
+    (out.grad.x as number[][]).forEach((row, t) =>
+      row.forEach((v, j) => expect(v).toBeCloseTo(gRef[t][j], 12)),
+    );
   }, 20_000);
 
   it('handles sizes the fixtures never use (3 layers, bidirectional, I=5, H=7, T=9, no h0/c0)', () => {
@@ -76,7 +92,10 @@ describe('replay CLI', () => {
 
   it('reports a malformed file with a one-line message and a non-zero exit', () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ cell: 'gru', input_size: 2, hidden_size: 3, x: [[1, 2]], weights: {} }));
+    writeFileSync(
+      file,
+      JSON.stringify({ cell: 'gru', input_size: 2, hidden_size: 3, x: [[1, 2]], weights: {} }),
+    );
     const res = replay(file);
     expect(res.status).toBe(1);
     expect(res.stderr.trim()).toMatch(/^replay: .*missing parameter weight_ih_l0$/);

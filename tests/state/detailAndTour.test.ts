@@ -37,9 +37,18 @@ describe('Detail and the tour in the URL', () => {
   });
 
   it('a tour stop sets its view through the same transitions as the controls; leaving keeps it', () => {
-    const s = reducer({ ...initialState('vanilla'), weights: 'trained' }, { type: 'tour', stop: 7, setup: { preset: 'long', cell: 'lstm', forgetBias: 0, step: 50 } });
+    const s = reducer(
+      { ...initialState('vanilla'), weights: 'trained' },
+      { type: 'tour', stop: 7, setup: { preset: 'long', cell: 'lstm', forgetBias: 0, step: 50 } },
+    );
     expect(s.tour).toBe(7);
-    expect([s.preset, s.config.cell, s.config.forgetBias, s.step, s.weights]).toEqual([null, 'lstm', 0, 50, 'untrained']);
+    expect([s.preset, s.config.cell, s.config.forgetBias, s.step, s.weights]).toEqual([
+      null,
+      'lstm',
+      0,
+      50,
+      'untrained',
+    ]);
     const left = reducer(s, { type: 'tour', stop: null });
     expect(left.tour).toBeNull();
     expect(left.config).toBe(s.config);

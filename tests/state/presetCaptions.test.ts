@@ -7,8 +7,10 @@ import { CELL_FAMILIES } from '../../src/state/config';
 import { computeRun, gateStats } from '../../src/compute/run';
 
 const p = (id: string) => presetById(id)!;
-const run = (id: string, cell: (typeof CELL_FAMILIES)[number], over = {}) => computeRun({ ...p(id).config, cell, ...over });
-const maxH = (id: string, cell: (typeof CELL_FAMILIES)[number]) => Math.max(...Array.from(run(id, cell).trace.streams.l0.h, Math.abs));
+const run = (id: string, cell: (typeof CELL_FAMILIES)[number], over = {}) =>
+  computeRun({ ...p(id).config, cell, ...over });
+const maxH = (id: string, cell: (typeof CELL_FAMILIES)[number]) =>
+  Math.max(...Array.from(run(id, cell).trace.streams.l0.h, Math.abs));
 const leftAt = (id: string, cell: (typeof CELL_FAMILIES)[number], step: number, over = {}) => {
   const m = run(id, cell, over).memory[cell].values;
   return m[step] / m[0];
@@ -22,7 +24,8 @@ describe('preset captions follow the cell switch', () => {
         expect(text.length).toBeGreaterThan(40);
         if (cell !== 'lstm') expect(text).not.toMatch(/lane (on top )?keeps|forget gates start open|h = o/);
         if (cell !== 'gru' && cell !== 'mingru') expect(text).not.toMatch(/update gate z decides/);
-        if (cell !== 'vanilla') expect(text).not.toMatch(/reaches over 200|state itself reaches|has all but forgotten/);
+        if (cell !== 'vanilla')
+          expect(text).not.toMatch(/reaches over 200|state itself reaches|has all but forgotten/);
         if (cell !== preset.config.cell && preset.id !== 'timeseries') expect(text).not.toBe(preset.caption);
       }
     }
@@ -44,20 +47,26 @@ describe('preset captions follow the cell switch', () => {
     const b = run('exploding', 'mingru', { weightScale: 1 }).trace.streams.l0.h;
     expect(Array.from(a)).toEqual(Array.from(b));
     // Long sequence: the GRU and minGRU have lost "Alice" at "she"; the LSTM keeps it at bias 4, not at 0.
-    for (const cell of ['vanilla', 'gru', 'mingru'] as const) expect(leftAt('long', cell, LONG_LATE_WORD_INDEX)).toBeLessThan(1e-6);
+    for (const cell of ['vanilla', 'gru', 'mingru'] as const)
+      expect(leftAt('long', cell, LONG_LATE_WORD_INDEX)).toBeLessThan(1e-6);
     expect(leftAt('long', 'lstm', LONG_LATE_WORD_INDEX)).toBeGreaterThan(0.5);
     expect(leftAt('long', 'lstm', LONG_LATE_WORD_INDEX, { forgetBias: 0 })).toBeLessThan(1e-6);
   });
 
   it('the caption stays when only the forget bias was changed by the compare button', () => {
     const long = p('long').config;
-    expect(captionFor(null, { ...long, cell: 'lstm', forgetBias: 0 }, PRESET_IDS)).toMatch(/^Long sequence, with the LSTM’s forget bias at 0 instead of 4/);
+    expect(captionFor(null, { ...long, cell: 'lstm', forgetBias: 0 }, PRESET_IDS)).toMatch(
+      /^Long sequence, with the LSTM’s forget bias at 0 instead of 4/,
+    );
     expect(gateStats(run('long', 'lstm', { forgetBias: 0 }).trace, 1).mean).toBeGreaterThan(0.4);
     expect(gateStats(run('long', 'lstm', { forgetBias: 0 }).trace, 1).mean).toBeLessThan(0.6);
     expect(captionFor(null, { ...long, seed: 9 }, PRESET_IDS)).toBeNull();
     // "a half-life under 2 steps", "nearly as fast as the vanilla RNN": the LSTM at 0 against the others.
-    const life = (cell: 'vanilla' | 'gru' | 'lstm', over = {}) => run('long', cell, over).memory[cell].halfLife!;
-    expect(captionFor(null, { ...long, cell: 'lstm', forgetBias: 0 }, PRESET_IDS)).toMatch(/a half-life under 2 steps/);
+    const life = (cell: 'vanilla' | 'gru' | 'lstm', over = {}) =>
+      run('long', cell, over).memory[cell].halfLife!;
+    expect(captionFor(null, { ...long, cell: 'lstm', forgetBias: 0 }, PRESET_IDS)).toMatch(
+      /a half-life under 2 steps/,
+    );
     expect(life('lstm', { forgetBias: 0 })).toBeLessThan(2);
     expect(life('lstm', { forgetBias: 0 }) / life('vanilla')).toBeLessThan(1.5);
     expect(presetCaption(p('long'), 'lstm')).toMatch(/nearly as fast as the vanilla RNN/);

@@ -1,13 +1,20 @@
 // @vitest-environment node
 /** The presets must teach what their captions promise, with the engine's real numbers. */
 import { describe, expect, it } from 'vitest';
-import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, LONG_SENTENCE, LONG_WORDS, PRESETS, presetById } from '../../src/state/presets';
+import {
+  LONG_LATE_WORD,
+  LONG_LATE_WORD_INDEX,
+  LONG_SENTENCE,
+  LONG_WORDS,
+  PRESETS,
+  presetById,
+} from '../../src/state/presets';
 import { tokenize } from '../../src/engine/tokenize';
 import { computeDeep, computeRun } from '../../src/compute/run';
 import { parseSequence } from '../../src/state/sequence';
 
 describe('presets', () => {
-  it('the long sentence\'s words, split at spaces, are the tokenizer\'s tokens (the caption counts them)', () => {
+  it("the long sentence's words, split at spaces, are the tokenizer's tokens (the caption counts them)", () => {
     expect(LONG_WORDS).toEqual(tokenize(LONG_SENTENCE));
     expect(LONG_WORDS).toHaveLength(64);
   });
@@ -61,7 +68,11 @@ describe('presets', () => {
 
 describe('the swap test speaks of its own kind of token', () => {
   it('Exploding swaps its first number word for another number, and the time series calls its tokens values', () => {
-    expect(computeRun(presetById('exploding')!.config).swap).toEqual({ from: 'one', to: 'zero', noun: 'word' });
+    expect(computeRun(presetById('exploding')!.config).swap).toEqual({
+      from: 'one',
+      to: 'zero',
+      noun: 'word',
+    });
     const series = computeRun(presetById('timeseries')!.config).swap;
     expect(series.noun).toBe('value');
     expect(Number(series.to)).toBeCloseTo(Number(series.from) + 1, 3);

@@ -29,17 +29,21 @@ describe('custom sequences', () => {
   it('any text at all yields a finite run (fuzz, including emoji, RTL and combining marks)', () => {
     const base = presetById('vanilla')!.config;
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom<'words' | 'numbers'>('words', 'numbers'), (text, mode) => {
-        const run = computeRun({ ...base, input: { mode, text } });
-        expect(run.labels.length).toBeGreaterThan(0);
-        expect(run.labels.length).toBeLessThanOrEqual(200);
-        expect(run.trace.streams.l0.h.every(Number.isFinite)).toBe(true);
-        const deep = computeDeep(run);
-        for (const f of ['vanilla', 'lstm', 'gru'] as const) {
-          expect(run.memory[f].values.every(Number.isFinite)).toBe(true);
-          expect(deep.gradient![f].values.every(Number.isFinite)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 80 }),
+        fc.constantFrom<'words' | 'numbers'>('words', 'numbers'),
+        (text, mode) => {
+          const run = computeRun({ ...base, input: { mode, text } });
+          expect(run.labels.length).toBeGreaterThan(0);
+          expect(run.labels.length).toBeLessThanOrEqual(200);
+          expect(run.trace.streams.l0.h.every(Number.isFinite)).toBe(true);
+          const deep = computeDeep(run);
+          for (const f of ['vanilla', 'lstm', 'gru'] as const) {
+            expect(run.memory[f].values.every(Number.isFinite)).toBe(true);
+            expect(deep.gradient![f].values.every(Number.isFinite)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -49,6 +53,8 @@ describe('numbers are decimal only', () => {
   it('reads decimals with exponents, and names hex, binary and octal literals instead of reading them as 16, 5, 15', () => {
     const seq = parseSequence('numbers', '1.5, -2, .5, 3e2, 0x10, 0b101, 0o17, 7', 1);
     expect(Array.from(seq.x)).toEqual([1.5, -2, 0.5, 300, 7]);
-    expect(seq.messages.join(' ')).toBe('Ignored 3 entries that are not a decimal number: "0x10", "0b101", "0o17".');
+    expect(seq.messages.join(' ')).toBe(
+      'Ignored 3 entries that are not a decimal number: "0x10", "0b101", "0o17".',
+    );
   });
 });

@@ -6,11 +6,13 @@ import { decodeState, encodeSearch } from '../../src/state/urlState';
 import { initialState, reducer } from '../../src/state/appState';
 
 /** A view whose sentence is `text`, as the address bar writes it. */
-const searchFor = (text: string) => encodeSearch(reducer(initialState('long'), { type: 'input', mode: 'words', text }));
+const searchFor = (text: string) =>
+  encodeSearch(reducer(initialState('long'), { type: 'input', mode: 'words', text }));
 
 describe('long sentences in links', () => {
   it('a 5,000-character Chinese sentence of ordinary prose makes a link under the server limit (was ~45,000 characters)', () => {
-    const prose = '循环神经网络一步一步地读取序列，每读一个词，就把记忆向量传给下一步。读完最后一个词时，这个记忆就是它对整段文字的总结。';
+    const prose =
+      '循环神经网络一步一步地读取序列，每读一个词，就把记忆向量传给下一步。读完最后一个词时，这个记忆就是它对整段文字的总结。';
     const text = Array.from({ length: 5000 }, (_, i) => prose[i % prose.length]).join('');
     const plain = searchFor(text);
     expect(plain.length).toBeGreaterThan(40_000);
@@ -22,13 +24,20 @@ describe('long sentences in links', () => {
 
   it('any sentence: the compressed link opens the same view as the plain one', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 1, max: 5 }), (text, step) => {
-        const s = { ...reducer(initialState('long'), { type: 'input', mode: 'words', text }), step: step - 1 };
-        const plain = `https://example.org/rnn/${encodeSearch(s)}`;
-        const back = decodeState(expandSearch(new URL(compactLink(plain)).search).search).state;
-        expect(back).toEqual(decodeState(new URL(plain).search).state);
-        if (text.trim() !== '') expect(back.config.input.text).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.integer({ min: 1, max: 5 }),
+        (text, step) => {
+          const s = {
+            ...reducer(initialState('long'), { type: 'input', mode: 'words', text }),
+            step: step - 1,
+          };
+          const plain = `https://example.org/rnn/${encodeSearch(s)}`;
+          const back = decodeState(expandSearch(new URL(compactLink(plain)).search).search).state;
+          expect(back).toEqual(decodeState(new URL(plain).search).state);
+          if (text.trim() !== '') expect(back.config.input.text).toBe(text);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -15,11 +15,20 @@ function isValidState(s: AppState): boolean {
     ['words', 'numbers'].includes(c.input.mode) &&
     typeof c.input.text === 'string' &&
     c.input.text.length <= MAX_TEXT &&
-    Number.isInteger(c.hidden) && c.hidden >= LIMITS.hidden.min && c.hidden <= LIMITS.hidden.max &&
-    Number.isFinite(c.weightScale) && c.weightScale >= LIMITS.weightScale.min && c.weightScale <= LIMITS.weightScale.max &&
-    Number.isFinite(c.forgetBias) && c.forgetBias >= LIMITS.forgetBias.min && c.forgetBias <= LIMITS.forgetBias.max &&
-    Number.isInteger(c.seed) && c.seed >= LIMITS.seed.min && c.seed <= LIMITS.seed.max &&
-    Number.isInteger(s.step) && s.step >= 0 &&
+    Number.isInteger(c.hidden) &&
+    c.hidden >= LIMITS.hidden.min &&
+    c.hidden <= LIMITS.hidden.max &&
+    Number.isFinite(c.weightScale) &&
+    c.weightScale >= LIMITS.weightScale.min &&
+    c.weightScale <= LIMITS.weightScale.max &&
+    Number.isFinite(c.forgetBias) &&
+    c.forgetBias >= LIMITS.forgetBias.min &&
+    c.forgetBias <= LIMITS.forgetBias.max &&
+    Number.isInteger(c.seed) &&
+    c.seed >= LIMITS.seed.min &&
+    c.seed <= LIMITS.seed.max &&
+    Number.isInteger(s.step) &&
+    s.step >= 0 &&
     ['auto', 'light', 'dark'].includes(s.theme) &&
     ['full', 'embed', 'present'].includes(s.view)
   );
@@ -55,13 +64,18 @@ describe('URL state', () => {
   });
 
   it('a preset link stays short: only what differs from the preset is written', () => {
-    const s = reducer(reducer(initialState('long'), { type: 'cell', cell: 'lstm' }), { type: 'select', step: 50 });
+    const s = reducer(reducer(initialState('long'), { type: 'cell', cell: 'lstm' }), {
+      type: 'select',
+      step: 50,
+    });
     expect(encodeSearch(s)).toBe('?preset=long&cell=lstm&step=51');
     expect(encodeSearch(s, 'embed')).toBe('?preset=long&cell=lstm&step=51&embed=1');
   });
 
   it('bad fields fall back one by one, each with a notice', () => {
-    const { state, notices } = decodeState('?preset=long&hidden=NaN&scale=1e9&cell=<script>alert(1)</script>&seed=7&step=-3&theme=neon');
+    const { state, notices } = decodeState(
+      '?preset=long&hidden=NaN&scale=1e9&cell=<script>alert(1)</script>&seed=7&step=-3&theme=neon',
+    );
     expect(state.config.hidden).toBe(32);
     expect(state.config.weightScale).toBe(1);
     expect(state.config.cell).toBe('vanilla');
@@ -69,7 +83,8 @@ describe('URL state', () => {
     expect(state.step).toBe(0);
     expect(state.theme).toBe('auto');
     expect(notices).toHaveLength(5);
-    for (const key of ["hidden", "scale", "cell", "step", "theme"]) expect(notices.join(" ")).toContain(`"${key}"`);
+    for (const key of ['hidden', 'scale', 'cell', 'step', 'theme'])
+      expect(notices.join(' ')).toContain(`"${key}"`);
   });
 
   it('lab settings named like Object.prototype members fall back with a notice instead of throwing (found by the fuzz below)', () => {
@@ -88,10 +103,17 @@ describe('URL state', () => {
 
   it('fuzz: any query string decodes without throwing into a valid state', () => {
     const keys = Object.keys(UrlSchema.shape);
-    const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.double().map(String), fc.integer().map(String), fc.constantFrom(...PRESETS.map((p) => p.id), 'NaN', 'Infinity', '-0', '1e400', ''));
+    const value = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.double().map(String),
+      fc.integer().map(String),
+      fc.constantFrom(...PRESETS.map((p) => p.id), 'NaN', 'Infinity', '-0', '1e400', ''),
+    );
     const query = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.array(fc.tuple(fc.constantFrom(...keys, 'x', '__proto__'), value), { maxLength: 12 }).map((pairs) => new URLSearchParams(pairs).toString()),
+      fc
+        .array(fc.tuple(fc.constantFrom(...keys, 'x', '__proto__'), value), { maxLength: 12 })
+        .map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
       fc.property(query, (q) => {
@@ -114,11 +136,14 @@ describe('URL state', () => {
 
 describe('the lab’s minGRU switch in the link', () => {
   it('round-trips as mingru:on, is absent by default, and a bad value falls back with a notice', () => {
-    const on = { ...initialState('vanilla'), lab: { ...initialState('vanilla').lab, minGru: true } } as AppState;
+    const on = {
+      ...initialState('vanilla'),
+      lab: { ...initialState('vanilla').lab, minGru: true },
+    } as AppState;
     const search = encodeSearch(on);
     expect(decodeURIComponent(search)).toContain('mingru:on');
     expect(decodeState(search).state.lab.minGru).toBe(true);
-    expect(decodeURIComponent(encodeSearch(initialState("vanilla")))).not.toContain('mingru');
+    expect(decodeURIComponent(encodeSearch(initialState('vanilla')))).not.toContain('mingru');
     const bad = decodeState('?lab=mingru:maybe');
     expect(bad.state.lab.minGru).toBe(false);
     expect(bad.notices.join(' ')).toMatch(/mingru/);
@@ -131,7 +156,10 @@ describe('larger lab runs in the link', () => {
     expect([big.state.lab.T, big.state.lab.hidden, big.state.lab.truncation]).toEqual([500, 128, 500]);
     expect(big.notices).toEqual([]);
     const over = decodeState('?lab=T:501,H:129');
-    expect([over.state.lab.T, over.state.lab.hidden]).toEqual([initialState().lab.T, initialState().lab.hidden]);
+    expect([over.state.lab.T, over.state.lab.hidden]).toEqual([
+      initialState().lab.T,
+      initialState().lab.hidden,
+    ]);
     expect(over.notices.join(' ')).toMatch(/"T".*"H"|"H".*"T"/);
   });
 });

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exp, expFast, log, powInt, sigmoid, sigmoidFast, tanh, tanhFast } from '../../src/train/detMath';
 
-const relErr = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(b), Number.MIN_VALUE));
+const relErr = (a: number, b: number) =>
+  a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(b), Number.MIN_VALUE);
 
 describe('deterministic math', () => {
   it('exp, log and tanh agree with the platform within 2 ulp over their whole range', () => {
@@ -17,7 +18,9 @@ describe('deterministic math', () => {
     );
     fc.assert(
       fc.property(fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }), (x) => {
-        expect(Math.abs(log(x) - Math.log(x))).toBeLessThanOrEqual(4.5e-16 * Math.max(1, Math.abs(Math.log(x))));
+        expect(Math.abs(log(x) - Math.log(x))).toBeLessThanOrEqual(
+          4.5e-16 * Math.max(1, Math.abs(Math.log(x))),
+        );
       }),
       { numRuns: 20_000, seed: 8 },
     );
@@ -25,10 +28,16 @@ describe('deterministic math', () => {
 
   it("the fast mode's exp, sigmoid and tanh are within 2e-8 relative of the platform's: under a float32's rounding, at every size", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -30, max: 30, noNaN: true }), fc.double({ min: -1e-3, max: 1e-3, noNaN: true })), (x) => {
-        expect(relErr(tanhFast(x), Math.tanh(x))).toBeLessThanOrEqual(2e-8);
-        expect(relErr(sigmoidFast(x), 1 / (1 + Math.exp(-x)))).toBeLessThanOrEqual(2e-8);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -30, max: 30, noNaN: true }),
+          fc.double({ min: -1e-3, max: 1e-3, noNaN: true }),
+        ),
+        (x) => {
+          expect(relErr(tanhFast(x), Math.tanh(x))).toBeLessThanOrEqual(2e-8);
+          expect(relErr(sigmoidFast(x), 1 / (1 + Math.exp(-x)))).toBeLessThanOrEqual(2e-8);
+        },
+      ),
       { numRuns: 20_000, seed: 9 },
     );
     fc.assert(

@@ -17,14 +17,25 @@ import type { Batch } from '../../src/train/step';
 
 type LossKind = 'mse' | 'cross_entropy';
 
-export function randomBatch(seed: number, B: number, T: number, I: number, out: number, kind: LossKind, on: HeadOn): Batch {
+export function randomBatch(
+  seed: number,
+  B: number,
+  T: number,
+  I: number,
+  out: number,
+  kind: LossKind,
+  on: HeadOn,
+): Batch {
   const r = seededRandom(seed);
   const x = Float64Array.from({ length: B * T * I }, () => r.uniform(-1.5, 1.5));
   const rows = on === 'last' ? B : B * T;
   const targets: Targets =
     kind === 'mse'
       ? { kind, y: Float64Array.from({ length: rows * out }, () => r.uniform(-1, 1)) }
-      : { kind, y: Int32Array.from({ length: rows }, () => Math.min(out - 1, Math.floor(r.uniform(0, out)))) };
+      : {
+          kind,
+          y: Int32Array.from({ length: rows }, () => Math.min(out - 1, Math.floor(r.uniform(0, out)))),
+        };
   return { input: { B, T, x }, targets };
 }
 
@@ -47,15 +58,26 @@ type Case = ReturnType<typeof gradientCase> extends fc.Arbitrary<infer C> ? C : 
 
 /** The case's model, with weights doubled so every nonlinearity is exercised away from 0, and its batch. */
 export function buildCase(c: Case): { net: Net; batch: Batch } {
-  const net = initNet({ cell: c.cell, inputSize: c.I, hiddenSize: c.H, numLayers: c.layers, outSize: 3 }, { scheme: 'pytorch_default' }, c.seed);
+  const net = initNet(
+    { cell: c.cell, inputSize: c.I, hiddenSize: c.H, numLayers: c.layers, outSize: 3 },
+    { scheme: 'pytorch_default' },
+    c.seed,
+  );
   for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] *= 2;
   return { net, batch: randomBatch(c.seed + 1, c.B, c.T, c.I, 3, c.kind, c.on) };
 }
 
-const lossOf = (net: Net, batch: Batch, on: HeadOn) => computeLoss(forwardNet(net, batch.input, on), net.spec.outSize, batch.targets).loss;
+const lossOf = (net: Net, batch: Batch, on: HeadOn) =>
+  computeLoss(forwardNet(net, batch.input, on), net.spec.outSize, batch.targets).loss;
 
 /** Calls `visit` with (∂L/∂θ by central differences of the float64 loss, param index k, element i, name). */
-export function centralDifferences(net: Net, batch: Batch, on: HeadOn, visit: (numeric: number, k: number, i: number, name: string) => void, eps = 1e-6) {
+export function centralDifferences(
+  net: Net,
+  batch: Batch,
+  on: HeadOn,
+  visit: (numeric: number, k: number, i: number, name: string) => void,
+  eps = 1e-6,
+) {
   net.params.forEach((p, k) => {
     for (let i = 0; i < p.data.length; i++) {
       const keep = p.data[i];

@@ -18,7 +18,9 @@ describe('gradients of the whole model agree with central differences', () => {
         const { grads } = lossAndGradients(net, batch, { loss: c.kind, on: c.on, clip: null });
         centralDifferences(net, batch, c.on, (numeric, k, i, name) => {
           // ReLU kinks make the difference quotient meaningless right at 0; fast-check rarely lands there.
-          expect(Math.abs(grads[k][i] - numeric), `${name}[${i}]`).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric)) + 1e-7);
+          expect(Math.abs(grads[k][i] - numeric), `${name}[${i}]`).toBeLessThan(
+            1e-6 * Math.max(1, Math.abs(numeric)) + 1e-7,
+          );
         });
       }),
       { numRuns: 60, seed: 20261125 },
@@ -31,7 +33,11 @@ describe('truncated BPTT', () => {
     for (const cell of ['rnn_tanh', 'lstm', 'gru'] as const) {
       const T = 7;
       const k = 3;
-      const net = initNet({ cell, inputSize: 2, hiddenSize: 3, numLayers: 1, outSize: 1 }, { scheme: 'pytorch_default' }, 5);
+      const net = initNet(
+        { cell, inputSize: 2, hiddenSize: 3, numLayers: 1, outSize: 1 },
+        { scheme: 'pytorch_default' },
+        5,
+      );
       const batch = randomBatch(9, 2, T, 2, 1, 'mse', 'last');
       const truncated = lossAndGradients(net, batch, { loss: 'mse', on: 'last', clip: null, detachEvery: k });
       // The state entering step 6 (index 6 = 2k) is detached: only step 7 (index 6) carries gradient to W_hh.

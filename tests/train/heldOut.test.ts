@@ -12,7 +12,11 @@ import type { TaskId } from '../../src/train/tasks';
 
 const setup = (taskId: TaskId, cell: CellKind, B = 24, T = 12) => {
   const task = taskById(taskId);
-  const net = initNet({ cell, inputSize: task.inputSize, hiddenSize: 5, numLayers: 1, outSize: task.outSize }, { scheme: 'pytorch_default' }, 3);
+  const net = initNet(
+    { cell, inputSize: task.inputSize, hiddenSize: 5, numLayers: 1, outSize: task.outSize },
+    { scheme: 'pytorch_default' },
+    3,
+  );
   return { task, net, batch: heldOutBatch(task, T, B, 1) };
 };
 
@@ -22,19 +26,22 @@ describe('the held-out evaluation', () => {
     ['adding', 'lstm'],
     ['temporal_order', 'gru'],
     ['parity', 'lstm'],
-  ] as const)('in float64, in chunks of any size, gives one forward pass’s loss and accuracy (%s, %s)', (taskId, cell) => {
-    const { task, net, batch } = setup(taskId, cell);
-    const whole = computeLoss(forwardNet(net, batch.input, task.on), task.outSize, batch.targets);
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), (rows) => {
-        const r = evaluateHeldOut(net, batch, task.on, 'f64', rows);
-        expect(r.loss).toBeCloseTo(whole.loss, 12);
-        if (whole.accuracy === null) expect(r.accuracy).toBeNull();
-        else expect(r.accuracy).toBeCloseTo(whole.accuracy, 12);
-      }),
-      { numRuns: 12 },
-    );
-  });
+  ] as const)(
+    'in float64, in chunks of any size, gives one forward pass’s loss and accuracy (%s, %s)',
+    (taskId, cell) => {
+      const { task, net, batch } = setup(taskId, cell);
+      const whole = computeLoss(forwardNet(net, batch.input, task.on), task.outSize, batch.targets);
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 30 }), (rows) => {
+          const r = evaluateHeldOut(net, batch, task.on, 'f64', rows);
+          expect(r.loss).toBeCloseTo(whole.loss, 12);
+          if (whole.accuracy === null) expect(r.accuracy).toBeNull();
+          else expect(r.accuracy).toBeCloseTo(whole.accuracy, 12);
+        }),
+        { numRuns: 12 },
+      );
+    },
+  );
 
   it('counts every gate value of every sequence and step once, whatever the chunks', () => {
     const { task, net, batch } = setup('parity', 'lstm', 10, 7);
@@ -42,7 +49,9 @@ describe('the held-out evaluation', () => {
     // The forget gate is the LSTM's second block of H per row; count it here the plain way.
     const H = 5;
     const expected = Array.from<number>({ length: HIST_BINS }).fill(0);
-    for (let n = 0; n < gates.length / (4 * H); n++) for (let j = 0; j < H; j++) expected[Math.min(HIST_BINS - 1, Math.floor(gates[n * 4 * H + H + j] * HIST_BINS))]++;
+    for (let n = 0; n < gates.length / (4 * H); n++)
+      for (let j = 0; j < H; j++)
+        expected[Math.min(HIST_BINS - 1, Math.floor(gates[n * 4 * H + H + j] * HIST_BINS))]++;
     const share = expected.map((c) => c / (10 * 7 * H));
     for (const rows of [1, 3, 10]) {
       const got = evaluateHeldOut(net, batch, task.on, 'f64', rows).gates;
@@ -63,6 +72,8 @@ describe('the held-out evaluation', () => {
 
   it('has an empty histogram for a cell without the gate', () => {
     const { task, net, batch } = setup('adding', 'rnn_tanh');
-    expect(evaluateHeldOut(net, batch, task.on, 'f64', 8).gates).toEqual(Array.from<number>({ length: HIST_BINS }).fill(0));
+    expect(evaluateHeldOut(net, batch, task.on, 'f64', 8).gates).toEqual(
+      Array.from<number>({ length: HIST_BINS }).fill(0),
+    );
   });
 });

@@ -7,7 +7,13 @@ import { param } from '../../src/train/model';
 import { DEFAULT_RACE, Race } from '../../src/train/race';
 import { TASKS, taskById } from '../../src/train/tasks';
 
-const spec = (cell: 'rnn_tanh' | 'rnn_relu' | 'lstm' | 'gru', H = 6) => ({ cell, inputSize: 3, hiddenSize: H, numLayers: 2, outSize: 2 });
+const spec = (cell: 'rnn_tanh' | 'rnn_relu' | 'lstm' | 'gru', H = 6) => ({
+  cell,
+  inputSize: 3,
+  hiddenSize: H,
+  numLayers: 2,
+  outSize: 2,
+});
 
 describe('initialisers', () => {
   it('default: every parameter, head included, within ±1/√H', () => {
@@ -75,7 +81,9 @@ describe('tasks state their baselines truthfully', () => {
     // Exactly two markers, one in each half.
     const x = batch.input.x;
     for (let b = 0; b < 50; b++) {
-      const marks = Array.from({ length: 30 }, (_, t) => x[(b * 30 + t) * 2 + 1]).flatMap((m, t) => (m === 1 ? [t] : []));
+      const marks = Array.from({ length: 30 }, (_, t) => x[(b * 30 + t) * 2 + 1]).flatMap((m, t) =>
+        m === 1 ? [t] : [],
+      );
       expect(marks.length).toBe(2);
       expect(marks[0]).toBeLessThan(15);
       expect(marks[1]).toBeGreaterThanOrEqual(15);
@@ -98,7 +106,9 @@ describe('tasks state their baselines truthfully', () => {
     const T = 50;
     const b = task.sample(seededRandom(5), 200, T);
     for (let n = 0; n < 200; n++) {
-      const relevant = Array.from({ length: T }, (_, t) => t).filter((t) => b.input.x[(n * T + t) * 6] === 1 || b.input.x[(n * T + t) * 6 + 1] === 1);
+      const relevant = Array.from({ length: T }, (_, t) => t).filter(
+        (t) => b.input.x[(n * T + t) * 6] === 1 || b.input.x[(n * T + t) * 6 + 1] === 1,
+      );
       expect(relevant).toHaveLength(2);
       expect(relevant[0]).toBeGreaterThanOrEqual(5);
       expect(relevant[0]).toBeLessThan(10);
@@ -156,7 +166,11 @@ describe('the race', () => {
       const evaluatedAt = Math.floor(a.update / a.evalEvery) * a.evalEvery;
       expect(a.report('lastEvaluation').gates, `update ${a.update}`).toEqual(fresh[evaluatedAt]);
       // Each histogram names the update it was taken at: the latest evaluation's, or this one.
-      expect(a.report('lastEvaluation').gates.map((g) => g.at)).toEqual([evaluatedAt, evaluatedAt, evaluatedAt]);
+      expect(a.report('lastEvaluation').gates.map((g) => g.at)).toEqual([
+        evaluatedAt,
+        evaluatedAt,
+        evaluatedAt,
+      ]);
       expect(fresh[a.update].map((g) => g.at)).toEqual([a.update, a.update, a.update]);
     }
     // LSTM and GRU histograms are distributions, and training moved them.
@@ -172,7 +186,8 @@ describe('the race', () => {
     while (!r.done) r.step();
     const rep = r.report();
     expect(rep.runners.some((s) => s.divergedAt !== null)).toBe(true);
-    for (let i = 0; i < 3; i++) expect(r.net(i).params.every((p) => p.data.every(Number.isFinite))).toBe(true);
+    for (let i = 0; i < 3; i++)
+      expect(r.net(i).params.every((p) => p.data.every(Number.isFinite))).toBe(true);
   });
 });
 
@@ -198,7 +213,14 @@ describe('a minGRU net in the weight dictionary', () => {
     const spec = { cell: 'mingru' as const, inputSize: 3, hiddenSize: 4, numLayers: 1, outSize: 2 };
     const net = init(spec, { scheme: 'pytorch_default' }, 9);
     const dict = netToPyTorch(net);
-    expect(Object.keys(dict).sort()).toEqual(['head.bias', 'head.weight', 'rnn.bias_ih_l0', 'rnn.weight_ih_l0']);
-    expect(netFromPyTorch(spec, dict).params.map((p) => Array.from(p.data))).toEqual(net.params.map((p) => Array.from(p.data)));
+    expect(Object.keys(dict).sort()).toEqual([
+      'head.bias',
+      'head.weight',
+      'rnn.bias_ih_l0',
+      'rnn.weight_ih_l0',
+    ]);
+    expect(netFromPyTorch(spec, dict).params.map((p) => Array.from(p.data))).toEqual(
+      net.params.map((p) => Array.from(p.data)),
+    );
   });
 });

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parseTrainingCase, replayTrainingCase, trainingInputsOnly } from '../../src/train/fixtureReplay';
 import { TRAINING_FIXTURE_DIR } from '../engine/fixtureLoader';
 
-const names = readdirSync(TRAINING_FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort();
+const names = readdirSync(TRAINING_FIXTURE_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /** Every number in `ref`, paired with the number at the same place in `ours`. */
 function pairs(ref: unknown, ours: unknown, path: string, out: [string, number, number][]): void {
@@ -20,7 +22,8 @@ function pairs(ref: unknown, ours: unknown, path: string, out: [string, number, 
     if (!Array.isArray(ours) || ours.length !== ref.length) throw new Error(`${path}: shape differs`);
     ref.forEach((r, i) => pairs(r, ours[i], `${path}[${i}]`, out));
   } else if (ref && typeof ref === 'object') {
-    for (const [k, v] of Object.entries(ref)) pairs(v, (ours as Record<string, unknown> | undefined)?.[k], `${path}.${k}`, out);
+    for (const [k, v] of Object.entries(ref))
+      pairs(v, (ours as Record<string, unknown> | undefined)?.[k], `${path}.${k}`, out);
   }
 }
 
@@ -31,10 +34,14 @@ describe('training agrees with PyTorch', () => {
 
   for (const name of names) {
     it(name, () => {
-      const ref = JSON.parse(readFileSync(join(TRAINING_FIXTURE_DIR, name), 'utf8')) as Record<string, unknown>;
+      const ref = JSON.parse(readFileSync(join(TRAINING_FIXTURE_DIR, name), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       const ours = replayTrainingCase(parseTrainingCase(trainingInputsOnly(ref)));
       const all: [string, number, number][] = [];
-      for (const field of ['steps', 'grads_step0', 'final_outputs']) pairs(ref[field], ours[field], field, all);
+      for (const field of ['steps', 'grads_step0', 'final_outputs'])
+        pairs(ref[field], ours[field], field, all);
       expect(all.length).toBeGreaterThan(50);
       const worst = all.reduce(
         (w, [p, r, o]) => {

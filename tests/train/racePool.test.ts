@@ -17,26 +17,42 @@ const whole = (s: RaceSettings) => {
 function pooled(s: RaceSettings, workers: number) {
   const parts = splitRunners(s, workers).map((indices) => new Race(s, indices));
   for (const p of parts) while (!p.done) p.step();
-  return { parts, report: mergeReports(s, parts.map((p) => ({ indices: p.indices, report: p.report('current') }))) };
+  return {
+    parts,
+    report: mergeReports(
+      s,
+      parts.map((p) => ({ indices: p.indices, report: p.report('current') })),
+    ),
+  };
 }
 
 describe('splitting a race over workers', () => {
   it('hosts every runner exactly once, in at most as many groups as workers, none empty', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.boolean(), fc.integer({ min: 1, max: 16 }), (seedCount, minGru, workers) => {
-        const s = { ...DEFAULT_RACE, seedCount, minGru };
-        const groups = splitRunners(s, workers);
-        expect(groups.length).toBe(Math.min(workers, runnerCount(s)));
-        expect(groups.every((g) => g.length > 0)).toBe(true);
-        expect(groups.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: runnerCount(s) }, (_, i) => i));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 16 }),
+        (seedCount, minGru, workers) => {
+          const s = { ...DEFAULT_RACE, seedCount, minGru };
+          const groups = splitRunners(s, workers);
+          expect(groups.length).toBe(Math.min(workers, runnerCount(s)));
+          expect(groups.every((g) => g.length > 0)).toBe(true);
+          expect(groups.flat().sort((a, b) => a - b)).toEqual(
+            Array.from({ length: runnerCount(s) }, (_, i) => i),
+          );
+        },
+      ),
     );
   });
 
   it('balances the cells’ costs: one seed of RNN (1 block), LSTM (4), GRU (3) splits 4 | 4 over two workers', () => {
     // The adding problem has 2 inputs and H = 16: per update a runner costs H·(G·2 + blocks·H).
     expect(splitRunners(DEFAULT_RACE, 2)).toEqual([[1], [0, 2]]);
-    expect(busiestShare(DEFAULT_RACE, 2)).toBeCloseTo((16 * (4 * 2 + 4 * 16)) / (16 * (1 * 2 + 16) + 16 * (4 * 2 + 4 * 16) + 16 * (3 * 2 + 3 * 16)), 12);
+    expect(busiestShare(DEFAULT_RACE, 2)).toBeCloseTo(
+      (16 * (4 * 2 + 4 * 16)) / (16 * (1 * 2 + 16) + 16 * (4 * 2 + 4 * 16) + 16 * (3 * 2 + 3 * 16)),
+      12,
+    );
     expect(busiestShare(DEFAULT_RACE, 1)).toBe(1);
   });
 });
@@ -46,13 +62,18 @@ describe('a pooled race', () => {
 
   it('gives the same report and the same weights as the whole race, for any split', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (seedCount, workers, minGru) => {
-        const s = { ...small, seedCount, minGru };
-        const one = whole(s);
-        const { parts, report } = pooled(s, workers);
-        expect(report).toEqual(one.report('current'));
-        for (const p of parts) for (const i of p.indices) expect(p.net(i)).toEqual(one.net(i));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        (seedCount, workers, minGru) => {
+          const s = { ...small, seedCount, minGru };
+          const one = whole(s);
+          const { parts, report } = pooled(s, workers);
+          expect(report).toEqual(one.report('current'));
+          for (const p of parts) for (const i of p.indices) expect(p.net(i)).toEqual(one.net(i));
+        },
+      ),
       { numRuns: 12 },
     );
   });

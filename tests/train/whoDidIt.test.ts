@@ -32,13 +32,21 @@ describe('the trained "who did it?" models', () => {
     const H = who.protocol.hidden;
     for (const m of who.models) {
       const w = m.weights as Record<string, number[][] | number[]>;
-      expect(Object.keys(w).sort()).toEqual(['head.bias', 'head.weight', 'rnn.bias_hh_l0', 'rnn.bias_ih_l0', 'rnn.weight_hh_l0', 'rnn.weight_ih_l0']);
+      expect(Object.keys(w).sort()).toEqual([
+        'head.bias',
+        'head.weight',
+        'rnn.bias_hh_l0',
+        'rnn.bias_ih_l0',
+        'rnn.weight_hh_l0',
+        'rnn.weight_ih_l0',
+      ]);
       expect(w['rnn.weight_ih_l0']).toHaveLength(G[m.cell] * H);
       expect((w['rnn.weight_ih_l0'] as number[][])[0]).toHaveLength(8);
       expect((w['rnn.weight_hh_l0'] as number[][])[0]).toHaveLength(H);
       expect(w['head.weight']).toHaveLength(WHO_NAMES.length);
       // float32 precision: every number survives a round trip through float32 unchanged.
-      for (const row of w['rnn.weight_hh_l0'] as number[][]) for (const v of row) expect(Number(Math.fround(v).toPrecision(9))).toBe(v);
+      for (const row of w['rnn.weight_hh_l0'] as number[][])
+        for (const v of row) expect(Number(Math.fround(v).toPrecision(9))).toBe(v);
     }
   });
 
@@ -58,12 +66,28 @@ describe('the trained "who did it?" models', () => {
     const { T, B } = test.input;
     for (const m of who.models) {
       const w = m.weights as Record<string, number[][] | number[]>;
-      const rnn = Object.fromEntries(Object.entries(w).filter(([k]) => k.startsWith('rnn.')).map(([k, v]) => [k.slice(4), v])) as PyTorchWeights;
-      const model = modelFromPyTorch({ cell: m.cell as CellKind, inputSize: 8, hiddenSize: who.protocol.hidden, numLayers: 1, bidirectional: false }, rnn);
+      const rnn = Object.fromEntries(
+        Object.entries(w)
+          .filter(([k]) => k.startsWith('rnn.'))
+          .map(([k, v]) => [k.slice(4), v]),
+      ) as PyTorchWeights;
+      const model = modelFromPyTorch(
+        {
+          cell: m.cell as CellKind,
+          inputSize: 8,
+          hiddenSize: who.protocol.hidden,
+          numLayers: 1,
+          bidirectional: false,
+        },
+        rnn,
+      );
       let right = 0;
       for (let b = 0; b < B; b++) {
         const trace = runForward(model, test.input.x.slice(b * T * 8, (b + 1) * T * 8));
-        const p = headProbs(trace, { weight: w['head.weight'] as number[][], bias: w['head.bias'] as number[] });
+        const p = headProbs(trace, {
+          weight: w['head.weight'] as number[][],
+          bias: w['head.bias'] as number[],
+        });
         const last = p.subarray((T - 1) * 4, T * 4);
         if (last.indexOf(Math.max(...last)) === y[b]) right++;
       }

@@ -94,7 +94,12 @@ export class RnnExplainerElement extends HTMLElement {
     const view = this.#frame.contentWindow;
     if (!view || e.source !== view || e.origin !== APP.origin) return;
     const data = e.data as { type?: unknown } | null;
-    if (typeof data !== 'object' || data === null || (data.type !== 'ready' && data.type !== 'state' && data.type !== 'error')) return;
+    if (
+      typeof data !== 'object' ||
+      data === null ||
+      (data.type !== 'ready' && data.type !== 'state' && data.type !== 'error')
+    )
+      return;
     if (data.type === 'ready') {
       this.#ready = true;
       if (Object.keys(this.#pending).length > 0) this.send({ type: 'set', params: this.#pending });

@@ -25,7 +25,10 @@ export const GRU: CellKernel = {
     }
   },
 
-  vjp({ H, rows, hh, gates, o: o0, hPrev, p: p0 }: StepRefs, { dh, dhPrevDirect, d: d0, dIh, dHh, dg: g0 }: GradRefs): void {
+  vjp(
+    { H, rows, hh, gates, o: o0, hPrev, p: p0 }: StepRefs,
+    { dh, dhPrevDirect, d: d0, dIh, dHh, dg: g0 }: GradRefs,
+  ): void {
     for (let r = 0; r < rows; r++) {
       const o = o0 + 3 * H * r;
       const p = p0 + H * r;

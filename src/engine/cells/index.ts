@@ -6,7 +6,13 @@ import { MIN_GRU } from './minGru';
 import { RNN_RELU, RNN_TANH } from './rnn';
 import type { CellKind } from './vocabulary';
 
-const KERNELS: Record<CellKind, CellKernel> = { rnn_tanh: RNN_TANH, rnn_relu: RNN_RELU, lstm: LSTM, gru: GRU, mingru: MIN_GRU };
+const KERNELS: Record<CellKind, CellKernel> = {
+  rnn_tanh: RNN_TANH,
+  rnn_relu: RNN_RELU,
+  lstm: LSTM,
+  gru: GRU,
+  mingru: MIN_GRU,
+};
 
 export const kernelFor = (cell: CellKind): CellKernel => KERNELS[cell];
 

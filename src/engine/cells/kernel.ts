@@ -86,10 +86,35 @@ export interface CellKernel {
 
 export function stepRefs(H: number, act: Activations): StepRefs {
   const none = new Float64Array(0);
-  return { H, rows: 1, act, ih: none, hh: none, gates: none, o: 0, hPrev: none, cPrev: null, p: 0, h: none, c: null, tanhC: null, s: 0 };
+  return {
+    H,
+    rows: 1,
+    act,
+    ih: none,
+    hh: none,
+    gates: none,
+    o: 0,
+    hPrev: none,
+    cPrev: null,
+    p: 0,
+    h: none,
+    c: null,
+    tanhC: null,
+    s: 0,
+  };
 }
 
 export function gradRefs(): GradRefs {
   const none = new Float64Array(0);
-  return { dh: none, dcNext: null, dcPrev: null, dcTotal: null, dhPrevDirect: none, d: 0, dIh: none, dHh: none, dg: 0 };
+  return {
+    dh: none,
+    dcNext: null,
+    dcPrev: null,
+    dcTotal: null,
+    dhPrevDirect: none,
+    d: 0,
+    dIh: none,
+    dHh: none,
+    dg: 0,
+  };
 }

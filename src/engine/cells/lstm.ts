@@ -32,7 +32,10 @@ export const LSTM: CellKernel = {
     }
   },
 
-  vjp({ H, rows, act, gates, o: o0, cPrev, p: p0, c, tanhC, s: s0 }: StepRefs, { dh, dcNext, dcPrev, dcTotal, dhPrevDirect, d: d0, dIh, dHh, dg: g0 }: GradRefs): void {
+  vjp(
+    { H, rows, act, gates, o: o0, cPrev, p: p0, c, tanhC, s: s0 }: StepRefs,
+    { dh, dcNext, dcPrev, dcTotal, dhPrevDirect, d: d0, dIh, dHh, dg: g0 }: GradRefs,
+  ): void {
     // Read once: a local call is what the JIT inlines in the hot loop.
     const { tanh } = act;
     const cp = cPrev as FloatArray;

@@ -29,7 +29,10 @@ export const MIN_GRU: CellKernel = {
     }
   },
 
-  vjp({ H, rows, gates, o: o0, hPrev, p: p0 }: StepRefs, { dh, dhPrevDirect, d: d0, dIh, dg: g0 }: GradRefs): void {
+  vjp(
+    { H, rows, gates, o: o0, hPrev, p: p0 }: StepRefs,
+    { dh, dhPrevDirect, d: d0, dIh, dg: g0 }: GradRefs,
+  ): void {
     for (let r = 0; r < rows; r++) {
       const o = o0 + 2 * H * r;
       const p = p0 + H * r;

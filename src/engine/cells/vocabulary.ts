@@ -17,10 +17,21 @@ export const CELL_FAMILIES: readonly CellFamily[] = ['vanilla', 'lstm', 'gru', '
 export type Nonlinearity = 'tanh' | 'relu';
 
 /** The reader's name for each family. */
-export const CELL_LABELS: Record<CellFamily, string> = { vanilla: 'Vanilla RNN', lstm: 'LSTM', gru: 'GRU', mingru: 'minGRU' };
+export const CELL_LABELS: Record<CellFamily, string> = {
+  vanilla: 'Vanilla RNN',
+  lstm: 'LSTM',
+  gru: 'GRU',
+  mingru: 'minGRU',
+};
 
 /** The reader's name for each kind (the lab names the nonlinearity too). */
-export const CELL_NAMES: Record<CellKind, string> = { rnn_tanh: 'Vanilla RNN', rnn_relu: 'ReLU RNN', lstm: 'LSTM', gru: 'GRU', mingru: 'minGRU' };
+export const CELL_NAMES: Record<CellKind, string> = {
+  rnn_tanh: 'Vanilla RNN',
+  rnn_relu: 'ReLU RNN',
+  lstm: 'LSTM',
+  gru: 'GRU',
+  mingru: 'minGRU',
+};
 
 /** Row blocks of the weight matrices, in PyTorch's order (the vanilla cell has one, ungated). */
 export const GATE_ORDER: Record<CellKind, readonly string[]> = {
@@ -51,7 +62,8 @@ export const hasTorchModule = (cell: CellKind): boolean => cell !== 'mingru';
 /** Whether the cell carries a second state, the LSTM's cell state c. */
 export const hasCellState = (cell: CellKind): boolean => cell === 'lstm';
 
-export const familyOf = (cell: CellKind): CellFamily => (cell === 'rnn_tanh' || cell === 'rnn_relu' ? 'vanilla' : cell);
+export const familyOf = (cell: CellKind): CellFamily =>
+  cell === 'rnn_tanh' || cell === 'rnn_relu' ? 'vanilla' : cell;
 
 export const engineCell = (family: CellFamily, nonlinearity: Nonlinearity): CellKind =>
   family === 'vanilla' ? (nonlinearity === 'relu' ? 'rnn_relu' : 'rnn_tanh') : family;

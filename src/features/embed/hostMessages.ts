@@ -23,14 +23,21 @@ type Settable = (typeof SETTABLE)[number];
 
 export const HostMessage = z.discriminatedUnion('type', [
   /** 1-based, like the step counter and the URL. */
-  z.object({ type: z.literal('step'), step: z.number().check(z.gte(1), z.lte(10_000), z.refine(Number.isInteger)) }),
+  z.object({
+    type: z.literal('step'),
+    step: z.number().check(z.gte(1), z.lte(10_000), z.refine(Number.isInteger)),
+  }),
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('prev') }),
   z.object({ type: z.literal('play') }),
   z.object({ type: z.literal('pause') }),
   z.object({ type: z.literal('cell'), cell: z.enum(CELL_FAMILIES) }),
   z.object({ type: z.literal('preset'), preset: z.enum(PRESET_IDS) }),
-  z.object({ type: z.literal('text'), text: z.string().check(z.maxLength(MAX_TEXT)), mode: z.optional(z.enum(['words', 'numbers'])) }),
+  z.object({
+    type: z.literal('text'),
+    text: z.string().check(z.maxLength(MAX_TEXT)),
+    mode: z.optional(z.enum(['words', 'numbers'])),
+  }),
   /** Any URL parameters, by their URL names and checked like the URL: `{hidden: 8, fbias: 0}`. */
   z.object({ type: z.literal('set'), params: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('get-state') }),
@@ -70,7 +77,11 @@ type HostMessage = z.infer<typeof HostMessage>;
 function rejected(data: unknown): HostReply {
   const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return NONE;
-  return { actions: [], notices: [`Ignored a "${type}" message: ${FIELDS[type as HostMessage['type']]}.`], wantsState: false };
+  return {
+    actions: [],
+    notices: [`Ignored a "${type}" message: ${FIELDS[type as HostMessage['type']]}.`],
+    wantsState: false,
+  };
 }
 
 /**
@@ -127,7 +138,11 @@ function setParams(raw: Record<string, unknown>, state: AppState): HostReply {
   const sp = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...base, ...given })) if (v !== undefined) sp.set(k, String(v));
   const next = decodeState(`?${sp}`).state;
-  return { actions: [{ type: 'load', state: { ...next, view: state.view, lab: state.lab } }], notices, wantsState: false };
+  return {
+    actions: [{ type: 'load', state: { ...next, view: state.view, lab: state.lab } }],
+    notices,
+    wantsState: false,
+  };
 }
 
 /**

@@ -28,7 +28,10 @@ export function useForwardKeys(): void {
       const always = ALWAYS.has(e.key);
       if (!always && !UNLESS_IN_USE.has(e.key)) return;
       const target = e.target instanceof Element ? e.target : null;
-      const onControl = target !== null && target !== document.body && target.closest('button, input, [tabindex], a') !== null;
+      const onControl =
+        target !== null &&
+        target !== document.body &&
+        target.closest('button, input, [tabindex], a') !== null;
       if (!always && (target?.closest('svg.timeline') || (onControl && !byPointer))) return;
       e.preventDefault();
       e.stopPropagation();

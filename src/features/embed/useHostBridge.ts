@@ -28,7 +28,13 @@ export function send(target: MessageEventSource | Window | null, message: object
  * `pending`: the run on screen is not yet the one `state` describes (a new one is computing), so
  * `steps` is the old run's and nothing is reported until the new run is shown.
  */
-export function useHostBridge(state: AppState, step: number, steps: number, pending: boolean, dispatch: Dispatch<Action>): void {
+export function useHostBridge(
+  state: AppState,
+  step: number,
+  steps: number,
+  pending: boolean,
+  dispatch: Dispatch<Action>,
+): void {
   // What a message acts on: the view as last rendered (written after commit)...
   const latest = useRef({ state, step, steps });
   // ...or, when messages came in faster than React renders, the state the earlier ones led to,
@@ -77,7 +83,11 @@ export function useHostBridge(state: AppState, step: number, steps: number, pend
   useEffect(() => {
     if (!protocol || pending || readySent.current) return;
     readySent.current = true;
-    send(hostWindow(), { type: 'ready', version: protocol.EMBED_API_VERSION, state: protocol.hostState(latest.current.state, latest.current.step, latest.current.steps) });
+    send(hostWindow(), {
+      type: 'ready',
+      version: protocol.EMBED_API_VERSION,
+      state: protocol.hostState(latest.current.state, latest.current.step, latest.current.steps),
+    });
   }, [protocol, pending]);
 
   useEffect(() => {

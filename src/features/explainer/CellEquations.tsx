@@ -17,13 +17,24 @@ const SOURCE: Record<CellFamily, string> = {
 export function CellEquations({ current, onCell }: { current: CellFamily; onCell: (c: CellFamily) => void }) {
   return (
     <section className="deep cell-equations" aria-labelledby="cell-eq-title">
-      <h3 id="cell-eq-title">The cells, as PyTorch computes them (and the minGRU, as its paper defines it)</h3>
+      <h3 id="cell-eq-title">
+        The cells, as PyTorch computes them (and the minGRU, as its paper defines it)
+      </h3>
       <div className="eq-cards">
         {CELL_FAMILIES.map((f) => (
-          <article key={f} className={f === current ? 'eq-card current' : 'eq-card'} aria-label={`${CELL_LABELS[f]} equations`}>
+          <article
+            key={f}
+            className={f === current ? 'eq-card current' : 'eq-card'}
+            aria-label={`${CELL_LABELS[f]} equations`}
+          >
             <h4>{CELL_LABELS[f]}</h4>
             <p className="note">{SOURCE[f]}</p>
-            <div className="eq-scroll" tabIndex={0} role="group" aria-label={`${CELL_LABELS[f]} equations (scrolls sideways when wide)`}>
+            <div
+              className="eq-scroll"
+              tabIndex={0}
+              role="group"
+              aria-label={`${CELL_LABELS[f]} equations (scrolls sideways when wide)`}
+            >
               <Tex tex={EQUATIONS[f].replace('\\phi', '\\tanh')} display />
             </div>
             <button type="button" aria-pressed={f === current} onClick={() => onCell(f)}>

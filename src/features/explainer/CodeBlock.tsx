@@ -14,7 +14,11 @@ export function CodeBlock({ title, source }: { title: string; source: string }) 
         <CopyButton text={source} label={`Copy code: ${title}`} />
       </figcaption>
       <pre tabIndex={0} aria-label={title}>
-        {html === undefined ? <code>{source}</code> : <code className="hljs language-python" dangerouslySetInnerHTML={{ __html: html }} />}
+        {html === undefined ? (
+          <code>{source}</code>
+        ) : (
+          <code className="hljs language-python" dangerouslySetInnerHTML={{ __html: html }} />
+        )}
       </pre>
     </figure>
   );

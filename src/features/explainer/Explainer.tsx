@@ -62,15 +62,27 @@ export function Explainer(props: ExplainerProps) {
   // is skipped entirely in the urgent render (bench/selectStep.bench.ts).
   // The run and the step are deferred as one pair: a deferred step paired with a newer, shorter run
   // would point past its end (a blank page once: step 10 of "a b c").
-  const pair = useMemo(() => ({ run: props.run, step: Math.min(props.step, props.run.labels.length - 1) }), [props.run, props.step]);
+  const pair = useMemo(
+    () => ({ run: props.run, step: Math.min(props.step, props.run.labels.length - 1) }),
+    [props.run, props.step],
+  );
   const deferred = useDeferredValue(pair);
   return <ExplainerBody {...props} run={deferred.run} step={deferred.step} />;
 }
 
-const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, highlight, onHighlight, onCell }: ExplainerProps) {
+const ExplainerBody = memo(function ExplainerBody({
+  run,
+  step,
+  open,
+  onOpen,
+  highlight,
+  onHighlight,
+  onCell,
+}: ExplainerProps) {
   const top = useRef<HTMLHeadingElement>(null);
   const [l1, l2, l3] = LEVELS;
-  const toggle = (id: number) => onOpen(open.includes(id) ? open.filter((l) => l !== id) : [...open, id].sort());
+  const toggle = (id: number) =>
+    onOpen(open.includes(id) ? open.filter((l) => l !== id) : [...open, id].sort());
   const tooDense = () => {
     onOpen([]);
     top.current?.scrollIntoView?.({ block: 'start' });
@@ -81,7 +93,12 @@ const ExplainerBody = memo(function ExplainerBody({ run, step, open, onOpen, hig
 
   const disclosure = (level: Level) => (
     <h2 className="disclosure">
-      <button type="button" aria-expanded={open.includes(level.id)} aria-controls={`level-${level.id}`} onClick={() => toggle(level.id)}>
+      <button
+        type="button"
+        aria-expanded={open.includes(level.id)}
+        aria-controls={`level-${level.id}`}
+        onClick={() => toggle(level.id)}
+      >
         <span className="chev" aria-hidden="true">
           {open.includes(level.id) ? '▾' : '▸'}
         </span>

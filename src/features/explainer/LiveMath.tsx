@@ -22,14 +22,30 @@ export function vecTex(a: ArrayLike<number>, off: number, len: number): string {
   return `\\begin{bmatrix}${shown.join(' & ')}\\end{bmatrix}`;
 }
 
-const num = (v: number): string => (Math.abs(v) >= 1e3 || (v !== 0 && Math.abs(v) < 1e-2) ? v.toExponential(1).replace(/e([+-]?\d+)/, '\\text{e}{$1}') : v.toFixed(2));
+const num = (v: number): string =>
+  Math.abs(v) >= 1e3 || (v !== 0 && Math.abs(v) < 1e-2)
+    ? v.toExponential(1).replace(/e([+-]?\d+)/, '\\text{e}{$1}')
+    : v.toFixed(2);
 
 /** The cell's equations, symbolic and with step t's numbers (rows joined by `\\`). */
-export function liveEquations(family: CellFamily, nonlinearity: 'tanh' | 'relu', tr: StreamTrace, t: number): { symbolic: string; numeric: string } {
-  return { symbolic: symbolicEquation(family, nonlinearity), numeric: numericEquation(family, nonlinearity, tr, t) };
+export function liveEquations(
+  family: CellFamily,
+  nonlinearity: 'tanh' | 'relu',
+  tr: StreamTrace,
+  t: number,
+): { symbolic: string; numeric: string } {
+  return {
+    symbolic: symbolicEquation(family, nonlinearity),
+    numeric: numericEquation(family, nonlinearity, tr, t),
+  };
 }
 
-function numericEquation(family: CellFamily, nonlinearity: 'tanh' | 'relu', tr: StreamTrace, t: number): string {
+function numericEquation(
+  family: CellFamily,
+  nonlinearity: 'tanh' | 'relu',
+  tr: StreamTrace,
+  t: number,
+): string {
   const { H, G } = tr;
   const o = t * G * H;
   const prev = prevState(tr, t);
@@ -89,17 +105,30 @@ export interface LiveMathProps {
   onHighlight: (k: SymbolKey | null) => void;
 }
 
-export function LiveMath({ family, nonlinearity, stream, step, label, highlight, onHighlight }: LiveMathProps) {
+export function LiveMath({
+  family,
+  nonlinearity,
+  stream,
+  step,
+  label,
+  highlight,
+  onHighlight,
+}: LiveMathProps) {
   const { symbolic, numeric } = liveEquations(family, nonlinearity, stream, step);
   const over = (e: MouseEvent | FocusEvent) => onHighlight(keyOf(e.target));
   return (
-    <div className={`live-math${highlight ? ` hl-${highlight}` : ''}`} onMouseOver={over} onMouseLeave={() => onHighlight(null)}>
+    <div
+      className={`live-math${highlight ? ` hl-${highlight}` : ''}`}
+      onMouseOver={over}
+      onMouseLeave={() => onHighlight(null)}
+    >
       <div className="live-eq" tabIndex={0} role="group" aria-label="Equations (scrolls sideways when wide)">
         <h3>The equations</h3>
         <p className="scroll-cue">Wider than a phone: scroll them sideways →</p>
         <Tex tex={alignRows(symbolic)} display />
         <h3 aria-live="polite">
-          At step {step + 1} (“{shorten(label, 24)}”), with its numbers (first {Math.min(SHOWN, stream.H)} of {stream.H} units)
+          At step {step + 1} (“{shorten(label, 24)}”), with its numbers (first {Math.min(SHOWN, stream.H)} of{' '}
+          {stream.H} units)
         </h3>
         <Tex tex={alignRows(numeric)} display />
       </div>

@@ -21,30 +21,36 @@ export function Misconceptions({ run, deep }: { run: Run; deep: DeepRun }) {
       <dl>
         <dt>“More timesteps means more layers.”</dt>
         <dd>
-          Unrolled, this run is {T} steps long, but it is one layer: the same cell is applied {T} times. <code>nn.RNN(num_layers=2)</code> stacks
-          a second cell on the first one’s outputs — depth across layers — and leaves the {T} steps as they are.
+          Unrolled, this run is {T} steps long, but it is one layer: the same cell is applied {T} times.{' '}
+          <code>nn.RNN(num_layers=2)</code> stacks a second cell on the first one’s outputs — depth across
+          layers — and leaves the {T} steps as they are.
         </dd>
         <dt>“A longer sequence needs a bigger model.”</dt>
         <dd>
-          The hidden size (here {H}) and the sequence length (here {T}) are independent: the parameter count depends on the hidden and input
-          sizes only — {paramCount(run, 'lstm').toLocaleString('en')} for this LSTM — so the same weights read 5 tokens or 200.
+          The hidden size (here {H}) and the sequence length (here {T}) are independent: the parameter count
+          depends on the hidden and input sizes only — {paramCount(run, 'lstm').toLocaleString('en')} for this
+          LSTM — so the same weights read 5 tokens or 200.
         </dd>
         <dt>“The hidden state stores the tokens.”</dt>
         <dd>
-          It is a fixed-size, lossy summary: {H} numbers after {T} tokens. Swapping the first word still moves the {CELL_LABELS[cell]}’s last
-          state by {T > 1 ? pct(shareOfStep1(mem, T - 1)) : '100%'} of what it moved it at step 1 (half-life: {halfLifeText(mem, T)}).
+          It is a fixed-size, lossy summary: {H} numbers after {T} tokens. Swapping the first word still moves
+          the {CELL_LABELS[cell]}’s last state by {T > 1 ? pct(shareOfStep1(mem, T - 1)) : '100%'} of what it
+          moved it at step 1 (half-life: {halfLifeText(mem, T)}).
         </dd>
         <dt>“LSTMs solve vanishing gradients.”</dt>
         <dd>
-          Only while the forget gate stays near 1. Here the LSTM’s forget gate averages {fmt(f, 2)} (forget bias {run.trained ? 'as trained' : fmt(run.config.forgetBias, 1)});
-          at {fmt(f, 2)} the cell state keeps about {fmt(100 * f, 0)}% per step, so after 20 steps roughly {fmt(f, 2)}²⁰ ≈ {fmt(f ** 20)} of it is left. An LSTM at PyTorch’s
-          default bias forgets nearly as fast as the vanilla RNN — one click under the presets shows it.
+          Only while the forget gate stays near 1. Here the LSTM’s forget gate averages {fmt(f, 2)} (forget
+          bias {run.trained ? 'as trained' : fmt(run.config.forgetBias, 1)}); at {fmt(f, 2)} the cell state
+          keeps about {fmt(100 * f, 0)}% per step, so after 20 steps roughly {fmt(f, 2)}²⁰ ≈ {fmt(f ** 20)} of
+          it is left. An LSTM at PyTorch’s default bias forgets nearly as fast as the vanilla RNN — one click
+          under the presets shows it.
         </dd>
         <dt>“Gradient clipping fixes vanishing gradients.”</dt>
         <dd>
-          Clipping only shrinks a gradient whose norm is over the threshold — it multiplies the whole vector by at most 1 — so it never enlarges
-          a small part of it. On a loss at the last step, the vanilla RNN’s term from step 1 is {fmt(deep.lags.vanilla[0])} here (the lag chart
-          above); clipping can only make it smaller.
+          Clipping only shrinks a gradient whose norm is over the threshold — it multiplies the whole vector
+          by at most 1 — so it never enlarges a small part of it. On a loss at the last step, the vanilla
+          RNN’s term from step 1 is {fmt(deep.lags.vanilla[0])} here (the lag chart above); clipping can only
+          make it smaller.
         </dd>
       </dl>
     </section>

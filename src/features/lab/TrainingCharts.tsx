@@ -28,25 +28,53 @@ export interface CurveChartProps {
   height?: number;
 }
 
-export function CurveChart({ curve, runners, metric, baseline, baselineLabel, target, targetLabel, maxUpdates, title, width = 520, height = 240 }: CurveChartProps) {
+export function CurveChart({
+  curve,
+  runners,
+  metric,
+  baseline,
+  baselineLabel,
+  target,
+  targetLabel,
+  maxUpdates,
+  title,
+  width = 520,
+  height = 240,
+}: CurveChartProps) {
   const { ref: fitRef, width: W } = useFitWidth<HTMLElement>(width);
   const H = height;
-  const values = curve.flatMap((p) => (metric === 'loss' ? p.loss : p.accuracy)).filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
+  const values = curve
+    .flatMap((p) => (metric === 'loss' ? p.loss : p.accuracy))
+    .filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
   const lastUpdate = Math.max(10, curve.length ? curve[curve.length - 1].update : 0);
-  const x = scaleLinear().domain([0, Math.min(maxUpdates, Math.max(lastUpdate, 10))]).range([M.left, W - M.right]);
+  const x = scaleLinear()
+    .domain([0, Math.min(maxUpdates, Math.max(lastUpdate, 10))])
+    .range([M.left, W - M.right]);
   const logY = metric === 'loss';
   const lo = Math.min(baseline, target, ...values);
   const hi = Math.max(baseline, target, ...values);
   const y = logY
-    ? scaleLog().domain([Math.max(1e-6, lo * 0.8), hi * 1.2]).range([H - M.bottom, M.top]).nice()
-    : scaleLinear().domain([0, 1]).range([H - M.bottom, M.top]);
+    ? scaleLog()
+        .domain([Math.max(1e-6, lo * 0.8), hi * 1.2])
+        .range([H - M.bottom, M.top])
+        .nice()
+    : scaleLinear()
+        .domain([0, 1])
+        .range([H - M.bottom, M.top]);
   const yTicks = logY ? decadeTicks(y.domain() as [number, number]) : [0, 0.25, 0.5, 0.75, 1];
   const xTicks = x.ticks(5);
   const titleId = `curve-${metric}-title`;
   return (
     <figure className="lab-chart" ref={fitRef}>
       <figcaption id={titleId}>{title}</figcaption>
-      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} className="lab-svg">
+      <svg
+        width={W}
+        height={H}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={titleId}
+        className="lab-svg"
+      >
         {yTicks.map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="grid" />
@@ -63,7 +91,11 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ta
         <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" className="axis-title">
           updates
         </text>
-        <text transform={`translate(12 ${(H - M.bottom + M.top) / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
+        <text
+          transform={`translate(12 ${(H - M.bottom + M.top) / 2}) rotate(-90)`}
+          textAnchor="middle"
+          className="axis-title"
+        >
           {metric === 'loss' ? 'held-out loss (log)' : 'held-out accuracy'}
         </text>
         <line x1={M.left} x2={W - M.right} y1={y(baseline)} y2={y(baseline)} className="baseline" />
@@ -71,7 +103,10 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ta
         {runners.map((r, i) => {
           const pts = curve
             .map((p) => [p.update, metric === 'loss' ? p.loss[i] : p.accuracy[i]] as const)
-            .filter((q): q is readonly [number, number] => q[1] !== null && Number.isFinite(q[1]) && (!logY || q[1] > 0));
+            .filter(
+              (q): q is readonly [number, number] =>
+                q[1] !== null && Number.isFinite(q[1]) && (!logY || q[1] > 0),
+            );
           const d = line<readonly [number, number]>()
             .x((q) => x(Math.min(q[0], x.domain()[1])))
             .y((q) => y(q[1]))(pts);
@@ -103,13 +138,24 @@ export function CurveChart({ curve, runners, metric, baseline, baselineLabel, ta
   );
 }
 
-
 /**
  * Two histograms over each other (before training, and at update `at`) of one gate's values over
  * held-out data. A running race sends the latest evaluation's histogram, up to `evalEvery` updates
  * behind the status line, so the caption names its update instead of saying "now".
  */
-export function GateHistogram({ cell, before, now, at, gateName }: { cell: CellKind; before: number[]; now: number[]; at: number; gateName: string }) {
+export function GateHistogram({
+  cell,
+  before,
+  now,
+  at,
+  gateName,
+}: {
+  cell: CellKind;
+  before: number[];
+  now: number[];
+  at: number;
+  gateName: string;
+}) {
   const W = 250;
   const H = 130;
   // Room below the ticks for the axis title's descenders ("gate" lost its g at 30).
@@ -118,18 +164,44 @@ export function GateHistogram({ cell, before, now, at, gateName }: { cell: CellK
   const bw = (W - m.left - m.right) / Math.max(1, now.length);
   const y = (v: number) => ((H - m.top - m.bottom) * v) / max;
   const id = `hist-${cell}`;
-  const peak = (h: number[]) => h.slice(0, 2).reduce((a, b) => a + b, 0) + h.slice(-2).reduce((a, b) => a + b, 0);
+  const peak = (h: number[]) =>
+    h.slice(0, 2).reduce((a, b) => a + b, 0) + h.slice(-2).reduce((a, b) => a + b, 0);
   return (
     <figure className="lab-chart small">
       <figcaption id={id}>
         {gateName}: before training (outline) and at update {at} (filled)
       </figcaption>
-      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={id} aria-describedby={`${id}-desc`} className="lab-svg">
+      <svg
+        width={W}
+        height={H}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={id}
+        aria-describedby={`${id}-desc`}
+        className="lab-svg"
+      >
         {now.map((v, i) => (
-          <rect key={`n${i}`} x={m.left + i * bw + 1} width={bw - 2} y={H - m.bottom - y(v)} height={y(v)} fill={CELL_COLORS[cell]} opacity={0.75} />
+          <rect
+            key={`n${i}`}
+            x={m.left + i * bw + 1}
+            width={bw - 2}
+            y={H - m.bottom - y(v)}
+            height={y(v)}
+            fill={CELL_COLORS[cell]}
+            opacity={0.75}
+          />
         ))}
         {before.map((v, i) => (
-          <rect key={`b${i}`} x={m.left + i * bw + 1} width={bw - 2} y={H - m.bottom - y(v)} height={y(v)} fill="none" stroke="currentColor" strokeWidth={1.2} />
+          <rect
+            key={`b${i}`}
+            x={m.left + i * bw + 1}
+            width={bw - 2}
+            y={H - m.bottom - y(v)}
+            height={y(v)}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={1.2}
+          />
         ))}
         <text x={m.left} y={H - m.bottom + 14} className="tick">
           0
@@ -145,7 +217,8 @@ export function GateHistogram({ cell, before, now, at, gateName }: { cell: CellK
         </text>
       </svg>
       <p id={`${id}-desc`} className="hint">
-        Below 0.1 or above 0.9 (saturated): {Math.round(peak(before) * 100)}% of values before training, {Math.round(peak(now) * 100)}% at update {at}.
+        Below 0.1 or above 0.9 (saturated): {Math.round(peak(before) * 100)}% of values before training,{' '}
+        {Math.round(peak(now) * 100)}% at update {at}.
       </p>
     </figure>
   );

@@ -33,8 +33,16 @@ export interface TrainingLabProps {
   onOpenInExplainer: () => void;
 }
 
-export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpenInExplainer }: TrainingLabProps) {
-  const { report, running, error, gates, workers, train, pause, stepOnce, reset, openTrained } = useLab(settings, onOpenTrained);
+export default function TrainingLab({
+  settings,
+  onSettings,
+  onOpenTrained,
+  onOpenInExplainer,
+}: TrainingLabProps) {
+  const { report, running, error, gates, workers, train, pause, stepOnce, reset, openTrained } = useLab(
+    settings,
+    onOpenTrained,
+  );
   const task = taskById(settings.task);
   // The cores that actually train: a race with fewer runners than cores leaves some idle.
   const cores = Math.min(workers, runnerCount(settings));
@@ -46,30 +54,48 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
   const { ref: reachRef, width: reachWidth, fitted: reachFitted } = useFitWidth(520);
   const lastEval = report?.curve[report.curve.length - 1];
   const diverged = runners.filter((r) => r.divergedAt !== null);
-  const params = (cell: CellKind) => paramCount({ cell, inputSize: task.inputSize, hiddenSize: settings.hidden, numLayers: 1, outSize: task.outSize });
+  const params = (cell: CellKind) =>
+    paramCount({
+      cell,
+      inputSize: task.inputSize,
+      hiddenSize: settings.hidden,
+      numLayers: 1,
+      outSize: task.outSize,
+    });
 
   return (
     <section className="panel lab" aria-label="Training lab" id="training-lab">
       <h2>Training lab: which cells learn long memory, and when?</h2>
       <p className="lead-small">
-        Everything above runs on <em>random</em> weights. Here a vanilla RNN, an LSTM and a GRU (and, if you tick it, a minGRU) with the same hidden size learn a memory task
-        on the same batches, right in your browser (Adam or SGD with PyTorch&apos;s formulas, checked against PyTorch; by default in fast 32-bit arithmetic, whose weights stay within {F32_AGREEMENT.relative * 100}% of the 64-bit ones over the default race&apos;s first {F32_AGREEMENT.updates} updates). Whether a cell learns depends on its initialisation, the learning rate and the budget: those knobs are part of the lesson.
+        Everything above runs on <em>random</em> weights. Here a vanilla RNN, an LSTM and a GRU (and, if you
+        tick it, a minGRU) with the same hidden size learn a memory task on the same batches, right in your
+        browser (Adam or SGD with PyTorch&apos;s formulas, checked against PyTorch; by default in fast 32-bit
+        arithmetic, whose weights stay within {F32_AGREEMENT.relative * 100}% of the 64-bit ones over the
+        default race&apos;s first {F32_AGREEMENT.updates} updates). Whether a cell learns depends on its
+        initialisation, the learning rate and the budget: those knobs are part of the lesson.
       </p>
       <LabSettingsForm settings={settings} onSettings={onSettings} />
       <p className="hint">
         {task.description} <span className="source">({task.source}.)</span> Baseline: {task.baselineLabel}
-        {task.id === 'copy' ? ` = ${task.baseline(settings.T).toFixed(3)}` : ''}. Solved: {task.solveLabel} (moving average, factor {EMA}, of the
-        training batches). {task.id === 'copy' ? `Each sequence is T + 20 = ${task.seqLen(settings.T)} steps long.` : ''}
+        {task.id === 'copy' ? ` = ${task.baseline(settings.T).toFixed(3)}` : ''}. Solved: {task.solveLabel}{' '}
+        (moving average, factor {EMA}, of the training batches).{' '}
+        {task.id === 'copy' ? `Each sequence is T + 20 = ${task.seqLen(settings.T)} steps long.` : ''}
       </p>
       {task.measured && <p className="hint measured">{task.measured}</p>}
       {cores > 1 && (
         <p className="hint">
-          Training uses {cores} of this computer&apos;s cores at once: each trains some of the cells (and seeds), and the numbers are the same, to the last digit, as on one.
+          Training uses {cores} of this computer&apos;s cores at once: each trains some of the cells (and
+          seeds), and the numbers are the same, to the last digit, as on one.
         </p>
       )}
 
       <div className="lab-buttons">
-        <button type="button" className="primary" onClick={train} disabled={running || !report || report.done}>
+        <button
+          type="button"
+          className="primary"
+          onClick={train}
+          disabled={running || !report || report.done}
+        >
           Train
         </button>
         <button type="button" onClick={pause} disabled={!running}>
@@ -90,7 +116,9 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
             Update {update} of {settings.maxUpdates}
             {report && report.elapsedMs > 0 ? ` · ${duration(report.elapsedMs)} of training` : ''}
             {running && eta !== null ? ` · about ${duration(eta)} left` : ''}
-            {update === 0 && !running ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(referenceMs(settings))} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in ${settings.precision === 'f64' ? '64' : '32'}-bit, in ${REFERENCE_RACE.machine}${cores > 1 ? `, then spread over ${cores} cores` : ''}; once it runs, the time left is measured here)` : ''}
+            {update === 0 && !running
+              ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(referenceMs(settings))} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in ${settings.precision === 'f64' ? '64' : '32'}-bit, in ${REFERENCE_RACE.machine}${cores > 1 ? `, then spread over ${cores} cores` : ''}; once it runs, the time left is measured here)`
+              : ''}
             {report?.done ? ' · finished' : ''}
           </span>
         </div>
@@ -102,12 +130,22 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
       )}
       {diverged.length > 0 && (
         <p className="message" role="alert">
-          {diverged.map((r) => `${CELL_NAMES[r.cell]} (seed ${r.seed}) diverged at update ${r.divergedAt}`).join('; ')}: its loss or gradient
-          stopped being a finite number. It keeps its last good weights; lower the learning rate or turn clipping on, then Reset.
+          {diverged
+            .map((r) => `${CELL_NAMES[r.cell]} (seed ${r.seed}) diverged at update ${r.divergedAt}`)
+            .join('; ')}
+          : its loss or gradient stopped being a finite number. It keeps its last good weights; lower the
+          learning rate or turn clipping on, then Reset.
         </p>
       )}
 
-      <LabResultsTable cells={raceCells(settings)} runners={runners} seeds={settings.seedCount} metricIsAcc={metricIsAcc} lastEval={lastEval} params={params} />
+      <LabResultsTable
+        cells={raceCells(settings)}
+        runners={runners}
+        seeds={settings.seedCount}
+        metricIsAcc={metricIsAcc}
+        lastEval={lastEval}
+        params={params}
+      />
 
       <div className="lab-charts">
         {report && (
@@ -120,16 +158,27 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
             target={task.solveAt(settings.T)}
             targetLabel={task.solveLabel}
             maxUpdates={settings.maxUpdates}
-            title={metricIsAcc ? 'Held-out accuracy (256 sequences), per cell; thin lines: other seeds' : 'Held-out loss (256 sequences), per cell; thin lines: other seeds'}
+            title={
+              metricIsAcc
+                ? 'Held-out accuracy (256 sequences), per cell; thin lines: other seeds'
+                : 'Held-out loss (256 sequences), per cell; thin lines: other seeds'
+            }
           />
         )}
         {firstSeed.length > 0 && firstSeed[0].dhNorm.length > 0 && (
           <div className="lab-chart" ref={reachRef}>
             <p id="reach-title" className="chart-title">
-              How much gradient reaches each step: ‖∂L/∂h<sub>t</sub>‖ at the latest update (seed {settings.seed})
+              How much gradient reaches each step: ‖∂L/∂h<sub>t</sub>‖ at the latest update (seed{' '}
+              {settings.seed})
             </p>
             <LogLineChart
-              series={firstSeed.map((r) => ({ key: r.cell, color: CELL_COLORS[r.cell], dash: CELL_DASH[r.cell], width: 2.5, values: r.dhNorm }))}
+              series={firstSeed.map((r) => ({
+                key: r.cell,
+                color: CELL_COLORS[r.cell],
+                dash: CELL_DASH[r.cell],
+                width: 2.5,
+                values: r.dhNorm,
+              }))}
               marker={0}
               width={reachWidth}
               height={240}
@@ -142,14 +191,20 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
       </div>
       <div className="lab-charts">
         {gates.map((g, i) =>
-          runners[i] && runners[i].seed === settings.seed && (runners[i].cell === 'lstm' || runners[i].cell === 'gru') ? (
+          runners[i] &&
+          runners[i].seed === settings.seed &&
+          (runners[i].cell === 'lstm' || runners[i].cell === 'gru') ? (
             <GateHistogram
               key={runners[i].cell}
               cell={runners[i].cell}
               before={g.before}
               now={g.now}
               at={g.at}
-              gateName={runners[i].cell === 'lstm' ? 'LSTM forget gate f' : 'GRU update gate z (1 keeps the old state)'}
+              gateName={
+                runners[i].cell === 'lstm'
+                  ? 'LSTM forget gate f'
+                  : 'GRU update gate z (1 keeps the old state)'
+              }
             />
           ) : null,
         )}
@@ -158,7 +213,15 @@ export default function TrainingLab({ settings, onSettings, onOpenTrained, onOpe
         {raceCells(settings).map((c) => (
           <li key={c}>
             <svg width="28" height="10" aria-hidden="true">
-              <line x1="0" x2="28" y1="5" y2="5" stroke={CELL_COLORS[c]} strokeWidth="3" strokeDasharray={CELL_DASH[c]} />
+              <line
+                x1="0"
+                x2="28"
+                y1="5"
+                y2="5"
+                stroke={CELL_COLORS[c]}
+                strokeWidth="3"
+                strokeDasharray={CELL_DASH[c]}
+              />
             </svg>{' '}
             {CELL_NAMES[c]}
           </li>

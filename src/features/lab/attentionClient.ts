@@ -28,18 +28,31 @@ export interface AttentionClient {
 
 const startPart = (): Promise<OffThread<AttentionRaceApi>> =>
   offThread<AttentionRaceApi>(
-    () => new Worker(new URL('./attentionRace.worker.ts', import.meta.url), { type: 'module', name: 'attention-race' }),
+    () =>
+      new Worker(new URL('./attentionRace.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'attention-race',
+      }),
     async () => (await import('./attentionRaceApi')).attentionRaceApi(),
   );
 
-export async function createAttentionClient(size = workersAvailable() ? poolSize() : 1): Promise<AttentionClient> {
+export async function createAttentionClient(
+  size = workersAvailable() ? poolSize() : 1,
+): Promise<AttentionClient> {
   let settings: AttentionRaceSettings | null = null;
   const current = (): AttentionRaceSettings => {
     if (!settings) throw new Error('the attention race was not reset before use');
     return settings;
   };
-  const merged = (): AttentionRaceReport => mergeAttentionParts(current(), pool.latest.map((report, k) => ({ indices: pool.groups[k], report })));
-  const pool: WorkerPool<AttentionRaceApi, AttentionRaceReport, AttentionRaceReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged);
+  const merged = (): AttentionRaceReport =>
+    mergeAttentionParts(
+      current(),
+      pool.latest.map((report, k) => ({ indices: pool.groups[k], report })),
+    );
+  const pool: WorkerPool<AttentionRaceApi, AttentionRaceReport, AttentionRaceReport> = new WorkerPool(
+    await Promise.all(Array.from({ length: size }, startPart)),
+    merged,
+  );
   // One part is the whole race, which stops itself when every runner has solved: no barrier.
   const pooled = () => pool.groups.length > 1;
   return {
@@ -81,7 +94,9 @@ export async function createAttentionClient(size = workersAvailable() ? poolSize
     pause: () => pool.pause(),
     async pair() {
       await pool.ready();
-      const [none, dot] = await Promise.all([runnerIndex(1, 'none'), runnerIndex(1, 'dot')].map((i) => pool.owner(i).api.model(i)));
+      const [none, dot] = await Promise.all(
+        [runnerIndex(1, 'none'), runnerIndex(1, 'dot')].map((i) => pool.owner(i).api.model(i)),
+      );
       return racePair(merged(), none, dot);
     },
     dispose: () => pool.dispose(),

@@ -10,4 +10,10 @@ export const CELL_COLORS: Record<CellKind, string> = {
   mingru: FAMILY_COLORS.mingru,
 };
 
-export const CELL_DASH: Record<CellKind, string | undefined> = { rnn_tanh: undefined, rnn_relu: undefined, lstm: '7 3', gru: '2 3', mingru: '9 3 2 3' };
+export const CELL_DASH: Record<CellKind, string | undefined> = {
+  rnn_tanh: undefined,
+  rnn_relu: undefined,
+  lstm: '7 3',
+  gru: '2 3',
+  mingru: '9 3 2 3',
+};

@@ -22,10 +22,29 @@ export function labBundle(settings: RaceSettings, report: RaceReport, nets: read
     const net = nets[i];
     const { spec, weights } = netToEngineModel(net);
     const st = report.runners[i];
-    const state = st.divergedAt !== null ? `diverged at update ${st.divergedAt}` : st.solvedAt !== null ? `solved at update ${st.solvedAt}` : 'not solved';
+    const state =
+      st.divergedAt !== null
+        ? `diverged at update ${st.divergedAt}`
+        : st.solvedAt !== null
+          ? `solved at update ${st.solvedAt}`
+          : 'not solved';
     const dict = netToPyTorch(net);
-    const head = { outSize: net.spec.outSize, weight: dict['head.weight'] as number[][], bias: dict['head.bias'] as number[] };
-    return { model: { cell, name: CELL_NAMES[cell], spec, weights, head, note: `${CELL_NAMES[cell]} after ${report.update} updates (${state})` }, rank: rankOf(st, heldOut[i] ?? null) };
+    const head = {
+      outSize: net.spec.outSize,
+      weight: dict['head.weight'] as number[][],
+      bias: dict['head.bias'] as number[],
+    };
+    return {
+      model: {
+        cell,
+        name: CELL_NAMES[cell],
+        spec,
+        weights,
+        head,
+        note: `${CELL_NAMES[cell]} after ${report.update} updates (${state})`,
+      },
+      rank: rankOf(st, heldOut[i] ?? null),
+    };
   });
   models.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]);
   return {

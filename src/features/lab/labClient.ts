@@ -33,7 +33,8 @@ const LEAD_MS = 300;
 
 const startPart = (): Promise<OffThread<TrainerApi>> =>
   offThread<TrainerApi>(
-    () => new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module', name: 'training-lab' }),
+    () =>
+      new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module', name: 'training-lab' }),
     async () => (await import('./trainerApi')).trainerApi(),
   );
 
@@ -50,15 +51,25 @@ export async function createLabClient(size = workersAvailable() ? poolSize() : 1
     return settings;
   };
   const merged = (): LabReport => ({
-    ...mergeReports(current(), pool.latest.map((report, k) => ({ indices: pool.groups[k], report: { ...report, gates: gates[k] ?? [] } }))),
+    ...mergeReports(
+      current(),
+      pool.latest.map((report, k) => ({
+        indices: pool.groups[k],
+        report: { ...report, gates: gates[k] ?? [] },
+      })),
+    ),
     // Wall time: the workers train at once, so the race took as long as its slowest one.
     elapsedMs: Math.max(...pool.latest.map((r) => r.elapsedMs)),
     running: pool.latest.some((r) => r.running),
   });
-  const pool: WorkerPool<TrainerApi, LabReport, LabReport> = new WorkerPool(await Promise.all(Array.from({ length: size }, startPart)), merged, (k, r) => {
-    pool.latest[k] = r;
-    if (r.gates.length) gates[k] = r.gates;
-  });
+  const pool: WorkerPool<TrainerApi, LabReport, LabReport> = new WorkerPool(
+    await Promise.all(Array.from({ length: size }, startPart)),
+    merged,
+    (k, r) => {
+      pool.latest[k] = r;
+      if (r.gates.length) gates[k] = r.gates;
+    },
+  );
   return {
     workers: pool.workers.length,
     reset: (s) => {

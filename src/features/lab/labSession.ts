@@ -53,7 +53,9 @@ export class LabSession {
     let final: LabReport | null = null;
     await this.loop.run((last) => {
       this.reports++;
-      const r = this.report(last || this.loop.race.done ? 'current' : this.reports % 5 === 0 ? 'lastEvaluation' : 'none');
+      const r = this.report(
+        last || this.loop.race.done ? 'current' : this.reports % 5 === 0 ? 'lastEvaluation' : 'none',
+      );
       if (last) final = r;
       onReport(r);
     }, cap);

@@ -80,10 +80,15 @@ export class RaceLoop<R extends Stepped> {
     let heldAt = -1;
     while (this.generation === gen && !this.race.done) {
       const t0 = performance.now();
-      while (performance.now() - t0 < SLICE_MS && !this.race.done && this.race.update < this.cap) this.race.step();
+      while (performance.now() - t0 < SLICE_MS && !this.race.done && this.race.update < this.cap)
+        this.race.step();
       this.elapsed += performance.now() - t0;
       const held = this.race.update >= this.cap;
-      if (performance.now() - lastReport >= REPORT_MS || this.race.done || (held && heldAt !== this.race.update)) {
+      if (
+        performance.now() - lastReport >= REPORT_MS ||
+        this.race.done ||
+        (held && heldAt !== this.race.update)
+      ) {
         lastReport = performance.now();
         if (held) heldAt = this.race.update;
         onReport(false);

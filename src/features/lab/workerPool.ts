@@ -18,7 +18,11 @@ export function poolSize(): number {
   return Math.max(1, Math.min(8, Number.isFinite(cores) ? Math.floor(cores) : 1));
 }
 
-export class WorkerPool<Api extends PartControls<Part>, Part extends { update: number }, Whole extends { done: boolean }> {
+export class WorkerPool<
+  Api extends PartControls<Part>,
+  Part extends { update: number },
+  Whole extends { done: boolean },
+> {
   /** Race-wide runner indices per active worker. */
   groups: number[][] = [];
   /** Each active worker's latest report. */
@@ -45,7 +49,10 @@ export class WorkerPool<Api extends PartControls<Part>, Part extends { update: n
   /** A new race over `groups`, each worker's part reset by `f`; a worker it leaves out stops. */
   reset(groups: number[][], f: (w: OffThread<Api>, k: number) => Promise<Part>): Promise<Whole> {
     this.epoch++;
-    for (const w of this.workers.slice(groups.length, this.groups.length)) void this.controls(w).pause().catch(() => undefined);
+    for (const w of this.workers.slice(groups.length, this.groups.length))
+      void this.controls(w)
+        .pause()
+        .catch(() => undefined);
     this.groups = groups;
     this.latest = [];
     this.resetting = this.all(f);
@@ -108,7 +115,10 @@ export class WorkerPool<Api extends PartControls<Part>, Part extends { update: n
   /** End every worker (one in this thread has no worker to end: its loop is halted). */
   dispose(): void {
     for (const w of this.workers) {
-      if (!w.inWorker) void this.controls(w).pause().catch(() => undefined);
+      if (!w.inWorker)
+        void this.controls(w)
+          .pause()
+          .catch(() => undefined);
       w.dispose();
     }
   }

@@ -28,8 +28,16 @@ export interface GuidedTourProps {
 export function stopReady(stop: Stop, state: AppState, run: Run, pending: boolean): boolean {
   const preset = presetById(stop.setup.preset);
   if (pending || !preset || state.tour === null) return false;
-  const want = { ...preset.config, cell: stop.setup.cell ?? preset.config.cell, forgetBias: stop.setup.forgetBias ?? preset.config.forgetBias };
-  return sameSettings(run.config, want) && run.config.cell === want.cell && (stop.setup.weights === 'trained') === (run.trained !== null);
+  const want = {
+    ...preset.config,
+    cell: stop.setup.cell ?? preset.config.cell,
+    forgetBias: stop.setup.forgetBias ?? preset.config.forgetBias,
+  };
+  return (
+    sameSettings(run.config, want) &&
+    run.config.cell === want.cell &&
+    (stop.setup.weights === 'trained') === (run.trained !== null)
+  );
 }
 
 /** The part of a box inside the window, so the veil's words are where the reader looks. */
@@ -83,14 +91,19 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   const predict = stop.predict;
   const { box, whole } = useSpotlight(stop.spot, n, card, ready, predict?.veil ?? null);
   // The chart would give the answer away: it stays covered until the reader has revealed it.
-  const veiled = !!predict?.veil && ready && predict.answer(run) !== null && saved[predict.id]?.correct === undefined;
+  const veiled =
+    !!predict?.veil && ready && predict.answer(run) !== null && saved[predict.id]?.correct === undefined;
   const score = tally(saved);
   const style = placeCard(box, window.innerWidth, window.innerHeight, cardHeight);
 
   return (
     <>
       {box ? (
-        <div className="tour-spot" aria-hidden="true" style={{ top: box.top - 4, left: box.left - 4, width: box.width + 8, height: box.height + 8 }} />
+        <div
+          className="tour-spot"
+          aria-hidden="true"
+          style={{ top: box.top - 4, left: box.left - 4, width: box.width + 8, height: box.height + 8 }}
+        />
       ) : (
         <div className="tour-dim" aria-hidden="true" />
       )}
@@ -102,27 +115,39 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
       <section ref={card} className="tour-card" aria-label="Guided tour" tabIndex={-1} style={style}>
         <div className="tour-body" tabIndex={0} role="group" aria-label="This stop (scrolls when long)">
           <div className="tour-content">
-        <p className="tour-count">
-          Stop {n} of {M}
-        </p>
-        <h2>{stop.title}</h2>
-        <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : 'Computing this stop’s run…'}</p>
-        <p className="note">Highlighted: {stop.spotName}.</p>
-        {predict && (
-          <PredictionCard key={predict.id} prediction={predict} run={run} ready={ready} saved={saved[predict.id]} onSave={(p) => setSaved(savePrediction(predict.id, p))} />
-        )}
-        {n === M && (
-          <p className="tour-score" role="status">
-            {score.revealed > 0 ? `You predicted ${score.right} of ${score.revealed}.` : 'You made no predictions this time: go Back to try them.'}
-          </p>
-        )}
+            <p className="tour-count">
+              Stop {n} of {M}
+            </p>
+            <h2>{stop.title}</h2>
+            <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : 'Computing this stop’s run…'}</p>
+            <p className="note">Highlighted: {stop.spotName}.</p>
+            {predict && (
+              <PredictionCard
+                key={predict.id}
+                prediction={predict}
+                run={run}
+                ready={ready}
+                saved={saved[predict.id]}
+                onSave={(p) => setSaved(savePrediction(predict.id, p))}
+              />
+            )}
+            {n === M && (
+              <p className="tour-score" role="status">
+                {score.revealed > 0
+                  ? `You predicted ${score.right} of ${score.revealed}.`
+                  : 'You made no predictions this time: go Back to try them.'}
+              </p>
+            )}
           </div>
         </div>
         <div className="tour-nav">
           <button type="button" onClick={() => go(n - 1)} disabled={n === 1}>
             Back
           </button>
-          <button type="button" onClick={() => (n === M ? dispatch({ type: 'tour', stop: null }) : go(n + 1))}>
+          <button
+            type="button"
+            onClick={() => (n === M ? dispatch({ type: 'tour', stop: null }) : go(n + 1))}
+          >
             {n === M ? 'Finish' : 'Next'}
           </button>
           <button type="button" onClick={() => dispatch({ type: 'tour', stop: null })}>

@@ -33,20 +33,33 @@ export function PredictionCard({ prediction, run, ready, saved, onSave }: Predic
         </legend>
         {options.map((o) => (
           <label key={o.id} className={o.id === choice ? 'checked' : undefined}>
-            <input type="radio" name={name} value={o.id} checked={o.id === choice} disabled={revealed} onChange={() => onSave({ choice: o.id })} />
+            <input
+              type="radio"
+              name={name}
+              value={o.id}
+              checked={o.id === choice}
+              disabled={revealed}
+              onChange={() => onSave({ choice: o.id })}
+            />
             <span>{o.label}</span>
           </label>
         ))}
       </fieldset>
       {!revealed && (
-        <button type="button" disabled={!choice || !ready} onClick={() => choice && answer && onSave({ choice, correct: choice === answer })}>
+        <button
+          type="button"
+          disabled={!choice || !ready}
+          onClick={() => choice && answer && onSave({ choice, correct: choice === answer })}
+        >
           Reveal
         </button>
       )}
       {revealed && ready && (
         <div className="reveal" role="status">
           <p>
-            <strong>{choice === answer ? 'You predicted it.' : `Not quite: the answer is “${right?.label ?? ''}”.`}</strong>{' '}
+            <strong>
+              {choice === answer ? 'You predicted it.' : `Not quite: the answer is “${right?.label ?? ''}”.`}
+            </strong>{' '}
             <TermText text={prediction.explain(run)} />
           </p>
         </div>

@@ -55,8 +55,9 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
       <header className="guide-head">
         <h1>Teacher’s guide: how a recurrent network remembers</h1>
         <p>
-          A {LESSON_MINUTES}-minute lesson with the explainer’s guided tour, discussion questions with their answers, and a one-page student worksheet.
-          Every number below is computed from the same runs the page shows (random weights unless a step says trained).
+          A {LESSON_MINUTES}-minute lesson with the explainer’s guided tour, discussion questions with their
+          answers, and a one-page student worksheet. Every number below is computed from the same runs the
+          page shows (random weights unless a step says trained).
         </p>
         <p className="guide-actions">
           <button type="button" onClick={() => window.print()}>
@@ -97,7 +98,10 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
                       ))}
                     </ul>
                   ) : (
-                    <PrintedLink href={preset(row.preset)} shown={`?preset=${row.preset}`}>{`Preset: ${presetLabel(row.preset)}`}</PrintedLink>
+                    <PrintedLink
+                      href={preset(row.preset)}
+                      shown={`?preset=${row.preset}`}
+                    >{`Preset: ${presetLabel(row.preset)}`}</PrintedLink>
                   )}
                 </td>
               </tr>
@@ -118,7 +122,8 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
               <li key={q.stop}>
                 <p className="guide-q">{withSubscripts(q.question)}</p>
                 <p>
-                  <strong>Answer:</strong> {q.answer ?? 'shown on the page at this stop'}. {withSubscripts(q.why)}
+                  <strong>Answer:</strong> {q.answer ?? 'shown on the page at this stop'}.{' '}
+                  {withSubscripts(q.why)}
                 </p>
                 <p className="note">
                   <PrintedLink href={tour(q.stop)}>{`Tour stop ${q.stop}: ${q.title}`}</PrintedLink>
@@ -126,22 +131,30 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
               </li>
             ))}
             <li>
-              <p className="guide-q">On the Long sentence, with random weights, how many steps does each cell take to halve the first word’s trace?</p>
+              <p className="guide-q">
+                On the Long sentence, with random weights, how many steps does each cell take to halve the
+                first word’s trace?
+              </p>
               <p>
-                <strong>Answer:</strong> vanilla RNN {halfLives.vanilla}, LSTM {halfLives.lstm} (its forget bias is 4 in this preset), GRU {halfLives.gru}.{' '}
-                {HALF_LIFE_DEFINITION}
+                <strong>Answer:</strong> vanilla RNN {halfLives.vanilla}, LSTM {halfLives.lstm} (its forget
+                bias is 4 in this preset), GRU {halfLives.gru}. {HALF_LIFE_DEFINITION}
               </p>
               <p className="note">
                 <PrintedLink href={preset('long')}>{`Preset: ${presetLabel('long')}`}</PrintedLink>
               </p>
             </li>
             <li>
-              <p className="guide-q">Exit ticket: why can an LSTM carry a word further than a vanilla RNN, and what must be true of its forget gate?</p>
+              <p className="guide-q">
+                Exit ticket: why can an LSTM carry a word further than a vanilla RNN, and what must be true of
+                its forget gate?
+              </p>
               <p>
                 <strong>Answer:</strong> {exitTicket}
               </p>
               <p className="note">
-                <PrintedLink href={tour(7)}>Tour stops 7 and 8: the same LSTM at forget bias 0 and 4</PrintedLink>
+                <PrintedLink href={tour(7)}>
+                  Tour stops 7 and 8: the same LSTM at forget bias 0 and 4
+                </PrintedLink>
               </p>
             </li>
           </ol>
@@ -151,11 +164,13 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
       <section className="worksheet" aria-labelledby="guide-worksheet">
         <h2 id="guide-worksheet">Student worksheet</h2>
         <p>
-          Name: <span className="write-line" /> Open <PrintedLink href={tour(1)}>the guided tour</PrintedLink> and answer before each reveal.
+          Name: <span className="write-line" /> Open <PrintedLink href={tour(1)}>the guided tour</PrintedLink>{' '}
+          and answer before each reveal.
         </p>
         <p className="note">
-          The memory chart runs the sentence twice, once with its first word swapped (“Alice” → “Bob”), and plots how far apart the two memories are at
-          each step; “step 1’s gap” is that distance right after the swap.
+          The memory chart runs the sentence twice, once with its first word swapped (“Alice” → “Bob”), and
+          plots how far apart the two memories are at each step; “step 1’s gap” is that distance right after
+          the swap.
         </p>
         {ready && (
           <ol className="worksheet-questions">
@@ -172,7 +187,10 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
               </li>
             ))}
             <li>
-              <p>In one sentence: why can an LSTM carry a word further than a vanilla RNN, and what must be true of its forget gate?</p>
+              <p>
+                In one sentence: why can an LSTM carry a word further than a vanilla RNN, and what must be
+                true of its forget gate?
+              </p>
               <span className="write-line wide" />
               <span className="write-line wide" />
             </li>

@@ -29,7 +29,9 @@ export interface GuideQuestion {
  * `compute`, computing each configuration once: the guide's stops, the half-life question and the
  * exit ticket ask for the same few runs (Long with the LSTM at forget bias 0 and 4, twice each).
  */
-export function computedOnce(compute: (config: AppConfig) => Promise<Run>): (config: AppConfig) => Promise<Run> {
+export function computedOnce(
+  compute: (config: AppConfig) => Promise<Run>,
+): (config: AppConfig) => Promise<Run> {
   const runs = new Map<string, Promise<Run>>();
   return (config) => {
     const key = JSON.stringify(config);
@@ -40,7 +42,8 @@ export function computedOnce(compute: (config: AppConfig) => Promise<Run>): (con
 }
 
 /** The configuration a stop puts on screen, through the app's own transitions. */
-const stopConfig = (i: number): AppConfig => reducer(initialState(), { type: 'tour', stop: i + 1, setup: STOPS[i].setup }).config;
+const stopConfig = (i: number): AppConfig =>
+  reducer(initialState(), { type: 'tour', stop: i + 1, setup: STOPS[i].setup }).config;
 
 export async function guideQuestions(compute: (config: AppConfig) => Promise<Run>): Promise<GuideQuestion[]> {
   const out: GuideQuestion[] = [];
@@ -51,16 +54,29 @@ export async function guideQuestions(compute: (config: AppConfig) => Promise<Run
     const run = await compute(stopConfig(i));
     const options = p.options(run);
     const right = p.answer(run);
-    out.push({ stop: i + 1, title: stop.title, question: p.question(run), options: options.map((o) => o.label), answer: options.find((o) => o.id === right)?.label ?? null, why: p.explain(run) });
+    out.push({
+      stop: i + 1,
+      title: stop.title,
+      question: p.question(run),
+      options: options.map((o) => o.label),
+      answer: options.find((o) => o.id === right)?.label ?? null,
+      why: p.explain(run),
+    });
   }
   return out;
 }
 
 /** One more for discussion: how many steps the vanilla RNN takes to halve the first word's trace on the Long sentence. */
-export async function halfLifeQuestion(compute: (config: AppConfig) => Promise<Run>): Promise<{ vanilla: string; lstm: string; gru: string }> {
+export async function halfLifeQuestion(
+  compute: (config: AppConfig) => Promise<Run>,
+): Promise<{ vanilla: string; lstm: string; gru: string }> {
   const run = await compute(presetById('long')!.config);
   const T = run.labels.length;
-  return { vanilla: halfLifeText(run.memory.vanilla, T), lstm: halfLifeText(run.memory.lstm, T), gru: halfLifeText(run.memory.gru, T) };
+  return {
+    vanilla: halfLifeText(run.memory.vanilla, T),
+    lstm: halfLifeText(run.memory.lstm, T),
+    gru: halfLifeText(run.memory.gru, T),
+  };
 }
 
 /**
@@ -69,7 +85,10 @@ export async function halfLifeQuestion(compute: (config: AppConfig) => Promise<R
  */
 export async function exitTicketAnswer(compute: (config: AppConfig) => Promise<Run>): Promise<string> {
   const long = presetById('long')!.config;
-  const [closed, open] = await Promise.all([compute({ ...long, cell: 'lstm', forgetBias: 0 }), compute({ ...long, cell: 'lstm' })]);
+  const [closed, open] = await Promise.all([
+    compute({ ...long, cell: 'lstm', forgetBias: 0 }),
+    compute({ ...long, cell: 'lstm' }),
+  ]);
   const f = (run: Run) => fmt(gateStats(run.traces.lstm, 1).mean, 2);
   const kept = (run: Run) => pct(keptAt(run, 'lstm', LONG_LATE_WORD_INDEX).share);
   return (

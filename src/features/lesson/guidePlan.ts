@@ -22,35 +22,74 @@ export const LESSON_MINUTES = 50;
 
 export const PLAN: readonly PlanRow[] = [
   {
-    from: 0, to: 5, title: 'One network, used again and again', stops: [1, 2], preset: 'vanilla',
-    activity: 'Project the tour’s first stops. Ask the class to predict whether the same word gives the same memory twice, then reveal.',
+    from: 0,
+    to: 5,
+    title: 'One network, used again and again',
+    stops: [1, 2],
+    preset: 'vanilla',
+    activity:
+      'Project the tour’s first stops. Ask the class to predict whether the same word gives the same memory twice, then reveal.',
   },
   {
-    from: 5, to: 10, title: 'The memory is a short vector', stops: [3], preset: 'vanilla',
-    activity: 'Everyone predicts how many numbers the memory holds after the whole sentence; discuss why a fixed size forces the network to choose.',
+    from: 5,
+    to: 10,
+    title: 'The memory is a short vector',
+    stops: [3],
+    preset: 'vanilla',
+    activity:
+      'Everyone predicts how many numbers the memory holds after the whole sentence; discuss why a fixed size forces the network to choose.',
   },
   {
-    from: 10, to: 20, title: 'Forgetting, and why', stops: [4, 5], preset: 'long',
-    activity: 'The swap-the-first-word chart on the 64-word sentence: predict how much of “Alice” the vanilla RNN keeps, then look at level 2’s gradient chart.',
+    from: 10,
+    to: 20,
+    title: 'Forgetting, and why',
+    stops: [4, 5],
+    preset: 'long',
+    activity:
+      'The swap-the-first-word chart on the 64-word sentence: predict how much of “Alice” the vanilla RNN keeps, then look at level 2’s gradient chart.',
   },
   {
-    from: 20, to: 25, title: 'Or it explodes', stops: [6], preset: 'exploding',
-    activity: 'Same sentence shape, large weights and ReLU: predict shrink or grow. Connect it to exploding gradients and gradient clipping.',
+    from: 20,
+    to: 25,
+    title: 'Or it explodes',
+    stops: [6],
+    preset: 'exploding',
+    activity:
+      'Same sentence shape, large weights and ReLU: predict shrink or grow. Connect it to exploding gradients and gradient clipping.',
   },
   {
-    from: 25, to: 35, title: 'Gates: the LSTM and the GRU', stops: [7, 8, 9], preset: 'long',
-    activity: 'The LSTM at forget bias 0, then 4, then the GRU. Stress that the result depends on the bias, a knob: gates alone do not remember.',
+    from: 25,
+    to: 35,
+    title: 'Gates: the LSTM and the GRU',
+    stops: [7, 8, 9],
+    preset: 'long',
+    activity:
+      'The LSTM at forget bias 0, then 4, then the GRU. Stress that the result depends on the bias, a knob: gates alone do not remember.',
   },
   {
-    from: 35, to: 42, title: 'What training changes', stops: [10], preset: 'long',
-    activity: 'Switch to trained weights: the same cells now keep “Alice”. Ask what the training had to find.',
+    from: 35,
+    to: 42,
+    title: 'What training changes',
+    stops: [10],
+    preset: 'long',
+    activity:
+      'Switch to trained weights: the same cells now keep “Alice”. Ask what the training had to find.',
   },
   {
-    from: 42, to: 48, title: 'Train them yourself', stops: [11], preset: 'long',
-    activity: 'In pairs, start a race in the training lab (the page shows how long it will take before Train) and compare which cell solves the task first.',
+    from: 42,
+    to: 48,
+    title: 'Train them yourself',
+    stops: [11],
+    preset: 'long',
+    activity:
+      'In pairs, start a race in the training lab (the page shows how long it will take before Train) and compare which cell solves the task first.',
   },
   {
-    from: 48, to: 50, title: 'Exit ticket', stops: [], preset: 'long',
+    from: 48,
+    to: 50,
+    title: 'Exit ticket',
+    stops: [],
+    preset: 'long',
     activity: 'The worksheet’s last question, answered in one sentence.',
   },
 ];

@@ -19,7 +19,8 @@ export function loadPredictions(): Record<string, SavedPrediction> {
       const out: Record<string, SavedPrediction> = {};
       for (const [id, v] of Object.entries(parsed as Record<string, unknown>)) {
         const p = v as Partial<SavedPrediction> | null;
-        if (p && typeof p.choice === 'string') out[id] = { choice: p.choice, ...(typeof p.correct === 'boolean' ? { correct: p.correct } : {}) };
+        if (p && typeof p.choice === 'string')
+          out[id] = { choice: p.choice, ...(typeof p.correct === 'boolean' ? { correct: p.correct } : {}) };
       }
       memory = out;
     }

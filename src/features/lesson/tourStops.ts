@@ -43,13 +43,17 @@ export interface Stop {
 
 const she = LONG_LATE_WORD_INDEX;
 const atShe = `at “${LONG_LATE_WORD}” (step ${she + 1})`;
-const keptOptions = (): Option[] => (Object.keys(KEPT_LABELS) as Kept[]).map((id) => ({ id, label: KEPT_LABELS[id] }));
+const keptOptions = (): Option[] =>
+  (Object.keys(KEPT_LABELS) as Kept[]).map((id) => ({ id, label: KEPT_LABELS[id] }));
 /** The mean of a gate over the run (LSTM f and GRU z are block 1 of their gates). */
 const meanGate = (run: Run, cell: 'lstm' | 'gru') => fmt(gateStats(run.traces[cell], 1).mean, 2);
 const keptLine = (run: Run, cell: Run['config']['cell'], who: string) => {
   const share = keptAt(run, cell, she).share;
   // Over 100% reads as "more Alice than Alice" unless it is said what it means.
-  const grown = share > 1 ? ' Over 100%: the two runs have drifted further apart than right after the swap — nothing in this cell shrinks the difference, and every later word acts on two different memories.' : '';
+  const grown =
+    share > 1
+      ? ' Over 100%: the two runs have drifted further apart than right after the swap — nothing in this cell shrinks the difference, and every later word acts on two different memories.'
+      : '';
   return `${who} still carries ${pct(share)} of the step-1 difference ${atShe}.${grown}`;
 };
 
@@ -75,7 +79,9 @@ export const STOPS: readonly Stop[] = [
       id: 'same-word',
       question: (run) => {
         const r = repeatGap(run);
-        return r ? `“${r.token}” is read at step ${r.first + 1} and again at step ${r.second + 1}, by the same weights. Is the memory after it the same both times?` : 'Is the memory after a word always the same?';
+        return r
+          ? `“${r.token}” is read at step ${r.first + 1} and again at step ${r.second + 1}, by the same weights. Is the memory after it the same both times?`
+          : 'Is the memory after a word always the same?';
       },
       options: () => [
         { id: 'same', label: 'Yes: same word, same weights, same memory' },
@@ -103,7 +109,8 @@ export const STOPS: readonly Stop[] = [
       `Each cell’s bars are its hidden state h, one bar per number, purple above zero and orange below; tanh keeps each between −1 and 1. After the last of the ${run.labels.length} words, h is the network’s whole summary of the sentence.`,
     predict: {
       id: 'memory-size',
-      question: (run) => `After reading all ${run.labels.length} words, how many numbers does the memory hold?`,
+      question: (run) =>
+        `After reading all ${run.labels.length} words, how many numbers does the memory hold?`,
       options: (run) => {
         const T = run.labels.length;
         const H = memorySize(run);
@@ -142,7 +149,9 @@ export const STOPS: readonly Stop[] = [
     setup: { preset: 'long', cell: 'vanilla', step: she, detail: 'everything', levels: [2] },
     narrate: (_run, deep) => {
       const g = deep?.gradient?.vanilla.values;
-      const numbers = g ? ` For the vanilla RNN it falls from ${fmt(g[0])} at step 1 to ${fmt(g[she])} ${atShe}.` : '';
+      const numbers = g
+        ? ` For the vanilla RNN it falls from ${fmt(g[0])} at step 1 to ${fmt(g[she])} ${atShe}.`
+        : '';
       return `Training changes the weights by following the gradient of the loss. For a word late in the sentence to teach the network anything about “Alice”, that signal must travel back from step ${she + 1} to step 1: ${she} times through the same recurrent weights and tanh’s slope, shrinking at each pass when they are small — the vanishing gradient. The chart shows one part of it, how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
     },
   },
@@ -151,11 +160,13 @@ export const STOPS: readonly Stop[] = [
     spot: 'memory',
     spotName: 'the memory chart',
     setup: { preset: 'exploding', cell: 'vanilla', step: 15 },
-    narrate: (run) => `The Exploding preset scales the recurrent weights to 3 times PyTorch’s starting size and uses ReLU instead of tanh: ReLU zeroes negative numbers but has no upper limit, so nothing keeps the state small. ${run.labels.length} words.`,
+    narrate: (run) =>
+      `The Exploding preset scales the recurrent weights to 3 times PyTorch’s starting size and uses ReLU instead of tanh: ReLU zeroes negative numbers but has no upper limit, so nothing keeps the state small. ${run.labels.length} words.`,
     predict: {
       id: 'exploding',
       veil: 'memory',
-      question: () => 'With recurrent weights ×3 and no squashing, does the first word’s influence shrink or grow along the sentence?',
+      question: () =>
+        'With recurrent weights ×3 and no squashing, does the first word’s influence shrink or grow along the sentence?',
       options: () => [
         { id: 'shrink', label: 'It shrinks, as before' },
         { id: 'grow', label: 'It grows' },
@@ -177,7 +188,8 @@ export const STOPS: readonly Stop[] = [
     predict: {
       id: 'lstm-default',
       veil: 'memory',
-      question: () => `An untrained LSTM with forget bias 0: how much of “Alice” does it still carry ${atShe}?`,
+      question: () =>
+        `An untrained LSTM with forget bias 0: how much of “Alice” does it still carry ${atShe}?`,
       options: keptOptions,
       answer: (run) => keptAt(run, 'lstm', she).kept,
       explain: (run) =>
@@ -194,10 +206,12 @@ export const STOPS: readonly Stop[] = [
     predict: {
       id: 'lstm-open',
       veil: 'memory',
-      question: () => `With the forget gates started nearly open (bias 4), how much of “Alice” is left ${atShe}?`,
+      question: () =>
+        `With the forget gates started nearly open (bias 4), how much of “Alice” is left ${atShe}?`,
       options: keptOptions,
       answer: (run) => keptAt(run, 'lstm', she).kept,
-      explain: (run) => `${keptLine(run, 'lstm', 'The LSTM')} The same cell as the stop before; only the forget-gate bias changed (0 → 4). The result depends on that knob, not on the LSTM alone.`,
+      explain: (run) =>
+        `${keptLine(run, 'lstm', 'The LSTM')} The same cell as the stop before; only the forget-gate bias changed (0 → 4). The result depends on that knob, not on the LSTM alone.`,
     },
   },
   {

@@ -33,19 +33,29 @@ export function placeCard(box: Box | null, vw: number, vh: number, cardHeight: n
   if (vw - right >= width + 2 * GAP) return { left: right + GAP, top, width, maxHeight: tall };
   if (box.left >= width + 2 * GAP) return { left: box.left - width - GAP, top, width, maxHeight: tall };
   const left = Math.min(Math.max(box.left, EDGE), vw - width - EDGE);
-  if (vh - bottom >= cardHeight + 2 * GAP) return { left, top: bottom + GAP, width, maxHeight: vh - bottom - 2 * GAP };
-  if (box.top >= cardHeight + 2 * GAP) return { left, top: box.top - cardHeight - GAP, width, maxHeight: box.top - 2 * GAP };
+  if (vh - bottom >= cardHeight + 2 * GAP)
+    return { left, top: bottom + GAP, width, maxHeight: vh - bottom - 2 * GAP };
+  if (box.top >= cardHeight + 2 * GAP)
+    return { left, top: box.top - cardHeight - GAP, width, maxHeight: box.top - 2 * GAP };
   // A wide, tall element: the card takes the larger free band above or below it and scrolls inside.
-  if (vh - bottom >= box.top) return { left, top: bottom + GAP, width, maxHeight: Math.max(160, vh - bottom - 2 * GAP) };
+  if (vh - bottom >= box.top)
+    return { left, top: bottom + GAP, width, maxHeight: Math.max(160, vh - bottom - 2 * GAP) };
   return { left, bottom: vh - box.top + GAP, width, maxHeight: Math.max(160, box.top - 2 * GAP) };
 }
 
-const sameBox = (a: Box | null, b: Box | null) => a === b || (!!a && !!b && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
+const sameBox = (a: Box | null, b: Box | null) =>
+  a === b ||
+  (!!a && !!b && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
 
 const boxOf = (el: HTMLElement | null): Box | null => {
   if (!el) return null;
   const r = el.getBoundingClientRect();
-  return { top: Math.round(r.top), left: Math.round(r.left), width: Math.round(r.width), height: Math.round(r.height) };
+  return {
+    top: Math.round(r.top),
+    left: Math.round(r.left),
+    width: Math.round(r.width),
+    height: Math.round(r.height),
+  };
 };
 
 /**
@@ -53,7 +63,13 @@ const boxOf = (el: HTMLElement | null): Box | null => {
  * of what a prediction's veil covers (the whole chart that would give the answer away).
  * The page scrolls to it once the stop's run is on the page (`ready`): the layout settles then.
  */
-export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTMLElement | null>, ready: boolean, veil: SpotId | null): { box: Box | null; whole: Box | null } {
+export function useSpotlight(
+  spot: SpotId,
+  stopKey: number,
+  card: RefObject<HTMLElement | null>,
+  ready: boolean,
+  veil: SpotId | null,
+): { box: Box | null; whole: Box | null } {
   const [boxes, setBoxes] = useState<{ box: Box | null; whole: Box | null }>({ box: null, whole: null });
   useEffect(() => {
     let frame = 0;
@@ -71,7 +87,8 @@ export function useSpotlight(spot: SpotId, stopKey: number, card: RefObject<HTML
     const follow = () => {
       const el = spotElement(spot, true);
       // Built only when scrolled near (the lab): bring its placeholder into view first.
-      if (!el && spot === 'lab') document.querySelector('section[aria-label="Training lab"]')?.scrollIntoView?.({ block: 'start' });
+      if (!el && spot === 'lab')
+        document.querySelector('section[aria-label="Training lab"]')?.scrollIntoView?.({ block: 'start' });
       if (el && ready && !readerScrolled) {
         // The element goes to the top (on a phone the card takes the bottom). An instant jump: a
         // smooth scroll is cut short when panels above finish loading; scrollIntoView, not

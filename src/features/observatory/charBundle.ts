@@ -12,7 +12,8 @@ import type { CharAsset } from './charNet';
 
 export const TIMELINE_CHARS = 200;
 
-const rows = (a: Float64Array, r: number, c: number) => Array.from({ length: r }, (_, i) => Array.from(a.subarray(i * c, (i + 1) * c)));
+const rows = (a: Float64Array, r: number, c: number) =>
+  Array.from({ length: r }, (_, i) => Array.from(a.subarray(i * c, (i + 1) * c)));
 
 /** A character as a timeline label: newline and space made visible. */
 export const charLabel = (c: string) => (c === '\n' ? '↵' : c === ' ' ? '␣' : c);

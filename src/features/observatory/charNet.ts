@@ -18,8 +18,24 @@ export interface CharAsset {
   hidden: number;
   params: number;
   vocab: string;
-  corpus: { name: string; package: string; version: string; license: string; trainChars: number; heldOutChars: number };
-  protocol: { hidden: number; batch: number; T: number; lr: number; updates: number; clip: number; seed: number; evalChars: number };
+  corpus: {
+    name: string;
+    package: string;
+    version: string;
+    license: string;
+    trainChars: number;
+    heldOutChars: number;
+  };
+  protocol: {
+    hidden: number;
+    batch: number;
+    T: number;
+    lr: number;
+    updates: number;
+    clip: number;
+    seed: number;
+    evalChars: number;
+  };
   heldOut: { chars: number; bitsPerChar: number };
   log: { update: number; trainBpc: number; heldOutBpc?: number; seconds: number }[];
   trainedBy: string;
@@ -82,13 +98,19 @@ export interface CharRun {
   intervention: Intervention | null;
 }
 
-const sameIntervention = (a: Intervention | null, b: Intervention | null) => (a === null ? b === null : b !== null && a.unit === b.unit && a.value === b.value);
+const sameIntervention = (a: Intervention | null, b: Intervention | null) =>
+  a === null ? b === null : b !== null && a.unit === b.unit && a.value === b.value;
 
 /**
  * Run the model over `text` from a zero state. Given the previous run with the same intervention,
  * the steps of the longest common prefix are copied, not recomputed.
  */
-export function runChars(net: CharNet, text: string, intervention: Intervention | null = null, prev: CharRun | null = null): CharRun {
+export function runChars(
+  net: CharNet,
+  text: string,
+  intervention: Intervention | null = null,
+  prev: CharRun | null = null,
+): CharRun {
   // The same text under the same intervention (a new unit or character picked): nothing to step.
   if (prev && prev.text === text && sameIntervention(prev.intervention, intervention)) return prev;
   const ids = charIds(text);
@@ -108,7 +130,15 @@ export function runChars(net: CharNet, text: string, intervention: Intervention 
 }
 
 /** Steps [from, to) of the run, written into h (and c), reading the state before `from` from them. */
-function stepChars(net: CharNet, ids: Int32Array, h: Float64Array, c: Float64Array | null, from: number, to: number, intervention: Intervention | null): void {
+function stepChars(
+  net: CharNet,
+  ids: Int32Array,
+  h: Float64Array,
+  c: Float64Array | null,
+  from: number,
+  to: number,
+  intervention: Intervention | null,
+): void {
   const { H, G } = net;
   const GH = G * H;
   const pre = new Float64Array(GH);
@@ -133,7 +163,8 @@ function stepChars(net: CharNet, ids: Int32Array, h: Float64Array, c: Float64Arr
     step.p = t > 0 ? (t - 1) * H : 0;
     step.s = t * H;
     kernel.forward(step);
-    if (intervention && intervention.unit >= 0 && intervention.unit < H) h[t * H + intervention.unit] = intervention.value;
+    if (intervention && intervention.unit >= 0 && intervention.unit < H)
+      h[t * H + intervention.unit] = intervention.value;
   }
 }
 
@@ -157,7 +188,14 @@ export function topNext(net: CharNet, run: CharRun, t: number, k = 5): { char: s
  * Continue `prompt` by `n` sampled characters at a temperature, with a seeded generator (the same
  * seed gives the same sample) and the same intervention as the run.
  */
-export function sampleText(net: CharNet, prompt: string, n: number, temperature: number, uniform: () => number, intervention: Intervention | null = null): string {
+export function sampleText(
+  net: CharNet,
+  prompt: string,
+  n: number,
+  temperature: number,
+  uniform: () => number,
+  intervention: Intervention | null = null,
+): string {
   let run = runChars(net, prompt.length > 0 ? prompt : '\n', intervention);
   let out = '';
   for (let i = 0; i < n; i++) {
@@ -183,7 +221,8 @@ export function effectOnNext(net: CharNet, intervened: CharRun, plain: CharRun):
   const out = new Float64Array(intervened.T);
   for (let t = 0; t + 1 < intervened.T; t++) {
     const next = intervened.ids[t + 1];
-    out[t] = Math.log2(nextCharProbs(net, intervened.h, t)[next]) - Math.log2(nextCharProbs(net, plain.h, t)[next]);
+    out[t] =
+      Math.log2(nextCharProbs(net, intervened.h, t)[next]) - Math.log2(nextCharProbs(net, plain.h, t)[next]);
   }
   return out;
 }

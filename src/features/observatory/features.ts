@@ -9,7 +9,15 @@
  * parsing). Pure.
  */
 
-export type FeatureId = 'quote' | 'comment' | 'paren' | 'bracket' | 'brace' | 'column' | 'indent' | 'wordStart';
+export type FeatureId =
+  | 'quote'
+  | 'comment'
+  | 'paren'
+  | 'bracket'
+  | 'brace'
+  | 'column'
+  | 'indent'
+  | 'wordStart';
 
 export const FEATURE_LABELS: Record<FeatureId, string> = {
   quote: 'inside quotes',
@@ -26,7 +34,10 @@ export const FEATURE_IDS = Object.keys(FEATURE_LABELS) as FeatureId[];
 
 export function textFeatures(text: string): Record<FeatureId, Float64Array> {
   const n = text.length;
-  const f = Object.fromEntries(FEATURE_IDS.map((id) => [id, new Float64Array(n)])) as Record<FeatureId, Float64Array>;
+  const f = Object.fromEntries(FEATURE_IDS.map((id) => [id, new Float64Array(n)])) as Record<
+    FeatureId,
+    Float64Array
+  >;
   let mode: 'code' | 'line' | 'block' | 'string' = 'code';
   let quote = '';
   let escaped = false;
@@ -64,8 +75,7 @@ export function textFeatures(text: string): Record<FeatureId, Float64Array> {
         else if (ch === '/' && text[i + 1] === '*') {
           mode = 'block';
           blockOpen = i;
-        }
-        else if (ch === '(') paren++;
+        } else if (ch === '(') paren++;
         else if (ch === ')') paren = Math.max(0, paren - 1);
         else if (ch === '[') bracket++;
         else if (ch === ']') bracket = Math.max(0, bracket - 1);

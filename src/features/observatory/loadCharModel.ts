@@ -2,7 +2,10 @@
 import type { CharAsset } from './charNet';
 
 export async function loadCharAsset(cell: 'lstm' | 'gru'): Promise<CharAsset> {
-  const mod = cell === 'lstm' ? await import('../../content/trained/char-lstm.json') : await import('../../content/trained/char-gru.json');
+  const mod =
+    cell === 'lstm'
+      ? await import('../../content/trained/char-lstm.json')
+      : await import('../../content/trained/char-gru.json');
   return mod.default as unknown as CharAsset;
 }
 

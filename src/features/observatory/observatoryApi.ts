@@ -82,7 +82,14 @@ export function observatoryApi() {
         effect: q.intervention ? effectOnNext(net(q.cell), r, plainRun(q.cell, q.text)) : null,
       };
     },
-    sample(cell: ObsCell, prompt: string, n: number, temperature: number, seed: number, intervention: Intervention | null): string {
+    sample(
+      cell: ObsCell,
+      prompt: string,
+      n: number,
+      temperature: number,
+      seed: number,
+      intervention: Intervention | null,
+    ): string {
       const rng = seededRandom(seed);
       return sampleText(net(cell), prompt, n, temperature, () => rng.uniform(0, 1), intervention);
     },
@@ -99,7 +106,12 @@ export function observatoryApi() {
       if (!r) return {};
       const feats = textFeatures(r.text);
       const kinds: StateKind[] = r.c ? ['h', 'c'] : ['h'];
-      return Object.fromEntries(kinds.map((k) => [k, Object.fromEntries(FEATURE_IDS.map((f) => [f, probeR(r, net(cell).H, k, feats[f])]))]));
+      return Object.fromEntries(
+        kinds.map((k) => [
+          k,
+          Object.fromEntries(FEATURE_IDS.map((f) => [f, probeR(r, net(cell).H, k, feats[f])])),
+        ]),
+      );
     },
   };
 }

@@ -26,7 +26,19 @@ export interface ObsState {
   span: [number, number] | null;
 }
 
-export const initialObsState: ObsState = { cell: 'lstm', kind: 'h', text: null, unit: null, char: null, mode: 'none', clampValue: 1, temperature: 0.8, sample: null, sampleSeed: 1, span: null };
+export const initialObsState: ObsState = {
+  cell: 'lstm',
+  kind: 'h',
+  text: null,
+  unit: null,
+  char: null,
+  mode: 'none',
+  clampValue: 1,
+  temperature: 0.8,
+  sample: null,
+  sampleSeed: 1,
+  span: null,
+};
 
 export type ObsAction =
   | { type: 'cell'; cell: ObsState['cell'] }
@@ -43,7 +55,8 @@ export type ObsAction =
   | { type: 'sampled'; text: string; cell: ObsState['cell'] }
   | { type: 'span'; span: [number, number] | null };
 
-const clamp = (v: number, lo: number, hi: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : lo);
+const clamp = (v: number, lo: number, hi: number) =>
+  Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : lo;
 
 export function obsReducer(s: ObsState, a: ObsAction): ObsState {
   switch (a.type) {

@@ -48,7 +48,8 @@ export function discoverUnits(run: CharRun, H: number, kind: StateKind): Discove
     return { feature, unit, r: r[feature][unit] };
   });
   let interpretable = 0;
-  for (let u = 0; u < H; u++) if (FEATURE_IDS.some((id) => Math.abs(r[id][u]) >= INTERPRETABLE_R)) interpretable++;
+  for (let u = 0; u < H; u++)
+    if (FEATURE_IDS.some((id) => Math.abs(r[id][u]) >= INTERPRETABLE_R)) interpretable++;
   return { kind, chars: run.T, best, interpretable, units: H, r };
 }
 
@@ -61,7 +62,14 @@ export interface SpanMatch {
 }
 
 /** Units ranked by how much higher they are inside [from, to) than outside it (both signs: "on" may be negative). */
-export function matchSpan(run: CharRun, H: number, kind: StateKind, from: number, to: number, k = 5): SpanMatch[] {
+export function matchSpan(
+  run: CharRun,
+  H: number,
+  kind: StateKind,
+  from: number,
+  to: number,
+  k = 5,
+): SpanMatch[] {
   const a = Math.max(0, Math.min(from, to));
   const b = Math.min(run.T, Math.max(from, to));
   if (b - a < 1 || b - a >= run.T) return [];
@@ -90,7 +98,13 @@ export function matchSpan(run: CharRun, H: number, kind: StateKind, from: number
  * half of the run and scored (Pearson r of prediction and feature) on the second half. When no
  * single unit tracks a feature but the probe does, the information is in the state, spread over units.
  */
-export function probeR(run: CharRun, H: number, kind: StateKind, feature: Float64Array, lambda = 1e-2): number {
+export function probeR(
+  run: CharRun,
+  H: number,
+  kind: StateKind,
+  feature: Float64Array,
+  lambda = 1e-2,
+): number {
   const src = kind === 'c' && run.c ? run.c : run.h;
   const n = Math.floor(run.T / 2);
   const D = H + 1;

@@ -25,7 +25,11 @@ export interface CharModel {
 let worker: Promise<OffThread<ObservatoryApi>> | null = null;
 export const observatory = (): Promise<OffThread<ObservatoryApi>> =>
   (worker ??= offThread<ObservatoryApi>(
-    () => new Worker(new URL('./observatory.worker.ts', import.meta.url), { type: 'module', name: 'observatory' }),
+    () =>
+      new Worker(new URL('./observatory.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'observatory',
+      }),
     async () => (await import('./observatoryApi')).observatoryApi(),
   ));
 
@@ -35,10 +39,12 @@ const models = new Map<ObsCell, Promise<CharModel>>();
 export function loadCharModel(cell: ObsCell): Promise<CharModel> {
   let p = models.get(cell);
   if (!p) {
-    p = Promise.all([loadCharAsset(cell), loadHeldOutText(), observatory()]).then(async ([asset, heldOut, o]) => {
-      await o.api.load(asset);
-      return { cell, asset, heldOut };
-    });
+    p = Promise.all([loadCharAsset(cell), loadHeldOutText(), observatory()]).then(
+      async ([asset, heldOut, o]) => {
+        await o.api.load(asset);
+        return { cell, asset, heldOut };
+      },
+    );
     // A failed load is not kept: the next attempt tries again.
     p.catch(() => models.delete(cell));
     models.set(cell, p);
@@ -48,7 +54,9 @@ export function loadCharModel(cell: ObsCell): Promise<CharModel> {
 
 /** The model for `cell`, or the reason it could not be loaded. */
 export function useCharModel(cell: ObsCell): { model: CharModel | null; error: string | null } {
-  const [got, setGot] = useState<{ cell: ObsCell; model: CharModel | null; error: string | null } | null>(null);
+  const [got, setGot] = useState<{ cell: ObsCell; model: CharModel | null; error: string | null } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
     loadCharModel(cell).then(

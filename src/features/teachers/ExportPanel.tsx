@@ -12,7 +12,19 @@ import { PlaybackExport } from './PlaybackExport';
  * to draw every part of its figures synchronously (the timeline draws only its visible cells'
  * bars), so an export holds the whole figure; `drawWhole(false)` goes back.
  */
-export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0, speedMs = 700, select }: { run: Run; drawWhole?: (on: boolean) => void; step?: number; speedMs?: number; select?: (step: number) => void }) {
+export const ExportPanel = memo(function ExportPanel({
+  run,
+  drawWhole,
+  step = 0,
+  speedMs = 700,
+  select,
+}: {
+  run: Run;
+  drawWhole?: (on: boolean) => void;
+  step?: number;
+  speedMs?: number;
+  select?: (step: number) => void;
+}) {
   const [withWeights, setWithWeights] = useState(false);
   const [visibleOnly, setVisibleOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +32,10 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0,
   // selection at low priority (a deferred value), so stepping never waits for this text.
   const deferredStep = useDeferredValue(step);
   const model = useMemo(() => pytorchModelCode(run, withWeights), [run, withWeights]);
-  const code = useMemo(() => `${model}\n${pytorchCheckCode(run, withWeights, deferredStep)}`, [model, run, withWeights, deferredStep]);
+  const code = useMemo(
+    () => `${model}\n${pytorchCheckCode(run, withWeights, deferredStep)}`,
+    [model, run, withWeights, deferredStep],
+  );
   const codeRef = useRef<HTMLTextAreaElement>(null);
 
   const figure = (selector: string) => document.querySelector<SVGSVGElement>(selector);
@@ -50,10 +65,28 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0,
       <div className="export-buttons">
         {FIGURES.map((f) => (
           <span key={f.name} className="export-group">
-            <button type="button" onClick={() => guarded(() => whole(() => downloadSvg(figure(f.selector)!, f.name, figureOptions(f.name, run, step, visibleOnly))))}>
+            <button
+              type="button"
+              onClick={() =>
+                guarded(() =>
+                  whole(() =>
+                    downloadSvg(figure(f.selector)!, f.name, figureOptions(f.name, run, step, visibleOnly)),
+                  ),
+                )
+              }
+            >
               Download {f.label} (SVG)
             </button>
-            <button type="button" onClick={() => guarded(() => whole(() => downloadPng(figure(f.selector)!, f.name, figureOptions(f.name, run, step, visibleOnly))))}>
+            <button
+              type="button"
+              onClick={() =>
+                guarded(() =>
+                  whole(() =>
+                    downloadPng(figure(f.selector)!, f.name, figureOptions(f.name, run, step, visibleOnly)),
+                  ),
+                )
+              }
+            >
               Download {f.label} (PNG 2×)
             </button>
           </span>
@@ -63,27 +96,38 @@ export const ExportPanel = memo(function ExportPanel({ run, drawWhole, step = 0,
         </button>
       </div>
       <label className="inline">
-        <input type="checkbox" checked={visibleOnly} onChange={(e) => setVisibleOnly(e.target.checked)} /> timeline: only the part on screen (a
-        slide-sized window instead of the whole strip)
+        <input type="checkbox" checked={visibleOnly} onChange={(e) => setVisibleOnly(e.target.checked)} />{' '}
+        timeline: only the part on screen (a slide-sized window instead of the whole strip)
       </label>
       <p className="note">
-        Figures carry a title (with the selected step), the drawing and a legend; the selected step is marked in both.
-        The JSON uses the schema of the PyTorch reference runs (weights, inputs, every step&apos;s state, gates, gradients); the
-        project&apos;s replay script recomputes it (How this was made, at the foot of the page).
+        Figures carry a title (with the selected step), the drawing and a legend; the selected step is marked
+        in both. The JSON uses the schema of the PyTorch reference runs (weights, inputs, every step&apos;s
+        state, gates, gradients); the project&apos;s replay script recomputes it (How this was made, at the
+        foot of the page).
       </p>
       {error && (
         <p className="message" role="alert">
           {error}
         </p>
       )}
-      {select && <PlaybackExport run={run} step={step} speedMs={speedMs} select={select} drawWhole={drawWhole} />}
+      {select && (
+        <PlaybackExport run={run} step={step} speedMs={speedMs} select={select} drawWhole={drawWhole} />
+      )}
       <h3>PyTorch code for this configuration</h3>
       <label className="inline">
-        <input type="checkbox" checked={withWeights} onChange={(e) => setWithWeights(e.target.checked)} /> include the weights (reproduces
-        these exact numbers, and checks them against the page&apos;s: it prints the largest difference)
+        <input type="checkbox" checked={withWeights} onChange={(e) => setWithWeights(e.target.checked)} />{' '}
+        include the weights (reproduces these exact numbers, and checks them against the page&apos;s: it
+        prints the largest difference)
       </label>
       <div className="code-box">
-        <textarea ref={codeRef} readOnly value={code} rows={Math.min(14, code.split('\n').length)} aria-label="PyTorch code" spellCheck={false} />
+        <textarea
+          ref={codeRef}
+          readOnly
+          value={code}
+          rows={Math.min(14, code.split('\n').length)}
+          aria-label="PyTorch code"
+          spellCheck={false}
+        />
         <CopyButton text={code} label="Copy PyTorch code" fallbackTarget={() => codeRef.current} />
       </div>
     </section>

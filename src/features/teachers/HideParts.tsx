@@ -13,7 +13,13 @@ export function withHidden(link: string, parts: readonly HidePart[]): string {
   return u.toString();
 }
 
-export function HideParts({ value, onChange }: { value: readonly HidePart[]; onChange: (parts: HidePart[]) => void }) {
+export function HideParts({
+  value,
+  onChange,
+}: {
+  value: readonly HidePart[];
+  onChange: (parts: HidePart[]) => void;
+}) {
   return (
     <fieldset className="hide-parts">
       <legend>Hide parts for your class (the link and the embed code above follow)</legend>

@@ -14,7 +14,8 @@ export function OpenedModelShare({ bundle }: { bundle: TrainedBundle }) {
   if (!fromLab || !canDownload(bundle)) {
     return (
       <p className="notice" role="note">
-        This view shows the observatory's character models: the link opens them on a device that has opened them, and shows random weights elsewhere.
+        This view shows the observatory's character models: the link opens them on a device that has opened
+        them, and shows random weights elsewhere.
       </p>
     );
   }
@@ -22,16 +23,30 @@ export function OpenedModelShare({ bundle }: { bundle: TrainedBundle }) {
   return (
     <div className="opened-model-share">
       <p className="notice" role="note">
-        This view shows models trained in the lab. The link cannot carry their weights: it opens them only on this device, where they are kept; elsewhere
-        it shows random weights and says so. To share the models themselves, download them — one JSON file with each model's parameters under
-        PyTorch's names, and the sequence on the timeline.
+        This view shows models trained in the lab. The link cannot carry their weights: it opens them only on
+        this device, where they are kept; elsewhere it shows random weights and says so. To share the models
+        themselves, download them — one JSON file with each model's parameters under PyTorch's names, and the
+        sequence on the timeline.
       </p>
-      <button type="button" onClick={() => downloadJson(MODEL_FILE_NAME.replace(/\.json$/, ''), modelFile(bundle))}>
+      <button
+        type="button"
+        onClick={() => downloadJson(MODEL_FILE_NAME.replace(/\.json$/, ''), modelFile(bundle))}
+      >
         Download the model
       </button>
-      <label htmlFor="share-model-code">Load it in PyTorch (prints each model's last hidden state on that sequence, as on the page's last step)</label>
+      <label htmlFor="share-model-code">
+        Load it in PyTorch (prints each model's last hidden state on that sequence, as on the page's last
+        step)
+      </label>
       <div className="copy-row">
-        <textarea id="share-model-code" ref={codeRef} readOnly rows={6} value={code} onFocus={(e) => e.target.select()} />
+        <textarea
+          id="share-model-code"
+          ref={codeRef}
+          readOnly
+          rows={6}
+          value={code}
+          onFocus={(e) => e.target.select()}
+        />
         <CopyButton text={code} label="Copy PyTorch code" fallbackTarget={() => codeRef.current} />
       </div>
     </div>

@@ -43,14 +43,22 @@ export function PlaybackExport({ run, step, speedMs, select, drawWhole }: Props)
           try {
             const opts = figureOptions('rnn-timeline', run, i, false);
             const top = standaloneSvg(timeline, { ...opts, window: windowAround(timeline, i, width) });
-            return withChart && chart ? stackSvgs(top, standaloneSvg(chart, { ...figureOptions('rnn-memory-chart', run, i, false), prefix: 'c' })) : top;
+            return withChart && chart
+              ? stackSvgs(
+                  top,
+                  standaloneSvg(chart, { ...figureOptions('rnn-memory-chart', run, i, false), prefix: 'c' }),
+                )
+              : top;
           } finally {
             drawWhole?.(false);
           }
         },
       };
       const progress = (done: number) => setStatus(`Recording step ${Math.min(done + 1, T)} of ${T}…`);
-      const blob = kind === 'webm' ? await video.playbackWebm(frames, speedMs, progress) : await video.playbackGif(frames, speedMs, progress);
+      const blob =
+        kind === 'webm'
+          ? await video.playbackWebm(frames, speedMs, progress)
+          : await video.playbackGif(frames, speedMs, progress);
       const name = `rnn-playback.${kind}`;
       download(name, blob);
       setStatus(`Saved ${name}: ${T} steps × ${speedMs} ms = ${((T * speedMs) / 1000).toFixed(1)} s.`);
@@ -66,11 +74,13 @@ export function PlaybackExport({ run, step, speedMs, select, drawWhole }: Props)
     <div className="playback-export">
       <h3>Playback as a video</h3>
       <p className="note">
-        For slides that cannot show a live page (Google Slides, Keynote, PowerPoint offline): the timeline steps through all {T} steps at the
-        playback speed ({speedMs} ms a step), each frame titled with its step.
+        For slides that cannot show a live page (Google Slides, Keynote, PowerPoint offline): the timeline
+        steps through all {T} steps at the playback speed ({speedMs} ms a step), each frame titled with its
+        step.
       </p>
       <label className="inline">
-        <input type="checkbox" checked={withChart} onChange={(e) => setWithChart(e.target.checked)} /> include the memory chart
+        <input type="checkbox" checked={withChart} onChange={(e) => setWithChart(e.target.checked)} /> include
+        the memory chart
       </label>
       <div className="export-buttons">
         <button type="button" disabled={busy} onClick={() => void record('webm')}>

@@ -42,9 +42,18 @@ export function revealPluginSnippet(appOrigin: string): string {
   ].join('\n');
 }
 
-export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbedLink, search, opened = null }: ShareDialogProps) {
+export function ShareDialog({
+  open,
+  onClose,
+  link: fullLink,
+  embedLink: fullEmbedLink,
+  search,
+  opened = null,
+}: ShareDialogProps) {
   // The parts the teacher hides start as the view's own (its link may already hide some).
-  const [hidden, setHidden] = useState<HidePart[]>(() => parseHide(new URL(fullLink).searchParams.get('hide') ?? '') ?? []);
+  const [hidden, setHidden] = useState<HidePart[]>(
+    () => parseHide(new URL(fullLink).searchParams.get('hide') ?? '') ?? [],
+  );
   // A long sentence travels compressed, so the link stays short enough for servers.
   const link = compactLink(withHidden(fullLink, hidden));
   const embedLink = compactLink(withHidden(fullEmbedLink, hidden));
@@ -63,7 +72,13 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
   const plugin = revealPluginSnippet(new URL(embedLink).origin);
   const pluginRef = useRef<HTMLTextAreaElement>(null);
   return (
-    <dialog ref={ref} className="share-dialog" aria-labelledby="share-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="share-dialog"
+      aria-labelledby="share-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <h2 id="share-title">Share this view</h2>
       <label htmlFor="share-link">Link to exactly what you see (cell, sequence, step, knobs)</label>
       <div className="copy-row">
@@ -73,49 +88,77 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
       {opened && <OpenedModelShare bundle={opened} />}
       {tooLong && (
         <p className="notice" role="alert">
-          This link is {link.length.toLocaleString('en')} characters even with the sentence compressed — longer than many servers accept (about{' '}
-          {LINK_LIMIT.toLocaleString('en')}), so it may fail to open. Share the run as JSON (Export, below the timeline) or the offline copy instead, or
-          shorten the sentence.
+          This link is {link.length.toLocaleString('en')} characters even with the sentence compressed —
+          longer than many servers accept (about {LINK_LIMIT.toLocaleString('en')}), so it may fail to open.
+          Share the run as JSON (Export, below the timeline) or the offline copy instead, or shorten the
+          sentence.
         </p>
       )}
       <label htmlFor="share-embed">Embed in slides or a web page</label>
       <div className="copy-row">
-        <textarea id="share-embed" ref={snippetRef} readOnly rows={3} value={snippet} onFocus={(e) => e.target.select()} />
+        <textarea
+          id="share-embed"
+          ref={snippetRef}
+          readOnly
+          rows={3}
+          value={snippet}
+          onFocus={(e) => e.target.select()}
+        />
         <CopyButton text={snippet} label="Copy embed code" fallbackTarget={() => snippetRef.current} />
       </div>
       <HideParts value={hidden} onChange={setHidden} />
       <ul className="share-notes">
         <li>
-          <strong>reveal.js</strong> or any HTML slides: paste the snippet into a slide. The deck can drive the embed —{' '}
-          <code>iframe.contentWindow.postMessage({'{'}type: 'step', step: 5{'}'}, '*')</code>, also <code>next</code>, <code>prev</code>,{' '}
-          <code>cell</code>, <code>text</code> and <code>set</code> (any link parameter) — and hears <code>ready</code> and <code>state</code>{' '}
-          back (docs/teachers.md lists them). So that a clicker still moves the deck after a click inside the embed, add this after{' '}
-          <code>Reveal.initialize()</code>:
+          <strong>reveal.js</strong> or any HTML slides: paste the snippet into a slide. The deck can drive
+          the embed —{' '}
+          <code>
+            iframe.contentWindow.postMessage({'{'}type: 'step', step: 5{'}'}, '*')
+          </code>
+          , also <code>next</code>, <code>prev</code>, <code>cell</code>, <code>text</code> and{' '}
+          <code>set</code> (any link parameter) — and hears <code>ready</code> and <code>state</code> back
+          (docs/teachers.md lists them). So that a clicker still moves the deck after a click inside the
+          embed, add this after <code>Reveal.initialize()</code>:
           <div className="copy-row">
-            <textarea id="share-reveal" aria-label="reveal.js key forwarding" ref={pluginRef} readOnly rows={3} value={plugin} onFocus={(e) => e.target.select()} />
-            <CopyButton text={plugin} label="Copy reveal.js snippet" fallbackTarget={() => pluginRef.current} />
+            <textarea
+              id="share-reveal"
+              aria-label="reveal.js key forwarding"
+              ref={pluginRef}
+              readOnly
+              rows={3}
+              value={plugin}
+              onFocus={(e) => e.target.select()}
+            />
+            <CopyButton
+              text={plugin}
+              label="Copy reveal.js snippet"
+              fallbackTarget={() => pluginRef.current}
+            />
           </div>
         </li>
         <li>
-          <strong>PowerPoint</strong> (Microsoft 365): Insert → Add-ins → <em>Web Viewer</em>, and give it the embed link.
+          <strong>PowerPoint</strong> (Microsoft 365): Insert → Add-ins → <em>Web Viewer</em>, and give it the
+          embed link.
         </li>
         <li>
-          <strong>Google Slides</strong>, <strong>Keynote</strong> or PowerPoint offline cannot show a live page: the Export panel below saves the
-          playback as a video (WebM or GIF) and the figures as PNG or SVG, each titled with its step and with a legend.
+          <strong>Google Slides</strong>, <strong>Keynote</strong> or PowerPoint offline cannot show a live
+          page: the Export panel below saves the playback as a video (WebM or GIF) and the figures as PNG or
+          SVG, each titled with its step and with a legend.
         </li>
         <li>
-          Presenter view for a projector: add <code>present=1</code> to the link; → ↓ Space PageDown step forward, ← ↑ PageUp back, B or . blanks
-          the screen, Esc leaves.
+          Presenter view for a projector: add <code>present=1</code> to the link; → ↓ Space PageDown step
+          forward, ← ↑ PageUp back, B or . blanks the screen, Esc leaves.
         </li>
       </ul>
       <p className="note">
-        Planning a class? The <a href={teacherGuide(fullLink)}>teacher’s guide</a> is a printable 50-minute lesson keyed to the guided tour, with discussion
-        questions, their answers computed from the runs, and a one-page student worksheet.
+        Planning a class? The <a href={teacherGuide(fullLink)}>teacher’s guide</a> is a printable 50-minute
+        lesson keyed to the guided tour, with discussion questions, their answers computed from the runs, and
+        a one-page student worksheet.
       </p>
       <h3>Offline copy</h3>
       <p className="note">
-        One HTML file with everything inside (no network needed, also from an LMS): this view in presenter mode, or as the embed if opened with{' '}
-        <code>?embed=1</code>. The full page's explainer, lab and observatory need the site.
+        One HTML file with everything inside (no network needed, also from an LMS): this view in presenter
+        mode, or as the embed if opened with <code>?embed=1</code>. The full page's explainer, lab and
+        observatory need the site.
       </p>
       <button
         type="button"
@@ -123,7 +166,8 @@ export function ShareDialog({ open, onClose, link: fullLink, embedLink: fullEmbe
           setOffline('Preparing…');
           downloadOfflineCopy(search, 'rnn-explainer-offline.html').then(
             () => setOffline('Saved rnn-explainer-offline.html.'),
-            (e: unknown) => setOffline(`Could not make the offline copy: ${e instanceof Error ? e.message : String(e)}`),
+            (e: unknown) =>
+              setOffline(`Could not make the offline copy: ${e instanceof Error ? e.message : String(e)}`),
           );
         }}
       >

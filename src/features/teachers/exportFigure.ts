@@ -8,22 +8,39 @@
  */
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
-  'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-style', 'font-family',
-  'text-anchor', 'dominant-baseline',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-family',
+  'text-anchor',
+  'dominant-baseline',
   // A label's halo is a stroke painted under its fill: without these the stroke covers the letters.
-  'paint-order', 'stroke-linejoin',
+  'paint-order',
+  'stroke-linejoin',
 ];
 /** What renderers outside a browser do not know (system-ui, -apple-system) is dropped; a generic family always ends the list. */
 export function portableFontFamily(family: string): string {
   const names = family
     .split(',')
     .map((f) => f.trim())
-    .filter((f) => f !== '' && !/^(system-ui|-apple-system|BlinkMacSystemFont|ui-sans-serif)$/i.test(f.replace(/["']/g, '')));
+    .filter(
+      (f) =>
+        f !== '' &&
+        !/^(system-ui|-apple-system|BlinkMacSystemFont|ui-sans-serif)$/i.test(f.replace(/["']/g, '')),
+    );
   const generic = /^(sans-serif|serif|monospace|cursive|fantasy)$/i;
   const fallbacks = ['"Helvetica Neue"', 'Arial', '"DejaVu Sans"', 'sans-serif'];
   const body = names.filter((n) => !generic.test(n));
   const last = names.find((n) => generic.test(n));
-  const out = [...body, ...fallbacks.filter((f) => !body.some((b) => b.replace(/["']/g, '') === f.replace(/["']/g, '')))];
+  const out = [
+    ...body,
+    ...fallbacks.filter((f) => !body.some((b) => b.replace(/["']/g, '') === f.replace(/["']/g, ''))),
+  ];
   if (last && last !== 'sans-serif') out.splice(out.length - 1, 1, last);
   return out.join(', ');
 }
@@ -48,7 +65,11 @@ export interface FigureOptions {
 const TITLE_H = 34;
 const LEGEND_H = 40;
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG_NS, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   if (text !== undefined) e.textContent = text;
@@ -87,12 +108,28 @@ function styledCopy(svg: SVGSVGElement, prefix: string): { copy: SVGSVGElement; 
   return { copy, css };
 }
 
-function legendGroup(legend: FigureLegend, y: number, width: number, ink: string, prefix: string): SVGGElement {
+function legendGroup(
+  legend: FigureLegend,
+  y: number,
+  width: number,
+  ink: string,
+  prefix: string,
+): SVGGElement {
   const g = el('g', { class: 'legend', transform: `translate(12,${y})`, 'font-size': 13, fill: ink });
   if (legend.kind === 'lines') {
     let x = 0;
     for (const it of legend.items) {
-      g.append(el('line', { x1: x, x2: x + 30, y1: 14, y2: 14, stroke: it.color, 'stroke-width': it.width, ...(it.dash ? { 'stroke-dasharray': it.dash } : {}) }));
+      g.append(
+        el('line', {
+          x1: x,
+          x2: x + 30,
+          y1: 14,
+          y2: 14,
+          stroke: it.color,
+          'stroke-width': it.width,
+          ...(it.dash ? { 'stroke-dasharray': it.dash } : {}),
+        }),
+      );
       g.append(el('text', { x: x + 36, y: 18 }, it.label));
       x += 48 + it.label.length * 8;
     }
@@ -100,7 +137,8 @@ function legendGroup(legend: FigureLegend, y: number, width: number, ink: string
   }
   const w = Math.min(260, width - 24);
   const grad = el('linearGradient', { id: `${prefix}-legend-scale`, x1: 0, x2: 1, y1: 0, y2: 0 });
-  for (let k = 0; k <= 10; k++) grad.append(el('stop', { offset: k / 10, 'stop-color': legend.color(-1 + (2 * k) / 10) }));
+  for (let k = 0; k <= 10; k++)
+    grad.append(el('stop', { offset: k / 10, 'stop-color': legend.color(-1 + (2 * k) / 10) }));
   g.append(el('defs', {}), grad);
   g.append(el('rect', { x: 0, y: 6, width: w, height: 10, fill: `url(#${prefix}-legend-scale)` }));
   g.append(el('text', { x: 0, y: 32 }, legend.min));
@@ -116,7 +154,7 @@ export function standaloneSvg(svg: SVGSVGElement, opts: FigureOptions): string {
   const { copy, css } = styledCopy(svg, prefix);
   const vb = svg.viewBox.baseVal;
   const full = svgSize(svg);
-  const x = opts.window ? Math.max(vb?.x ?? 0, opts.window.x) : vb?.x ?? 0;
+  const x = opts.window ? Math.max(vb?.x ?? 0, opts.window.x) : (vb?.x ?? 0);
   const w = Math.round(opts.window ? Math.min(opts.window.width, full.width) : full.width);
   const h = full.height;
   const width = Math.max(w, 420);
@@ -132,12 +170,32 @@ export function standaloneSvg(svg: SVGSVGElement, opts: FigureOptions): string {
   for (const a of ['role', 'aria-label', 'aria-labelledby', 'preserveAspectRatio']) copy.removeAttribute(a);
   copy.setAttribute('preserveAspectRatio', 'xMinYMin meet');
 
-  const root = el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': family });
+  const root = el('svg', {
+    xmlns: SVG_NS,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': family,
+  });
   root.append(el('style', {}, css));
-  root.append(el('rect', { x: 0, y: 0, width, height, fill: opts.background ?? (getComputedStyle(document.body).backgroundColor || '#fff') }));
+  root.append(
+    el('rect', {
+      x: 0,
+      y: 0,
+      width,
+      height,
+      fill: opts.background ?? (getComputedStyle(document.body).backgroundColor || '#fff'),
+    }),
+  );
   // A long title is set smaller rather than run off the figure (~0.56 em per character, bold).
   const titlePx = Math.max(11, Math.min(16, Math.floor((width - 24) / (opts.title.length * 0.56))));
-  root.append(el('text', { x: 12, y: 22, 'font-size': titlePx, 'font-weight': 700, fill: ink, class: 'figure-title' }, opts.title));
+  root.append(
+    el(
+      'text',
+      { x: 12, y: 22, 'font-size': titlePx, 'font-weight': 700, fill: ink, class: 'figure-title' },
+      opts.title,
+    ),
+  );
   root.append(copy);
   root.append(legendGroup(opts.legend, TITLE_H + h + 4, width, ink, prefix));
   return new XMLSerializer().serializeToString(root);
@@ -164,7 +222,10 @@ export function windowAround(svg: SVGSVGElement, i: number, width: number): { x:
 
 export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   const vb = svg.viewBox.baseVal;
-  return { width: Math.round(vb?.width || svg.clientWidth), height: Math.round(vb?.height || svg.clientHeight) };
+  return {
+    width: Math.round(vb?.width || svg.clientWidth),
+    height: Math.round(vb?.height || svg.clientHeight),
+  };
 }
 
 /** The exported document's own size (title and legend included). */
@@ -189,7 +250,11 @@ export function downloadSvg(svg: SVGSVGElement, name: string, opts: FigureOption
 }
 
 /** Draw an exported SVG document onto a canvas at `scale` × its own size (the PNG export, the video's frames). */
-export async function drawSvgDocument(text: string, ctx: CanvasRenderingContext2D, scale: number): Promise<void> {
+export async function drawSvgDocument(
+  text: string,
+  ctx: CanvasRenderingContext2D,
+  scale: number,
+): Promise<void> {
   const { width, height } = docSize(text);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
@@ -210,7 +275,9 @@ export async function downloadPng(svg: SVGSVGElement, name: string, opts: Figure
   canvas.width = width * 2;
   canvas.height = height * 2;
   await drawSvgDocument(text, canvas.getContext('2d') as CanvasRenderingContext2D, 2);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
   download(`${name}.png`, blob);
 }
 

@@ -21,7 +21,10 @@ export function figureOptions(name: FigureName, run: Run, step: number, visibleO
   if (name === 'rnn-memory-chart') {
     return {
       title: `Memory of the first ${run.swap.noun} (“${shorten(run.swap.from, 12)}” swapped for “${shorten(run.swap.to, 12)}”), log scale — ${at} marked`,
-      legend: { kind: 'lines', items: CELL_FAMILIES.map((f) => ({ label: CELL_LABELS[f], ...familyStroke(f, cell) })) },
+      legend: {
+        kind: 'lines',
+        items: CELL_FAMILIES.map((f) => ({ label: CELL_LABELS[f], ...familyStroke(f, cell) })),
+      },
     };
   }
   const extent = maxAbs(run.trace.streams.l0.h, 1);
@@ -39,4 +42,3 @@ export function figureOptions(name: FigureName, run: Run, step: number, visibleO
     window: scroller ? { x: scroller.scrollLeft, width: scroller.clientWidth } : undefined,
   };
 }
-

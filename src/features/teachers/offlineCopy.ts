@@ -6,7 +6,8 @@ import { download } from './exportFigure';
 
 const SLOT = /(<meta name="rnn-explainer-state" content=")[^"]*(")/;
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The offline page with `search` (a query string such as "?preset=long&step=3") as its state. */
 export function bakeState(html: string, search: string): string {

@@ -40,8 +40,13 @@ export function canEncodeWebm(): boolean {
 }
 
 /** The playback as WebM: one frame per step, each shown for `msPerStep`. */
-export async function playbackWebm(frames: PlaybackFrames, msPerStep: number, onProgress: (done: number) => void): Promise<Blob> {
-  if (!canEncodeWebm()) throw new Error('this browser cannot encode video (no WebCodecs); the GIF works everywhere');
+export async function playbackWebm(
+  frames: PlaybackFrames,
+  msPerStep: number,
+  onProgress: (done: number) => void,
+): Promise<Blob> {
+  if (!canEncodeWebm())
+    throw new Error('this browser cannot encode video (no WebCodecs); the GIF works everywhere');
   const { ctx, first } = await canvasFor(frames);
   const output = new Output({ format: new WebMOutputFormat(), target: new BufferTarget() });
   // A key frame every step: any frame a reader seeks to is exact.
@@ -59,7 +64,11 @@ export async function playbackWebm(frames: PlaybackFrames, msPerStep: number, on
 }
 
 /** The playback as an animated GIF that loops (slide tools play GIFs everywhere). */
-export async function playbackGif(frames: PlaybackFrames, msPerStep: number, onProgress: (done: number) => void): Promise<Blob> {
+export async function playbackGif(
+  frames: PlaybackFrames,
+  msPerStep: number,
+  onProgress: (done: number) => void,
+): Promise<Blob> {
   const { ctx, first } = await canvasFor(frames);
   const gif = GIFEncoder();
   const { width, height } = ctx.canvas;
@@ -67,7 +76,11 @@ export async function playbackGif(frames: PlaybackFrames, msPerStep: number, onP
     await drawFrame(i === 0 ? first : await frames.svgAt(i), ctx);
     const { data } = ctx.getImageData(0, 0, width, height);
     const palette = quantize(data, 256);
-    gif.writeFrame(applyPalette(data, palette), width, height, { palette, delay: msPerStep, ...(i === 0 ? { repeat: 0 } : {}) });
+    gif.writeFrame(applyPalette(data, palette), width, height, {
+      palette,
+      delay: msPerStep,
+      ...(i === 0 ? { repeat: 0 } : {}),
+    });
     onProgress(i + 1);
     // Each frame is its own task: the page stays responsive while a long sequence encodes.
     await new Promise((r) => setTimeout(r, 0));

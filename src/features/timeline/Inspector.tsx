@@ -30,11 +30,24 @@ export interface InspectorProps {
   basic?: boolean;
 }
 
-export function Inspector({ family, nonlinearity, stream, step, label, extent, highlight, bHh, basic }: InspectorProps) {
+export function Inspector({
+  family,
+  nonlinearity,
+  stream,
+  step,
+  label,
+  extent,
+  highlight,
+  bHh,
+  basic,
+}: InspectorProps) {
   const { H, G } = stream;
   // One scale for every row of numbers (h, c, the vanilla split's terms), so a longer bar is always a
   // larger number: with a scale per row, Exploding's small memory term outdrew its state of 16.
-  const scale = useMemo(() => inspectorScale(stream, bHh, extent, family === 'vanilla'), [stream, bHh, extent, family]);
+  const scale = useMemo(
+    () => inspectorScale(stream, bHh, extent, family === 'vanilla'),
+    [stream, bHh, extent, family],
+  );
   const range: [number, number] = [-scale, scale];
   const prev = prevState(stream, step);
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
@@ -43,39 +56,84 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
   return (
     <section className="inspector panel" aria-label="Inspector">
       <h2>
-        Step {step + 1}: <span className="token-chip" dir="auto">“{label}”</span>
-        <span className="inspector-cell"> · {CELL_LABELS[family]}{family === 'vanilla' ? ` (${nonlinearity})` : ''}</span>
+        Step {step + 1}:{' '}
+        <span className="token-chip" dir="auto">
+          “{label}”
+        </span>
+        <span className="inspector-cell">
+          {' '}
+          · {CELL_LABELS[family]}
+          {family === 'vanilla' ? ` (${nonlinearity})` : ''}
+        </span>
       </h2>
       {!basic && (
-        <div className="equation" tabIndex={0} role="group" aria-label="The cell's equation (scrolls sideways when wide)">
+        <div
+          className="equation"
+          tabIndex={0}
+          role="group"
+          aria-label="The cell's equation (scrolls sideways when wide)"
+        >
           <Tex tex={inspectorEquation(family, nonlinearity)} display />
         </div>
       )}
       <div className="inspector-memory">
-        <h3>Memory: h<sub>t−1</sub> → h<sub>t</sub></h3>
-        <VectorBars name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`} values={hPrev} range={range} highlighted={highlight === 'hprev'} />
-        <VectorBars name={`h${sub(step + 1)} after`} values={h} range={range} highlighted={highlight === 'h'} />
+        <h3>
+          Memory: h<sub>t−1</sub> → h<sub>t</sub>
+        </h3>
+        <VectorBars
+          name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`}
+          values={hPrev}
+          range={range}
+          highlighted={highlight === 'hprev'}
+        />
+        <VectorBars
+          name={`h${sub(step + 1)} after`}
+          values={h}
+          range={range}
+          highlighted={highlight === 'h'}
+        />
       </div>
       <p className="note bar-scale">
-        Bars of numbers share one scale, ±{fmt(scale)} (the largest in this run){family === 'vanilla' ? '' : '; gates run from 0 to 1'}.
+        Bars of numbers share one scale, ±{fmt(scale)} (the largest in this run)
+        {family === 'vanilla' ? '' : '; gates run from 0 to 1'}.
       </p>
       <p className="note">
-        Change at this step: the memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (the distance ‖h<sub>t</sub> − h<sub>t−1</sub>‖).
+        Change at this step: the memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (the distance ‖h
+        <sub>t</sub> − h<sub>t−1</sub>‖).
       </p>
 
-      {family === 'vanilla' && <VanillaSplit stream={stream} step={step} bHh={bHh} range={range} relu={nonlinearity === 'relu'} />}
+      {family === 'vanilla' && (
+        <VanillaSplit stream={stream} step={step} bHh={bHh} range={range} relu={nonlinearity === 'relu'} />
+      )}
 
       {family !== 'vanilla' && (
         <>
           <h3>Gates</h3>
           {GATE_NAMES[family].map((g, k) => (
-            <VectorBars key={g.key} name={g.label} values={gateRow(k)} range={g.range ?? ownRange(gateRow(k))} highlighted={highlight === g.key} />
+            <VectorBars
+              key={g.key}
+              name={g.label}
+              values={gateRow(k)}
+              range={g.range ?? ownRange(gateRow(k))}
+              highlighted={highlight === g.key}
+            />
           ))}
           {family === 'lstm' && stream.c && (
             <>
-              <h3>Cell state: c<sub>t−1</sub> → c<sub>t</sub></h3>
-              <VectorBars name="c before" values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)} range={range} />
-              <VectorBars name="c after" values={stream.c.subarray(step * H, (step + 1) * H)} range={range} highlighted={highlight === 'c'} />
+              <h3>
+                Cell state: c<sub>t−1</sub> → c<sub>t</sub>
+              </h3>
+              <VectorBars
+                name="c before"
+                values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)}
+                range={range}
+              />
+              <VectorBars
+                name="c after"
+                values={stream.c.subarray(step * H, (step + 1) * H)}
+                range={range}
+                highlighted={highlight === 'c'}
+              />
             </>
           )}
         </>
@@ -89,7 +147,19 @@ export function Inspector({ family, nonlinearity, stream, step, label, extent, h
  * (W_hh h_{t−1}) and the recurrent bias b_hh, each as a share of their sizes. The bias is named on
  * its own: at step 1, h₀ = 0, so nothing comes from memory even though W_hh h + b_hh is not zero.
  */
-function VanillaSplit({ stream, step, bHh, range, relu }: { stream: StreamTrace; step: number; bHh: Float64Array; range: [number, number]; relu: boolean }) {
+function VanillaSplit({
+  stream,
+  step,
+  bHh,
+  range,
+  relu,
+}: {
+  stream: StreamTrace;
+  step: number;
+  bHh: Float64Array;
+  range: [number, number];
+  relu: boolean;
+}) {
   const { H } = stream;
   const inputTerm = stream.ih.subarray(step * H, (step + 1) * H);
   const memoryTerm = Float64Array.from(stream.hh.subarray(step * H, (step + 1) * H), (v, j) => v - bHh[j]);
@@ -102,7 +172,11 @@ function VanillaSplit({ stream, step, bHh, range, relu }: { stream: StreamTrace;
       <h3>Where the update came from</h3>
       <VectorBars name="input term W_ih x_t + b_ih" values={inputTerm} range={range} />
       <VectorBars name="memory term W_hh h_{t−1}" values={memoryTerm} range={range} />
-      <div className="split" role="img" aria-label={`Input term ${pct(a, total)}, memory term ${pct(b, total)}, recurrent bias b_hh ${pct(c, total)} of the update's size`}>
+      <div
+        className="split"
+        role="img"
+        aria-label={`Input term ${pct(a, total)}, memory term ${pct(b, total)}, recurrent bias b_hh ${pct(c, total)} of the update's size`}
+      >
         <div className="split-input" style={{ flexGrow: a }}>
           input {pct(a, total)}
         </div>
@@ -114,10 +188,16 @@ function VanillaSplit({ stream, step, bHh, range, relu }: { stream: StreamTrace;
         </div>
       </div>
       <p className="note">
-        Shares of the three parts’ sizes (their lengths ‖·‖): the input term, W<sub>hh</sub>h<sub>t−1</sub>, and the recurrent bias b<sub>hh</sub>.
+        Shares of the three parts’ sizes (their lengths ‖·‖): the input term, W<sub>hh</sub>h<sub>t−1</sub>,
+        and the recurrent bias b<sub>hh</sub>.
         {relu ? ' ReLU keeps positive sums and sets negative ones to 0, so h is not simply their sum.' : ''}
       </p>
-      {step === 0 && <p className="note">Step 1 starts from h₀ = 0: nothing comes from memory yet; the recurrent bias b_hh is added all the same.</p>}
+      {step === 0 && (
+        <p className="note">
+          Step 1 starts from h₀ = 0: nothing comes from memory yet; the recurrent bias b_hh is added all the
+          same.
+        </p>
+      )}
     </>
   );
 }

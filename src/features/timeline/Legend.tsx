@@ -11,7 +11,9 @@ import { SYMLOG_FROM, legendTick as fmt } from '../../ui/charts/barScale';
 export function Legend({ extent, cellState = false }: { extent: number; cellState?: boolean }) {
   const gradId = useId();
   const W = 200;
-  const x = scaleLinear().domain([-extent, extent]).range([8, W - 8]);
+  const x = scaleLinear()
+    .domain([-extent, extent])
+    .range([8, W - 8]);
   const stops = [-1, -0.5, 0, 0.5, 1];
   const symlog = !cellState && extent > SYMLOG_FROM;
   // The end labels are anchored inwards, so a wide range (±232.7) never runs off the figure.
@@ -21,11 +23,18 @@ export function Legend({ extent, cellState = false }: { extent: number; cellStat
     { v: extent, anchor: 'end' },
   ];
   return (
-    <svg className="legend" width={W} height={46} viewBox={`0 0 ${W} 46`} role="img" aria-label={
+    <svg
+      className="legend"
+      width={W}
+      height={46}
+      viewBox={`0 0 ${W} 46`}
+      role="img"
+      aria-label={
         cellState
           ? `Strip colour: cell state c, orange for negative, purple for positive, from −${fmt(extent)} to +${fmt(extent)} (the largest |c| in this run).`
           : `Bar colour: hidden-state value h, orange for negative, purple for positive, from −${fmt(extent)} to +${fmt(extent)}${symlog ? ', bar length and colour on a symmetric log scale so small values stay visible' : ''}; bars point up for positive values.`
-      }>
+      }
+    >
       <defs>
         <linearGradient id={gradId}>
           {stops.map((s) => (
@@ -36,9 +45,22 @@ export function Legend({ extent, cellState = false }: { extent: number; cellStat
       <text x={W / 2} y={10} textAnchor="middle" className="legend-title">
         {cellState ? 'cell state c (top lane)' : symlog ? 'h, symmetric log scale' : 'hidden-state value h'}
       </text>
-      <rect x={8} y={15} width={W - 16} height={10} fill={`url(#${gradId})`} stroke="currentColor" strokeWidth={0.5} />
+      <rect
+        x={8}
+        y={15}
+        width={W - 16}
+        height={10}
+        fill={`url(#${gradId})`}
+        stroke="currentColor"
+        strokeWidth={0.5}
+      />
       {ticks.map(({ v, anchor }) => (
-        <text key={anchor} x={anchor === 'start' ? 8 : anchor === 'end' ? W - 8 : x(v)} y={39} textAnchor={anchor}>
+        <text
+          key={anchor}
+          x={anchor === 'start' ? 8 : anchor === 'end' ? W - 8 : x(v)}
+          y={39}
+          textAnchor={anchor}
+        >
           {v === 0 ? '0' : `${v > 0 ? '+' : '−'}${fmt(Math.abs(v))}`}
         </text>
       ))}

@@ -3,7 +3,15 @@ import { memo, useState } from 'react';
 import type { StreamTrace } from '../../engine';
 import { fmt } from '../../ui/charts/scales';
 
-export function StateTable({ stream, labels, step }: { stream: StreamTrace; labels: string[]; step: number }) {
+export function StateTable({
+  stream,
+  labels,
+  step,
+}: {
+  stream: StreamTrace;
+  labels: string[];
+  step: number;
+}) {
   const { H } = stream;
   // A closed table is not rendered at all: at 200 steps × 64 units it would be 13,000 cells the
   // browser restyles on every change while nobody sees them.
@@ -12,37 +20,47 @@ export function StateTable({ stream, labels, step }: { stream: StreamTrace; labe
     <details className="state-table panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Hidden states as a table</summary>
       {open && (
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Hidden-state table (scrolls)">
-        <table>
-          <caption>
-            <i>h</i>
-            <sub>t</sub> after each step ({H} units)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Token</th>
-              {Array.from({ length: H }, (_, j) => (
-                <th scope="col" key={j}>
-                  h[{j + 1}]
-                </th>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Hidden-state table (scrolls)">
+          <table>
+            <caption>
+              <i>h</i>
+              <sub>t</sub> after each step ({H} units)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Step</th>
+                <th scope="col">Token</th>
+                {Array.from({ length: H }, (_, j) => (
+                  <th scope="col" key={j}>
+                    h[{j + 1}]
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {labels.map((label, t) => (
+                <StateRow key={t} t={t} label={label} stream={stream} current={t === step} />
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {labels.map((label, t) => (
-              <StateRow key={t} t={t} label={label} stream={stream} current={t === step} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </tbody>
+          </table>
+        </div>
       )}
     </details>
   );
 }
 
 /** Memoised so a new selection re-renders two rows, not the whole table. */
-const StateRow = memo(function StateRow({ t, label, stream, current }: { t: number; label: string; stream: StreamTrace; current: boolean }) {
+const StateRow = memo(function StateRow({
+  t,
+  label,
+  stream,
+  current,
+}: {
+  t: number;
+  label: string;
+  stream: StreamTrace;
+  current: boolean;
+}) {
   const { H } = stream;
   return (
     <tr aria-current={current ? 'step' : undefined}>

@@ -5,7 +5,14 @@ import { fmt } from '../../ui/charts/scales';
 import { summary } from './VectorBars';
 import { shorten } from '../../ui/shared/graphemes';
 
-export function describeStep(stream: StreamTrace, step: number, label: string, moved: number, share: number | null, noun = 'word'): string {
+export function describeStep(
+  stream: StreamTrace,
+  step: number,
+  label: string,
+  moved: number,
+  share: number | null,
+  noun = 'word',
+): string {
   const { H } = stream;
   const h = stream.h.subarray(step * H, (step + 1) * H);
   const { mean } = summary(h);

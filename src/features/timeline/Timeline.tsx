@@ -17,7 +17,18 @@ import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
 import { svgSubscripts } from '../../ui/shared/Subscripts';
 import { CellBars, CellLaneStep, HLane, TimelineCell, ZeroLines } from './TimelineParts';
-import { BOX_H, GAP, JUNCTION, LANE_C, MARGIN_L, OVERSCAN, boxX, cellWidth, firstView, fitWindow } from './timelineGeometry';
+import {
+  BOX_H,
+  GAP,
+  JUNCTION,
+  LANE_C,
+  MARGIN_L,
+  OVERSCAN,
+  boxX,
+  cellWidth,
+  firstView,
+  fitWindow,
+} from './timelineGeometry';
 import { useTimelineScroll } from './useTimelineScroll';
 
 export { shortLabel } from './timelineGeometry';
@@ -42,7 +53,17 @@ export interface TimelineProps {
   allBars?: boolean;
 }
 
-export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, highlight, allBars }: TimelineProps) {
+export function Timeline({
+  labels,
+  trace,
+  step,
+  onSelect,
+  extent,
+  marked,
+  fit,
+  highlight,
+  allBars,
+}: TimelineProps) {
   const H = trace.model.spec.hiddenSize;
   const T = trace.T;
   const isLstm = trace.model.spec.cell === 'lstm';
@@ -56,7 +77,14 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   const height = boxY + BOX_H + 44;
   const xOf = (t: number) => boxX(t, cellW);
   const st = trace.streams.l0;
-  const { scroller, seen, register, onKey, onScroll } = useTimelineScroll({ step, T, fit: fit !== undefined, cellW, xOf, onSelect });
+  const { scroller, seen, register, onKey, onScroll } = useTimelineScroll({
+    step,
+    T,
+    fit: fit !== undefined,
+    cellW,
+    xOf,
+    onSelect,
+  });
   // Read once: on a phone, reading the window's width can make the browser lay out the page first.
   const [guess] = useState(firstView);
 
@@ -68,17 +96,15 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
   // selected one (a step chosen from the chart or the keyboard is drawn before it scrolls in).
   const shown = fit ? { left: view.x, width: view.w } : { left: seen.left, width: seen.width || guess };
   const from = allBars ? 0 : Math.max(0, Math.floor((shown.left - MARGIN_L) / pitch) - OVERSCAN);
-  const to = allBars ? T - 1 : Math.min(T - 1, Math.ceil((shown.left + shown.width - MARGIN_L) / pitch) + OVERSCAN);
+  const to = allBars
+    ? T - 1
+    : Math.min(T - 1, Math.ceil((shown.left + shown.width - MARGIN_L) / pitch) + OVERSCAN);
   const drawn: number[] = [];
   for (let t = from; t <= to; t++) drawn.push(t);
   if (step < from || step > to) drawn.push(step);
 
   return (
-    <div
-      className={fit ? 'timeline-fit' : 'timeline-scroll'}
-      ref={scroller}
-      onScroll={onScroll}
-    >
+    <div className={fit ? 'timeline-fit' : 'timeline-scroll'} ref={scroller} onScroll={onScroll}>
       <svg
         className={highlight ? `timeline hl-${highlight}` : 'timeline'}
         width={fit ? '100%' : width}
@@ -89,7 +115,15 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
         aria-label={`Timeline: ${T} steps, one cell per step. Use the arrow keys, Home and End to move between steps.`}
       >
         <defs>
-          <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+          <marker
+            id="arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
           </marker>
         </defs>
@@ -97,17 +131,42 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
         {!(isLstm && st.c) && (
           <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true">
             {/* Two short lines: on a phone one long line ran past the visible part ("its o…"). */}
-            <tspan x={40} dy="-0.35em">{`${familyOf(trace.model.spec.cell) === 'vanilla' ? 'A vanilla RNN' : `The ${CELL_NAMES[trace.model.spec.cell]}`} has no separate cell state:`}</tspan>
-            <tspan x={40} dy="1.25em">h below is its only memory.</tspan>
+            <tspan
+              x={40}
+              dy="-0.35em"
+            >{`${familyOf(trace.model.spec.cell) === 'vanilla' ? 'A vanilla RNN' : `The ${CELL_NAMES[trace.model.spec.cell]}`} has no separate cell state:`}</tspan>
+            <tspan x={40} dy="1.25em">
+              h below is its only memory.
+            </tspan>
           </text>
         )}
         {isLstm && st.c && (
           <g aria-hidden="true" className="lane-c">
-            <text x={4} y={LANE_C + 4} className="lane-label">c</text>
-            <text x={4} y={LANE_C + 16} className="lane-sub">cell state</text>
-            <line x1={40} x2={xOf(0) + cellW / 2 - JUNCTION - 8} y1={LANE_C} y2={LANE_C} markerEnd="url(#arrow)" />
+            <text x={4} y={LANE_C + 4} className="lane-label">
+              c
+            </text>
+            <text x={4} y={LANE_C + 16} className="lane-sub">
+              cell state
+            </text>
+            <line
+              x1={40}
+              x2={xOf(0) + cellW / 2 - JUNCTION - 8}
+              y1={LANE_C}
+              y2={LANE_C}
+              markerEnd="url(#arrow)"
+            />
             {drawn.map((t) => (
-              <CellLaneStep key={t} t={t} x0={xOf(t)} nextX0={t < T - 1 ? xOf(t + 1) : null} cellW={cellW} boxY={boxY} c={st.c as Float64Array} H={H} cExtent={cExtent} />
+              <CellLaneStep
+                key={t}
+                t={t}
+                x0={xOf(t)}
+                nextX0={t < T - 1 ? xOf(t + 1) : null}
+                cellW={cellW}
+                boxY={boxY}
+                c={st.c as Float64Array}
+                H={H}
+                cExtent={cExtent}
+              />
             ))}
           </g>
         )}
@@ -116,7 +175,11 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
         <g aria-hidden="true" className="weights-rail">
           <line x1={xOf(0)} x2={xOf(T - 1) + cellW} y1={boxY - 8} y2={boxY - 8} />
           <text x={xOf(0)} y={boxY - 14} className="rail-label">
-            {svgSubscripts(recurrentBlocks(trace.model.spec.cell) > 0 ? 'same weights W_ih, W_hh, b in every cell' : 'same weights W_ih, b in every cell (no W_hh: gates read x_t only)')}
+            {svgSubscripts(
+              recurrentBlocks(trace.model.spec.cell) > 0
+                ? 'same weights W_ih, W_hh, b in every cell'
+                : 'same weights W_ih, b in every cell (no W_hh: gates read x_t only)',
+            )}
           </text>
         </g>
 
@@ -147,4 +210,3 @@ export function Timeline({ labels, trace, step, onSelect, extent, marked, fit, h
     </div>
   );
 }
-

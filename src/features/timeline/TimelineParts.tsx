@@ -15,11 +15,18 @@ import { BOX_H, GAP, JUNCTION, LANE_C, boxX, shortLabel } from './timelineGeomet
  */
 export const HLane = memo(function HLane({ T, cellW, mid }: { T: number; cellW: number; mid: number }) {
   const xOf = (t: number) => boxX(t, cellW);
-  const arrows: [number, number][] = [[40, xOf(0) - 2], ...Array.from({ length: T - 1 }, (_, t): [number, number] => [xOf(t) + cellW, xOf(t + 1) - 2])];
+  const arrows: [number, number][] = [
+    [40, xOf(0) - 2],
+    ...Array.from({ length: T - 1 }, (_, t): [number, number] => [xOf(t) + cellW, xOf(t + 1) - 2]),
+  ];
   return (
     <g aria-hidden="true" className="lane-h">
-      <text x={4} y={mid - 4} className="lane-label">h₀</text>
-      <text x={4} y={mid + 8} className="lane-sub">start = 0</text>
+      <text x={4} y={mid - 4} className="lane-label">
+        h₀
+      </text>
+      <text x={4} y={mid + 8} className="lane-sub">
+        start = 0
+      </text>
       {/* Each shaft runs 2 px under its head, so no seam shows where they meet at any zoom. */}
       <path d={arrows.map(([a, b]) => `M${a},${mid}H${b - HEAD + 2}`).join('')} className="h-shafts" />
       <path d={arrows.map(([, b]) => arrowHead(b, mid)).join('')} className="arrowhead" />
@@ -36,12 +43,27 @@ export const HLane = memo(function HLane({ T, cellW, mid }: { T: number; cellW: 
 const HEAD = 10;
 
 /** A filled arrowhead whose tip is at (x, y), pointing right. */
-const arrowHead = (x: number, y: number): string => `M${x - HEAD},${y - 5.5}L${x + 1},${y}L${x - HEAD},${y + 5.5}z`;
+const arrowHead = (x: number, y: number): string =>
+  `M${x - HEAD},${y - 5.5}L${x + 1},${y}L${x - HEAD},${y + 5.5}z`;
 
 /** The zero line across every box: one path, under the bars and never in the way of a click. */
-export const ZeroLines = memo(function ZeroLines({ T, cellW, mid }: { T: number; cellW: number; mid: number }) {
+export const ZeroLines = memo(function ZeroLines({
+  T,
+  cellW,
+  mid,
+}: {
+  T: number;
+  cellW: number;
+  mid: number;
+}) {
   const xOf = (t: number) => boxX(t, cellW);
-  return <path d={Array.from({ length: T }, (_, t) => `M${xOf(t) + 4},${mid}H${xOf(t) + cellW - 4}`).join('')} className="zero-line" aria-hidden="true" />;
+  return (
+    <path
+      d={Array.from({ length: T }, (_, t) => `M${xOf(t) + 4},${mid}H${xOf(t) + cellW - 4}`).join('')}
+      className="zero-line"
+      aria-hidden="true"
+    />
+  );
 });
 
 /**
@@ -51,7 +73,16 @@ export const ZeroLines = memo(function ZeroLines({ T, cellW, mid }: { T: number;
 /** Height of a c strip: 16 px, so its units read as colours (10 px were slivers). */
 const STRIP_H = 16;
 
-export const CellLaneStep = memo(function CellLaneStep({ t, x0, nextX0, cellW, boxY, c, H, cExtent }: {
+export const CellLaneStep = memo(function CellLaneStep({
+  t,
+  x0,
+  nextX0,
+  cellW,
+  boxY,
+  c,
+  H,
+  cExtent,
+}: {
   t: number;
   x0: number;
   nextX0: number | null;
@@ -69,25 +100,44 @@ export const CellLaneStep = memo(function CellLaneStep({ t, x0, nextX0, cellW, b
   const arrowTo = nextX0 === null ? null : nextX0 + cellW / 2 - JUNCTION - 8;
   const stripTo = arrowTo === null ? x0 + cellW + 24 : arrowTo - 9;
   const w = (stripTo - stripFrom) / H;
-  const strip = binnedPaths(Array.from({ length: H }, (_, j) => ({ v: c[t * H + j] / cExtent, x: stripFrom + j * w, y: LANE_C - STRIP_H / 2, w, h: STRIP_H })));
+  const strip = binnedPaths(
+    Array.from({ length: H }, (_, j) => ({
+      v: c[t * H + j] / cExtent,
+      x: stripFrom + j * w,
+      y: LANE_C - STRIP_H / 2,
+      w,
+      h: STRIP_H,
+    })),
+  );
   return (
     <g>
       <line x1={times + 8} x2={plus - 8} y1={LANE_C} y2={LANE_C} />
       <circle cx={times} cy={LANE_C} r={7} className="junction" />
-      <text x={times} y={LANE_C + 4} textAnchor="middle" className="junction-sign">×</text>
+      <text x={times} y={LANE_C + 4} textAnchor="middle" className="junction-sign">
+        ×
+      </text>
       <circle cx={plus} cy={LANE_C} r={7} className="junction" />
-      <text x={plus} y={LANE_C + 4} textAnchor="middle" className="junction-sign">+</text>
+      <text x={plus} y={LANE_C + 4} textAnchor="middle" className="junction-sign">
+        +
+      </text>
       {strip.map((b) => (
         <path key={b.bin} d={b.d} fill={b.fill} className="c-strip" />
       ))}
-      <rect x={stripFrom} y={LANE_C - STRIP_H / 2} width={stripTo - stripFrom} height={STRIP_H} className="c-strip-box" />
-      {arrowTo !== null && <line x1={stripTo} x2={arrowTo} y1={LANE_C} y2={LANE_C} markerEnd="url(#arrow)" className="c-arrow" />}
+      <rect
+        x={stripFrom}
+        y={LANE_C - STRIP_H / 2}
+        width={stripTo - stripFrom}
+        height={STRIP_H}
+        className="c-strip-box"
+      />
+      {arrowTo !== null && (
+        <line x1={stripTo} x2={arrowTo} y1={LANE_C} y2={LANE_C} markerEnd="url(#arrow)" className="c-arrow" />
+      )}
       <line x1={cx} x2={cx} y1={LANE_C + STRIP_H / 2} y2={boxY - 24} className="c-tap" />
       <line x1={cx} x2={cx} y1={boxY - 8} y2={boxY} className="c-tap" />
     </g>
   );
 });
-
 
 interface TimelineCellProps {
   t: number;
@@ -106,7 +156,17 @@ interface TimelineCellProps {
  * Memoised and independent of the run's numbers: selecting a step re-renders the two cells whose
  * `selected` changed, and a new run or cell switch re-renders none.
  */
-export const TimelineCell = memo(function TimelineCell({ t, label, selected, marked, x0, cellW, register, onSelect, onKey }: TimelineCellProps) {
+export const TimelineCell = memo(function TimelineCell({
+  t,
+  label,
+  selected,
+  marked,
+  x0,
+  cellW,
+  register,
+  onSelect,
+  onKey,
+}: TimelineCellProps) {
   return (
     <g
       ref={(el) => register(t, el)}
@@ -120,13 +180,23 @@ export const TimelineCell = memo(function TimelineCell({ t, label, selected, mar
     >
       <rect x={x0} y={0} width={cellW} height={BOX_H} rx={10} className="cell-box" />
       {/* Decoration, not part of the name: the button is named by its step and token. */}
-      <text x={x0 + 6} y={14} className="cell-w" aria-hidden="true">W</text>
-      <text x={x0 + cellW - 6} y={14} textAnchor="end" className="cell-step" aria-hidden="true">t={t + 1}</text>
+      <text x={x0 + 6} y={14} className="cell-w" aria-hidden="true">
+        W
+      </text>
+      <text x={x0 + cellW - 6} y={14} textAnchor="end" className="cell-step" aria-hidden="true">
+        t={t + 1}
+      </text>
       <text x={x0 + cellW / 2} y={BOX_H + 20} textAnchor="middle" className="token">
         {shortLabel(label)}
       </text>
       {marked && (
-        <text x={x0 + cellW / 2} y={BOX_H + 36} textAnchor="middle" className="marked-label" aria-hidden="true">
+        <text
+          x={x0 + cellW / 2}
+          y={BOX_H + 36}
+          textAnchor="middle"
+          className="marked-label"
+          aria-hidden="true"
+        >
           ▲ watch here
         </text>
       )}
@@ -135,7 +205,14 @@ export const TimelineCell = memo(function TimelineCell({ t, label, selected, mar
 });
 
 /** One step's hidden-state bars: height and sign exact, fill stepped (binnedPaths). */
-export const CellBars = memo(function CellBars({ t, x0, cellW, mid, stream, bars }: {
+export const CellBars = memo(function CellBars({
+  t,
+  x0,
+  cellW,
+  mid,
+  stream,
+  bars,
+}: {
   t: number;
   x0: number;
   cellW: number;

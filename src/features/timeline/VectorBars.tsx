@@ -46,7 +46,13 @@ export function VectorBars({ name, values, range, highlighted }: VectorBarsProps
   const paths = binnedPaths(
     Array.from({ length: n }, (_, j) => {
       const v = values[j];
-      return { v: diverging ? v / hi : v, x: j * bw + (bw > 3 ? 0.5 : 0), y: Math.min(y(v), base), w: Math.max(bw - (bw > 3 ? 1 : 0), 0.6), h: Math.max(Math.abs(y(v) - base), 0.5) };
+      return {
+        v: diverging ? v / hi : v,
+        x: j * bw + (bw > 3 ? 0.5 : 0),
+        y: Math.min(y(v), base),
+        w: Math.max(bw - (bw > 3 ? 1 : 0), 0.6),
+        h: Math.max(Math.abs(y(v) - base), 0.5),
+      };
     }),
     diverging ? undefined : gateColor,
     diverging ? undefined : [0, 1],
@@ -71,7 +77,9 @@ export function VectorBars({ name, values, range, highlighted }: VectorBarsProps
         {paths.map((p) => (
           <path key={p.bin} d={p.d} fill={p.fill} />
         ))}
-        {shownUnit !== null && <rect x={shownUnit * bw} y={0} width={bw} height={Hh} className="vbars-hover" />}
+        {shownUnit !== null && (
+          <rect x={shownUnit * bw} y={0} width={bw} height={Hh} className="vbars-hover" />
+        )}
       </svg>
       <span className="vbars-value">
         {shownUnit !== null ? (

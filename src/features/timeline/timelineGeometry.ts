@@ -15,7 +15,10 @@ export const DEFAULT_VIEW = 1400;
  * phone drew some 120 bar elements that the first measurement then removed, in a task of ~20 ms
  * (Lighthouse's trace of `?preset=long`), 4× that on its simulated phone.
  */
-export const firstView = (): number => (typeof window !== 'undefined' && window.innerWidth > 0 ? Math.min(DEFAULT_VIEW, window.innerWidth) : DEFAULT_VIEW);
+export const firstView = (): number =>
+  typeof window !== 'undefined' && window.innerWidth > 0
+    ? Math.min(DEFAULT_VIEW, window.innerWidth)
+    : DEFAULT_VIEW;
 export const LANE_C = 30;
 
 /** The left edge of step t's box. */
@@ -32,7 +35,13 @@ export const shortLabel = (s: string): string => shorten(s, 10);
 export const JUNCTION = 14;
 
 /** The horizontal slice of the drawing that fits a box at full height, centred on the selection. */
-export function fitWindow(box: { width: number; height: number }, width: number, height: number, selX: number, cellW: number): { x: number; w: number } {
+export function fitWindow(
+  box: { width: number; height: number },
+  width: number,
+  height: number,
+  selX: number,
+  cellW: number,
+): { x: number; w: number } {
   if (box.width <= 0 || box.height <= 0) return { x: 0, w: width };
   // Fill the box's height, but never magnify past 1.3x (a full-screen embed would be all cells).
   const scale = Math.min(box.height / height, 1.3);

@@ -8,7 +8,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, UIEvent } from 'react';
 
-export function useTimelineScroll({ step, T, fit, cellW, xOf, onSelect }: { step: number; T: number; fit: boolean; cellW: number; xOf: (t: number) => number; onSelect: (t: number) => void }) {
+export function useTimelineScroll({
+  step,
+  T,
+  fit,
+  cellW,
+  xOf,
+  onSelect,
+}: {
+  step: number;
+  T: number;
+  fit: boolean;
+  cellW: number;
+  xOf: (t: number) => number;
+  onSelect: (t: number) => void;
+}) {
   const refs = useRef<(SVGGElement | null)[]>([]);
   const focusNext = useRef(false);
   const scroller = useRef<HTMLDivElement>(null);
@@ -96,20 +110,23 @@ export function useTimelineScroll({ step, T, fit, cellW, xOf, onSelect }: { step
   const register = useCallback((t: number, el: SVGGElement | null) => {
     refs.current[t] = el;
   }, []);
-  const onKey = useCallback((e: KeyboardEvent<SVGGElement>, t: number) => {
-    const target = { ArrowRight: t + 1, ArrowLeft: t - 1, Home: 0, End: T - 1 }[e.key];
-    if (e.key === 'Enter' || e.key === ' ') {
+  const onKey = useCallback(
+    (e: KeyboardEvent<SVGGElement>, t: number) => {
+      const target = { ArrowRight: t + 1, ArrowLeft: t - 1, Home: 0, End: T - 1 }[e.key];
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onSelect(t);
+        return;
+      }
+      if (target === undefined) return;
       e.preventDefault();
-      onSelect(t);
-      return;
-    }
-    if (target === undefined) return;
-    e.preventDefault();
-    const next = Math.max(0, Math.min(T - 1, target));
-    // Focus follows the selection once it has rendered (the effect above); at either end nothing moves.
-    if (next !== t) focusNext.current = true;
-    onSelect(next);
-  }, [T, onSelect]);
+      const next = Math.max(0, Math.min(T - 1, target));
+      // Focus follows the selection once it has rendered (the effect above); at either end nothing moves.
+      if (next !== t) focusNext.current = true;
+      onSelect(next);
+    },
+    [T, onSelect],
+  );
 
   const onScroll = useCallback(
     (e: UIEvent<HTMLDivElement>) => {

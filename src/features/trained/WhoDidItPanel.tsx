@@ -32,9 +32,11 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
     <section className="panel who-panel" aria-labelledby="who-title">
       <h2 id="who-title">Who did it? The trained models’ answer</h2>
       <p className="note">
-        Each model was trained to name the sentence’s first word — {answers.classes.join(', ')} — at its last word. Read at step {step + 1} (“
+        Each model was trained to name the sentence’s first word — {answers.classes.join(', ')} — at its last
+        word. Read at step {step + 1} (“
         {shorten(run.labels[step], 24)}”), each says what it would answer if the sentence ended here.
-        {truth < 0 && ` This sentence opens with “${first}”, not one of the four names, so no answer is right.`}
+        {truth < 0 &&
+          ` This sentence opens with “${first}”, not one of the four names, so no answer is right.`}
       </p>
       <table className="who-table">
         <caption className="visually-hidden">The models’ answers at step {step + 1}</caption>
@@ -71,23 +73,33 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
       </table>
       {run.gateShift && (
         <p className="note who-gates">
-          What training changed in the gates on this sentence (before: the same cells at PyTorch’s default initialisation, where training started):
-          LSTM forget gate f mean {run.gateShift.lstm.before.mean.toFixed(2)} → {run.gateShift.lstm.after.mean.toFixed(2)}, values above 0.9{' '}
-          {pct(run.gateShift.lstm.before.above09)} → {pct(run.gateShift.lstm.after.above09)}, below 0.1 {pct(run.gateShift.lstm.before.below01)} →{' '}
-          {pct(run.gateShift.lstm.after.below01)}; GRU update gate z mean {run.gateShift.gru.before.mean.toFixed(2)} → {run.gateShift.gru.after.mean.toFixed(2)},
-          above 0.9 {pct(run.gateShift.gru.before.above09)} → {pct(run.gateShift.gru.after.above09)}, below 0.1 {pct(run.gateShift.gru.before.below01)} →{' '}
-          {pct(run.gateShift.gru.after.below01)}.
+          What training changed in the gates on this sentence (before: the same cells at PyTorch’s default
+          initialisation, where training started): LSTM forget gate f mean{' '}
+          {run.gateShift.lstm.before.mean.toFixed(2)} → {run.gateShift.lstm.after.mean.toFixed(2)}, values
+          above 0.9 {pct(run.gateShift.lstm.before.above09)} → {pct(run.gateShift.lstm.after.above09)}, below
+          0.1 {pct(run.gateShift.lstm.before.below01)} → {pct(run.gateShift.lstm.after.below01)}; GRU update
+          gate z mean {run.gateShift.gru.before.mean.toFixed(2)} → {run.gateShift.gru.after.mean.toFixed(2)},
+          above 0.9 {pct(run.gateShift.gru.before.above09)} → {pct(run.gateShift.gru.after.above09)}, below
+          0.1 {pct(run.gateShift.gru.before.below01)} → {pct(run.gateShift.gru.after.below01)}.
         </p>
       )}
       {p && asset && (
         <p className="note who-protocol">
-          How they were trained (for this page, with the same engine): hidden size {p.hidden}, all three from PyTorch’s default initialisation (the LSTM’s forget
-          bias near 0 — no bias trick), Adam at {p.lr}, gradient clipping at {p.clip}, batches of {p.batch}, a curriculum of sentence lengths{' '}
-          {p.curriculum.join(' → ')} words (the next when the running training accuracy passes 95%), {p.updates.toLocaleString('en')} updates,
-          seeds {p.seeds.join(', ')}; the best seed by validation accuracy is shown. Per seed, test accuracy:{' '}
-          {asset.models.map((m) => `${m.name} ${m.seeds.map((s) => pct(s.testAccuracy)).join(' / ')}`).join('; ')} ({p.heldOut.test.size} held-out
-          sentences of {p.heldOut.T} words; chance 25%). Without the curriculum — 64-word sentences from the first update, same budget and
-          seeds — test accuracy per seed: {asset.ablation.cells.map((c) => `${c.name} ${c.seeds.map((s) => pct(s.testAccuracy)).join(' / ')}`).join('; ')}
+          How they were trained (for this page, with the same engine): hidden size {p.hidden}, all three from
+          PyTorch’s default initialisation (the LSTM’s forget bias near 0 — no bias trick), Adam at {p.lr},
+          gradient clipping at {p.clip}, batches of {p.batch}, a curriculum of sentence lengths{' '}
+          {p.curriculum.join(' → ')} words (the next when the running training accuracy passes 95%),{' '}
+          {p.updates.toLocaleString('en')} updates, seeds {p.seeds.join(', ')}; the best seed by validation
+          accuracy is shown. Per seed, test accuracy:{' '}
+          {asset.models
+            .map((m) => `${m.name} ${m.seeds.map((s) => pct(s.testAccuracy)).join(' / ')}`)
+            .join('; ')}{' '}
+          ({p.heldOut.test.size} held-out sentences of {p.heldOut.T} words; chance 25%). Without the
+          curriculum — 64-word sentences from the first update, same budget and seeds — test accuracy per
+          seed:{' '}
+          {asset.ablation.cells
+            .map((c) => `${c.name} ${c.seeds.map((s) => pct(s.testAccuracy)).join(' / ')}`)
+            .join('; ')}
           {asset.ablation.cells.every((c) => c.seeds.every((s) => s.testAccuracy < NEAR_CHANCE))
             ? ': every cell stays near chance. Memory over 64 words is learnable — the curriculum found it for all three cells, the vanilla RNN included — but gradient descent does not find it from 64-word sentences alone.'
             : '.'}

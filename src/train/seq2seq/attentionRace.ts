@@ -30,7 +30,11 @@ export interface AttentionRaceSettings {
 }
 
 export const DEFAULT_ATTENTION_RACE: AttentionRaceSettings = { length: 12, updates: 1000, seeds: 3 };
-export const ATTENTION_RACE_LIMITS = { length: { min: 4, max: 20 }, updates: { min: 100, max: 5000 }, seeds: { min: 1, max: 5 } } as const;
+export const ATTENTION_RACE_LIMITS = {
+  length: { min: 4, max: 20 },
+  updates: { min: 100, max: 5000 },
+  seeds: { min: 1, max: 5 },
+} as const;
 export const RACE_ATTENTION: readonly AttentionKind[] = ['none', 'dot'];
 /** Solved: this share of held-out sequences reversed exactly. */
 export const SOLVED_EXACT = 0.9;
@@ -64,11 +68,13 @@ export interface AttentionRaceReport {
 }
 
 /** Race-wide runner index (seed-major, then RACE_ATTENTION's order) of a seed's model. */
-export const runnerIndex = (seed: number, attention: AttentionKind): number => (seed - 1) * RACE_ATTENTION.length + RACE_ATTENTION.indexOf(attention);
+export const runnerIndex = (seed: number, attention: AttentionKind): number =>
+  (seed - 1) * RACE_ATTENTION.length + RACE_ATTENTION.indexOf(attention);
 
 export function clampRace(s: AttentionRaceSettings): AttentionRaceSettings {
   const L = ATTENTION_RACE_LIMITS;
-  const clamp = (v: number, lo: number, hi: number, d: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : d);
+  const clamp = (v: number, lo: number, hi: number, d: number) =>
+    Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : d;
   return {
     length: clamp(s.length, L.length.min, L.length.max, DEFAULT_ATTENTION_RACE.length),
     updates: clamp(s.updates, L.updates.min, L.updates.max, DEFAULT_ATTENTION_RACE.updates),
@@ -119,7 +125,11 @@ export interface RacePair {
 }
 
 /** Seed 1's pair, from the race's report and its two models (wherever in a pool they trained). */
-export const racePair = (report: AttentionRaceReport, none: PyTorchWeights, dot: PyTorchWeights): RacePair => ({
+export const racePair = (
+  report: AttentionRaceReport,
+  none: PyTorchWeights,
+  dot: PyTorchWeights,
+): RacePair => ({
   length: report.settings.length,
   update: report.update,
   source: report.example.source,
@@ -150,19 +160,41 @@ export class AttentionRace {
     this.part = only !== undefined;
     this.indices = all.map((_, i) => i).filter((i) => !only || only.includes(i));
     const pairs = this.indices.map((i) => all[i]);
-    this.nets = pairs.map(({ seed, attention }) => initSeq2Seq({ cell: P.cell, vocab: P.vocab, hidden: P.hidden, attention }, seed));
-    this.opts = this.nets.map((n) => createOptimizer({ name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 }, n.params.map((p) => p.data.length)));
-    for (const { seed } of pairs) if (!this.rngs.has(seed)) this.rngs.set(seed, seededRandom(seed * 7919 + 3));
+    this.nets = pairs.map(({ seed, attention }) =>
+      initSeq2Seq({ cell: P.cell, vocab: P.vocab, hidden: P.hidden, attention }, seed),
+    );
+    this.opts = this.nets.map((n) =>
+      createOptimizer(
+        { name: 'adam', lr: P.lr, betas: [0.9, 0.999], eps: 1e-8 },
+        n.params.map((p) => p.data.length),
+      ),
+    );
+    for (const { seed } of pairs)
+      if (!this.rngs.has(seed)) this.rngs.set(seed, seededRandom(seed * 7919 + 3));
     const full = heldOutAt(REVERSE, this.settings.length);
     const L = this.settings.length;
-    this.heldOut = { ...full, B: EVAL_SIZE, src: full.src.subarray(0, EVAL_SIZE * L), tgt: full.tgt.subarray(0, EVAL_SIZE * L) };
-    this.runners = pairs.map(({ seed, attention }) => ({ attention, seed, loss: Math.log(P.vocab), exact: 0, perSymbol: 0, solvedAt: null }));
+    this.heldOut = {
+      ...full,
+      B: EVAL_SIZE,
+      src: full.src.subarray(0, EVAL_SIZE * L),
+      tgt: full.tgt.subarray(0, EVAL_SIZE * L),
+    };
+    this.runners = pairs.map(({ seed, attention }) => ({
+      attention,
+      seed,
+      loss: Math.log(P.vocab),
+      exact: 0,
+      perSymbol: 0,
+      solvedAt: null,
+    }));
     this.example = { source: [], outputs: [], attention: [] };
     this.evaluate();
   }
 
   get done(): boolean {
-    return this.update >= this.settings.updates || (!this.part && this.runners.every((r) => r.solvedAt !== null));
+    return (
+      this.update >= this.settings.updates || (!this.part && this.runners.every((r) => r.solvedAt !== null))
+    );
   }
 
   /** One update of every hosted model; each seed's pair on the same batch. */
@@ -170,10 +202,20 @@ export class AttentionRace {
     if (this.done) return;
     this.update++;
     const { length, updates } = this.settings;
-    const batches = new Map([...this.rngs].map(([seed, rng]) => [seed, sampleSeq2Seq(REVERSE, rng, SEQ2SEQ_PROTOCOL.batch, length, SEQ2SEQ_PROTOCOL.vocab)]));
+    const batches = new Map(
+      [...this.rngs].map(([seed, rng]) => [
+        seed,
+        sampleSeq2Seq(REVERSE, rng, SEQ2SEQ_PROTOCOL.batch, length, SEQ2SEQ_PROTOCOL.vocab),
+      ]),
+    );
     this.nets.forEach((net, k) => {
       this.opts[k].lr = SEQ2SEQ_PROTOCOL.lr * (1 - (this.update - 1) / updates);
-      const r = trainSeq2SeqStep(net, this.opts[k], batches.get(this.runners[k].seed)!, SEQ2SEQ_PROTOCOL.clip);
+      const r = trainSeq2SeqStep(
+        net,
+        this.opts[k],
+        batches.get(this.runners[k].seed)!,
+        SEQ2SEQ_PROTOCOL.clip,
+      );
       this.runners[k].loss = 0.9 * this.runners[k].loss + 0.1 * r.loss;
     });
     if (this.update % EVAL_EVERY === 0 || this.done) this.evaluate();
@@ -188,7 +230,11 @@ export class AttentionRace {
       r.perSymbol = s.perSymbol;
       if (r.solvedAt === null && s.exact >= SOLVED_EXACT) r.solvedAt = this.update;
     });
-    this.curve.push({ update: this.update, exact: this.runners.map((r) => r.exact), loss: this.runners.map((r) => r.loss) });
+    this.curve.push({
+      update: this.update,
+      exact: this.runners.map((r) => r.exact),
+      loss: this.runners.map((r) => r.loss),
+    });
     const one = { B: 1, L, src: this.heldOut.src.subarray(0, L), tgt: this.heldOut.tgt.subarray(0, L) };
     const traces = RACE_ATTENTION.map((attention) => {
       const k = this.indices.indexOf(runnerIndex(1, attention));
@@ -198,7 +244,9 @@ export class AttentionRace {
     this.example = {
       source: Array.from(one.src),
       outputs: traces.map((t) => (t ? Array.from(t.outputs) : [])),
-      attention: alpha ? Array.from({ length: L }, (_, t) => Array.from(alpha.subarray(t * L, (t + 1) * L))) : [],
+      attention: alpha
+        ? Array.from({ length: L }, (_, t) => Array.from(alpha.subarray(t * L, (t + 1) * L)))
+        : [],
     };
   }
 
@@ -214,6 +262,13 @@ export class AttentionRace {
   }
 
   report(): AttentionRaceReport {
-    return { update: this.update, done: this.done, settings: this.settings, runners: this.runners.map((r) => ({ ...r })), curve: this.curve.slice(), example: this.example };
+    return {
+      update: this.update,
+      done: this.done,
+      settings: this.settings,
+      runners: this.runners.map((r) => ({ ...r })),
+      curve: this.curve.slice(),
+      example: this.example,
+    };
   }
 }

@@ -15,7 +15,8 @@ import type { AttentionRaceReport, AttentionRaceSettings } from './attentionRace
 import { splitByCost } from '../racePool';
 import { gateCount } from '../../engine/cells/vocabulary';
 
-export const attentionRunnerCount = (s: AttentionRaceSettings): number => clampRace(s).seeds * RACE_ATTENTION.length;
+export const attentionRunnerCount = (s: AttentionRaceSettings): number =>
+  clampRace(s).seeds * RACE_ATTENTION.length;
 
 /**
  * One runner's work per sequence and step, in multiply-adds of the encoder, decoder and readout,
@@ -35,7 +36,11 @@ export function attentionRunnerWork(attention: AttentionKind, length: number): n
 /** Race-wide runner indices per worker, the costliest runners first to the least-loaded worker. */
 export function splitAttentionRace(s: AttentionRaceSettings, workers: number): number[][] {
   const { length } = clampRace(s);
-  return splitByCost(attentionRunnerCount(s), (i) => attentionRunnerWork(RACE_ATTENTION[i % RACE_ATTENTION.length], length), workers);
+  return splitByCost(
+    attentionRunnerCount(s),
+    (i) => attentionRunnerWork(RACE_ATTENTION[i % RACE_ATTENTION.length], length),
+    workers,
+  );
 }
 
 export interface AttentionPart {
@@ -49,7 +54,10 @@ export interface AttentionPart {
  * held-out points every part has reached. Done when every part has spent the budget, or when
  * every runner has solved and all parts stand at the same update (the pool holds them there).
  */
-export function mergeAttentionParts(s: AttentionRaceSettings, parts: readonly AttentionPart[]): AttentionRaceReport {
+export function mergeAttentionParts(
+  s: AttentionRaceSettings,
+  parts: readonly AttentionPart[],
+): AttentionRaceReport {
   const settings = clampRace(s);
   const n = attentionRunnerCount(settings);
   const update = Math.min(...parts.map((p) => p.report.update));
@@ -74,7 +82,11 @@ export function mergeAttentionParts(s: AttentionRaceSettings, parts: readonly At
     return { update: parts[0].report.curve[t].update, exact, loss };
   });
   // Seed 1's example from whichever parts host its two models.
-  const example = { source: parts[0].report.example.source, outputs: RACE_ATTENTION.map(() => [] as number[]), attention: [] as number[][] };
+  const example = {
+    source: parts[0].report.example.source,
+    outputs: RACE_ATTENTION.map(() => [] as number[]),
+    attention: [] as number[][],
+  };
   for (const { indices, report } of parts) {
     RACE_ATTENTION.forEach((attention, a) => {
       if (indices.includes(runnerIndex(1, attention))) example.outputs[a] = report.example.outputs[a];
@@ -96,4 +108,5 @@ export function mergeAttentionParts(s: AttentionRaceSettings, parts: readonly At
  * How far the parts may train: up to the first evaluation after `update` (the merged report's,
  * where every part stands), never past the budget. The whole race could end at that evaluation.
  */
-export const nextBarrier = (s: AttentionRaceSettings, update: number): number => Math.min(clampRace(s).updates, (Math.floor(update / EVAL_EVERY) + 1) * EVAL_EVERY);
+export const nextBarrier = (s: AttentionRaceSettings, update: number): number =>
+  Math.min(clampRace(s).updates, (Math.floor(update / EVAL_EVERY) + 1) * EVAL_EVERY);

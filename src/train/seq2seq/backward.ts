@@ -28,7 +28,23 @@ export function backwardSeq2Seq(net: Seq2SeqNet, tr: Seq2SeqTrace, dLogits: Floa
   const dEnc = new Float64Array(L * B * H);
   const dUh = attention === 'additive' ? new Float64Array(L * B * H) : null;
   const dCtx = new Float64Array(B * H);
-  const att: AttentionStep = { B, L, H, enc: encStates, q: tr.dec.hPad, qOff: 0, uh: tr.uh, w: P.attW, v: P.attV, th: tr.th, thOff: 0, alpha: tr.alpha, aOff: 0, ctx: tr.ctx, cOff: 0 };
+  const att: AttentionStep = {
+    B,
+    L,
+    H,
+    enc: encStates,
+    q: tr.dec.hPad,
+    qOff: 0,
+    uh: tr.uh,
+    w: P.attW,
+    v: P.attV,
+    th: tr.th,
+    thOff: 0,
+    alpha: tr.alpha,
+    aOff: 0,
+    ctx: tr.ctx,
+    cOff: 0,
+  };
   const ag: AttentionGrads = { dCtx, dcOff: 0, dq: dCtx, dqOff: 0, dEnc, dUh, dW: G.attW, dV: G.attV };
   const GH = P.decoder.wIh.length / Din;
   const wIhT = attention === 'additive' ? transpose(P.decoder.wIh, 0, GH, Din) : null;

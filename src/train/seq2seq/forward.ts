@@ -68,7 +68,23 @@ export function forwardSeq2Seq(net: Seq2SeqNet, batch: Seq2SeqBatch, teacher: bo
   const readIn = new Float64Array(L * B * R);
   const logits = new Float64Array(L * B * V);
   const outputs = new Int32Array(B * L);
-  const att: AttentionStep = { B, L, H, enc: encStates, q: dec.hPad, qOff: 0, uh, w: P.attW, v: P.attV, th, thOff: 0, alpha, aOff: 0, ctx, cOff: 0 };
+  const att: AttentionStep = {
+    B,
+    L,
+    H,
+    enc: encStates,
+    q: dec.hPad,
+    qOff: 0,
+    uh,
+    w: P.attW,
+    v: P.attV,
+    th,
+    thOff: 0,
+    alpha,
+    aOff: 0,
+    ctx,
+    cOff: 0,
+  };
   for (let t = 0; t < L; t++) {
     Object.assign(att, { aOff: t * B * L, cOff: t * B * H, thOff: t * B * L * H });
     if (attention === 'additive') {
@@ -79,7 +95,8 @@ export function forwardSeq2Seq(net: Seq2SeqNet, batch: Seq2SeqBatch, teacher: bo
       const row = (t * B + b) * Din;
       const prev = t === 0 ? V : teacher ? tgt[b * L + t - 1] : outputs[b * L + t - 1];
       dec.input[row + prev] = 1;
-      if (attention === 'additive') dec.input.set(ctx.subarray((t * B + b) * H, (t * B + b + 1) * H), row + V + 1);
+      if (attention === 'additive')
+        dec.input.set(ctx.subarray((t * B + b) * H, (t * B + b + 1) * H), row + V + 1);
     }
     stepForward(dec, P.decoder, t);
     if (attention === 'dot') {

@@ -36,7 +36,8 @@ export interface Seq2SeqNet {
 }
 
 /** The decoder's input width: the previous symbol one-hot (with the start symbol), and Bahdanau's context. */
-export const decoderInputSize = (s: Seq2SeqSpec): number => s.vocab + 1 + (s.attention === 'additive' ? s.hidden : 0);
+export const decoderInputSize = (s: Seq2SeqSpec): number =>
+  s.vocab + 1 + (s.attention === 'additive' ? s.hidden : 0);
 /** The readout's input: s_t, and the context with attention. */
 export const readoutSize = (s: Seq2SeqSpec): number => (s.attention === 'none' ? s.hidden : 2 * s.hidden);
 
@@ -85,7 +86,12 @@ export interface Seq2SeqParts {
 /** The named tensors of a parameter list (the net's, or a gradient list in the same order). */
 export function partsOf(spec: Seq2SeqSpec, arrays: Float64Array[]): Seq2SeqParts {
   const a = spec.attention === 'additive';
-  const layer = (i: number): LayerParams => ({ wIh: arrays[i], wHh: arrays[i + 1], bIh: arrays[i + 2], bHh: arrays[i + 3] });
+  const layer = (i: number): LayerParams => ({
+    wIh: arrays[i],
+    wHh: arrays[i + 1],
+    bIh: arrays[i + 2],
+    bHh: arrays[i + 3],
+  });
   return {
     encoder: layer(0),
     decoder: layer(4),
@@ -100,4 +106,7 @@ export function partsOf(spec: Seq2SeqSpec, arrays: Float64Array[]): Seq2SeqParts
 /** Weights in the training fixtures' schema (names → nested lists). */
 export const seq2seqToPyTorch = (net: Seq2SeqNet): PyTorchWeights => tensorsToPyTorch(net.params);
 
-export const seq2seqFromPyTorch = (spec: Seq2SeqSpec, weights: Record<string, unknown>): Seq2SeqNet => ({ spec, params: tensorsFromPyTorch(seq2seqLayout(spec), weights) });
+export const seq2seqFromPyTorch = (spec: Seq2SeqSpec, weights: Record<string, unknown>): Seq2SeqNet => ({
+  spec,
+  params: tensorsFromPyTorch(seq2seqLayout(spec), weights),
+});

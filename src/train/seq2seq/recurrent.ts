@@ -120,7 +120,17 @@ export function backLayer(
   let next = new Float64Array(B * H);
   const cCarry = tr.cPad ? (dcLast ? dcLast.slice() : new Float64Array(B * H)) : null;
   const step = stepRefs(H, DET_ACTIVATIONS);
-  Object.assign(step, { rows: B, ih: tr.ih, hh: tr.hh, gates: tr.gates, hPrev: tr.hPad, cPrev: tr.cPad, h: tr.hPad.subarray(B * H), c: tr.cPad ? tr.cPad.subarray(B * H) : null, tanhC: tr.tanhC });
+  Object.assign(step, {
+    rows: B,
+    ih: tr.ih,
+    hh: tr.hh,
+    gates: tr.gates,
+    hPrev: tr.hPad,
+    cPrev: tr.cPad,
+    h: tr.hPad.subarray(B * H),
+    c: tr.cPad ? tr.cPad.subarray(B * H) : null,
+    tanhC: tr.tanhC,
+  });
   const grad = gradRefs();
   Object.assign(grad, { dh, dcNext: cCarry, dcPrev: cCarry, dIh, dHh });
   const kernel = kernelFor(cell);

@@ -50,9 +50,17 @@ export function taggerLayout(s: TaggerSpec): Omit<ParamTensor, 'data'>[] {
   ];
 }
 
-export const initTagger = (spec: TaggerSpec, seed: number): TaggerNet => ({ spec, params: drawTensors(taggerLayout(spec), spec.hidden, seed) });
+export const initTagger = (spec: TaggerSpec, seed: number): TaggerNet => ({
+  spec,
+  params: drawTensors(taggerLayout(spec), spec.hidden, seed),
+});
 
-const layerOf = (a: Float64Array[], i: number): LayerParams => ({ wIh: a[i], wHh: a[i + 1], bIh: a[i + 2], bHh: a[i + 3] });
+const layerOf = (a: Float64Array[], i: number): LayerParams => ({
+  wIh: a[i],
+  wHh: a[i + 1],
+  bIh: a[i + 2],
+  bHh: a[i + 3],
+});
 
 export interface TaggerBatch {
   B: number;
@@ -82,7 +90,8 @@ export function forwardTagger(net: TaggerNet, batch: TaggerBatch): TaggerTrace {
   let bw: RecTrace | null = null;
   if (bidirectional) {
     bw = emptyTrace(cell, H, B, T, V);
-    for (let b = 0; b < B; b++) for (let t = 0; t < T; t++) bw.input[((T - 1 - t) * B + b) * V + x[b * T + t]] = 1;
+    for (let b = 0; b < B; b++)
+      for (let t = 0; t < T; t++) bw.input[((T - 1 - t) * B + b) * V + x[b * T + t]] = 1;
     runLayer(bw, layerOf(a, 4));
   }
   const feat = new Float64Array(T * B * D * H);
@@ -103,7 +112,10 @@ export function taggerGradients(net: TaggerNet, batch: TaggerBatch) {
   const { B, T } = batch;
   const D = bidirectional ? 2 : 1;
   const tr = forwardTagger(net, batch);
-  const { loss, dLogits, accuracy } = computeLoss({ B, T, on: 'all', layers: [], logits: tr.logits }, TAGS, { kind: 'cross_entropy', y: batch.tags });
+  const { loss, dLogits, accuracy } = computeLoss({ B, T, on: 'all', layers: [], logits: tr.logits }, TAGS, {
+    kind: 'cross_entropy',
+    y: batch.tags,
+  });
   const a = net.params.map((p) => p.data);
   const grads = net.params.map((p) => new Float64Array(p.data.length));
   const n = grads.length;
@@ -111,7 +123,8 @@ export function taggerGradients(net: TaggerNet, batch: TaggerBatch) {
   const dFeat = new Float64Array(T * B * D * H);
   gemmBt(dFeat, 0, dLogits, 0, T * B, TAGS, transpose(a[n - 2], 0, TAGS, D * H), null, D * H);
   const addFrom = (t: number, half: number) => (_: number, dh: Float64Array) => {
-    for (let b = 0; b < B; b++) for (let u = 0; u < H; u++) dh[b * H + u] += dFeat[(t * B + b) * D * H + half * H + u];
+    for (let b = 0; b < B; b++)
+      for (let u = 0; u < H; u++) dh[b * H + u] += dFeat[(t * B + b) * D * H + half * H + u];
   };
   backLayer(tr.fw, layerOf(a, 0), layerOf(grads, 0), (t, dh) => addFrom(t, 0)(t, dh));
   if (tr.bw) backLayer(tr.bw, layerOf(a, 4), layerOf(grads, 4), (t, dh) => addFrom(T - 1 - t, 1)(t, dh));
@@ -140,10 +153,15 @@ export function sampleTagger(rng: SeededRandom, B: number, T: number, vocab: num
 export function taggerAccuracy(net: TaggerNet, batch: TaggerBatch): number {
   const { logits } = forwardTagger(net, batch);
   let right = 0;
-  for (let b = 0; b < batch.B; b++) for (let t = 0; t < batch.T; t++) if (argMax(logits, (t * batch.B + b) * TAGS, TAGS) === batch.tags[b * batch.T + t]) right++;
+  for (let b = 0; b < batch.B; b++)
+    for (let t = 0; t < batch.T; t++)
+      if (argMax(logits, (t * batch.B + b) * TAGS, TAGS) === batch.tags[b * batch.T + t]) right++;
   return right / (batch.B * batch.T);
 }
 
 export const taggerToPyTorch = (net: TaggerNet): PyTorchWeights => tensorsToPyTorch(net.params);
 
-export const taggerFromPyTorch = (spec: TaggerSpec, weights: Record<string, unknown>): TaggerNet => ({ spec, params: tensorsFromPyTorch(taggerLayout(spec), weights) });
+export const taggerFromPyTorch = (spec: TaggerSpec, weights: Record<string, unknown>): TaggerNet => ({
+  spec,
+  params: tensorsFromPyTorch(taggerLayout(spec), weights),
+});

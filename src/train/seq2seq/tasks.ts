@@ -15,7 +15,11 @@ export interface Seq2SeqTask {
   alignedTo: (t: number, L: number) => number;
 }
 
-export const REVERSE: Seq2SeqTask = { id: 'reverse', label: 'Reverse the sequence', alignedTo: (t, L) => L - 1 - t };
+export const REVERSE: Seq2SeqTask = {
+  id: 'reverse',
+  label: 'Reverse the sequence',
+  alignedTo: (t, L) => L - 1 - t,
+};
 
 /** Swap every pair: (a b c d e) → (b a d c e); an odd last symbol stays. */
 export const SWAP_PAIRS: Seq2SeqTask = {
@@ -29,7 +33,13 @@ export function targetOf(task: Seq2SeqTask, src: ArrayLike<number>): Int32Array 
   return Int32Array.from({ length: L }, (_, t) => src[task.alignedTo(t, L)]);
 }
 
-export function sampleSeq2Seq(task: Seq2SeqTask, rng: SeededRandom, B: number, L: number, vocab: number): Seq2SeqBatch {
+export function sampleSeq2Seq(
+  task: Seq2SeqTask,
+  rng: SeededRandom,
+  B: number,
+  L: number,
+  vocab: number,
+): Seq2SeqBatch {
   const src = new Int32Array(B * L);
   const tgt = new Int32Array(B * L);
   for (let b = 0; b < B; b++) {

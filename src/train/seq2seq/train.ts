@@ -14,7 +14,11 @@ import type { Seq2SeqNet } from './model';
 export function seq2seqLoss(net: Seq2SeqNet, batch: Seq2SeqBatch) {
   const trace = forwardSeq2Seq(net, batch, true);
   // The loss reads the logits time-major and the targets batch-first, as the lab's per-step heads.
-  const { loss, dLogits, accuracy } = computeLoss({ B: batch.B, T: batch.L, on: 'all', layers: [], logits: trace.logits }, net.spec.vocab, { kind: 'cross_entropy', y: batch.tgt });
+  const { loss, dLogits, accuracy } = computeLoss(
+    { B: batch.B, T: batch.L, on: 'all', layers: [], logits: trace.logits },
+    net.spec.vocab,
+    { kind: 'cross_entropy', y: batch.tgt },
+  );
   return { trace, loss, dLogits, accuracy: accuracy ?? 0 };
 }
 
@@ -30,7 +34,12 @@ export interface Seq2SeqStep {
   gradNorm: number;
 }
 
-export function trainSeq2SeqStep(net: Seq2SeqNet, opt: Optimizer, batch: Seq2SeqBatch, clip: number): Seq2SeqStep {
+export function trainSeq2SeqStep(
+  net: Seq2SeqNet,
+  opt: Optimizer,
+  batch: Seq2SeqBatch,
+  clip: number,
+): Seq2SeqStep {
   const { loss, accuracy, grads } = seq2seqGradients(net, batch);
   const { norm } = clipGradNorm(grads, clip);
   opt.step(

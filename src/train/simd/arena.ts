@@ -12,7 +12,16 @@ import { GEMM_WASM_BASE64 } from './gemmBinary';
 
 interface GemmExports {
   memory: WebAssembly.Memory;
-  gemmAB(out: number, a: number, b: number, bias: number, rows: number, k: number, n: number, acc: number): void;
+  gemmAB(
+    out: number,
+    a: number,
+    b: number,
+    bias: number,
+    rows: number,
+    k: number,
+    n: number,
+    acc: number,
+  ): void;
   gemmAtB(out: number, a: number, b: number, rows: number, m: number, n: number): void;
 }
 
@@ -40,7 +49,8 @@ let supported: boolean | null = null;
 export function simdSupported(): boolean {
   if (supported === null) {
     try {
-      supported = typeof WebAssembly === 'object' && WebAssembly.validate(decode(GEMM_WASM_BASE64) as BufferSource);
+      supported =
+        typeof WebAssembly === 'object' && WebAssembly.validate(decode(GEMM_WASM_BASE64) as BufferSource);
     } catch {
       supported = false;
     }

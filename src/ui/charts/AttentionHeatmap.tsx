@@ -36,8 +36,21 @@ export function AttentionHeatmap({
   const height = TOP + n * cell + 8;
   return (
     <>
-      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Attention weights, scrollable" ref={ref}>
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} className="s2s-chart">
+      <div
+        className="timeline-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="Attention weights, scrollable"
+        ref={ref}
+      >
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby={titleId}
+          className="s2s-chart"
+        >
           <text x={LEFT} y={12} className="axis-title">
             source, as the encoder read it →
           </text>
@@ -51,16 +64,34 @@ export function AttentionHeatmap({
           </text>
           {attention.map((row, t) => (
             <g key={t}>
-              <text x={LEFT - 10} y={TOP + t * cell + cell / 2 + 4} textAnchor="end" className={output[t] === source[expected(t)] ? 'token' : 'token wrong'}>
+              <text
+                x={LEFT - 10}
+                y={TOP + t * cell + cell / 2 + 4}
+                textAnchor="end"
+                className={output[t] === source[expected(t)] ? 'token' : 'token wrong'}
+              >
                 {output[t]}
               </text>
               {row.map((a, i) => (
                 <g key={i}>
-                  <rect x={LEFT + i * cell} y={TOP + t * cell} width={cell - 2} height={cell - 2} fill={color(a)} data-weight={a} className={i === expected(t) ? 'aligned' : undefined}>
+                  <rect
+                    x={LEFT + i * cell}
+                    y={TOP + t * cell}
+                    width={cell - 2}
+                    height={cell - 2}
+                    fill={color(a)}
+                    data-weight={a}
+                    className={i === expected(t) ? 'aligned' : undefined}
+                  >
                     <title>{`output step ${t + 1} (writes ${output[t]}), weight on source step ${i + 1} (${source[i]}): ${fmt(a, 2)}`}</title>
                   </rect>
                   {showValues && (
-                    <text x={LEFT + i * cell + cell / 2 - 1} y={TOP + t * cell + cell / 2 + 4} textAnchor="middle" className={a > 0.5 ? 'cellval dark' : 'cellval'}>
+                    <text
+                      x={LEFT + i * cell + cell / 2 - 1}
+                      y={TOP + t * cell + cell / 2 + 4}
+                      textAnchor="middle"
+                      className={a > 0.5 ? 'cellval dark' : 'cellval'}
+                    >
                       {a.toFixed(2).replace(/^0/, '')}
                     </text>
                   )}

@@ -19,7 +19,15 @@ export function ChartKey({ title, current }: { title: ReactNode; current: CellFa
           return (
             <span key={f} className="chart-key-item">
               <svg width="28" height="10" aria-hidden="true">
-                <line x1="1" x2="27" y1="5" y2="5" stroke={s.color} strokeWidth={s.width} strokeDasharray={s.dash} />
+                <line
+                  x1="1"
+                  x2="27"
+                  y1="5"
+                  y2="5"
+                  stroke={s.color}
+                  strokeWidth={s.width}
+                  strokeDasharray={s.dash}
+                />
               </svg>
               {CELL_LABELS[f]}
             </span>

@@ -20,7 +20,16 @@ export interface CompactMemoryChartProps extends MemoryChartProps {
   table?: boolean;
 }
 
-export function CompactMemoryChart({ memory, swap, labels, step, current, onSelect, tickPx, table = false }: CompactMemoryChartProps) {
+export function CompactMemoryChart({
+  memory,
+  swap,
+  labels,
+  step,
+  current,
+  onSelect,
+  tickPx,
+  table = false,
+}: CompactMemoryChartProps) {
   const [hover, setHover] = useState<number | null>(null);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const size = useSizeOf(box);
@@ -36,14 +45,19 @@ export function CompactMemoryChart({ memory, swap, labels, step, current, onSele
         current={current}
         title={
           <>
-            ‖h<sub>t</sub> − h′<sub>t</sub>‖ by step (log) after swapping “{shorten(swap.from, 12)}” → “{shorten(swap.to, 12)}”
+            ‖h<sub>t</sub> − h′<sub>t</sub>‖ by step (log) after swapping “{shorten(swap.from, 12)}” → “
+            {shorten(swap.to, 12)}”
           </>
         }
       />
       <div className="chart-box" ref={setBox}>
         {size.width > 0 && (
           <LogLineChart
-            series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}
+            series={CELL_FAMILIES.map((f) => ({
+              key: f,
+              ...familyStroke(f, current),
+              values: memory[f].values,
+            }))}
             marker={shown}
             markerIsHover={hover !== null}
             width={Math.max(160, size.width)}
@@ -61,7 +75,15 @@ export function CompactMemoryChart({ memory, swap, labels, step, current, onSele
       <figcaption id="memory-caption" className="visually-hidden">
         How far the hidden state moves when only the first {swap.noun} is swapped. {curveSummary(curves, T)}.
       </figcaption>
-      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} hidden={!table} noun={swap.noun} />
+      <MemoryTable
+        curves={curves}
+        current={current}
+        labels={labels}
+        shown={shown}
+        hovering={hover !== null}
+        hidden={!table}
+        noun={swap.noun}
+      />
     </figure>
   );
 }

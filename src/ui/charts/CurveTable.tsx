@@ -16,12 +16,31 @@ const unbroken = (s: string) => s.replace(/e-/g, 'e\u2212');
 /** One sentence per chart: every curve's last value and its share of step 1. */
 export function curveSummary(curves: MemoryCurve[], T: number): string {
   return curves
-    .map((c) => `${CELL_LABELS[c.family]}: ${unbroken(fmt(c.values[T - 1]))} at the last step${T > 1 ? ` (${unbroken(pct(shareOfStep1(c, T - 1)))} of step 1)` : ''}`)
+    .map(
+      (c) =>
+        `${CELL_LABELS[c.family]}: ${unbroken(fmt(c.values[T - 1]))} at the last step${T > 1 ? ` (${unbroken(pct(shareOfStep1(c, T - 1)))} of step 1)` : ''}`,
+    )
     .join('; ');
 }
 
 /** The memory chart's table (full page and slides): ‖h − h′‖ at the shown step, for each cell. */
-export function MemoryTable({ curves, current, labels, shown, hovering, hidden, noun }: { curves: MemoryCurve[]; current: CellFamily; labels: string[]; shown: number; hovering: boolean; hidden?: boolean; noun: string }) {
+export function MemoryTable({
+  curves,
+  current,
+  labels,
+  shown,
+  hovering,
+  hidden,
+  noun,
+}: {
+  curves: MemoryCurve[];
+  current: CellFamily;
+  labels: string[];
+  shown: number;
+  hovering: boolean;
+  hidden?: boolean;
+  noun: string;
+}) {
   return (
     <CurveTable
       curves={curves}
@@ -35,7 +54,15 @@ export function MemoryTable({ curves, current, labels, shown, hovering, hidden, 
   );
 }
 
-export function CurveTable({ curves, current, T, shown, valueHeader, caption, hidden }: {
+export function CurveTable({
+  curves,
+  current,
+  T,
+  shown,
+  valueHeader,
+  caption,
+  hidden,
+}: {
   curves: MemoryCurve[];
   current: CellFamily;
   T: number;

@@ -12,7 +12,15 @@ export function LineKey({ lines }: { lines: readonly KeyLine[] }) {
       {lines.map((l) => (
         <li key={l.name} className="chart-key-item">
           <svg width="26" height="10" aria-hidden="true">
-            <line x1="1" x2="25" y1="5" y2="5" stroke={l.color} strokeWidth={l.width ?? 2.5} strokeDasharray={l.dash} />
+            <line
+              x1="1"
+              x2="25"
+              y1="5"
+              y2="5"
+              stroke={l.color}
+              strokeWidth={l.width ?? 2.5}
+              strokeDasharray={l.dash}
+            />
           </svg>
           {l.name}
         </li>

@@ -35,28 +35,55 @@ export interface LogLineChartProps {
 
 const FULL_MARGIN = { top: 16, right: 20, bottom: 36, left: 62 };
 /** Room for "1e-16" and a step number at `px`. */
-const compactMargin = (px: number) => ({ top: Math.round(px * 0.6), right: 10, bottom: Math.round(px * 1.65), left: Math.round(px * 3.3 + 4) });
+const compactMargin = (px: number) => ({
+  top: Math.round(px * 0.6),
+  right: 10,
+  bottom: Math.round(px * 1.65),
+  left: Math.round(px * 3.3 + 4),
+});
 
-
-export function LogLineChart({ series, marker, markerIsHover, width: W, height: HEIGHT, compact, tickPx = 11, yTitle, labelledBy, className, onHover, onSelect }: LogLineChartProps) {
+export function LogLineChart({
+  series,
+  marker,
+  markerIsHover,
+  width: W,
+  height: HEIGHT,
+  compact,
+  tickPx = 11,
+  yTitle,
+  labelledBy,
+  className,
+  onHover,
+  onSelect,
+}: LogLineChartProps) {
   const M = compact ? compactMargin(tickPx) : FULL_MARGIN;
   const tickStyle = compact ? { fontSize: tickPx } : undefined;
   const T = Math.max(...series.map((s) => s.values.length));
   const positive = series.flatMap((s) => Array.from(s.values).filter((v) => v > 0 && Number.isFinite(v)));
   const lo = positive.length ? Math.min(...positive) : 1e-3;
   const hi = positive.length ? Math.max(...positive) : 1;
-  const x = scaleLinear().domain([1, Math.max(T, 2)]).range([M.left, W - M.right]);
+  const x = scaleLinear()
+    .domain([1, Math.max(T, 2)])
+    .range([M.left, W - M.right]);
   const y = scaleLog()
     .domain(lo === hi ? [lo / 10, hi * 10] : [lo, hi])
     .range([HEIGHT - M.bottom, M.top])
     .nice();
   // At most one tick per two label heights of plot (embeds can be short), and never more than 7.
-  const maxTicks = Math.max(2, Math.min(7, Math.floor((HEIGHT - M.top - M.bottom) / (compact ? tickPx * 2 : 22))));
+  const maxTicks = Math.max(
+    2,
+    Math.min(7, Math.floor((HEIGHT - M.top - M.bottom) / (compact ? tickPx * 2 : 22))),
+  );
   const yTicks = decadeTicks(y.domain() as [number, number], maxTicks);
   // Compact: no more step numbers than fit side by side at the tick size.
   const xCount = Math.max(2, Math.min(10, Math.floor((W - M.left - M.right) / (compact ? tickPx * 4 : 48))));
   const xTicks = x.ticks(Math.min(T, xCount)).filter((t) => Number.isInteger(t) && t <= T);
-  const path = (values: ArrayLike<number>) => polyline(values, (i) => x(i + 1), (v) => y(v));
+  const path = (values: ArrayLike<number>) =>
+    polyline(
+      values,
+      (i) => x(i + 1),
+      (v) => y(v),
+    );
 
   function stepAt(e: MouseEvent<SVGRectElement>): number {
     const svg = e.currentTarget.ownerSVGElement as SVGSVGElement;
@@ -66,7 +93,14 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
   }
 
   return (
-    <svg viewBox={`0 0 ${W} ${HEIGHT}`} className={`log-chart ${compact ? 'compact ' : ''}${className}`} width={compact ? W : undefined} height={compact ? HEIGHT : undefined} role="img" aria-labelledby={labelledBy}>
+    <svg
+      viewBox={`0 0 ${W} ${HEIGHT}`}
+      className={`log-chart ${compact ? 'compact ' : ''}${className}`}
+      width={compact ? W : undefined}
+      height={compact ? HEIGHT : undefined}
+      role="img"
+      aria-labelledby={labelledBy}
+    >
       <g className="axis" aria-hidden="true">
         {yTicks.map((t) => (
           <g key={t} transform={`translate(0,${y(t)})`}>
@@ -77,7 +111,13 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
           </g>
         ))}
         {xTicks.map((t) => (
-          <text key={t} x={x(t)} y={HEIGHT - M.bottom + (compact ? tickPx * 1.2 : 16)} textAnchor="middle" style={tickStyle}>
+          <text
+            key={t}
+            x={x(t)}
+            y={HEIGHT - M.bottom + (compact ? tickPx * 1.2 : 16)}
+            textAnchor="middle"
+            style={tickStyle}
+          >
             {t}
           </text>
         ))}
@@ -86,18 +126,46 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
             <text x={(M.left + W - M.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="axis-title">
               step
             </text>
-            <text transform={`translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
+            <text
+              transform={`translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`}
+              textAnchor="middle"
+              className="axis-title"
+            >
               {svgSubscripts(yTitle)}
             </text>
           </>
         )}
       </g>
       {series.map((s) => (
-        <path key={s.key} d={path(Array.from(s.values)) ?? ''} fill="none" stroke={s.color} strokeWidth={s.width ?? 2} strokeDasharray={s.dash} className="curve" data-series={s.key} />
+        <path
+          key={s.key}
+          d={path(Array.from(s.values)) ?? ''}
+          fill="none"
+          stroke={s.color}
+          strokeWidth={s.width ?? 2}
+          strokeDasharray={s.dash}
+          className="curve"
+          data-series={s.key}
+        />
       ))}
-      <line x1={x(marker + 1)} x2={x(marker + 1)} y1={M.top} y2={HEIGHT - M.bottom} className={markerIsHover ? 'cursor hover' : 'cursor'} />
+      <line
+        x1={x(marker + 1)}
+        x2={x(marker + 1)}
+        y1={M.top}
+        y2={HEIGHT - M.bottom}
+        className={markerIsHover ? 'cursor hover' : 'cursor'}
+      />
       {series.map((s) =>
-        s.values[marker] > 0 ? <circle key={s.key} cx={x(marker + 1)} cy={y(s.values[marker])} r={4.5} fill={s.color} className="dot" /> : null,
+        s.values[marker] > 0 ? (
+          <circle
+            key={s.key}
+            cx={x(marker + 1)}
+            cy={y(s.values[marker])}
+            r={4.5}
+            fill={s.color}
+            className="dot"
+          />
+        ) : null,
       )}
       {(onHover || onSelect) && (
         <rect
@@ -121,7 +189,11 @@ export function LogLineChart({ series, marker, markerIsHover, width: W, height: 
  * broken where they are missing — what d3-shape's line().defined() draws, without putting d3-shape
  * into the first screen's JavaScript for this one use.
  */
-export function polyline(values: ArrayLike<number>, px: (i: number) => number, py: (v: number) => number): string {
+export function polyline(
+  values: ArrayLike<number>,
+  px: (i: number) => number,
+  py: (v: number) => number,
+): string {
   let d = '';
   let pen = false;
   for (let i = 0; i < values.length; i++) {

@@ -46,28 +46,46 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
     <figure className="memory panel">
       <h2 id="memory-title">Memory of the first {swap.noun}</h2>
       <p className="note swap-lead">
-        Swap the first {swap.noun}, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up from the unswapped run’s?
+        Swap the first {swap.noun}, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up
+        from the unswapped run’s?
       </p>
       <div ref={box} className="memory-chart-box">
-      <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, current), values: memory[f].values }))}
-        marker={shown}
-        markerIsHover={hover !== null}
-        width={W}
-        height={narrow ? 220 : 250}
-        yTitle="‖h_t − h′_t‖ (log)"
-        labelledBy="memory-title memory-caption"
-        className={narrow ? "memory-chart fitted" : "memory-chart"}
-        onHover={setHover}
-        onSelect={onSelect}
-      />
+        <LogLineChart
+          series={CELL_FAMILIES.map((f) => ({
+            key: f,
+            ...familyStroke(f, current),
+            values: memory[f].values,
+          }))}
+          marker={shown}
+          markerIsHover={hover !== null}
+          width={W}
+          height={narrow ? 220 : 250}
+          yTitle="‖h_t − h′_t‖ (log)"
+          labelledBy="memory-title memory-caption"
+          className={narrow ? 'memory-chart fitted' : 'memory-chart'}
+          onHover={setHover}
+          onSelect={onSelect}
+        />
       </div>
       <figcaption id="memory-caption">
-        The effect of swapping {swap.noun} 1 (“{from}” → “{to}”): the distance ‖h<sub>t</sub> − h′<sub>t</sub>‖ between the hidden state and the one on the swapped sequence, for every cell on
-        this sequence and their weights. {curveSummary(curves, T)}. A falling line: the first {swap.noun} is being forgotten; a flat one: it is still in
-        the state; a rising one (over 100% of step 1): its effect grows. For the LSTM this measures h, not its cell state c.{noise ? ' Below about 1e-15 the differences are rounding error of the arithmetic, not memory.' : ''} {HALF_LIFE_DEFINITION}
+        The effect of swapping {swap.noun} 1 (“{from}” → “{to}”): the distance ‖h<sub>t</sub> − h′<sub>t</sub>
+        ‖ between the hidden state and the one on the swapped sequence, for every cell on this sequence and
+        their weights. {curveSummary(curves, T)}. A falling line: the first {swap.noun} is being forgotten; a
+        flat one: it is still in the state; a rising one (over 100% of step 1): its effect grows. For the LSTM
+        this measures h, not its cell state c.
+        {noise
+          ? ' Below about 1e-15 the differences are rounding error of the arithmetic, not memory.'
+          : ''}{' '}
+        {HALF_LIFE_DEFINITION}
       </figcaption>
-      <MemoryTable curves={curves} current={current} labels={labels} shown={shown} hovering={hover !== null} noun={swap.noun} />
+      <MemoryTable
+        curves={curves}
+        current={current}
+        labels={labels}
+        shown={shown}
+        hovering={hover !== null}
+        noun={swap.noun}
+      />
     </figure>
   );
 }

@@ -4,7 +4,6 @@ import { shareOfStep1 } from '../../compute/lessonFacts';
 
 export { shareOfStep1 };
 
-
 /** The half-life as a reader should read it; `null` means it never halved here. */
 export function halfLifeText(c: MemoryCurve, T: number): string {
   if (c.halfLife === null) return T > 1 ? 'no decay within this sequence' : '—';
@@ -15,4 +14,3 @@ export function halfLifeText(c: MemoryCurve, T: number): string {
 
 export const HALF_LIFE_DEFINITION =
   'Half-life: how many steps the value takes to halve at its average rate from step 1 to the last step (an early dip does not count as forgetting).';
-

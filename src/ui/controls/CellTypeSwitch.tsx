@@ -2,6 +2,20 @@ import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { CellFamily } from '../../state/config';
 import { RadioGroup } from './RadioGroup';
 
-export function CellTypeSwitch({ value, onChange }: { value: CellFamily; onChange: (c: CellFamily) => void }) {
-  return <RadioGroup legend="Cell type" name="cell" options={CELL_FAMILIES.map((f) => ({ value: f, label: CELL_LABELS[f] }))} value={value} onChange={onChange} />;
+export function CellTypeSwitch({
+  value,
+  onChange,
+}: {
+  value: CellFamily;
+  onChange: (c: CellFamily) => void;
+}) {
+  return (
+    <RadioGroup
+      legend="Cell type"
+      name="cell"
+      options={CELL_FAMILIES.map((f) => ({ value: f, label: CELL_LABELS[f] }))}
+      value={value}
+      onChange={onChange}
+    />
+  );
 }

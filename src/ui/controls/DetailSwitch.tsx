@@ -8,5 +8,14 @@ const OPTIONS = [
 
 /** Essentials: the lesson and its few controls; Everything: every tool. Switching keeps the run and the step. */
 export function DetailSwitch({ value, onChange }: { value: Detail; onChange: (d: Detail) => void }) {
-  return <RadioGroup legend="Detail" name="detail" options={OPTIONS} value={value} onChange={onChange} className="detail-switch" />;
+  return (
+    <RadioGroup
+      legend="Detail"
+      name="detail"
+      options={OPTIONS}
+      value={value}
+      onChange={onChange}
+      className="detail-switch"
+    />
+  );
 }

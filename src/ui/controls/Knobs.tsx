@@ -7,13 +7,34 @@ type KnobKey = 'hidden' | 'weightScale' | 'forgetBias' | 'updateBias' | 'seed';
 
 const KNOBS: { key: KnobKey; label: string; hint: string; format: (v: number) => string }[] = [
   { key: 'hidden', label: 'Hidden size', hint: 'units in the memory vector', format: String },
-  { key: 'weightScale', label: 'Recurrent weight scale', hint: '× W_hh (1 = PyTorch’s initialisation); larger keeps more of the first word. On the Long sequence the vanilla RNN’s gradient (level 2) stops decaying from about ×2.5; its swap line still falls there, to about a fifth', format: (v) => `×${v.toFixed(1)}` },
-  { key: 'forgetBias', label: 'LSTM forget-gate bias', hint: 'higher keeps more of c; PyTorch initialises it around 0', format: (v) => v.toFixed(1) },
-  { key: 'updateBias', label: 'GRU update-gate bias shift', hint: 'added to b_iz; higher pushes z towards 1, which in PyTorch keeps the old state', format: (v) => (v > 0 ? `+${v.toFixed(1)}` : v.toFixed(1)) },
+  {
+    key: 'weightScale',
+    label: 'Recurrent weight scale',
+    hint: '× W_hh (1 = PyTorch’s initialisation); larger keeps more of the first word. On the Long sequence the vanilla RNN’s gradient (level 2) stops decaying from about ×2.5; its swap line still falls there, to about a fifth',
+    format: (v) => `×${v.toFixed(1)}`,
+  },
+  {
+    key: 'forgetBias',
+    label: 'LSTM forget-gate bias',
+    hint: 'higher keeps more of c; PyTorch initialises it around 0',
+    format: (v) => v.toFixed(1),
+  },
+  {
+    key: 'updateBias',
+    label: 'GRU update-gate bias shift',
+    hint: 'added to b_iz; higher pushes z towards 1, which in PyTorch keeps the old state',
+    format: (v) => (v > 0 ? `+${v.toFixed(1)}` : v.toFixed(1)),
+  },
   { key: 'seed', label: 'Random seed', hint: 'weights and word vectors', format: String },
 ];
 
-export function Knobs({ config, onChange }: { config: AppConfig; onChange: (key: KnobKey, value: number) => void }) {
+export function Knobs({
+  config,
+  onChange,
+}: {
+  config: AppConfig;
+  onChange: (key: KnobKey, value: number) => void;
+}) {
   return (
     <fieldset className="knobs">
       <legend className="visually-hidden">Model knobs</legend>
@@ -38,7 +59,9 @@ export function Knobs({ config, onChange }: { config: AppConfig; onChange: (key:
             <small id={`${id}-hint`}>
               {withSubscripts(k.hint)}
               {k.key === 'forgetBias' && config.cell !== 'lstm' ? ' (used by the LSTM)' : ''}
-              {k.key === 'weightScale' && config.cell === 'mingru' ? ' (no effect on the minGRU: it has no Wₕₕ)' : ''}
+              {k.key === 'weightScale' && config.cell === 'mingru'
+                ? ' (no effect on the minGRU: it has no Wₕₕ)'
+                : ''}
               {k.key === 'updateBias' && config.cell !== 'gru' ? ' (used by the GRU)' : ''}
             </small>
           </div>

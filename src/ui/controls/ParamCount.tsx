@@ -23,8 +23,9 @@ export function ParamCount({ run }: { run: Run }) {
           {CELL_LABELS[f]} <strong>{paramCount(run, f).toLocaleString('en')}</strong>
         </span>
       ))}
-      . The same weights serve all {T} steps, so a longer sequence adds steps, not parameters; and the memory stays {H} numbers however many tokens it
-      has read — a fixed-size, lossy summary, not a store of the tokens.
+      . The same weights serve all {T} steps, so a longer sequence adds steps, not parameters; and the memory
+      stays {H} numbers however many tokens it has read — a fixed-size, lossy summary, not a store of the
+      tokens.
     </p>
   );
 }

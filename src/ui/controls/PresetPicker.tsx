@@ -20,10 +20,17 @@ export function PresetPicker({ value, config, onChange, trained = false, opened 
     ? 'Trained models on a sequence of their own task, named on the timeline below; pick a preset to leave them.'
     : trained && preset
       ? (preset.trainedCaption ?? TRAINED_CAPTION)
-      : (captionFor(value, config, PRESET_IDS) ?? 'Your own settings — pick a preset to start a guided demo.');
+      : (captionFor(value, config, PRESET_IDS) ??
+        'Your own settings — pick a preset to start a guided demo.');
   return (
     <div className="presets">
-      <RadioGroup legend="Presets" name="preset" options={PRESETS.map((p) => ({ value: p.id, label: p.label }))} value={value} onChange={onChange} />
+      <RadioGroup
+        legend="Presets"
+        name="preset"
+        options={PRESETS.map((p) => ({ value: p.id, label: p.label }))}
+        value={value}
+        onChange={onChange}
+      />
       <p className="caption" aria-live="polite">
         {caption}
       </p>

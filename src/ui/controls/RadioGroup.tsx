@@ -24,7 +24,13 @@ export function RadioGroup<V extends string>({
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className={o.value === value ? 'checked' : undefined}>
-          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={o.value === value}
+            onChange={() => onChange(o.value)}
+          />
           <span>{o.label}</span>
         </label>
       ))}

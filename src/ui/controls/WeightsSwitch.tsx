@@ -8,7 +8,10 @@ import type { Weights } from '../../state/appState';
 import type { TrainedBundle } from '../../state/trainedBundle';
 import { RadioGroup } from './RadioGroup';
 
-export const OPENED_LABEL: Record<NonNullable<TrainedBundle['source']>, string> = { lab: 'Lab model', observatory: 'Observatory model' };
+export const OPENED_LABEL: Record<NonNullable<TrainedBundle['source']>, string> = {
+  lab: 'Lab model',
+  observatory: 'Observatory model',
+};
 
 interface Props {
   value: Weights;
@@ -33,7 +36,9 @@ export function WeightsSwitch({ value, words, opened = null, onChange }: Props) 
       options={[
         { value: 'untrained', label: 'Untrained' },
         { value: 'trained', label: 'Trained' },
-        ...(opened || value === 'lab' ? [{ value: 'lab' as const, label: opened ? OPENED_LABEL[opened] : 'Lab model (loading…)' }] : []),
+        ...(opened || value === 'lab'
+          ? [{ value: 'lab' as const, label: opened ? OPENED_LABEL[opened] : 'Lab model (loading…)' }]
+          : []),
       ]}
       value={value}
       onChange={onChange}

@@ -56,9 +56,12 @@ export function BuildWhenIdle({ children, minHeight = 240 }: { children: ReactNo
     queue.push(job);
     next();
     // Near the viewport: build now, out of turn.
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) job.build();
-    }, { rootMargin: '800px 0px' });
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) job.build();
+      },
+      { rootMargin: '800px 0px' },
+    );
     io.observe(el);
     // Runs when the built figure commits (ready turned true) or the placeholder unmounts.
     return () => {
@@ -67,5 +70,9 @@ export function BuildWhenIdle({ children, minHeight = 240 }: { children: ReactNo
     };
   }, [ready]);
 
-  return ready ? <>{children}</> : <div ref={ref} className="build-pending" style={{ minHeight }} aria-hidden="true" />;
+  return ready ? (
+    <>{children}</>
+  ) : (
+    <div ref={ref} className="build-pending" style={{ minHeight }} aria-hidden="true" />
+  );
 }

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 
 /** Copies text to the clipboard and says so; falls back to selecting the text when not allowed. */
-export function CopyButton({ text, label, fallbackTarget }: { text: string; label: string; fallbackTarget?: () => HTMLTextAreaElement | HTMLInputElement | null }) {
+export function CopyButton({
+  text,
+  label,
+  fallbackTarget,
+}: {
+  text: string;
+  label: string;
+  fallbackTarget?: () => HTMLTextAreaElement | HTMLInputElement | null;
+}) {
   const [done, setDone] = useState<'idle' | 'copied' | 'select'>('idle');
   async function copy() {
     try {

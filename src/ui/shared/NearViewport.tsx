@@ -6,19 +6,32 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
-export function NearViewport({ eager = false, placeholder, children, margin = 800 }: { eager?: boolean; placeholder: ReactNode; children: ReactNode; margin?: number }) {
+export function NearViewport({
+  eager = false,
+  placeholder,
+  children,
+  margin = 800,
+}: {
+  eager?: boolean;
+  placeholder: ReactNode;
+  children: ReactNode;
+  margin?: number;
+}) {
   // Without IntersectionObserver (jsdom in unit tests) there is no viewport to wait for.
   const [near, setNear] = useState(eager || typeof IntersectionObserver === 'undefined');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setNear(true);
-        io.disconnect();
-      }
-    }, { rootMargin: `${margin}px 0px` });
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          io.disconnect();
+        }
+      },
+      { rootMargin: `${margin}px 0px` },
+    );
     io.observe(el);
     return () => io.disconnect();
   }, [near, margin]);
@@ -30,7 +43,8 @@ export function NearViewport({ eager = false, placeholder, children, margin = 80
   useEffect(() => {
     const el = ref.current;
     if (!el || hasControls) return;
-    const check = () => el.querySelector('button, input, select, textarea, a[href]') !== null && setHasControls(true);
+    const check = () =>
+      el.querySelector('button, input, select, textarea, a[href]') !== null && setHasControls(true);
     check();
     const mo = new MutationObserver(check);
     mo.observe(el, { childList: true, subtree: true });

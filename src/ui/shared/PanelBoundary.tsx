@@ -43,8 +43,8 @@ export class PanelBoundary extends Component<Props, State> {
       <section className="panel panel-error" role="alert" aria-label={`${this.props.name} (error)`}>
         <h2>The {this.props.name.toLowerCase()} could not be drawn</h2>
         <p>
-          Something in this panel failed ({error.message || 'unknown error'}); the rest of the page still works. Try again, or
-          pick another step or preset.
+          Something in this panel failed ({error.message || 'unknown error'}); the rest of the page still
+          works. Try again, or pick another step or preset.
         </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
           Try again

@@ -15,7 +15,15 @@ export function TermText({ text }: { text: string }): ReactNode {
     const at = m.index ?? 0;
     if (at > last) out.push(<Fragment key={`t${last}`}>{withSubscripts(text.slice(last, at))}</Fragment>);
     const shown = m[2] ?? m[1];
-    out.push(isTermKey(m[1]) ? <Term key={at} k={m[1]}>{withSubscripts(shown)}</Term> : shown);
+    out.push(
+      isTermKey(m[1]) ? (
+        <Term key={at} k={m[1]}>
+          {withSubscripts(shown)}
+        </Term>
+      ) : (
+        shown
+      ),
+    );
     last = at + m[0].length;
   }
   if (last < text.length) out.push(<Fragment key={`t${last}`}>{withSubscripts(text.slice(last))}</Fragment>);

@@ -49,5 +49,11 @@ export default function TexKatex({ tex, display = false }: { tex: string; displa
   const html = known ?? shown;
   if (html === undefined) return <code className="tex-fallback">{tex}</code>;
   // Markup KaTeX made from the app's own TeX (katexOptions), never from user input.
-  return <span className={display ? 'tex tex-display' : 'tex'} aria-busy={known === undefined || undefined} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <span
+      className={display ? 'tex tex-display' : 'tex'}
+      aria-busy={known === undefined || undefined}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -9,13 +9,19 @@ export function whenIdleAfterLoad(cb: () => void, timeout = 1500): () => void {
   let idleHandle: number | undefined;
   const idle = () => {
     if (cancelled) return;
-    idleHandle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => !cancelled && cb(), { timeout }) : window.setTimeout(() => !cancelled && cb(), 50);
+    idleHandle =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(() => !cancelled && cb(), { timeout })
+        : window.setTimeout(() => !cancelled && cb(), 50);
   };
   if (typeof document === 'undefined' || document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
   return () => {
     cancelled = true;
     window.removeEventListener('load', idle);
-    if (idleHandle !== undefined) (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(idleHandle);
+    if (idleHandle !== undefined)
+      (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(
+        idleHandle,
+      );
   };
 }

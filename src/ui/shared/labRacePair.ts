@@ -32,7 +32,14 @@ function publish(next: LabRacePair): void {
 /** What IndexedDB gave back looks like a pair (anything else counts as missing). */
 function isPair(p: unknown): p is RacePair {
   const t = p as RacePair | undefined;
-  return !!t && Number.isInteger(t.length) && Number.isInteger(t.update) && Array.isArray(t.source) && !!t.models?.dot && !!t.models?.none;
+  return (
+    !!t &&
+    Number.isInteger(t.length) &&
+    Number.isInteger(t.update) &&
+    Array.isArray(t.source) &&
+    !!t.models?.dot &&
+    !!t.models?.none
+  );
 }
 
 function restore(): void {
@@ -54,7 +61,10 @@ function subscribe(listener: () => void): () => void {
 
 export function openLabRacePair(pair: RacePair): void {
   publish({ pair, opened: state.opened + 1 });
-  if (available()) void store().then((idb) => idb.set(KEY, pair)).catch(() => {});
+  if (available())
+    void store()
+      .then((idb) => idb.set(KEY, pair))
+      .catch(() => {});
 }
 
 /** The pair, once per "Open in the explainer" press (null when there is no new press to act on). */
@@ -65,5 +75,9 @@ export function takeOpenedPair(): RacePair | null {
 }
 
 export function useLabRacePair(): LabRacePair {
-  return useSyncExternalStore(subscribe, () => state, () => state);
+  return useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  );
 }

@@ -8,7 +8,10 @@ export function scrollWhenShown(selector: string, maxFrames = 600): void {
   const look = () => {
     const el = document.querySelector(selector);
     if (el) {
-      el.scrollIntoView?.({ behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+      el.scrollIntoView?.({
+        behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+        block: 'start',
+      });
       return;
     }
     if (++frames < maxFrames) requestAnimationFrame(look);

@@ -35,9 +35,11 @@ const NARROW_SPOTS: Partial<Record<SpotId, string>> = {
 };
 
 export const spotElement = (id: SpotId, narrow = false): HTMLElement | null =>
-  (narrow && NARROW_SPOTS[id] ? document.querySelector<HTMLElement>(NARROW_SPOTS[id]) : null) ?? document.querySelector<HTMLElement>(SPOTS[id]);
+  (narrow && NARROW_SPOTS[id] ? document.querySelector<HTMLElement>(NARROW_SPOTS[id]) : null) ??
+  document.querySelector<HTMLElement>(SPOTS[id]);
 
-export const reducedMotion = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+export const reducedMotion = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Scroll to the element and outline it for two seconds; false when it is not on the page. */
 export function pointAt(id: SpotId): boolean {

@@ -15,10 +15,18 @@ let failed: Promise<never> = new Promise(() => undefined);
 
 async function start(): Promise<{ api: Async<TypesetApi> }> {
   // A page opened from disk (the offline copy) cannot start a worker from a file.
-  if (typeof location !== 'undefined' && location.protocol === 'file:') return { api: inPlace(await local()) };
+  if (typeof location !== 'undefined' && location.protocol === 'file:')
+    return { api: inPlace(await local()) };
   const thread = await offThread<TypesetApi>(() => {
-    const worker = new Worker(new URL('./typeset.worker.ts', import.meta.url), { type: 'module', name: 'typeset' });
-    failed = new Promise((_, reject) => worker.addEventListener('error', () => reject(new Error('the typesetting worker failed')), { once: true }));
+    const worker = new Worker(new URL('./typeset.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'typeset',
+    });
+    failed = new Promise((_, reject) =>
+      worker.addEventListener('error', () => reject(new Error('the typesetting worker failed')), {
+        once: true,
+      }),
+    );
     failed.catch(() => undefined);
     return worker;
   }, local);

@@ -16,7 +16,11 @@ function read<T extends string>(key: string, fallback: T, valid: (v: string) => 
   }
 }
 
-export function useDeviceState<T extends string>(key: string, fallback: T, valid: (v: string) => v is T): [T, (v: T) => void] {
+export function useDeviceState<T extends string>(
+  key: string,
+  fallback: T,
+  valid: (v: string) => v is T,
+): [T, (v: T) => void] {
   const [value, setValue] = useState<T>(() => read(key, fallback, valid));
   const set = useCallback(
     (v: T) => {

@@ -8,7 +8,8 @@ function setUp(attrs: Record<string, string>) {
   document.body.append(el);
   const frame = el.shadowRoot!.querySelector('iframe')!;
   const origin = new URL(frame.src).origin;
-  const fromView = (data: unknown, source: MessageEventSource | null = frame.contentWindow) => window.dispatchEvent(new MessageEvent('message', { data, source, origin }));
+  const fromView = (data: unknown, source: MessageEventSource | null = frame.contentWindow) =>
+    window.dispatchEvent(new MessageEvent('message', { data, source, origin }));
   return { el, frame, fromView };
 }
 
@@ -16,7 +17,12 @@ describe('<rnn-explainer>', () => {
   it('opens the embed view with its attributes as link parameters, in a shadow root', () => {
     const { frame } = setUp({ preset: 'long', step: '5', hide: 'cells', bogus: 'x' });
     const u = new URL(frame.src);
-    expect(Object.fromEntries(u.searchParams)).toEqual({ embed: '1', preset: 'long', step: '5', hide: 'cells' });
+    expect(Object.fromEntries(u.searchParams)).toEqual({
+      embed: '1',
+      preset: 'long',
+      step: '5',
+      hide: 'cells',
+    });
     expect(frame.title).toBe('RNN Explainer: how a recurrent network remembers');
   });
 

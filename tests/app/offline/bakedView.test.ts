@@ -20,7 +20,12 @@ describe('the view an offline copy opens in', () => {
     expect(decodeState(bakedView(saved, '?step=3')).state.step).toBe(2);
     expect(decodeState(bakedView(saved, '?step=3')).state.config.cell).toBe('lstm');
     const other = decodeState(bakedView(saved, '?preset=exploding&embed=1')).state;
-    expect([other.preset, other.config.cell, other.step, other.view]).toEqual(['exploding', 'vanilla', 0, 'embed']);
+    expect([other.preset, other.config.cell, other.step, other.view]).toEqual([
+      'exploding',
+      'vanilla',
+      0,
+      'embed',
+    ]);
   });
 
   it('opens the default view for a file saved without a state and opened plainly', () => {

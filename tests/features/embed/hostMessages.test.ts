@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { initialState, reducer } from '../../../src/state/appState';
-import { EMBED_API_VERSION, handleHostMessage, hostState, stepsOf } from '../../../src/features/embed/hostMessages';
+import {
+  EMBED_API_VERSION,
+  handleHostMessage,
+  hostState,
+  stepsOf,
+} from '../../../src/features/embed/hostMessages';
 
 const longState = initialState('long');
 const act = (data: unknown, step = 0, last = 9) => handleHostMessage(data, longState, step, last);
@@ -11,7 +16,8 @@ const only = (data: unknown, step = 0, last = 9) => {
   return r.actions[0];
 };
 /** The state a host's message leads to, through the app's own reducer. */
-const after = (data: unknown, from = longState) => handleHostMessage(data, from, 0, 9).actions.reduce(reducer, from);
+const after = (data: unknown, from = longState) =>
+  handleHostMessage(data, from, 0, 9).actions.reduce(reducer, from);
 
 describe('postMessage control', () => {
   it('turns valid messages into actions (steps are 1-based and clamped)', () => {
@@ -59,22 +65,48 @@ describe('postMessage control', () => {
     expect(stepsOf(initialState('vanilla'))).toBe(10);
     expect(stepsOf(after({ type: 'text', text: '1, 2, 3', mode: 'numbers' }))).toBe(3);
     // A host message chain acts on the state the previous message led to: Long, then step 51.
-    const onLong = handleHostMessage({ type: 'preset', preset: 'long' }, initialState('vanilla'), 0, 9).actions.reduce(reducer, initialState('vanilla'));
+    const onLong = handleHostMessage(
+      { type: 'preset', preset: 'long' },
+      initialState('vanilla'),
+      0,
+      9,
+    ).actions.reduce(reducer, initialState('vanilla'));
     const last = stepsOf(onLong) - 1;
-    expect(handleHostMessage({ type: 'step', step: 51 }, onLong, 0, last).actions).toEqual([{ type: 'select', step: 50 }]);
+    expect(handleHostMessage({ type: 'step', step: 51 }, onLong, 0, last).actions).toEqual([
+      { type: 'select', step: 50 },
+    ]);
   });
 
   it('lets a host set the sentence, keeping the input mode unless it names one', () => {
     const s = after({ type: 'text', text: 'the cat sat' });
     expect(s.config.input).toEqual({ mode: 'words', text: 'the cat sat' });
     expect(s.preset).toBeNull();
-    expect(after({ type: 'text', text: '1 2 3', mode: 'numbers' }).config.input).toEqual({ mode: 'numbers', text: '1 2 3' });
+    expect(after({ type: 'text', text: '1 2 3', mode: 'numbers' }).config.input).toEqual({
+      mode: 'numbers',
+      text: '1 2 3',
+    });
     expect(act({ type: 'text', text: 'x'.repeat(20_001) }).actions).toEqual([]);
   });
 
   it('sets knobs and view by their URL names, checked like a link; bad fields are named and fall back alone', () => {
-    const r = act({ type: 'set', params: { hidden: 8, fbias: 0, levels: '2', cell: 'lstm', seed: 1.5, scale: 'big', embed: '1', step: 3 } });
-    expect(r.notices).toEqual(['Ignored "seed": not a valid value.', 'Ignored "scale": not a valid value.', 'Ignored "embed": not a parameter a host can set.']);
+    const r = act({
+      type: 'set',
+      params: {
+        hidden: 8,
+        fbias: 0,
+        levels: '2',
+        cell: 'lstm',
+        seed: 1.5,
+        scale: 'big',
+        embed: '1',
+        step: 3,
+      },
+    });
+    expect(r.notices).toEqual([
+      'Ignored "seed": not a valid value.',
+      'Ignored "scale": not a valid value.',
+      'Ignored "embed": not a parameter a host can set.',
+    ]);
     const s = r.actions.reduce(reducer, longState);
     expect(s.config.hidden).toBe(8);
     expect(s.config.forgetBias).toBe(0);
@@ -86,7 +118,9 @@ describe('postMessage control', () => {
     expect(s.config.seed).toBe(longState.config.seed);
     expect(s.config.weightScale).toBe(longState.config.weightScale);
     // Out of range is refused like the URL refuses it, not clamped into something else.
-    expect(act({ type: 'set', params: { hidden: 100_000 } }).notices).toEqual(['Ignored "hidden": not a valid value.']);
+    expect(act({ type: 'set', params: { hidden: 100_000 } }).notices).toEqual([
+      'Ignored "hidden": not a valid value.',
+    ]);
     // A host cannot turn an embed into another view.
     const embedded = { ...longState, view: 'embed' as const };
     expect(after({ type: 'set', params: { theme: 'dark' } }, embedded).view).toBe('embed');
@@ -102,7 +136,16 @@ describe('postMessage control', () => {
   it('answers get-state with where the view is: 1-based step, steps, cell and a link', () => {
     expect(act({ type: 'get-state' }).wantsState).toBe(true);
     const st = hostState({ ...longState, config: { ...longState.config, cell: 'gru' } }, 3, 12);
-    expect(st).toMatchObject({ type: 'state', step: 4, steps: 12, cell: 'gru', preset: 'long', mode: 'words', weights: 'untrained', playing: false });
+    expect(st).toMatchObject({
+      type: 'state',
+      step: 4,
+      steps: 12,
+      cell: 'gru',
+      preset: 'long',
+      mode: 'words',
+      weights: 'untrained',
+      playing: false,
+    });
     expect(new URLSearchParams(st.search).get('step')).toBe('4');
     expect(new URLSearchParams(st.search).get('preset')).toBe('long');
     expect(EMBED_API_VERSION).toBeGreaterThanOrEqual(1);

@@ -28,10 +28,14 @@ describe('explainer levels', () => {
     expect(level2Button()).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('region', { name: 'Level 2: The gates and the math' })).toBeInTheDocument();
     await user.click(level3Button());
-    expect(await screen.findByRole('region', { name: 'Level 3: Training and what came next' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Level 3: Training and what came next' }),
+    ).toBeInTheDocument();
     await user.click(level2Button());
     expect(screen.queryByRole('region', { name: /Level 2/ })).toBeNull();
-    await user.click(within(screen.getByRole('region', { name: /Level 3/ })).getByRole('button', { name: /Too dense\?/ }));
+    await user.click(
+      within(screen.getByRole('region', { name: /Level 3/ })).getByRole('button', { name: /Too dense\?/ }),
+    );
     expect(screen.queryByRole('region', { name: /Level 3/ })).toBeNull();
     expect(screen.getByRole('heading', { name: /Level 1 The intuition/ })).toHaveFocus();
   });
@@ -59,7 +63,9 @@ describe('copy buttons', () => {
     await renderApp(<App initial={fullState()} />);
     const button = screen.getByRole('button', { name: /^Copy code: A two-layer LSTM/ });
     await user.click(button);
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('nn.LSTM(input_size=10, hidden_size=128, num_layers=2, batch_first=True)'));
+    expect(writeText).toHaveBeenCalledWith(
+      expect.stringContaining('nn.LSTM(input_size=10, hidden_size=128, num_layers=2, batch_first=True)'),
+    );
     expect(button).toHaveTextContent('Copied ✓');
   });
 });
@@ -70,7 +76,9 @@ describe('live math', () => {
     await renderApp(<App initial={{ ...fullState('lstm'), levels: [2] }} />);
     const level = screen.getByRole('region', { name: /Level 2/ });
     await user.click(screen.getByRole('button', { name: /^Step 3:/ }));
-    expect(within(level).getByRole('heading', { name: /At step 3 \(“sat”\), with its numbers/ })).toBeInTheDocument();
+    expect(
+      within(level).getByRole('heading', { name: /At step 3 \(“sat”\), with its numbers/ }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Step 4:/ }));
     expect(within(level).getByRole('heading', { name: /At step 4 \(“on”\)/ })).toBeInTheDocument();
     // KaTeX typesets the numbers (lazily); the forget gate's first unit appears as a number.
@@ -84,9 +92,15 @@ describe('live math', () => {
     const entry = screen.getByText(/forget gate \(0–1\)/).closest('.gloss') as HTMLElement;
     await user.hover(entry);
     const inspector = screen.getByRole('region', { name: 'Inspector' });
-    const forget = within(inspector).getByText(/^forget gate f/).closest('.vbars');
+    const forget = within(inspector)
+      .getByText(/^forget gate f/)
+      .closest('.vbars');
     expect(forget).toHaveClass('highlighted');
-    expect(within(inspector).getByText(/^input gate i/).closest('.vbars')).not.toHaveClass('highlighted');
+    expect(
+      within(inspector)
+        .getByText(/^input gate i/)
+        .closest('.vbars'),
+    ).not.toHaveClass('highlighted');
     await user.unhover(entry);
   });
 });

@@ -19,7 +19,11 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 
 const stepButton = (n: number) => screen.getByRole('button', { name: new RegExp(`^Step ${n}:`) });
 const level = async (n: 2 | 3) => screen.findByRole('region', { name: new RegExp(`^Level ${n}`) });
-const withLevels = (preset: Parameters<typeof fullState>[0], levels: number[], patch: Partial<AppState> = {}): AppState => ({ ...fullState(preset), levels, ...patch });
+const withLevels = (
+  preset: Parameters<typeof fullState>[0],
+  levels: number[],
+  patch: Partial<AppState> = {},
+): AppState => ({ ...fullState(preset), levels, ...patch });
 const num = (s: string) => Number(s.replace('−', '-'));
 
 describe('memory of the first word: swap it and measure how far h moves', () => {
@@ -34,17 +38,31 @@ describe('memory of the first word: swap it and measure how far h moves', () => 
     const x = run.trace.x.slice();
     x.set(embedToken('Bob', EMBED_SIZE, run.config.seed), 0);
     const table = chart.querySelector('table')!;
-    for (const [cell, family] of [['Vanilla RNN', 'vanilla'], ['LSTM', 'lstm'], ['GRU', 'gru']] as const) {
+    for (const [cell, family] of [
+      ['Vanilla RNN', 'vanilla'],
+      ['LSTM', 'lstm'],
+      ['GRU', 'gru'],
+    ] as const) {
       const a = run.traces[family];
       const b = runForward(a.model, x);
       const H = a.model.spec.hiddenSize;
       let sq = 0;
-      for (let j = 0; j < H; j++) sq += (a.streams.l0.h[LONG_LATE_WORD_INDEX * H + j] - b.streams.l0.h[LONG_LATE_WORD_INDEX * H + j]) ** 2;
-      const shown = num(within(within(table).getByRole('row', { name: new RegExp(`^${cell}`) })).getAllByRole('cell')[0].textContent!);
+      for (let j = 0; j < H; j++)
+        sq +=
+          (a.streams.l0.h[LONG_LATE_WORD_INDEX * H + j] - b.streams.l0.h[LONG_LATE_WORD_INDEX * H + j]) ** 2;
+      const shown = num(
+        within(within(table).getByRole('row', { name: new RegExp(`^${cell}`) })).getAllByRole('cell')[0]
+          .textContent!,
+      );
       expect(Math.abs(shown - Math.sqrt(sq))).toBeLessThanOrEqual(0.051 * Math.sqrt(sq) + 5e-4);
     }
     // What the caption promises: the vanilla RNN has all but forgotten "Alice" by "she"; the LSTM (forget bias 4) has not.
-    const share = (cell: string) => num(within(within(table).getByRole('row', { name: new RegExp(`^${cell}`) })).getAllByRole('cell')[1].textContent!.replace('%', ''));
+    const share = (cell: string) =>
+      num(
+        within(within(table).getByRole('row', { name: new RegExp(`^${cell}`) }))
+          .getAllByRole('cell')[1]
+          .textContent!.replace('%', ''),
+      );
     expect(share('Vanilla RNN')).toBeLessThan(1e-6);
     expect(share('LSTM')).toBeGreaterThan(50);
   });
@@ -53,8 +71,17 @@ describe('memory of the first word: swap it and measure how far h moves', () => 
 describe('level 2', () => {
   it('gate by gate: the LSTM diagram builds up forget → input → output, and its arithmetic is the trace’s', async () => {
     const user = userEvent.setup();
-    render(<App initial={withLevels('long', [2], { config: { ...presetById('long')!.config, cell: 'lstm' }, step: 4 })} />);
-    const figure = (await screen.findByRole('heading', { name: /Gate by gate: one unit of the LSTM at step 5/ })).closest('figure')!;
+    render(
+      <App
+        initial={withLevels('long', [2], {
+          config: { ...presetById('long')!.config, cell: 'lstm' },
+          step: 4,
+        })}
+      />,
+    );
+    const figure = (
+      await screen.findByRole('heading', { name: /Gate by gate: one unit of the LSTM at step 5/ })
+    ).closest('figure')!;
     const caption = () => figure.querySelector('figcaption')!.textContent!;
     expect(caption()).toMatch(/^Forget: f = /);
     expect(caption()).toContain('f = 1 means keep');
@@ -63,7 +90,10 @@ describe('level 2', () => {
     await user.click(within(figure).getByRole('button', { name: /Next gate: Output gate/ }));
     const text = caption();
     const N = String.raw`(-?\d+\.\d+)`;
-    const m = new RegExp(`keeps ${N} × ${N} = ${N}.*i·g = ${N} is added: ct = ${N} \\+ ${N} = ${N}.*ht = ${N} × ${N} = ${N}`, 's').exec(text);
+    const m = new RegExp(
+      `keeps ${N} × ${N} = ${N}.*i·g = ${N} is added: ct = ${N} \\+ ${N} = ${N}.*ht = ${N} × ${N} = ${N}`,
+      's',
+    ).exec(text);
     expect(m, text).not.toBeNull();
     const [f, cPrev, kept, written, , , c, o, tanhC, h] = m!.slice(1).map(Number);
     const tr = computeRun(presetById('long')!.config).traces.lstm.streams.l0;
@@ -88,11 +118,15 @@ describe('level 2', () => {
     expect(caption()).toMatch(/Random weights: r and z /);
     expect(caption()).not.toMatch(/input and output gates|forget-gate bias/);
     // Its r label sits left of the node and the wire into it (x = 160), not on them.
-    const rLabel = [...figure.querySelectorAll('text.gate-label')].find((t) => t.textContent!.startsWith('r = '))!;
+    const rLabel = [...figure.querySelectorAll('text.gate-label')].find((t) =>
+      t.textContent!.startsWith('r = '),
+    )!;
     expect(rLabel.getAttribute('text-anchor')).toBe('end');
     expect(Number(rLabel.getAttribute('x'))).toBeLessThan(160 - 15);
     // "mix" gets a circle large enough for the word.
-    const mix = [...figure.querySelectorAll('.gate-node')].find((n) => n.querySelector('.op')!.textContent === 'mix')!;
+    const mix = [...figure.querySelectorAll('.gate-node')].find(
+      (n) => n.querySelector('.op')!.textContent === 'mix',
+    )!;
     expect(Number(mix.querySelector('circle')!.getAttribute('r'))).toBeGreaterThanOrEqual(20);
   });
 
@@ -101,11 +135,17 @@ describe('level 2', () => {
     const spread = (config: AppState['config'], block: number) => {
       const tr = computeRun(config).traces.lstm.streams.l0;
       const v: number[] = [];
-      for (let t = 0; t < tr.T; t++) for (let j = 0; j < tr.H; j++) v.push(tr.gates[t * 4 * tr.H + block * tr.H + j]);
-      return { mean: v.reduce((a, b) => a + b, 0) / v.length, middle: v.filter((x) => x >= 0.25 && x <= 0.75).length / v.length };
+      for (let t = 0; t < tr.T; t++)
+        for (let j = 0; j < tr.H; j++) v.push(tr.gates[t * 4 * tr.H + block * tr.H + j]);
+      return {
+        mean: v.reduce((a, b) => a + b, 0) / v.length,
+        middle: v.filter((x) => x >= 0.25 && x <= 0.75).length / v.length,
+      };
     };
     const captionFor = async (config: AppState['config']) => {
-      const { unmount } = render(<App initial={withLevels('long', [2], { config: { ...config, cell: 'lstm' }, preset: null })} />);
+      const { unmount } = render(
+        <App initial={withLevels('long', [2], { config: { ...config, cell: 'lstm' }, preset: null })} />,
+      );
       const figure = (await screen.findByRole('heading', { name: /Gate by gate/ })).closest('figure')!;
       const text = figure.querySelector('figcaption')!.textContent!;
       unmount();
@@ -117,11 +157,16 @@ describe('level 2', () => {
     // Words (small embeddings) leave the gates near 0.5 even at the largest weight scale; raw numbers in the hundreds saturate them.
     const cases = [
       [{ ...long, weightScale: 4 }, 'sit near 0.5'],
-      [{ ...long, weightScale: 4, input: { mode: 'numbers' as const, text: '50 -80 120 -200 90 30' } }, 'are pushed towards 0 or 1'],
+      [
+        { ...long, weightScale: 4, input: { mode: 'numbers' as const, text: '50 -80 120 -200 90 30' } },
+        'are pushed towards 0 or 1',
+      ],
     ] as const;
     for (const [config, verdict] of cases) {
       const text = await captionFor(config);
-      const m = new RegExp(`the input and output gates \\(i, o\\) ${verdict} \\(mean ${N} and ${N}, ${P} and ${P} of their values between 0.25 and 0.75\\)`).exec(text);
+      const m = new RegExp(
+        `the input and output gates \\(i, o\\) ${verdict} \\(mean ${N} and ${N}, ${P} and ${P} of their values between 0.25 and 0.75\\)`,
+      ).exec(text);
       expect(m, text).not.toBeNull();
       const [iMean, oMean, iMid, oMid] = m!.slice(1).map(Number);
       const i = spread(config, 0);
@@ -139,35 +184,50 @@ describe('level 2', () => {
     const user = userEvent.setup();
     render(<App initial={withLevels('vanilla', [2])} />);
     const lvl = await level(2);
-    for (const name of ['Vanilla RNN equations', 'LSTM equations', 'GRU equations']) expect(within(lvl).getByRole('article', { name })).toBeInTheDocument();
+    for (const name of ['Vanilla RNN equations', 'LSTM equations', 'GRU equations'])
+      expect(within(lvl).getByRole('article', { name })).toBeInTheDocument();
     await user.click(within(lvl).getByRole('button', { name: 'Show the GRU on the timeline' }));
-    expect(screen.getByRole('radiogroup', { name: 'Cell type' })).toContainElement(screen.getByRole('radio', { name: 'GRU', checked: true }));
-    expect(within(within(lvl).getByRole('article', { name: 'GRU equations' })).getByRole('button', { pressed: true })).toHaveTextContent('On the timeline now');
+    expect(screen.getByRole('radiogroup', { name: 'Cell type' })).toContainElement(
+      screen.getByRole('radio', { name: 'GRU', checked: true }),
+    );
+    expect(
+      within(within(lvl).getByRole('article', { name: 'GRU equations' })).getByRole('button', {
+        pressed: true,
+      }),
+    ).toHaveTextContent('On the timeline now');
   });
 
   it('the gradient signal is named as such and has a minGRU line; its table matches the engine', async () => {
     render(<App initial={withLevels('long', [2])} />);
     const lvl = await level(2);
-    const fig = within(lvl).getByRole('heading', { name: /Gradient signal of the first word/ }).closest('figure')!;
+    const fig = within(lvl)
+      .getByRole('heading', { name: /Gradient signal of the first word/ })
+      .closest('figure')!;
     expect(fig).toHaveTextContent(/not a measure of what is stored/);
     expect(fig).toHaveTextContent(/diag\(1 − zt\)/);
-    const rows = within(fig.querySelector('table')!).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(fig.querySelector('table')!)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     expect(rows.some((r) => r?.startsWith('minGRU'))).toBe(true);
     expect(fig.querySelectorAll('path.curve')).toHaveLength(4);
     // The "of step 1" reference is step 1 itself: every row reads 100% there.
-    for (const r of within(fig.querySelector('table')!).getAllByRole('row').slice(1)) expect(within(r).getAllByRole('cell')[1]).toHaveTextContent('100%');
+    for (const r of within(fig.querySelector('table')!).getAllByRole('row').slice(1))
+      expect(within(r).getAllByRole('cell')[1]).toHaveTextContent('100%');
   });
 
   it('the sum over time lags: on the Long sentence the vanilla RNN’s ten latest steps carry almost all of it; the open-gated LSTM’s do not', async () => {
     const user = userEvent.setup();
     render(<App initial={withLevels('long', [2])} />);
     const lvl = await level(2);
-    const fig = () => within(lvl).getByRole('heading', { name: 'The gradient is a sum over time lags' }).closest('figure')!;
+    const fig = () =>
+      within(lvl).getByRole('heading', { name: 'The gradient is a sum over time lags' }).closest('figure')!;
     const pct = () => Number(/the 10 most recent steps carry ([\d.]+)%/.exec(fig().textContent!)![1]);
     expect(pct()).toBeGreaterThan(99);
     expect(fig()).toHaveTextContent(/swamped by the short ones/);
     expect(fig()).toHaveTextContent(/defined|chain rule run backwards/);
-    await user.click(within(screen.getByRole('radiogroup', { name: 'Cell type' })).getByRole('radio', { name: 'LSTM' }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Cell type' })).getByRole('radio', { name: 'LSTM' }),
+    );
     await waitFor(() => expect(pct()).toBeLessThan(50));
     expect(fig()).toHaveTextContent(/not swamped/);
   });
@@ -175,7 +235,9 @@ describe('level 2', () => {
   it('names the misconceptions and answers them with the run’s numbers', async () => {
     render(<App initial={withLevels('long', [2])} />);
     const lvl = await level(2);
-    const box = within(lvl).getByRole('heading', { name: /Common misconceptions/ }).closest('section')!;
+    const box = within(lvl)
+      .getByRole('heading', { name: /Common misconceptions/ })
+      .closest('section')!;
     expect(box).toHaveTextContent('this run is 64 steps long, but it is one layer');
     expect(box).toHaveTextContent('32 numbers after 64 tokens');
     const tr = computeRun(presetById('long')!.config).traces.lstm.streams.l0;
@@ -207,9 +269,13 @@ describe('level 3: truncated BPTT with a loss on every step', () => {
     const fig = slider.closest('figure')!;
     await waitFor(() => expect(fig).toHaveAttribute('aria-busy', 'false'));
     const caption = fig.querySelector('figcaption')!;
-    expect(caption).toHaveTextContent('the 16 steps form 4 chunks (steps 1–5, 6–10, 11–15, 16, as x.split(5) makes them)');
+    expect(caption).toHaveTextContent(
+      'the 16 steps form 4 chunks (steps 1–5, 6–10, 11–15, 16, as x.split(5) makes them)',
+    );
     expect(caption).toHaveTextContent('each step still receives gradient');
     expect(caption).not.toHaveTextContent(/1 of 16/);
-    expect(fig.querySelector('path.curve[data-series="vanilla"]')!.getAttribute('d')!.match(/[ML]/g)).toHaveLength(16);
+    expect(
+      fig.querySelector('path.curve[data-series="vanilla"]')!.getAttribute('d')!.match(/[ML]/g),
+    ).toHaveLength(16);
   });
 });

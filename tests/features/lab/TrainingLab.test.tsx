@@ -15,7 +15,14 @@ import { presetById } from '../../../src/state/presets';
 
 function Harness({ initial, onOpen }: { initial: RaceSettings; onOpen: (b: TrainedBundle) => void }) {
   const [settings, setSettings] = useState(initial);
-  return <TrainingLab settings={settings} onSettings={setSettings} onOpenTrained={onOpen} onOpenInExplainer={() => {}} />;
+  return (
+    <TrainingLab
+      settings={settings}
+      onSettings={setSettings}
+      onOpenTrained={onOpen}
+      onOpenInExplainer={() => {}}
+    />
+  );
 }
 
 const small: RaceSettings = { ...DEFAULT_RACE, T: 8, hidden: 4, batch: 4, maxUpdates: 40 };
@@ -26,11 +33,17 @@ describe('training lab', () => {
     const lab = screen.getByRole('region', { name: 'Training lab' });
     expect(within(lab).getByRole('combobox', { name: 'Task' })).toHaveDisplayValue('Adding problem');
     expect(within(lab).getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue(8);
-    for (const b of ['Train', 'Pause', 'Reset']) expect(within(lab).getByRole('button', { name: b })).toBeInTheDocument();
+    for (const b of ['Train', 'Pause', 'Reset'])
+      expect(within(lab).getByRole('button', { name: b })).toBeInTheDocument();
     expect(within(lab).getByRole('columnheader', { name: 'Loss' })).toBeInTheDocument();
-    for (const cell of ['Vanilla RNN', 'LSTM', 'GRU']) expect(within(lab).getByRole('rowheader', { name: cell })).toBeInTheDocument();
+    for (const cell of ['Vanilla RNN', 'LSTM', 'GRU'])
+      expect(within(lab).getByRole('rowheader', { name: cell })).toBeInTheDocument();
     // Parameter counts as PyTorch counts them: vanilla 4·(2+4)+2·4 + head 4+1 = 37.
-    await waitFor(() => expect(within(lab).getByRole('row', { name: /^Vanilla RNN/ })).toHaveTextContent(/^Vanilla RNN.*\b37\b/));
+    await waitFor(() =>
+      expect(within(lab).getByRole('row', { name: /^Vanilla RNN/ })).toHaveTextContent(
+        /^Vanilla RNN.*\b37\b/,
+      ),
+    );
   });
 
   it('one update at a time, then train to the end, then open the trained cells in the timeline', async () => {
@@ -41,10 +54,14 @@ describe('training lab', () => {
     await waitFor(() => expect(within(lab).getByRole('button', { name: 'Step one update' })).toBeEnabled());
     await user.click(within(lab).getByRole('button', { name: 'Step one update' }));
     await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent('Update 1 of 40'));
-    const loss = () => within(within(lab).getByRole('row', { name: /^GRU/ })).getAllByRole('cell')[2].textContent;
+    const loss = () =>
+      within(within(lab).getByRole('row', { name: /^GRU/ })).getAllByRole('cell')[2].textContent;
     expect(Number(loss())).toBeGreaterThan(0);
     await user.click(within(lab).getByRole('button', { name: 'Train' }));
-    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/Update 40 of 40.*finished/), { timeout: 20_000 });
+    await waitFor(
+      () => expect(within(lab).getByRole('status')).toHaveTextContent(/Update 40 of 40.*finished/),
+      { timeout: 20_000 },
+    );
     await user.click(within(lab).getByRole('button', { name: 'Open in the timeline' }));
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     const bundle = onOpen.mock.calls[0][0] as TrainedBundle;
@@ -79,22 +96,42 @@ describe('the lab’s framing', () => {
   it('asks a question, estimates the run before Train, and names the baseline beside (not on) the curves', async () => {
     render(<Harness initial={{ ...DEFAULT_RACE, task: 'temporal_order', seedCount: 3 }} onOpen={() => {}} />);
     const lab = screen.getByRole('region', { name: 'Training lab' });
-    expect(within(lab).getByRole('heading', { level: 2 })).toHaveTextContent(/which cells learn long memory, and when\?/);
+    expect(within(lab).getByRole('heading', { level: 2 })).toHaveTextContent(
+      /which cells learn long memory, and when\?/,
+    );
     // The measured race itself, on one core (jsdom starts no worker), in the default 32-bit: the estimate is the measurement (59.9 s).
-    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 1 min \(scaled from 1 min measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in 32-bit/));
+    await waitFor(() =>
+      expect(within(lab).getByRole('status')).toHaveTextContent(
+        /estimated 1 min \(scaled from 1 min measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in 32-bit/,
+      ),
+    );
     // The charts come with the race's first report: wait for it (slow on a busy machine).
-    expect(await within(lab).findByText(/Dashed line: chance: 25%/, undefined, { timeout: 30_000 })).toBeInTheDocument();
+    expect(
+      await within(lab).findByText(/Dashed line: chance: 25%/, undefined, { timeout: 30_000 }),
+    ).toBeInTheDocument();
   });
 
   it('a longer run is estimated longer, in proportion to its work, and 64-bit arithmetic longer still', async () => {
     const user = userEvent.setup();
-    render(<Harness initial={{ ...DEFAULT_RACE, task: 'temporal_order', seedCount: 1, maxUpdates: 1000 }} onOpen={() => {}} />);
+    render(
+      <Harness
+        initial={{ ...DEFAULT_RACE, task: 'temporal_order', seedCount: 1, maxUpdates: 1000 }}
+        onOpen={() => {}}
+      />,
+    );
     const lab = screen.getByRole('region', { name: 'Training lab' });
     // One seed of three and half the updates: a sixth of 59.9 s; in 64-bit, a sixth of 209.0 s.
     await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 10 s/));
     expect(within(lab).getByRole('combobox', { name: /Arithmetic/ })).toHaveDisplayValue('32-bit, fast');
-    await user.selectOptions(within(lab).getByRole('combobox', { name: /Arithmetic/ }), '64-bit, as the PyTorch check');
-    await waitFor(() => expect(within(lab).getByRole('status')).toHaveTextContent(/estimated 35 s \(scaled from 3 min 29 s measured .* in 64-bit/));
+    await user.selectOptions(
+      within(lab).getByRole('combobox', { name: /Arithmetic/ }),
+      '64-bit, as the PyTorch check',
+    );
+    await waitFor(() =>
+      expect(within(lab).getByRole('status')).toHaveTextContent(
+        /estimated 35 s \(scaled from 3 min 29 s measured .* in 64-bit/,
+      ),
+    );
   });
 
   it('puts random weights, trained weights and the lab side by side, with the engine’s and the shipped models’ numbers', async () => {
@@ -107,13 +144,22 @@ describe('the lab’s framing', () => {
     };
     // Only the LSTM with its gates opened by hand keeps the first word, as the panel says.
     expect(left(long, 'lstm')).toBeGreaterThan(1);
-    for (const v of [left(long, 'vanilla'), left(long, 'gru'), left({ ...long, forgetBias: 0 }, 'lstm')]) expect(v).toBeLessThan(0.01);
-    expect(panel).toHaveTextContent(`the LSTM ${pct(left(long, 'lstm'))} at forget bias 4 (over 100%: the difference grew) and ${pct(left({ ...long, forgetBias: 0 }, 'lstm'))} at 0`);
+    for (const v of [left(long, 'vanilla'), left(long, 'gru'), left({ ...long, forgetBias: 0 }, 'lstm')])
+      expect(v).toBeLessThan(0.01);
+    expect(panel).toHaveTextContent(
+      `the LSTM ${pct(left(long, 'lstm'))} at forget bias 4 (over 100%: the difference grew) and ${pct(left({ ...long, forgetBias: 0 }, 'lstm'))} at 0`,
+    );
     expect(panel).toHaveTextContent(`the vanilla RNN keeps ${pct(left(long, 'vanilla'))}`);
-    const asset = JSON.parse(readFileSync('src/content/trained/who-did-it.json', 'utf8')) as { models: { name: string; testAccuracy: number }[] };
+    const asset = JSON.parse(readFileSync('src/content/trained/who-did-it.json', 'utf8')) as {
+      models: { name: string; testAccuracy: number }[];
+    };
     const vanilla = asset.models.find((m) => m.name === 'Vanilla RNN')!;
     expect(vanilla.testAccuracy).toBeGreaterThan(0.9);
-    await waitFor(() => expect(panel).toHaveTextContent(`each cell names the opener of a 64-word sentence: Vanilla RNN ${pct(vanilla.testAccuracy)},`));
+    await waitFor(() =>
+      expect(panel).toHaveTextContent(
+        `each cell names the opener of a 64-word sentence: Vanilla RNN ${pct(vanilla.testAccuracy)},`,
+      ),
+    );
   });
 });
 
@@ -131,7 +177,9 @@ describe('the loss chart', () => {
   it('keeps the solved line (MSE below 0.01) inside its axis and names it', async () => {
     const lab = await labAfterOneUpdate();
     const chart = await within(lab).findByRole('img', { name: /Held-out loss/ });
-    const ticks = [...chart.querySelectorAll('text.tick')].map((t) => Number(t.textContent)).filter(Number.isFinite);
+    const ticks = [...chart.querySelectorAll('text.tick')]
+      .map((t) => Number(t.textContent))
+      .filter(Number.isFinite);
     expect(Math.min(...ticks)).toBeLessThanOrEqual(0.01);
     expect(within(lab).getByText(/Dotted line: solved, MSE below 0\.01/)).toBeInTheDocument();
   });
@@ -140,7 +188,9 @@ describe('the loss chart', () => {
 describe('the gate histograms', () => {
   it('leave room under the ticks for the axis title’s descenders (“gate value” kept its g)', async () => {
     const lab = await labAfterOneUpdate();
-    const figures = await within(lab).findAllByRole('img', { name: /gate .*before training \(outline\) and at update 1 \(filled\)/ });
+    const figures = await within(lab).findAllByRole('img', {
+      name: /gate .*before training \(outline\) and at update 1 \(filled\)/,
+    });
     expect(figures.length).toBeGreaterThanOrEqual(2);
     for (const svg of figures) {
       const title = [...svg.querySelectorAll('text.axis-title')].find((t) => t.textContent === 'gate value')!;
@@ -157,10 +207,15 @@ describe('the gate histograms', () => {
     const { gates } = race.report('current');
     // 20 bins over [0, 1]: below 0.1 or above 0.9 is the two bins at each end.
     const saturated = (h: number[]) => Math.round((h[0] + h[1] + h[18] + h[19]) * 100);
-    for (const [i, name] of [[1, /^LSTM forget gate f/], [2, /^GRU update gate z/]] as const) {
+    for (const [i, name] of [
+      [1, /^LSTM forget gate f/],
+      [2, /^GRU update gate z/],
+    ] as const) {
       const figure = within(lab).getByRole('img', { name }).closest('figure')!;
       expect(figure).toHaveTextContent(`at update 1 (filled)`);
-      expect(figure).toHaveTextContent(`${saturated(gates[i].before)}% of values before training, ${saturated(gates[i].now)}% at update 1.`);
+      expect(figure).toHaveTextContent(
+        `${saturated(gates[i].before)}% of values before training, ${saturated(gates[i].now)}% at update 1.`,
+      );
     }
   });
 });

@@ -20,7 +20,12 @@ describe('the attention race on a pool of workers', () => {
       const s = { length: 4, updates: 120, seeds: 2 };
       const client = await createAttentionClient(3);
       expect(client.workers).toBe(3);
-      expect((await client.reset(s)).runners.map((r) => `${r.seed}:${r.attention}`)).toEqual(['1:none', '1:dot', '2:none', '2:dot']);
+      expect((await client.reset(s)).runners.map((r) => `${r.seed}:${r.attention}`)).toEqual([
+        '1:none',
+        '1:dot',
+        '2:none',
+        '2:dot',
+      ]);
       const seen: number[] = [];
       const end = await client.run((r) => seen.push(r.update));
       const one = whole(s);

@@ -21,7 +21,14 @@ describe('the lab on a pool of sessions', () => {
     const client = await createLabClient(3);
     expect(client.workers).toBe(3);
     const first = await client.reset(small);
-    expect(first.runners.map((r) => `${r.cell}:${r.seed}`)).toEqual(['rnn_tanh:1', 'lstm:1', 'gru:1', 'rnn_tanh:2', 'lstm:2', 'gru:2']);
+    expect(first.runners.map((r) => `${r.cell}:${r.seed}`)).toEqual([
+      'rnn_tanh:1',
+      'lstm:1',
+      'gru:1',
+      'rnn_tanh:2',
+      'lstm:2',
+      'gru:2',
+    ]);
     expect((await client.stepOnce()).update).toBe(1);
     const seen: number[] = [];
     const end = await client.run((r) => seen.push(r.update));
@@ -31,7 +38,10 @@ describe('the lab on a pool of sessions', () => {
     expect(end.gates).toEqual(one.report('current').gates);
     expect(seen.at(-1)).toBe(40);
     const bundle = await client.trained();
-    for (const m of bundle.models) expect(m.weights).toEqual(netToEngineModel(one.net(['rnn_tanh', 'lstm', 'gru'].indexOf(m.cell))).weights);
+    for (const m of bundle.models)
+      expect(m.weights).toEqual(
+        netToEngineModel(one.net(['rnn_tanh', 'lstm', 'gru'].indexOf(m.cell))).weights,
+      );
     client.dispose();
   });
 

@@ -18,19 +18,25 @@ describe('the teacher’s guide', () => {
     expect(PLAN.at(-1)!.to).toBe(LESSON_MINUTES);
     for (let i = 1; i < PLAN.length; i++) expect(PLAN[i].from).toBe(PLAN[i - 1].to);
     const table = await screen.findByRole('table');
-    const links = within(table).getAllByRole('link').map((a) => a.getAttribute('href'));
+    const links = within(table)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain(`${base}?tour=1`);
     expect(links).toContain(`${base}?tour=11`);
   });
 
   it('answers with the runs’ own numbers: the vanilla RNN’s share at “she”, and each cell’s half-life on Long', async () => {
     render(<TeachersGuide compute={compute} base={base} />);
-    const answers = await screen.findByRole('heading', { name: /Discussion questions/ }).then(() => screen.findAllByText(/^Answer:/));
+    const answers = await screen
+      .findByRole('heading', { name: /Discussion questions/ })
+      .then(() => screen.findAllByText(/^Answer:/));
     const text = answers.map((a) => a.parentElement!.textContent).join('\n');
     const long = computeRun(presetById('long')!.config);
     const v = long.memory.vanilla.values;
     // The share the page's memory chart shows at "she", re-read from the run.
-    expect(text).toContain(`The vanilla RNN still carries ${pct(v[LONG_LATE_WORD_INDEX] / v[0])} of the step-1 difference`);
+    expect(text).toContain(
+      `The vanilla RNN still carries ${pct(v[LONG_LATE_WORD_INDEX] / v[0])} of the step-1 difference`,
+    );
     // Half-life as its definition says: (T − 1) · ln 2 / ln(v₁ / v_T), from the values themselves.
     const T = v.length;
     const half = ((T - 1) * Math.LN2) / Math.log(v[0] / v[T - 1]);
@@ -45,7 +51,10 @@ describe('the teacher’s guide', () => {
     await within(sheet).findAllByText(/tour stop \d+/);
     expect(within(sheet).queryByText(/Answer:/)).toBeNull();
     expect(within(sheet).getAllByText(/^☐/).length).toBeGreaterThanOrEqual(14);
-    expect(within(sheet).getByRole('link', { name: 'the guided tour' })).toHaveAttribute('href', `${base}?tour=1`);
+    expect(within(sheet).getByRole('link', { name: 'the guided tour' })).toHaveAttribute(
+      'href',
+      `${base}?tour=1`,
+    );
   });
 });
 
@@ -80,7 +89,11 @@ describe('the tour’s answers say what an odd number means', () => {
   it('calls a “more” between two shares under a millionth what it is: both effectively none', () => {
     const stop = STOPS.find((s) => s.predict?.id === 'gru-vs-vanilla')!;
     const run = computeRun({ ...presetById('long')!.config, cell: 'gru' });
-    const tiny = Math.max(run.memory.gru.values[she] / run.memory.gru.values[0], run.memory.vanilla.values[she] / run.memory.vanilla.values[0]) < 1e-6;
+    const tiny =
+      Math.max(
+        run.memory.gru.values[she] / run.memory.gru.values[0],
+        run.memory.vanilla.values[she] / run.memory.vanilla.values[0],
+      ) < 1e-6;
     expect(stop.predict!.explain(run).includes('effectively none')).toBe(tiny);
     expect(tiny).toBe(true);
   });

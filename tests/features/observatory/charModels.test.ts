@@ -19,7 +19,10 @@ import { charBundle } from '../../../src/features/observatory/charBundle';
 import { computeDeep, computeTrainedRun } from '../../../src/compute/run';
 import { presetById } from '../../../src/state/presets';
 
-const heldOut = readFileSync(new URL('../../../src/content/trained/char-heldout.txt', import.meta.url), 'utf8');
+const heldOut = readFileSync(
+  new URL('../../../src/content/trained/char-heldout.txt', import.meta.url),
+  'utf8',
+);
 const assets = [lstmAsset, gruAsset] as unknown as CharAsset[];
 
 describe('the observatory’s character models', () => {
@@ -48,7 +51,9 @@ describe('the observatory’s character models', () => {
   it('opened in the timeline: both models on the text, the vanilla slot named as random, no gradient signal for 96-wide inputs', () => {
     const run = computeTrainedRun(presetById('vanilla')!.config, charBundle(assets, "f('a');\n"));
     expect(run.labels).toEqual(['f', '(', "'", 'a', "'", ')', ';', '↵']);
-    expect(run.messages.join(' ')).toMatch(/No trained Vanilla RNN or minGRU here: those cells show random weights/);
+    expect(run.messages.join(' ')).toMatch(
+      /No trained Vanilla RNN or minGRU here: those cells show random weights/,
+    );
     expect(run.traces.lstm.model.spec.hiddenSize).toBe(128);
     expect(computeDeep(run).gradient).toBeNull();
     expect(run.memory.lstm.values.every(Number.isFinite)).toBe(true);

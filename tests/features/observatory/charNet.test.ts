@@ -6,7 +6,13 @@ import type { PyTorchWeights } from '../../../src/engine';
 import { seededRandom } from '../../../src/engine/random';
 import { packHalf, unpackHalf } from '../../../src/train/float16';
 import { CHAR_VOCAB, V, charIds } from '../../../src/train/charText';
-import { charNetFromAsset, nextCharProbs, runChars, sampleText, topNext } from '../../../src/features/observatory/charNet';
+import {
+  charNetFromAsset,
+  nextCharProbs,
+  runChars,
+  sampleText,
+  topNext,
+} from '../../../src/features/observatory/charNet';
 import type { CharAsset } from '../../../src/features/observatory/charNet';
 
 const H = 12;
@@ -41,7 +47,10 @@ function engineRun(asset: CharAsset, text: string) {
     bias_ih_l0: Array.from(unpackHalf(asset.weights['rnn.bias_ih_l0'])),
     bias_hh_l0: Array.from(unpackHalf(asset.weights['rnn.bias_hh_l0'])),
   };
-  const model = modelFromPyTorch({ cell: asset.cell, inputSize: V, hiddenSize: H, numLayers: 1, bidirectional: false }, w);
+  const model = modelFromPyTorch(
+    { cell: asset.cell, inputSize: V, hiddenSize: H, numLayers: 1, bidirectional: false },
+    w,
+  );
   const ids = charIds(text);
   const x = new Float64Array(ids.length * V);
   ids.forEach((id, t) => (x[t * V + id] = 1));
@@ -58,7 +67,8 @@ describe('the observatory’s character stepper', () => {
       const ours = runChars(net, TEXT);
       const ref = engineRun(asset, TEXT);
       ref.streams.l0.h.forEach((v, i) => expect(Math.abs(ours.h[i] - v)).toBeLessThan(1e-12));
-      if (cell === 'lstm') ref.streams.l0.c!.forEach((v, i) => expect(Math.abs(ours.c![i] - v)).toBeLessThan(1e-12));
+      if (cell === 'lstm')
+        ref.streams.l0.c!.forEach((v, i) => expect(Math.abs(ours.c![i] - v)).toBeLessThan(1e-12));
     });
   }
 
@@ -80,7 +90,9 @@ describe('the observatory’s character stepper', () => {
     expect(clamped.h[5 * H + 2]).not.toBe(free.h[5 * H + 2]);
     const ablated = runChars(net, TEXT, { unit: 4, value: 0 });
     for (let t = 0; t < ablated.T; t++) expect(ablated.h[t * H + 4]).toBe(0);
-    expect(topNext(net, clamped, clamped.T - 1).map((p) => p.p)).not.toEqual(topNext(net, free, free.T - 1).map((p) => p.p));
+    expect(topNext(net, clamped, clamped.T - 1).map((p) => p.p)).not.toEqual(
+      topNext(net, free, free.T - 1).map((p) => p.p),
+    );
   });
 
   it('predictions are a distribution; temperature sharpens or flattens it; a seeded sample repeats', () => {

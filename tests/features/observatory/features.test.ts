@@ -19,7 +19,9 @@ describe('text features', () => {
     const text = 'f(a[1], {b: "(x"}) // (\n/*/ ) */g(';
     const f = textFeatures(text);
     expect(bits(f.comment)).toBe('0'.repeat(19) + '1111' + '0' + '1111111' + '000');
-    expect(Array.from(f.paren.subarray(0, 18))).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
+    expect(Array.from(f.paren.subarray(0, 18))).toEqual([
+      0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    ]);
     expect(f.paren[text.length - 1]).toBe(1);
     expect(f.bracket[3]).toBe(1);
     expect(f.bracket[5]).toBe(0);
@@ -37,13 +39,28 @@ describe('text features', () => {
     expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1, 12);
     expect(pearson([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1, 12);
     expect(pearson([1, 1, 1], [3, 2, 1])).toBe(0);
-    fc.assert(fc.property(fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 3, maxLength: 30 }), (a) => {
-      const r = pearson(a, a.map((v, i) => v * v - i));
-      expect(Math.abs(r)).toBeLessThanOrEqual(1);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 3, maxLength: 30 }),
+        (a) => {
+          const r = pearson(
+            a,
+            a.map((v, i) => v * v - i),
+          );
+          expect(Math.abs(r)).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
     // Found by CI: deviations near the subnormal range once gave r = 1.000000000001.
     const tiny = [-3.3134931076240206e-162, 0, 0, 0];
-    expect(Math.abs(pearson(tiny, tiny.map((v, i) => v * v - i)))).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(
+        pearson(
+          tiny,
+          tiny.map((v, i) => v * v - i),
+        ),
+      ),
+    ).toBeLessThanOrEqual(1);
   });
 });
 
@@ -85,7 +102,10 @@ describe('linear probe', () => {
   it('Cholesky solves a symmetric positive definite system', () => {
     const A = Float64Array.from([4, 2, 0.6, 2, 5, 1, 0.6, 1, 3]);
     const x = [1, -2, 0.5];
-    const b = Float64Array.from([0, 1, 2], (i) => A[i * 3] * x[0] + A[i * 3 + 1] * x[1] + A[i * 3 + 2] * x[2]);
+    const b = Float64Array.from(
+      [0, 1, 2],
+      (i) => A[i * 3] * x[0] + A[i * 3 + 1] * x[1] + A[i * 3 + 2] * x[2],
+    );
     choleskySolve(A, b, 3).forEach((v, i) => expect(v).toBeCloseTo(x[i], 12));
   });
 
@@ -100,7 +120,16 @@ describe('linear probe', () => {
       h[t * H + 4] = Math.cos(t / 3) - 0.8 * Math.sin(31 * t);
     }
     const run: CharRun = { text: 'x'.repeat(T), ids: new Int32Array(T), T, h, c: null, intervention: null };
-    const single = Math.max(...Array.from({ length: H }, (_, u) => Math.abs(pearson(Float64Array.from({ length: T }, (_, t) => h[t * H + u]), feature))));
+    const single = Math.max(
+      ...Array.from({ length: H }, (_, u) =>
+        Math.abs(
+          pearson(
+            Float64Array.from({ length: T }, (_, t) => h[t * H + u]),
+            feature,
+          ),
+        ),
+      ),
+    );
     expect(single).toBeLessThan(0.8);
     expect(probeR(run, H, 'h', feature, 1e-6)).toBeGreaterThan(0.99);
   });

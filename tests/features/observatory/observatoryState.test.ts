@@ -15,7 +15,11 @@ describe('the observatory’s state', () => {
 
   it('each sample asked for moves to the next seed; a late one for another model is dropped; the GRU always shows h', () => {
     const asked = obsReducer(obsReducer(initialObsState, { type: 'sampling' }), { type: 'sampling' });
-    const s = obsReducer(obsReducer(asked, { type: 'sampled', text: 'abc', cell: 'lstm' }), { type: 'sampled', text: 'def', cell: 'lstm' });
+    const s = obsReducer(obsReducer(asked, { type: 'sampled', text: 'abc', cell: 'lstm' }), {
+      type: 'sampled',
+      text: 'def',
+      cell: 'lstm',
+    });
     expect(s).toMatchObject({ sample: 'def', sampleSeed: 3 });
     // A sample the LSTM wrote does not land after a switch to the GRU, and a switch clears the old one.
     const gru = obsReducer(s, { type: 'cell', cell: 'gru' });

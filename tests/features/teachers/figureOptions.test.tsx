@@ -7,7 +7,10 @@ import { presetById } from '../../../src/state/presets';
 import { computeRun } from '../../../src/compute/run';
 
 describe('an exported timeline’s legend says what the page’s legend says', () => {
-  for (const [preset, symlog] of [['long', false], ['exploding', true]] as const) {
+  for (const [preset, symlog] of [
+    ['long', false],
+    ['exploding', true],
+  ] as const) {
     it(`${preset}: the same ±extent and ${symlog ? 'the symmetric log scale' : 'a linear scale'}`, () => {
       const run = computeRun(presetById(preset)!.config);
       // The extent the page's timeline and legend draw with (App: maxAbs of the shown cell's h, at least 1).

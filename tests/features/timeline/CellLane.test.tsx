@@ -27,7 +27,13 @@ describe('the cell-state lane', () => {
     });
     const c = computeRun(presetById('lstm')!.config).traces.lstm.streams.l0.c!;
     const cMax = Math.max(1, ...Array.from(c, Math.abs));
-    expect(screen.getByRole('img', { name: new RegExp(`^Strip colour: cell state c, .* from −${legendTick(cMax).replace('.', '\\.')} to \\+${legendTick(cMax).replace('.', '\\.')}`) })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: new RegExp(
+          `^Strip colour: cell state c, .* from −${legendTick(cMax).replace('.', '\\.')} to \\+${legendTick(cMax).replace('.', '\\.')}`,
+        ),
+      }),
+    ).toBeInTheDocument();
   });
 
   it('shows no c legend for a cell without a cell state', () => {

@@ -42,7 +42,11 @@ describe('the inspector', () => {
     const user = userEvent.setup();
     render(<App initial={fullState('vanilla')} />);
     await user.click(screen.getByRole('button', { name: /^Step 3:/ }));
-    expect(within(screen.getByRole('region', { name: 'Inspector' })).getByText(/Change at this step: the memory moved by/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Inspector' })).getByText(
+        /Change at this step: the memory moved by/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText(/^Effect of swapping word 1, at step 3/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/moves this state by/);
   });

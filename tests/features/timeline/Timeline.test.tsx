@@ -19,10 +19,14 @@ afterEach(() => {
 /** The steps (1-based) whose bars are drawn, and the x where each step's box starts. */
 function drawnAt(width: number) {
   Object.defineProperty(window, 'innerWidth', { configurable: true, value: width });
-  const { unmount } = render(<Timeline labels={run.labels} trace={run.trace} step={0} onSelect={() => undefined} extent={1} />);
+  const { unmount } = render(
+    <Timeline labels={run.labels} trace={run.trace} step={0} onSelect={() => undefined} extent={1} />,
+  );
   const buttons = screen.getAllByRole('button', { name: /^Step \d+:/ });
   const starts = buttons.map((b) => Number(b.querySelector('rect')?.getAttribute('x')));
-  const drawn = [...document.querySelectorAll('svg.timeline .bars g[data-step]')].map((g) => Number(g.getAttribute('data-step')));
+  const drawn = [...document.querySelectorAll('svg.timeline .bars g[data-step]')].map((g) =>
+    Number(g.getAttribute('data-step')),
+  );
   unmount();
   return { buttons: buttons.length, starts, drawn };
 }
@@ -45,7 +49,9 @@ describe('the timeline before its box is measured', () => {
 
   it('draws the hidden state as an arrow into every step’s box, each labelled with the h it carries', () => {
     render(<Timeline labels={run.labels} trace={run.trace} step={0} onSelect={() => undefined} extent={1} />);
-    const boxes = screen.getAllByRole('button', { name: /^Step \d+:/ }).map((b) => Number(b.querySelector('rect')?.getAttribute('x')));
+    const boxes = screen
+      .getAllByRole('button', { name: /^Step \d+:/ })
+      .map((b) => Number(b.querySelector('rect')?.getAttribute('x')));
     const heads = document.querySelector('svg.timeline .lane-h .arrowhead')?.getAttribute('d') ?? '';
     // Each head is a triangle M base L tip L base z: its tip is the first L.
     const tips = [...heads.matchAll(/L(-?[\d.]+),(-?[\d.]+)L/g)].map((m) => Number(m[1]));
@@ -54,7 +60,11 @@ describe('the timeline before its box is measured', () => {
       expect(tips[i]).toBeLessThanOrEqual(x);
       expect(tips[i]).toBeGreaterThan(x - 4);
     });
-    const labels = [...document.querySelectorAll('svg.timeline .lane-h .arrow-label')].map((t) => t.textContent);
-    expect(labels).toEqual(boxes.slice(1).map((_, i) => `h${String(i + 1).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)])}`));
+    const labels = [...document.querySelectorAll('svg.timeline .lane-h .arrow-label')].map(
+      (t) => t.textContent,
+    );
+    expect(labels).toEqual(
+      boxes.slice(1).map((_, i) => `h${String(i + 1).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)])}`),
+    );
   });
 });

@@ -30,37 +30,71 @@ describe('the attention race', () => {
     expect(two.runners[2].loss).not.toBe(two.runners[0].loss);
   });
 
-  it('at length 8, attention reverses 90% of held-out sequences exactly within a 600-update budget on all 3 seeds, and the model without it on none', () => {
-    const race = runToEnd(8, 600, 3);
-    const r = race.report();
-    expect(r.runners.map((x) => `${x.seed}:${x.attention}`)).toEqual(['1:none', '1:dot', '2:none', '2:dot', '3:none', '3:dot']);
-    const [none, dot] = raceOutcome(r);
-    expect(dot.solved).toBe(3);
-    expect(none.solved).toBe(0);
-    expect(none.medianSolvedAt).toBeNull();
-    const solvedAt = r.runners.filter((x) => x.attention === 'dot').map((x) => x.solvedAt!).sort((a, b) => a - b);
-    expect(dot.medianSolvedAt).toBe(solvedAt[1]);
-    expect(dot.meanExact).toBeGreaterThan(none.meanExact);
-    // The example's attention rows are distributions.
-    for (const row of r.example.attention) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-    // The pair handed to the explainer is seed 1's, and scores what the race measured.
-    const pair = race.pair();
-    expect(pair.length).toBe(8);
-    const held = heldOutAt(REVERSE, 8);
-    const small = { ...held, B: 100, src: held.src.subarray(0, 800), tgt: held.tgt.subarray(0, 800) };
-    expect(decodeScore(seq2seqFromPyTorch(specFor('dot'), pair.models.dot), small).exact).toBeCloseTo(r.runners[1].exact, 12);
-    expect(decodeScore(seq2seqFromPyTorch(specFor('none'), pair.models.none), small).exact).toBeCloseTo(r.runners[0].exact, 12);
-  }, RACE_TIMEOUT_MS);
+  it(
+    'at length 8, attention reverses 90% of held-out sequences exactly within a 600-update budget on all 3 seeds, and the model without it on none',
+    () => {
+      const race = runToEnd(8, 600, 3);
+      const r = race.report();
+      expect(r.runners.map((x) => `${x.seed}:${x.attention}`)).toEqual([
+        '1:none',
+        '1:dot',
+        '2:none',
+        '2:dot',
+        '3:none',
+        '3:dot',
+      ]);
+      const [none, dot] = raceOutcome(r);
+      expect(dot.solved).toBe(3);
+      expect(none.solved).toBe(0);
+      expect(none.medianSolvedAt).toBeNull();
+      const solvedAt = r.runners
+        .filter((x) => x.attention === 'dot')
+        .map((x) => x.solvedAt!)
+        .sort((a, b) => a - b);
+      expect(dot.medianSolvedAt).toBe(solvedAt[1]);
+      expect(dot.meanExact).toBeGreaterThan(none.meanExact);
+      // The example's attention rows are distributions.
+      for (const row of r.example.attention) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      // The pair handed to the explainer is seed 1's, and scores what the race measured.
+      const pair = race.pair();
+      expect(pair.length).toBe(8);
+      const held = heldOutAt(REVERSE, 8);
+      const small = { ...held, B: 100, src: held.src.subarray(0, 800), tgt: held.tgt.subarray(0, 800) };
+      expect(decodeScore(seq2seqFromPyTorch(specFor('dot'), pair.models.dot), small).exact).toBeCloseTo(
+        r.runners[1].exact,
+        12,
+      );
+      expect(decodeScore(seq2seqFromPyTorch(specFor('none'), pair.models.none), small).exact).toBeCloseTo(
+        r.runners[0].exact,
+        12,
+      );
+    },
+    RACE_TIMEOUT_MS,
+  );
 
   it('the median counts an unsolved seed as later than any solved one, and is unknown when half have not solved', () => {
-    const runner = (solvedAt: number | null) => ({ attention: 'dot' as const, seed: 1, loss: 0, exact: 0, perSymbol: 0, solvedAt });
+    const runner = (solvedAt: number | null) => ({
+      attention: 'dot' as const,
+      seed: 1,
+      loss: 0,
+      exact: 0,
+      perSymbol: 0,
+      solvedAt,
+    });
     expect(raceOutcome({ runners: [runner(300), runner(null), runner(100)] })[1].medianSolvedAt).toBe(300);
     expect(raceOutcome({ runners: [runner(300), runner(100)] })[1].medianSolvedAt).toBe(200);
     expect(raceOutcome({ runners: [runner(300), runner(null)] })[1].medianSolvedAt).toBeNull();
-    expect(raceOutcome({ runners: [runner(300), runner(null), runner(null)] })[1]).toMatchObject({ solved: 1, medianSolvedAt: null });
+    expect(raceOutcome({ runners: [runner(300), runner(null), runner(null)] })[1]).toMatchObject({
+      solved: 1,
+      medianSolvedAt: null,
+    });
   });
 
   it('settings out of range are clamped, never NaN', () => {
-    expect(clampRace({ length: 999, updates: Number.NaN, seeds: -3 })).toEqual({ length: 20, updates: 1000, seeds: 1 });
+    expect(clampRace({ length: 999, updates: Number.NaN, seeds: -3 })).toEqual({
+      length: 20,
+      updates: 1000,
+      seeds: 1,
+    });
   });
 });

@@ -4,7 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AttentionRace } from '../../../src/train/seq2seq/attentionRace';
 import type { AttentionRaceSettings } from '../../../src/train/seq2seq/attentionRace';
-import { attentionRunnerCount, attentionRunnerWork, mergeAttentionParts, nextBarrier, splitAttentionRace } from '../../../src/train/seq2seq/attentionRacePool';
+import {
+  attentionRunnerCount,
+  attentionRunnerWork,
+  mergeAttentionParts,
+  nextBarrier,
+  splitAttentionRace,
+} from '../../../src/train/seq2seq/attentionRacePool';
 
 // Races of a few hundred updates: seconds on an idle core, several times that with both cores busy.
 const RACE_TIMEOUT_MS = 300_000;
@@ -18,7 +24,11 @@ const whole = (s: AttentionRaceSettings) => {
 /** The pool's schedule, in one thread: every part trains to the barrier, then the merged report decides. */
 function pooled(s: AttentionRaceSettings, workers: number) {
   const parts = splitAttentionRace(s, workers).map((only) => new AttentionRace(s, only));
-  const merge = () => mergeAttentionParts(s, parts.map((p) => ({ indices: p.indices, report: p.report() })));
+  const merge = () =>
+    mergeAttentionParts(
+      s,
+      parts.map((p) => ({ indices: p.indices, report: p.report() })),
+    );
   let barrier = nextBarrier(s, 0);
   for (;;) {
     for (const p of parts) while (!p.done && p.update < barrier) p.step();
@@ -31,13 +41,20 @@ function pooled(s: AttentionRaceSettings, workers: number) {
 describe('splitting the attention race over workers', () => {
   it('hosts every run exactly once, in at most as many groups as workers, none empty', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 4, max: 20 }), fc.integer({ min: 1, max: 16 }), (seeds, length, workers) => {
-        const s = { length, updates: 100, seeds };
-        const groups = splitAttentionRace(s, workers);
-        expect(groups.length).toBe(Math.min(workers, 2 * seeds));
-        expect(groups.every((g) => g.length > 0)).toBe(true);
-        expect(groups.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: attentionRunnerCount(s) }, (_, i) => i));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 4, max: 20 }),
+        fc.integer({ min: 1, max: 16 }),
+        (seeds, length, workers) => {
+          const s = { length, updates: 100, seeds };
+          const groups = splitAttentionRace(s, workers);
+          expect(groups.length).toBe(Math.min(workers, 2 * seeds));
+          expect(groups.every((g) => g.length > 0)).toBe(true);
+          expect(groups.flat().sort((a, b) => a - b)).toEqual(
+            Array.from({ length: attentionRunnerCount(s) }, (_, i) => i),
+          );
+        },
+      ),
     );
   });
 
@@ -107,7 +124,12 @@ describe('a pooled attention race', () => {
       expect(m.runners[1].solvedAt).toBeNull();
       // Once the slower part catches up, the solve is there.
       while (none.update < solvedAt) none.step();
-      expect(mergeAttentionParts(s, [none, dot].map((p) => ({ indices: p.indices, report: p.report() }))).runners[1].solvedAt).toBe(solvedAt);
+      expect(
+        mergeAttentionParts(
+          s,
+          [none, dot].map((p) => ({ indices: p.indices, report: p.report() })),
+        ).runners[1].solvedAt,
+      ).toBe(solvedAt);
     },
     RACE_TIMEOUT_MS,
   );

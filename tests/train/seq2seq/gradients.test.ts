@@ -16,7 +16,12 @@ import { seq2seqGradients, seq2seqLoss } from '../../../src/train/seq2seq/train'
 import { initTagger, sampleTagger, tagsOf, taggerGradients } from '../../../src/train/seq2seq/tagger';
 
 /** Every parameter's analytic gradient against a central difference of the loss (nudged in place, then restored). */
-function expectGradientsMatch(params: { name: string; data: Float64Array }[], grads: ArrayLike<number>[], loss: () => number, label: string): void {
+function expectGradientsMatch(
+  params: { name: string; data: Float64Array }[],
+  grads: ArrayLike<number>[],
+  loss: () => number,
+  label: string,
+): void {
   const eps = 1e-6;
   params.forEach((p, k) => {
     for (let i = 0; i < p.data.length; i++) {
@@ -27,7 +32,9 @@ function expectGradientsMatch(params: { name: string; data: Float64Array }[], gr
       const down = loss();
       p.data[i] = keep;
       const numeric = (up - down) / (2 * eps);
-      expect(Math.abs(grads[k][i] - numeric), `${label} ${p.name}[${i}]`).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric)) + 1e-7);
+      expect(Math.abs(grads[k][i] - numeric), `${label} ${p.name}[${i}]`).toBeLessThan(
+        1e-6 * Math.max(1, Math.abs(numeric)) + 1e-7,
+      );
     }
   });
 }
@@ -51,7 +58,12 @@ describe('encoder–decoder gradients agree with central differences', () => {
         for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] *= 2.5;
         const batch = sampleSeq2Seq(REVERSE, seededRandom(c.seed + 1), c.B, c.L, c.V);
         const { grads } = seq2seqGradients(net, batch);
-        expectGradientsMatch(net.params, grads, () => seq2seqLoss(net, batch).loss, `${c.attention} ${c.cell}`);
+        expectGradientsMatch(
+          net.params,
+          grads,
+          () => seq2seqLoss(net, batch).loss,
+          `${c.attention} ${c.cell}`,
+        );
       }),
       { numRuns: 80, seed: 20261201 },
     );
@@ -98,7 +110,12 @@ describe('tagger gradients agree with central differences', () => {
         for (const p of net.params) for (let i = 0; i < p.data.length; i++) p.data[i] *= 2.5;
         const batch = sampleTagger(seededRandom(c.seed + 1), c.B, c.L + 1, c.V);
         const { grads } = taggerGradients(net, batch);
-        expectGradientsMatch(net.params, grads, () => taggerGradients(net, batch).loss, `${bidirectional} ${c.cell}`);
+        expectGradientsMatch(
+          net.params,
+          grads,
+          () => taggerGradients(net, batch).loss,
+          `${bidirectional} ${c.cell}`,
+        );
       }),
       { numRuns: 60, seed: 20261202 },
     );

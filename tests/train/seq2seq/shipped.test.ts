@@ -20,25 +20,44 @@ import type { AttentionKind } from '../../../src/train/seq2seq/model';
 import { SEQ2SEQ_PROTOCOL, scoreByLength } from '../../../src/train/seq2seq/protocol';
 import { REVERSE } from '../../../src/train/seq2seq/tasks';
 import { taggerFromPyTorch } from '../../../src/train/seq2seq/tagger';
-import { heldOutAccuracy, taggerChance, taggerHeldOut, taggerSpec } from '../../../src/train/seq2seq/taggerProtocol';
+import {
+  heldOutAccuracy,
+  taggerChance,
+  taggerHeldOut,
+  taggerSpec,
+} from '../../../src/train/seq2seq/taggerProtocol';
 import { specFor } from '../../../src/compute/seq2seqModels';
 
 const A = asset as unknown as Seq2SeqAsset;
 const TG = tagger as unknown as TaggerAsset;
-const taggerSeeds = taggerSeedsJson as unknown as { bidirectional: boolean; seed: number; weights: Record<string, unknown> }[];
-const seedWeights = seeds as unknown as { attention: AttentionKind; seed: number; weights: Record<string, unknown> }[];
+const taggerSeeds = taggerSeedsJson as unknown as {
+  bidirectional: boolean;
+  seed: number;
+  weights: Record<string, unknown>;
+}[];
+const seedWeights = seeds as unknown as {
+  attention: AttentionKind;
+  seed: number;
+  weights: Record<string, unknown>;
+}[];
 
 describe('the shipped encoder–decoders', () => {
   it('every seed’s accuracy by length is what its shipped weights score', () => {
     expect(seedWeights).toHaveLength(3 * SEQ2SEQ_PROTOCOL.seeds.length);
     for (const { attention, seed, weights } of seedWeights) {
-      const stored = A.seeds.find((s) => s.attention === attention)!.runs.find((r) => r.seed === seed)!.byLength;
-      expect(scoreByLength(seq2seqFromPyTorch(specFor(attention), weights), REVERSE), `${attention} seed ${seed}`).toEqual(stored);
+      const stored = A.seeds
+        .find((s) => s.attention === attention)!
+        .runs.find((r) => r.seed === seed)!.byLength;
+      expect(
+        scoreByLength(seq2seqFromPyTorch(specFor(attention), weights), REVERSE),
+        `${attention} seed ${seed}`,
+      ).toEqual(stored);
     }
   });
 
   it('the page’s models are seed 1’s', () => {
-    for (const a of ['none', 'dot', 'additive'] as const) expect(A.models[a]).toEqual(seedWeights.find((s) => s.attention === a && s.seed === 1)!.weights);
+    for (const a of ['none', 'dot', 'additive'] as const)
+      expect(A.models[a]).toEqual(seedWeights.find((s) => s.attention === a && s.seed === 1)!.weights);
   });
 
   it('the dot-product model looks at the mirrored input for at least 90% of output steps; the additive one at the state one step later', () => {
@@ -80,9 +99,13 @@ describe('the shipped taggers', () => {
       expect(runs).toHaveLength(3);
       for (const r of runs) {
         const { weights } = taggerSeeds.find((s) => s.bidirectional === bi && s.seed === r.seed)!;
-        expect(heldOutAccuracy(taggerFromPyTorch(taggerSpec(bi), weights)), `${bi} seed ${r.seed}`).toBe(r.accuracy);
+        expect(heldOutAccuracy(taggerFromPyTorch(taggerSpec(bi), weights)), `${bi} seed ${r.seed}`).toBe(
+          r.accuracy,
+        );
       }
-      expect(bi ? TG.models.bidirectional : TG.models.forward).toEqual(taggerSeeds.find((s) => s.bidirectional === bi && s.seed === 1)!.weights);
+      expect(bi ? TG.models.bidirectional : TG.models.forward).toEqual(
+        taggerSeeds.find((s) => s.bidirectional === bi && s.seed === 1)!.weights,
+      );
     }
   });
 

@@ -15,15 +15,24 @@ import { SEQ2SEQ_PROTOCOL, scoreByLength } from '../../../src/train/seq2seq/prot
 import { SWAP_PAIRS } from '../../../src/train/seq2seq/tasks';
 
 const A = asset as unknown as Seq2SeqAsset;
-const seedWeights = seeds as unknown as { attention: AttentionKind; seed: number; weights: Record<string, unknown> }[];
+const seedWeights = seeds as unknown as {
+  attention: AttentionKind;
+  seed: number;
+  weights: Record<string, unknown>;
+}[];
 
 describe('the shipped swap-every-pair encoder–decoders', () => {
   it('are of the second task, and every seed’s accuracy by length is what its shipped weights score', () => {
     expect(A.task).toBe(SWAP_PAIRS.id);
     expect(seedWeights).toHaveLength(3 * SEQ2SEQ_PROTOCOL.seeds.length);
     for (const { attention, seed, weights } of seedWeights) {
-      const stored = A.seeds.find((s) => s.attention === attention)!.runs.find((r) => r.seed === seed)!.byLength;
-      expect(scoreByLength(seq2seqFromPyTorch(specFor(attention), weights), SWAP_PAIRS), `${attention} seed ${seed}`).toEqual(stored);
+      const stored = A.seeds
+        .find((s) => s.attention === attention)!
+        .runs.find((r) => r.seed === seed)!.byLength;
+      expect(
+        scoreByLength(seq2seqFromPyTorch(specFor(attention), weights), SWAP_PAIRS),
+        `${attention} seed ${seed}`,
+      ).toEqual(stored);
     }
   });
 

@@ -19,43 +19,61 @@ describe('the float32 fast mode', () => {
     fc.assert(
       fc.property(gradientCase({ H: 9, T: 6, B: 6 }), (c) => {
         const { net, batch } = buildCase(c);
-        const { grads } = lossAndGradients(net, batch, { loss: c.kind, on: c.on, clip: null, precision: 'f32' });
+        const { grads } = lossAndGradients(net, batch, {
+          loss: c.kind,
+          on: c.on,
+          clip: null,
+          precision: 'f32',
+        });
         centralDifferences(net, batch, c.on, (numeric, k, i, name) => {
-          expect(Math.abs(grads[k][i] - numeric), `${c.cell} ${name}[${i}]`).toBeLessThan(2e-5 * Math.max(1, Math.abs(numeric)));
+          expect(Math.abs(grads[k][i] - numeric), `${c.cell} ${name}[${i}]`).toBeLessThan(
+            2e-5 * Math.max(1, Math.abs(numeric)),
+          );
         });
       }),
       { numRuns: 40, seed: 20261203 },
     );
   });
 
-  it(`the default race's weights in 32-bit stay within ${F32_AGREEMENT.relative} of the 64-bit race's over ${F32_AGREEMENT.updates} updates, and both learn`, { timeout: 120_000 }, () => {
-    const settings = { ...DEFAULT_RACE, maxUpdates: F32_AGREEMENT.updates, minGru: true };
-    const [r64, r32] = [new Race({ ...settings, precision: 'f64' }), new Race({ ...settings, precision: 'f32' })];
-    while (!r64.done) {
-      r64.step();
-      r32.step();
-    }
-    const [a, b] = [r64.report().runners, r32.report().runners];
-    a.forEach((r, i) => {
-      expect(Math.abs(b[i].loss - r.loss), `${r.cell} loss`).toBeLessThan(1e-3 * r.loss);
-      const [n64, n32] = [r64.net(i), r32.net(i)];
-      let num = 0;
-      let den = 0;
-      n64.params.forEach((p, k) =>
-        p.data.forEach((v, j) => {
-          num += (v - n32.params[k].data[j]) ** 2;
-          den += v * v;
-        }),
-      );
-      expect(Math.sqrt(num / den), r.cell).toBeLessThan(F32_AGREEMENT.relative);
-    });
-    // The runs moved: the GRU (the fastest learner here) is well below the baseline (1/6) they start at.
-    expect(a[2].cell).toBe('gru');
-    expect(a[2].ema).toBeLessThan(0.1);
-  });
+  it(
+    `the default race's weights in 32-bit stay within ${F32_AGREEMENT.relative} of the 64-bit race's over ${F32_AGREEMENT.updates} updates, and both learn`,
+    { timeout: 120_000 },
+    () => {
+      const settings = { ...DEFAULT_RACE, maxUpdates: F32_AGREEMENT.updates, minGru: true };
+      const [r64, r32] = [
+        new Race({ ...settings, precision: 'f64' }),
+        new Race({ ...settings, precision: 'f32' }),
+      ];
+      while (!r64.done) {
+        r64.step();
+        r32.step();
+      }
+      const [a, b] = [r64.report().runners, r32.report().runners];
+      a.forEach((r, i) => {
+        expect(Math.abs(b[i].loss - r.loss), `${r.cell} loss`).toBeLessThan(1e-3 * r.loss);
+        const [n64, n32] = [r64.net(i), r32.net(i)];
+        let num = 0;
+        let den = 0;
+        n64.params.forEach((p, k) =>
+          p.data.forEach((v, j) => {
+            num += (v - n32.params[k].data[j]) ** 2;
+            den += v * v;
+          }),
+        );
+        expect(Math.sqrt(num / den), r.cell).toBeLessThan(F32_AGREEMENT.relative);
+      });
+      // The runs moved: the GRU (the fastest learner here) is well below the baseline (1/6) they start at.
+      expect(a[2].cell).toBe('gru');
+      expect(a[2].ema).toBeLessThan(0.1);
+    },
+  );
 
   it('a step that outgrows the arena runs again and gives the same bits as one that fits', () => {
-    const net = initNet({ cell: 'lstm', inputSize: 2, hiddenSize: 24, numLayers: 2, outSize: 1 }, { scheme: 'pytorch_default' }, 5);
+    const net = initNet(
+      { cell: 'lstm', inputSize: 2, hiddenSize: 24, numLayers: 2, outSize: 1 },
+      { scheme: 'pytorch_default' },
+      5,
+    );
     const small = randomBatch(1, 2, 3, 2, 1, 'mse', 'last');
     lossAndGradients(net, small, { loss: 'mse', on: 'last', clip: null, precision: 'f32' });
     const arena = Arena.get();
@@ -83,6 +101,8 @@ describe('the float32 fast mode', () => {
 
   it('the committed module is the compile of wasm/gemm.ts', () => {
     // Throws (exit 1) when src/train/simd/gemmBinary.ts is stale.
-    expect(() => execFileSync('node', ['scripts/build-wasm.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync('node', ['scripts/build-wasm.mjs', '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   }, 60_000);
 });

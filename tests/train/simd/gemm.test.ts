@@ -45,7 +45,16 @@ describe('float32 SIMD matrix products equal the scalar float32 loop bit for bit
             for (let r = 0; r < k; r++) s = f(s + f(a[i * k + r] * b[r * n + c]));
             want[i * n + c] = s;
           }
-        arena.k.gemmAB(ptr(out), ptr(a), ptr(b), start === 'bias' ? ptr(bias) : 0, rows, k, n, start === 'acc' ? 1 : 0);
+        arena.k.gemmAB(
+          ptr(out),
+          ptr(a),
+          ptr(b),
+          start === 'bias' ? ptr(bias) : 0,
+          rows,
+          k,
+          n,
+          start === 'acc' ? 1 : 0,
+        );
         expect(Array.from(out)).toEqual(Array.from(want));
       }),
       { numRuns: 300, seed: 20261203 },

@@ -17,20 +17,28 @@ function runs(d: string): number[][][] {
 
 describe('polyline (the memory chart’s line)', () => {
   it('draws what d3-shape’s line().defined(positive and finite) draws, gaps included', () => {
-    const value = fc.oneof(fc.double({ min: 1e-12, max: 1e6, noNaN: true }), fc.constantFrom(0, -1, Number.NaN, Number.POSITIVE_INFINITY));
+    const value = fc.oneof(
+      fc.double({ min: 1e-12, max: 1e6, noNaN: true }),
+      fc.constantFrom(0, -1, Number.NaN, Number.POSITIVE_INFINITY),
+    );
     fc.assert(
       fc.property(fc.array(value, { maxLength: 60 }), (values) => {
         const px = (i: number) => 40 + i * 7.3;
         const py = (v: number) => 200 - 10 * Math.log10(v);
-        const d3 = line<number>()
-          .defined((v) => v > 0 && Number.isFinite(v))
-          .x((_, i) => px(i))
-          .y((v) => py(v))(values) ?? '';
+        const d3 =
+          line<number>()
+            .defined((v) => v > 0 && Number.isFinite(v))
+            .x((_, i) => px(i))
+            .y((v) => py(v))(values) ?? '';
         const ours = runs(polyline(values, px, py));
         const theirs = runs(d3);
         // Same runs, same number of points in each, the same points to within our 0.01 px rounding.
         expect(ours.map((r) => r.length)).toEqual(theirs.map((r) => r.length));
-        ours.forEach((r, i) => r.forEach((p, j) => p.forEach((v, k) => expect(Math.abs(v - theirs[i][j][k])).toBeLessThanOrEqual(0.005 + 1e-9))));
+        ours.forEach((r, i) =>
+          r.forEach((p, j) =>
+            p.forEach((v, k) => expect(Math.abs(v - theirs[i][j][k])).toBeLessThanOrEqual(0.005 + 1e-9)),
+          ),
+        );
       }),
       { numRuns: 300 },
     );
@@ -40,11 +48,32 @@ describe('polyline (the memory chart’s line)', () => {
 describe('LogLineChart, drawn (golden SVG: a change to the shared chart shows in review)', () => {
   const series = [
     { key: 'vanilla', color: '#767676', values: Float64Array.from({ length: 12 }, (_, t) => 0.9 ** (4 * t)) },
-    { key: 'lstm', color: '#0072B2', dash: '7 3', values: Float64Array.from({ length: 12 }, (_, t) => 0.8 + 0.01 * t) },
-    { key: 'gru', color: '#009E73', dash: '2 3', values: Float64Array.from({ length: 12 }, (_, t) => (t === 5 ? 0 : 0.5 * 0.7 ** t)) },
+    {
+      key: 'lstm',
+      color: '#0072B2',
+      dash: '7 3',
+      values: Float64Array.from({ length: 12 }, (_, t) => 0.8 + 0.01 * t),
+    },
+    {
+      key: 'gru',
+      color: '#009E73',
+      dash: '2 3',
+      values: Float64Array.from({ length: 12 }, (_, t) => (t === 5 ? 0 : 0.5 * 0.7 ** t)),
+    },
   ];
   const draw = (compact: boolean) =>
-    renderToStaticMarkup(createElement(LogLineChart, { series, marker: 4, width: 480, height: compact ? 160 : 260, compact, yTitle: '‖h_t − h′_t‖', labelledBy: 'chart-title', className: 'memory-chart' }));
+    renderToStaticMarkup(
+      createElement(LogLineChart, {
+        series,
+        marker: 4,
+        width: 480,
+        height: compact ? 160 : 260,
+        compact,
+        yTitle: '‖h_t − h′_t‖',
+        labelledBy: 'chart-title',
+        className: 'memory-chart',
+      }),
+    );
 
   it('full size', async () => {
     await expect(draw(false)).toMatchFileSnapshot('__snapshots__/LogLineChart.full.svg');

@@ -11,13 +11,20 @@ import { maxAbs } from '../../../src/engine/linalg';
 describe('bar scale', () => {
   it('equals d3’s scaleLinear up to the threshold and scaleSymlog above it, clamped, odd in v', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 1e4, noNaN: true }), fc.double({ min: -2e4, max: 2e4, noNaN: true }), (extent, v) => {
-        const s = barScale(extent, 50);
-        const d3 = (extent > SYMLOG_FROM ? scaleSymlog().constant(SYMLOG_CONSTANT) : scaleLinear()).domain([0, extent]).range([0, 50]).clamp(true);
-        expect(Math.abs(s.len(Math.abs(v)) - d3(Math.abs(v)))).toBeLessThan(1e-9);
-        expect(s.norm(-v)).toBeCloseTo(-s.norm(v), 12);
-        expect(Math.abs(s.norm(v))).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 1e4, noNaN: true }),
+        fc.double({ min: -2e4, max: 2e4, noNaN: true }),
+        (extent, v) => {
+          const s = barScale(extent, 50);
+          const d3 = (extent > SYMLOG_FROM ? scaleSymlog().constant(SYMLOG_CONSTANT) : scaleLinear())
+            .domain([0, extent])
+            .range([0, 50])
+            .clamp(true);
+          expect(Math.abs(s.len(Math.abs(v)) - d3(Math.abs(v)))).toBeLessThan(1e-9);
+          expect(s.norm(-v)).toBeCloseTo(-s.norm(v), 12);
+          expect(Math.abs(s.norm(v))).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 

@@ -81,7 +81,12 @@ describe('figures built when the page is idle', () => {
   it('builds a figure at once when it comes near the viewport, and the rest still in turn', async () => {
     await page();
     const third = observers[2];
-    await act(async () => third.cb([{ isIntersecting: true, target: third.els[0] } as unknown as IntersectionObserverEntry], {} as IntersectionObserver));
+    await act(async () =>
+      third.cb(
+        [{ isIntersecting: true, target: third.els[0] } as unknown as IntersectionObserverEntry],
+        {} as IntersectionObserver,
+      ),
+    );
     expect(screen.getByText('third figure')).toBeTruthy();
     expect(screen.queryByText('first figure')).toBeNull();
     await idleMoment();

@@ -6,7 +6,12 @@ describe('symbols typeset with real subscripts', () => {
   it('turns h_t, h′_t, W_ih and h_{t−1} into a letter with a subscript, leaving no underscore', () => {
     const { container } = render(<p>{withSubscripts('‖h_t − h′_t‖ with W_ih and h_{t−1}')}</p>);
     expect(container.textContent).toBe('‖ht − h′t‖ with Wih and ht−1');
-    expect(Array.from(container.querySelectorAll('sub'), (s) => s.textContent)).toEqual(['t', 't', 'ih', 't−1']);
+    expect(Array.from(container.querySelectorAll('sub'), (s) => s.textContent)).toEqual([
+      't',
+      't',
+      'ih',
+      't−1',
+    ]);
     expect(Array.from(container.querySelectorAll('i'), (s) => s.textContent)).toEqual(['h', 'h′', 'W', 'h']);
   });
 
@@ -16,7 +21,11 @@ describe('symbols typeset with real subscripts', () => {
   });
 
   it('does the same in SVG text, as lowered tspans', () => {
-    const { container } = render(<svg><text>{svgSubscripts('‖h_t − h′_t‖ (log)')}</text></svg>);
+    const { container } = render(
+      <svg>
+        <text>{svgSubscripts('‖h_t − h′_t‖ (log)')}</text>
+      </svg>,
+    );
     expect(container.textContent).not.toContain('_');
     expect(container.querySelectorAll('tspan[baseline-shift="sub"]')).toHaveLength(2);
   });

@@ -20,8 +20,22 @@ import { computeRun } from '../../../src/compute/run';
 describe('equations typeset at build time', () => {
   it('are the markup KaTeX makes in the page, symbol classes included', () => {
     expect(PREBUILT_TEX.length).toBeGreaterThan(20);
-    for (const { tex, display } of PREBUILT_TEX) expect(PREBUILT[texKey(tex, display)], tex).toBe(katex.renderToString(tex, katexOptions(display)));
-    const lstm = PREBUILT[texKey(alignRows(liveEquations('lstm', 'tanh', computeRun({ ...presetById('long')!.config, cell: 'lstm' }).trace.streams.l0, 0).symbolic), true)];
+    for (const { tex, display } of PREBUILT_TEX)
+      expect(PREBUILT[texKey(tex, display)], tex).toBe(katex.renderToString(tex, katexOptions(display)));
+    const lstm =
+      PREBUILT[
+        texKey(
+          alignRows(
+            liveEquations(
+              'lstm',
+              'tanh',
+              computeRun({ ...presetById('long')!.config, cell: 'lstm' }).trace.streams.l0,
+              0,
+            ).symbolic,
+          ),
+          true,
+        )
+      ];
     expect(lstm).toContain('sym sym-f');
   });
 
@@ -31,9 +45,21 @@ describe('equations typeset at build time', () => {
       for (const cell of ['lstm', 'gru', 'mingru', 'vanilla'] as const) {
         for (const nonlinearity of ['tanh', 'relu'] as const) {
           const stream = computeRun({ ...presetById('long')!.config, cell }).trace.streams.l0;
-          const { unmount } = render(<LiveMath family={cell} nonlinearity={nonlinearity} stream={stream} step={2} label="word" highlight={null} onHighlight={() => {}} />);
+          const { unmount } = render(
+            <LiveMath
+              family={cell}
+              nonlinearity={nonlinearity}
+              stream={stream}
+              step={2}
+              label="word"
+              highlight={null}
+              onHighlight={() => {}}
+            />,
+          );
           // Both equations and every glossary symbol typeset (KaTeX's chunk loads lazily).
-          await waitFor(() => expect(document.querySelectorAll('.katex').length).toBe(2 + GLOSSARY[cell].length));
+          await waitFor(() =>
+            expect(document.querySelectorAll('.katex').length).toBe(2 + GLOSSARY[cell].length),
+          );
           unmount();
         }
       }
@@ -51,11 +77,17 @@ describe('equations typeset at build time', () => {
   });
 
   it('leave the equations with numbers to KaTeX, typeset off the main thread (in place in jsdom), the TeX standing in until then', async () => {
-    const { container } = render(<TexKatex tex={'h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}'} display />);
-    expect(container.querySelector('.tex-fallback')?.textContent).toBe('h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}');
+    const { container } = render(
+      <TexKatex tex={'h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}'} display />,
+    );
+    expect(container.querySelector('.tex-fallback')?.textContent).toBe(
+      'h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}',
+    );
     await waitFor(() => expect(container.querySelector('.katex-display')).not.toBeNull());
     expect(container.querySelector('[aria-busy]')).toBeNull();
-    expect(container.querySelector('annotation')?.textContent).toBe('h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}');
+    expect(container.querySelector('annotation')?.textContent).toBe(
+      'h_t = \\begin{bmatrix}0.12 & -0.5\\end{bmatrix}',
+    );
   });
 
   it('keep the last equation on screen, marked busy, while the next step’s is typeset', async () => {

@@ -30,7 +30,16 @@ afterEach(() => vi.unstubAllGlobals());
 /** The browser lays the observed boxes out at `width` px. */
 const layOut = (width: number) =>
   act(() => {
-    for (const { cb } of observed) cb([{ contentBoxSize: [{ inlineSize: width, blockSize: 240 }], contentRect: { width, height: 240 } } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+    for (const { cb } of observed)
+      cb(
+        [
+          {
+            contentBoxSize: [{ inlineSize: width, blockSize: 240 }],
+            contentRect: { width, height: 240 },
+          } as unknown as ResizeObserverEntry,
+        ],
+        {} as ResizeObserver,
+      );
   });
 
 function LaterChart() {
@@ -80,7 +89,10 @@ it('draws a chart scrolled into view from a skipped box at its size in the same 
   layOut(0);
   // Scrolled near: the browser lays the box out and calls the observer before it paints. The chart
   // must have its new width when the callback returns, with no render left for later.
-  const entry = { contentBoxSize: [{ inlineSize: 358, blockSize: 240 }], contentRect: { width: 358, height: 240 } } as unknown as ResizeObserverEntry;
+  const entry = {
+    contentBoxSize: [{ inlineSize: 358, blockSize: 240 }],
+    contentRect: { width: 358, height: 240 },
+  } as unknown as ResizeObserverEntry;
   for (const { cb } of observed) cb([entry], {} as ResizeObserver);
   expect(screen.getByRole('img', { name: 'fitted chart' })).toHaveAttribute('width', '358');
 });

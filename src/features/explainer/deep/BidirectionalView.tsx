@@ -66,34 +66,75 @@ function RandomLanes({ run, deep, step }: { run: Run; deep: DeepRun; step: numbe
   useEffect(() => {
     if (!el || !scrolls) return;
     const x = LEFT + step * COL;
-    if (x < el.scrollLeft + LEFT || x + COL > el.scrollLeft + el.clientWidth) el.scrollTo?.({ left: Math.max(0, x + COL / 2 - el.clientWidth / 2) });
+    if (x < el.scrollLeft + LEFT || x + COL > el.scrollLeft + el.clientWidth)
+      el.scrollTo?.({ left: Math.max(0, x + COL / 2 - el.clientWidth / 2) });
   }, [el, step, scrolls]);
   return (
     <>
       {scrolls && (
         <p className="note scroll-hint">
-          {T} tokens, wider than the page: scroll the figure sideways (or focus it and use the arrow keys). It follows the selected step.
+          {T} tokens, wider than the page: scroll the figure sideways (or focus it and use the arrow keys). It
+          follows the selected step.
         </p>
       )}
       <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure" ref={box}>
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bidir-title bidir-caption" className="bidir-chart">
-          <text x={4} y={top + laneH / 2} className="lane-label">forward →</text>
-          <text x={4} y={top + laneH + gap + laneH / 2} className="lane-label">← backward</text>
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby="bidir-title bidir-caption"
+          className="bidir-chart"
+        >
+          <text x={4} y={top + laneH / 2} className="lane-label">
+            forward →
+          </text>
+          <text x={4} y={top + laneH + gap + laneH / 2} className="lane-label">
+            ← backward
+          </text>
           <HeatLane data={fw} T={T} H={H} y0={top} extent={extent} />
           <HeatLane data={bw} T={T} H={H} y0={top + laneH + gap} extent={extent} />
-          <rect x={LEFT + step * COL + 1} y={top - 4} width={COL - 2} height={2 * laneH + gap + 8} className="bidir-sel" />
-          <line x1={LEFT} x2={LEFT + T * COL} y1={top - 8} y2={top - 8} markerEnd="url(#arrow)" className="bidir-arrow" />
-          <line x1={LEFT + T * COL} x2={LEFT} y1={top + 2 * laneH + gap + 6} y2={top + 2 * laneH + gap + 6} markerEnd="url(#arrow)" className="bidir-arrow" />
+          <rect
+            x={LEFT + step * COL + 1}
+            y={top - 4}
+            width={COL - 2}
+            height={2 * laneH + gap + 8}
+            className="bidir-sel"
+          />
+          <line
+            x1={LEFT}
+            x2={LEFT + T * COL}
+            y1={top - 8}
+            y2={top - 8}
+            markerEnd="url(#arrow)"
+            className="bidir-arrow"
+          />
+          <line
+            x1={LEFT + T * COL}
+            x2={LEFT}
+            y1={top + 2 * laneH + gap + 6}
+            y2={top + 2 * laneH + gap + 6}
+            markerEnd="url(#arrow)"
+            className="bidir-arrow"
+          />
           {run.labels.map((l, t) => (
-            <text key={t} x={LEFT + t * COL + COL / 2} y={height - (t % 2 === 0 ? 22 : 8)} textAnchor="middle" className={t === step ? 'token selected' : 'token'}>
+            <text
+              key={t}
+              x={LEFT + t * COL + COL / 2}
+              y={height - (t % 2 === 0 ? 22 : 8)}
+              textAnchor="middle"
+              className={t === step ? 'token selected' : 'token'}
+            >
               {shorten(l, 8)}
             </text>
           ))}
         </svg>
       </div>
       <figcaption id="bidir-caption">
-        Each column is one token; each row one unit of the hidden state (colour as in the timeline): the top block is the forward pass (→), the bottom block the backward pass (←). At step {step + 1} (“{shorten(run.labels[step], 24)}”) the
-        forward half has read tokens 1–{step + 1} and the backward half tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.{' '}
+        Each column is one token; each row one unit of the hidden state (colour as in the timeline): the top
+        block is the forward pass (→), the bottom block the backward pass (←). At step {step + 1} (“
+        {shorten(run.labels[step], 24)}”) the forward half has read tokens 1–{step + 1} and the backward half
+        tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.{' '}
         {run.trained
           ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above; “Trained tagger” shows a bidirectional model trained on a task that needs both directions.'
           : `The forward lane is exactly the ${run.config.cell === 'vanilla' ? 'vanilla RNN' : CELL_LABELS[run.config.cell]} above; the backward lane has its own weights.`}

@@ -20,7 +20,9 @@ export function chunkList(starts: readonly number[], T: number): string {
     const e = (starts[c + 1] ?? T) - 1;
     return e > s ? `${s + 1}–${e + 1}` : `${s + 1}`;
   });
-  return spans.length > 5 ? `${spans.slice(0, 4).join(', ')}, …, ${spans[spans.length - 1]}` : spans.join(', ');
+  return spans.length > 5
+    ? `${spans.slice(0, 4).join(', ')}, …, ${spans[spans.length - 1]}`
+    : spans.join(', ');
 }
 
 export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
@@ -43,19 +45,42 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
       <div className="deep-controls">
         <label>
           Truncation window <output>{window === null ? `off (all ${T} steps)` : `${k} steps`}</output>
-          <input type="range" min={1} max={T} value={k} onChange={(e) => setWindowSteps(Number(e.target.value) >= T ? null : Number(e.target.value))} aria-label="Truncation window (steps)" />
+          <input
+            type="range"
+            min={1}
+            max={T}
+            value={k}
+            onChange={(e) => setWindowSteps(Number(e.target.value) >= T ? null : Number(e.target.value))}
+            aria-label="Truncation window (steps)"
+          />
         </label>
         <label className="inline">
-          <input type="checkbox" checked={clipOn} onChange={(e) => setClipOn(e.target.checked)} /> Clip the gradient norm
+          <input type="checkbox" checked={clipOn} onChange={(e) => setClipOn(e.target.checked)} /> Clip the
+          gradient norm
         </label>
         <label>
           Clipping threshold <output>{fmt(toThreshold(clipPos), 2)}</output>
-          <input type="range" min={-20} max={20} step={1} value={clipPos} disabled={!clipOn} onChange={(e) => setClipPos(Number(e.target.value))} aria-label="Clipping threshold" />
+          <input
+            type="range"
+            min={-20}
+            max={20}
+            step={1}
+            value={clipPos}
+            disabled={!clipOn}
+            onChange={(e) => setClipPos(Number(e.target.value))}
+            aria-label="Clipping threshold"
+          />
         </label>
-        <span className="pending" role="status">{pending ? 'Computing this window…' : ''}</span>
+        <span className="pending" role="status">
+          {pending ? 'Computing this window…' : ''}
+        </span>
       </div>
       <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: profiles[f].stepNorms }))}
+        series={CELL_FAMILIES.map((f) => ({
+          key: f,
+          ...familyStroke(f, run.config.cell),
+          values: profiles[f].stepNorms,
+        }))}
         marker={step}
         width={760}
         height={230}
@@ -64,7 +89,8 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
         className="bptt-chart"
       />
       <figcaption id="bptt-caption">
-        A loss on every step, L = Σ<sub>t</sub> sum(h<sub>t</sub>), as in the training loop below; each line is ‖∂L/∂h<sub>t</sub>‖ per step.{' '}
+        A loss on every step, L = Σ<sub>t</sub> sum(h<sub>t</sub>), as in the training loop below; each line
+        is ‖∂L/∂h<sub>t</sub>‖ per step.{' '}
         {window === null
           ? `Full BPTT: one chunk of ${T} steps, so the gradient at each step gathers every later step's loss.`
           : `With a ${k}-step window the ${T} steps form ${chunks} chunk${chunks === 1 ? '' : 's'} (steps ${chunkList(cur.chunkStarts, T)}, as x.split(${k}) makes them); each step still receives gradient, but only from losses in its own chunk — no gradient crosses a cut, so nothing links steps more than ${k - 1} apart.`}{' '}

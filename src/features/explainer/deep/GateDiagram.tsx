@@ -59,8 +59,29 @@ function Sub({ base, sub }: { base: string; sub: string }) {
  * A junction with its gate's name and value: above it by default, or to its left where a wire runs
  * through the space above (the GRU's r, fed from h_{t−1} straight down).
  */
-function Node({ x, y, op, label, value, r = 15, labelAt = 'above' }: { x: number; y: number; op: string; label?: ReactNode; value?: number; r?: number; labelAt?: 'above' | 'left' | 'below' }) {
-  const at = labelAt === 'left' ? { x: x - r - 8, y: y + 4, anchor: 'end' as const } : labelAt === 'below' ? { x, y: y + r + 18, anchor: 'middle' as const } : { x, y: y - r - 9, anchor: 'middle' as const };
+function Node({
+  x,
+  y,
+  op,
+  label,
+  value,
+  r = 15,
+  labelAt = 'above',
+}: {
+  x: number;
+  y: number;
+  op: string;
+  label?: ReactNode;
+  value?: number;
+  r?: number;
+  labelAt?: 'above' | 'left' | 'below';
+}) {
+  const at =
+    labelAt === 'left'
+      ? { x: x - r - 8, y: y + 4, anchor: 'end' as const }
+      : labelAt === 'below'
+        ? { x, y: y + r + 18, anchor: 'middle' as const }
+        : { x, y: y - r - 9, anchor: 'middle' as const };
   return (
     <g className="gate-node">
       <circle cx={x} cy={y} r={r} />
@@ -77,7 +98,17 @@ function Node({ x, y, op, label, value, r = 15, labelAt = 'above' }: { x: number
   );
 }
 
-function Val({ x, y, v, anchor = 'middle' }: { x: number; y: number; v: number; anchor?: 'start' | 'middle' | 'end' }) {
+function Val({
+  x,
+  y,
+  v,
+  anchor = 'middle',
+}: {
+  x: number;
+  y: number;
+  v: number;
+  anchor?: 'start' | 'middle' | 'end';
+}) {
   return (
     <text x={x} y={y} textAnchor={anchor} className="wire-value">
       {fmt(v, 3)}
@@ -88,8 +119,17 @@ function Val({ x, y, v, anchor = 'middle' }: { x: number; y: number; v: number; 
 function LstmSvg({ u, stage }: { u: LstmUnit; stage: number }) {
   return (
     <>
-      <line x1={70} x2={stage >= 1 ? 560 : 340} y1={60} y2={60} className="wire lane" markerEnd="url(#arrow)" />
-      <text x={20} y={64} className="wire-name"><Sub base="c" sub="t−1" /></text>
+      <line
+        x1={70}
+        x2={stage >= 1 ? 560 : 340}
+        y1={60}
+        y2={60}
+        className="wire lane"
+        markerEnd="url(#arrow)"
+      />
+      <text x={20} y={64} className="wire-name">
+        <Sub base="c" sub="t−1" />
+      </text>
       <Val x={110} y={50} v={u.cPrev} />
       <Node x={210} y={60} op="×" label="f" value={u.f} />
       <Val x={300} y={50} v={u.kept} />
@@ -97,10 +137,14 @@ function LstmSvg({ u, stage }: { u: LstmUnit; stage: number }) {
         <>
           <Node x={400} y={60} op="+" />
           <rect x={345} y={140} width={110} height={34} rx={6} className="gate-box" />
-          <text x={400} y={161} textAnchor="middle" className="gate-label">i·g = {fmt(u.i, 2)}·{fmt(u.g, 2)}</text>
+          <text x={400} y={161} textAnchor="middle" className="gate-label">
+            i·g = {fmt(u.i, 2)}·{fmt(u.g, 2)}
+          </text>
           <line x1={400} x2={400} y1={140} y2={77} className="wire" markerEnd="url(#arrow)" />
           <Val x={408} y={118} v={u.written} anchor="start" />
-          <text x={568} y={64} className="wire-name"><Sub base="c" sub="t" /></text>
+          <text x={568} y={64} className="wire-name">
+            <Sub base="c" sub="t" />
+          </text>
           <Val x={600} y={50} v={u.c} />
         </>
       )}
@@ -108,12 +152,16 @@ function LstmSvg({ u, stage }: { u: LstmUnit; stage: number }) {
         <>
           <line x1={500} x2={500} y1={60} y2={108} className="wire" markerEnd="url(#arrow)" />
           <rect x={470} y={110} width={60} height={26} rx={6} className="gate-box" />
-          <text x={500} y={127} textAnchor="middle" className="gate-label">tanh</text>
+          <text x={500} y={127} textAnchor="middle" className="gate-label">
+            tanh
+          </text>
           <line x1={500} x2={500} y1={136} y2={180} className="wire" />
           <Val x={508} y={160} v={u.tanhC} anchor="start" />
           <Node x={500} y={195} op="×" label="o" value={u.o} labelAt="below" />
           <line x1={515} x2={560} y1={195} y2={195} className="wire" markerEnd="url(#arrow)" />
-          <text x={568} y={199} className="wire-name"><Sub base="h" sub="t" /></text>
+          <text x={568} y={199} className="wire-name">
+            <Sub base="h" sub="t" />
+          </text>
           <Val x={600} y={185} v={u.h} />
         </>
       )}
@@ -124,18 +172,33 @@ function LstmSvg({ u, stage }: { u: LstmUnit; stage: number }) {
 function GruSvg({ u, stage }: { u: GruUnit; stage: number }) {
   return (
     <>
-      <line x1={70} x2={stage >= 2 ? 560 : 430} y1={60} y2={60} className="wire lane" markerEnd={stage >= 2 ? 'url(#arrow)' : undefined} />
-      <text x={10} y={64} className="wire-name"><Sub base="h" sub="t−1" /></text>
+      <line
+        x1={70}
+        x2={stage >= 2 ? 560 : 430}
+        y1={60}
+        y2={60}
+        className="wire lane"
+        markerEnd={stage >= 2 ? 'url(#arrow)' : undefined}
+      />
+      <text x={10} y={64} className="wire-name">
+        <Sub base="h" sub="t−1" />
+      </text>
       <Val x={110} y={50} v={u.hPrev} />
       <line x1={160} x2={160} y1={60} y2={180} className="wire" />
       <Node x={160} y={195} op="×" label="r" value={u.r} labelAt="left" />
-      <text x={150} y={228} textAnchor="end" className="gate-label"><Sub base="W" sub="hn" />h + <Sub base="b" sub="hn" /> = {fmt(u.hn, 2)}</text>
+      <text x={150} y={228} textAnchor="end" className="gate-label">
+        <Sub base="W" sub="hn" />h + <Sub base="b" sub="hn" /> = {fmt(u.hn, 2)}
+      </text>
       {stage >= 1 && (
         <>
           <line x1={175} x2={270} y1={195} y2={195} className="wire" markerEnd="url(#arrow)" />
           <rect x={272} y={180} width={120} height={30} rx={6} className="gate-box" />
-          <text x={332} y={199} textAnchor="middle" className="gate-label">n = tanh(… + …)</text>
-          <text x={332} y={228} textAnchor="middle" className="gate-label"><Sub base="W" sub="in" />x + <Sub base="b" sub="in" /> = {fmt(u.xn, 2)}</text>
+          <text x={332} y={199} textAnchor="middle" className="gate-label">
+            n = tanh(… + …)
+          </text>
+          <text x={332} y={228} textAnchor="middle" className="gate-label">
+            <Sub base="W" sub="in" />x + <Sub base="b" sub="in" /> = {fmt(u.xn, 2)}
+          </text>
           <line x1={392} x2={440} y1={195} y2={195} className="wire" />
           <Val x={416} y={185} v={u.n} />
         </>
@@ -144,15 +207,18 @@ function GruSvg({ u, stage }: { u: GruUnit; stage: number }) {
         <>
           <line x1={450} x2={450} y1={180} y2={82} className="wire" markerEnd="url(#arrow)" />
           <Node x={450} y={60} op="mix" label="z" value={u.z} r={20} />
-          <text x={462} y={130} className="gate-label">(1 − z)·n + z·h</text>
-          <text x={568} y={64} className="wire-name"><Sub base="h" sub="t" /></text>
+          <text x={462} y={130} className="gate-label">
+            (1 − z)·n + z·h
+          </text>
+          <text x={568} y={64} className="wire-name">
+            <Sub base="h" sub="t" />
+          </text>
           <Val x={600} y={50} v={u.h} />
         </>
       )}
     </>
   );
 }
-
 
 /**
  * What random weights do to the gates on this run, from its numbers: gates that mostly let about half
@@ -163,10 +229,14 @@ function GruSvg({ u, stage }: { u: GruUnit; stage: number }) {
 export function untrainedGates(run: Run, cell: GatedCell): string {
   // The diagram's own cell, not the page's: a GRU drawn beside an LSTM caption misled (issue 20).
   const lstm = cell === 'lstm';
-  const [a, b] = lstm ? [gateStats(run.traces.lstm, 0), gateStats(run.traces.lstm, 3)] : [gateStats(run.traces.gru, 0), gateStats(run.traces.gru, 1)];
+  const [a, b] = lstm
+    ? [gateStats(run.traces.lstm, 0), gateStats(run.traces.lstm, 3)]
+    : [gateStats(run.traces.gru, 0), gateStats(run.traces.gru, 1)];
   const names = lstm ? 'the input and output gates (i, o)' : 'r and z';
   const numbers = `mean ${fmt(a.mean, 2)} and ${fmt(b.mean, 2)}, ${pct0(a.middle)} and ${pct0(b.middle)} of their values between 0.25 and 0.75`;
-  const shift = lstm ? `the forget gate follows the forget-gate bias knob (here ${fmt(run.config.forgetBias, 1)})` : `z moves with the update-gate bias shift (here ${fmt(run.config.updateBias, 1)})`;
+  const shift = lstm
+    ? `the forget gate follows the forget-gate bias knob (here ${fmt(run.config.forgetBias, 1)})`
+    : `z moves with the update-gate bias shift (here ${fmt(run.config.updateBias, 1)})`;
   const sitMiddle = a.middle >= 0.5 && b.middle >= 0.5;
   return sitMiddle
     ? `Random weights: ${names} sit near 0.5 (${numbers}) and decide little; ${shift}. Training is what makes gates decide (the lab below).`
@@ -185,7 +255,10 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
   const lines = u ? lstmNarration(u, stage) : gruNarration(g!, stage);
   return (
     <figure className="deep gates-figure">
-      <h3 id="gates-title">Gate by gate: one unit of the {CELL_NAMES[cell]} at step {step + 1} (“{shorten(run.labels[step], 24)}”)</h3>
+      <h3 id="gates-title">
+        Gate by gate: one unit of the {CELL_NAMES[cell]} at step {step + 1} (“{shorten(run.labels[step], 24)}
+        ”)
+      </h3>
       <div className="deep-controls">
         <RadioGroup
           legend="Cell in the diagram"
@@ -208,8 +281,18 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
           onChange={(v) => setStage(Number(v))}
         />
         <label>
-          Unit <output>{unit + 1} of {tr.H}</output>
-          <input type="range" min={1} max={tr.H} value={unit + 1} onChange={(e) => setUnit(Number(e.target.value) - 1)} aria-label="Unit shown in the gate diagram" />
+          Unit{' '}
+          <output>
+            {unit + 1} of {tr.H}
+          </output>
+          <input
+            type="range"
+            min={1}
+            max={tr.H}
+            value={unit + 1}
+            onChange={(e) => setUnit(Number(e.target.value) - 1)}
+            aria-label="Unit shown in the gate diagram"
+          />
         </label>
         {stage < stages.length - 1 && (
           <button type="button" onClick={() => setStage(stage + 1)}>
@@ -218,15 +301,33 @@ export function GateDiagram({ run, step }: { run: Run; step: number }) {
         )}
       </div>
       <p className="scroll-cue">The diagram is drawn at its own size: scroll it sideways →</p>
-      <div className="gate-svg-wrap" tabIndex={0} role="group" aria-label="Gate diagram (scrolls sideways when wide)">
-      <svg viewBox="0 0 660 240" className="gate-svg" role="img" aria-labelledby="gates-title gates-caption">
-        <defs>
-          <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
-          </marker>
-        </defs>
-        {u ? <LstmSvg u={u} stage={stage} /> : <GruSvg u={g!} stage={stage} />}
-      </svg>
+      <div
+        className="gate-svg-wrap"
+        tabIndex={0}
+        role="group"
+        aria-label="Gate diagram (scrolls sideways when wide)"
+      >
+        <svg
+          viewBox="0 0 660 240"
+          className="gate-svg"
+          role="img"
+          aria-labelledby="gates-title gates-caption"
+        >
+          <defs>
+            <marker
+              id="arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
+            </marker>
+          </defs>
+          {u ? <LstmSvg u={u} stage={stage} /> : <GruSvg u={g!} stage={stage} />}
+        </svg>
       </div>
       <figcaption id="gates-caption" aria-live="polite">
         {lines.map((l) => (

@@ -13,7 +13,6 @@ import { familyStroke, fmt } from '../../../ui/charts/scales';
 import { shorten } from '../../../ui/shared/graphemes';
 import { CELL_LABELS } from '../../../engine/cells/vocabulary';
 
-
 /** When the most recent ten steps carry this share of the lag terms, the long lags are swamped. */
 export const SWAMPED = 0.9;
 
@@ -37,10 +36,13 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
   if (!gradient) {
     return (
       <figure className="deep gradient-signal">
-        <h3 id="gradient-title">Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖</h3>
+        <h3 id="gradient-title">
+          Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖
+        </h3>
         <p className="note">
-          Not computed for these inputs: each is {run.trace.model.spec.inputSize} numbers wide (one-hot characters), and the Jacobian takes one pass per
-          input number. The swap chart above still shows how far the first input moves the memory.
+          Not computed for these inputs: each is {run.trace.model.spec.inputSize} numbers wide (one-hot
+          characters), and the Jacobian takes one pass per input number. The swap chart above still shows how
+          far the first input moves the memory.
         </p>
       </figure>
     );
@@ -48,9 +50,15 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
   const curves = CELL_FAMILIES.map((f) => gradient[f]);
   return (
     <figure className="deep gradient-signal">
-      <h3 id="gradient-title">Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖</h3>
+      <h3 id="gradient-title">
+        Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖
+      </h3>
       <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({ key: f, ...familyStroke(f, run.config.cell), values: gradient[f].values }))}
+        series={CELL_FAMILIES.map((f) => ({
+          key: f,
+          ...familyStroke(f, run.config.cell),
+          values: gradient[f].values,
+        }))}
         marker={shown}
         markerIsHover={hover !== null}
         width={760}
@@ -61,13 +69,22 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
         onHover={setHover}
       />
       <figcaption id="gradient-caption">
-        The norm of the Jacobian ∂h<sub>t</sub>/∂x<sub>1</sub>: how far h<sub>t</sub> would move per unit nudge of the first input. It is a gradient
-        signal — it includes the direct effect at step 1 and, for the LSTM, the path through c — not a measure of what is stored; the swap
-        chart above is that. {curveSummary(curves, T)}. The minGRU (Feng et al., 2024, “Were RNNs All We Needed?”; random weights here, as no trained minGRU ships)
-        computes its gate from x<sub>t</sub> only, so ∂h<sub>t</sub>/∂h<sub>t−1</sub> = diag(1 − z<sub>t</sub>): a diagonal factor set by the inputs, which is
-        what lets it train with a parallel scan, like Mamba. {HALF_LIFE_DEFINITION}
+        The norm of the Jacobian ∂h<sub>t</sub>/∂x<sub>1</sub>: how far h<sub>t</sub> would move per unit
+        nudge of the first input. It is a gradient signal — it includes the direct effect at step 1 and, for
+        the LSTM, the path through c — not a measure of what is stored; the swap chart above is that.{' '}
+        {curveSummary(curves, T)}. The minGRU (Feng et al., 2024, “Were RNNs All We Needed?”; random weights
+        here, as no trained minGRU ships) computes its gate from x<sub>t</sub> only, so ∂h<sub>t</sub>/∂h
+        <sub>t−1</sub> = diag(1 − z<sub>t</sub>): a diagonal factor set by the inputs, which is what lets it
+        train with a parallel scan, like Mamba. {HALF_LIFE_DEFINITION}
       </figcaption>
-      <CurveTable curves={curves} current={run.config.cell} T={T} shown={shown} valueHeader="‖∂h/∂x₁‖" caption={`Gradient signal at step ${shown + 1} (“${shorten(run.labels[shown], 24)}”)`} />
+      <CurveTable
+        curves={curves}
+        current={run.config.cell}
+        T={T}
+        shown={shown}
+        valueHeader="‖∂h/∂x₁‖"
+        caption={`Gradient signal at step ${shown + 1} (“${shorten(run.labels[shown], 24)}”)`}
+      />
     </figure>
   );
 }
@@ -93,14 +110,16 @@ export function LagTermsView({ run, deep, step }: { run: Run; deep: DeepRun; ste
         className="lags-chart"
       />
       <figcaption id="lags-caption">
-        Backpropagation through time — the chain rule run backwards through the unrolled steps (level 3 shows it) — writes the gradient of a loss
-        at the last step, L = sum(h<sub>T</sub>), as a sum with one term per earlier step t, reaching back T − t steps. Each line is the norm of
-        those terms. For the {CELL_LABELS[cell]}, the {recent} most recent steps carry {fmt(100 * share, 1)}% of the
-        total; the first step’s term is {fmt(first)}, the last step’s {fmt(last)}.{' '}
+        Backpropagation through time — the chain rule run backwards through the unrolled steps (level 3 shows
+        it) — writes the gradient of a loss at the last step, L = sum(h<sub>T</sub>), as a sum with one term
+        per earlier step t, reaching back T − t steps. Each line is the norm of those terms. For the{' '}
+        {CELL_LABELS[cell]}, the {recent} most recent steps carry {fmt(100 * share, 1)}% of the total; the
+        first step’s term is {fmt(first)}, the last step’s {fmt(last)}.{' '}
         {share >= SWAMPED
           ? 'Long-lag terms are not zero — they are swamped by the short ones, so gradient descent barely learns long-range links.'
           : `Here the long-lag terms are not swamped: the first step’s is ${fmt(first / last, 2)}× the last step’s — an open path (gates that keep the old state: f or the GRU’s z near 1, the minGRU’s z near 0) carries credit back; the vanilla RNN’s first-step term is ${fmt(deep.lags.vanilla[0] / deep.lags.vanilla[T - 1])}× its last.`}{' '}
-        This is backward credit assignment; the swap chart at the top shows forward memory, and the two can differ.
+        This is backward credit assignment; the swap chart at the top shows forward memory, and the two can
+        differ.
       </figcaption>
     </figure>
   );

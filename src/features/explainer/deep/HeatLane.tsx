@@ -13,10 +13,30 @@ export const LEFT = 92;
  * One lane of T × H cells as one path per colour step (25,600 rects at 200 × 64 otherwise). A
  * component of its own, so React can yield between the two lanes when a new run arrives.
  */
-export const HeatLane = memo(function HeatLane({ data, T, H, y0, extent }: { data: Float64Array; T: number; H: number; y0: number; extent: number }) {
+export const HeatLane = memo(function HeatLane({
+  data,
+  T,
+  H,
+  y0,
+  extent,
+}: {
+  data: Float64Array;
+  T: number;
+  H: number;
+  y0: number;
+  extent: number;
+}) {
   const paths = useMemo(() => {
     const cells = function* () {
-      for (let t = 0; t < T; t++) for (let j = 0; j < H; j++) yield { v: data[t * H + j] / extent, x: LEFT + t * COL + 4, y: y0 + j * ROW, w: COL - 8, h: ROW - 1 };
+      for (let t = 0; t < T; t++)
+        for (let j = 0; j < H; j++)
+          yield {
+            v: data[t * H + j] / extent,
+            x: LEFT + t * COL + 4,
+            y: y0 + j * ROW,
+            w: COL - 8,
+            h: ROW - 1,
+          };
     };
     return binnedPaths(cells());
   }, [data, T, H, y0, extent]);

@@ -5,7 +5,13 @@
  * without attention on the same input, and the accuracy-by-length chart of the shipped models.
  */
 import { useEffect, useId, useMemo } from 'react';
-import { DEFAULT_SOURCE, parseSource, seq2seqNet, showSeq2Seq, specFor } from '../../../compute/seq2seqModels';
+import {
+  DEFAULT_SOURCE,
+  parseSource,
+  seq2seqNet,
+  showSeq2Seq,
+  specFor,
+} from '../../../compute/seq2seqModels';
 import { seq2seqFromPyTorch } from '../../../train/seq2seq/model';
 import type { Seq2SeqNet } from '../../../train/seq2seq/model';
 import type { Seq2SeqAsset, Seq2SeqShown } from '../../../compute/seq2seqModels';
@@ -53,7 +59,11 @@ export function Seq2SeqView() {
   // "Trained" choice would be a false picture, and building and running it cost the page's load.
   const loading = weights === 'trained' && !asset;
   const nets = useMemo((): readonly [Seq2SeqNet, Seq2SeqNet] | null => {
-    if (weights === 'lab' && pair) return [seq2seqFromPyTorch(specFor('dot'), pair.models.dot), seq2seqFromPyTorch(specFor('none'), pair.models.none)];
+    if (weights === 'lab' && pair)
+      return [
+        seq2seqFromPyTorch(specFor('dot'), pair.models.dot),
+        seq2seqFromPyTorch(specFor('none'), pair.models.none),
+      ];
     if (loading) return null;
     const shownAsset: Seq2SeqAsset | null = weights === 'trained' ? asset : null;
     return [seq2seqNet(shownAsset, score), seq2seqNet(shownAsset, 'none')];
@@ -62,43 +72,77 @@ export function Seq2SeqView() {
     <figure className="deep seq2seq">
       <h3 id="s2s-title">Sequence to sequence: one vector, or attention over all of them</h3>
       <p>
-        An <strong>encoder</strong> reads a sequence; a <strong>decoder</strong> of the same cell then writes another one, one symbol per step, starting from the
-        encoder&apos;s last state and reading the symbol it wrote before. The task here is to write the digits backwards.
+        An <strong>encoder</strong> reads a sequence; a <strong>decoder</strong> of the same cell then writes
+        another one, one symbol per step, starting from the encoder&apos;s last state and reading the symbol
+        it wrote before. The task here is to write the digits backwards.
       </p>
       <div className="s2s-compare">
         <div className="card">
           <strong>Without attention</strong>
           <p>
-            Everything the decoder knows about the {parsed.symbols.length} source digits is the encoder&apos;s last state: <strong>{H}</strong> numbers, whatever the length.
+            Everything the decoder knows about the {parsed.symbols.length} source digits is the encoder&apos;s
+            last state: <strong>{H}</strong> numbers, whatever the length.
           </p>
         </div>
         <div className="card">
           <strong>With attention</strong>
           <p>
-            At every output step the decoder gives each encoder state a score, turns the scores into weights that sum to 1 (softmax), and reads their weighted
-            average. <strong>Dot product</strong> (Luong, Pham &amp; Manning 2015): the score multiplies the decoder&apos;s new state with each encoder state,
-            number by number, and adds up; the average goes to the output. <strong>Additive</strong> (Bahdanau, Cho &amp; Bengio 2014): a small learned network,
-            v·tanh(W s + U h), scores the decoder&apos;s state before the step, s, against each encoder state, h; the average goes into the step.
+            At every output step the decoder gives each encoder state a score, turns the scores into weights
+            that sum to 1 (softmax), and reads their weighted average. <strong>Dot product</strong> (Luong,
+            Pham &amp; Manning 2015): the score multiplies the decoder&apos;s new state with each encoder
+            state, number by number, and adds up; the average goes to the output. <strong>Additive</strong>{' '}
+            (Bahdanau, Cho &amp; Bengio 2014): a small learned network, v·tanh(W s + U h), scores the
+            decoder&apos;s state before the step, s, against each encoder state, h; the average goes into the
+            step.
           </p>
         </div>
       </div>
       <div className="s2s-controls">
         <label htmlFor={inputId}>Source sequence (digits 0–9)</label>
-        <input id={inputId} type="text" inputMode="numeric" value={text} onChange={(e) => setText(e.target.value.slice(0, 2000))} spellCheck={false} autoComplete="off" />
+        <input
+          id={inputId}
+          type="text"
+          inputMode="numeric"
+          value={text}
+          onChange={(e) => setText(e.target.value.slice(0, 2000))}
+          spellCheck={false}
+          autoComplete="off"
+        />
         <RadioGroup
           legend="Encoder–decoder weights"
           name="s2s-weights"
-          options={[{ value: 'random', label: 'Random' }, { value: 'trained', label: 'Trained' }, ...(pair ? [{ value: 'lab' as const, label: 'From your lab race' }] : [])]}
+          options={[
+            { value: 'random', label: 'Random' },
+            { value: 'trained', label: 'Trained' },
+            ...(pair ? [{ value: 'lab' as const, label: 'From your lab race' }] : []),
+          ]}
           value={weights}
           onChange={setWeights}
         />
         {weights !== 'lab' && (
-          <RadioGroup legend="Attention score" name="s2s-score" options={[{ value: 'dot', label: 'Dot product' }, { value: 'additive', label: 'Additive' }]} value={score} onChange={setScore} />
+          <RadioGroup
+            legend="Attention score"
+            name="s2s-score"
+            options={[
+              { value: 'dot', label: 'Dot product' },
+              { value: 'additive', label: 'Additive' },
+            ]}
+            value={score}
+            onChange={setScore}
+          />
         )}
       </div>
       {weights === 'lab' && pair && <LabPairNote pair={pair} shownLength={parsed.symbols.length} />}
-      {parsed.note && <p className="notice" role="status">{parsed.note}</p>}
-      {nets ? <Seq2SeqAnswer nets={nets} symbols={parsed.symbols} score={score} trained={trained} /> : <p role="status">Loading the trained models…</p>}
+      {parsed.note && (
+        <p className="notice" role="status">
+          {parsed.note}
+        </p>
+      )}
+      {nets ? (
+        <Seq2SeqAnswer nets={nets} symbols={parsed.symbols} score={score} trained={trained} />
+      ) : (
+        <p role="status">Loading the trained models…</p>
+      )}
       {asset && <AccuracyByLength asset={asset} />}
     </figure>
   );
@@ -122,7 +166,13 @@ function Seq2SeqAnswer({ nets, symbols, ...rest }: AnswerProps) {
 }
 
 /** The decoder's answers with and without attention, and the attention table with its caption. */
-function Seq2SeqAnswerWith({ shown, plainNet, symbols, score, trained }: Omit<AnswerProps, 'nets'> & { shown: Seq2SeqShown; plainNet: Seq2SeqNet }) {
+function Seq2SeqAnswerWith({
+  shown,
+  plainNet,
+  symbols,
+  score,
+  trained,
+}: Omit<AnswerProps, 'nets'> & { shown: Seq2SeqShown; plainNet: Seq2SeqNet }) {
   const plain = useMemo(() => showSeq2Seq(plainNet, symbols), [plainNet, symbols]);
   const L = shown.source.length;
   const right = (out: number[]) => out.filter((s, t) => s === shown.target[t]).length;
@@ -130,18 +180,37 @@ function Seq2SeqAnswerWith({ shown, plainNet, symbols, score, trained }: Omit<An
   return (
     <>
       <p className="s2s-output" aria-live="polite">
-        With attention, the decoder writes <strong className="symbols">{shown.output.join(' ')}</strong> — {right(shown.output)} of {L} right (the answer is{' '}
-        <span className="symbols">{shown.target.join(' ')}</span>). Without attention, the same-size model writes <strong className="symbols">{plain.output.join(' ')}</strong> —{' '}
-        {right(plain.output)} of {L} right.
+        With attention, the decoder writes <strong className="symbols">{shown.output.join(' ')}</strong> —{' '}
+        {right(shown.output)} of {L} right (the answer is{' '}
+        <span className="symbols">{shown.target.join(' ')}</span>). Without attention, the same-size model
+        writes <strong className="symbols">{plain.output.join(' ')}</strong> — {right(plain.output)} of {L}{' '}
+        right.
       </p>
-      <h4 id="s2s-map-title">Where each output step looks: attention weights ({score === 'dot' ? 'dot product' : 'additive'})</h4>
-      <AttentionHeatmap source={shown.source} output={shown.output} attention={shown.attention} expected={(t) => REVERSE.alignedTo(t, L)} titleId="s2s-map-title s2s-caption" />
+      <h4 id="s2s-map-title">
+        Where each output step looks: attention weights ({score === 'dot' ? 'dot product' : 'additive'})
+      </h4>
+      <AttentionHeatmap
+        source={shown.source}
+        output={shown.output}
+        attention={shown.attention}
+        expected={(t) => REVERSE.alignedTo(t, L)}
+        titleId="s2s-map-title s2s-caption"
+      />
       <figcaption id="s2s-caption">
-        Rows: the decoder&apos;s output steps (a wrong digit is underlined in orange); columns: the source digits; each cell the weight on that digit, each row summing to 1; a dotted outline marks the digit each step should copy.{' '}
+        Rows: the decoder&apos;s output steps (a wrong digit is underlined in orange); columns: the source
+        digits; each cell the weight on that digit, each row summing to 1; a dotted outline marks the digit
+        each step should copy.{' '}
         {trained ? (
           <>
-            On this sequence, {shown.aligned} of {L} output steps ({wholePct(shown.aligned / L)}) put their largest weight on the digit they copy, the mirrored
-            position{shown.alignedNext > 0 ? <>, and {shown.alignedNext} of {L} ({wholePct(shown.alignedNext / L)}) on the encoder state one step after it</> : null}.{' '}
+            On this sequence, {shown.aligned} of {L} output steps ({wholePct(shown.aligned / L)}) put their
+            largest weight on the digit they copy, the mirrored position
+            {shown.alignedNext > 0 ? (
+              <>
+                , and {shown.alignedNext} of {L} ({wholePct(shown.alignedNext / L)}) on the encoder state one
+                step after it
+              </>
+            ) : null}
+            .{' '}
             {shown.aligned + shown.alignedNext < ALIGNED_ENOUGH * L
               ? 'Most rows do not peak on the digit they copy or the state just after it: on this sequence the model has not (yet) learned where to look.'
               : shown.alignedNext > shown.aligned
@@ -150,8 +219,9 @@ function Seq2SeqAnswerWith({ shown, plainNet, symbols, score, trained }: Omit<An
           </>
         ) : (
           <>
-            The weights are random and untrained, so there is no alignment: the strongest weight in a row averages {fmt(meanPeak, 2)}, and spreading evenly over
-            the {L} digits would give {fmt(1 / L, 2)} each{meanPeak < 1.5 / L ? ': untrained attention looks nowhere in particular' : ''}.
+            The weights are random and untrained, so there is no alignment: the strongest weight in a row
+            averages {fmt(meanPeak, 2)}, and spreading evenly over the {L} digits would give {fmt(1 / L, 2)}{' '}
+            each{meanPeak < 1.5 / L ? ': untrained attention looks nowhere in particular' : ''}.
           </>
         )}
       </figcaption>

@@ -2,7 +2,6 @@
 import { Tex } from '../../../ui/shared/Tex';
 import { SSM_ROWS } from '../../../content/ssmCosts';
 
-
 export function SsmComparison() {
   return (
     <figure className="deep ssm">
@@ -36,11 +35,14 @@ export function SsmComparison() {
         </tbody>
       </table>
       <figcaption id="ssm-caption">
-        N: tokens so far; d: model width; n: state size per channel (e.g. 16). Every row counts the weight multiplies of a token (O(d²): the recurrent cell&apos;s
-        matrices, attention&apos;s query/key/value/output projections, the SSM&apos;s input and output projections) plus the mixing across time. Over a whole sequence
-        attention costs O(N²d) for the mixing, an RNN or SSM O(N). S4&apos;s dynamics are the same at every step, so it trains as a convolution; Mamba computes
-        its step size and projections from each input (selectivity), so it trains with a parallel scan — and that input-dependent selectivity is a form of
-        gating, the idea of the LSTM&apos;s and GRU&apos;s gates in a linear recurrence. Asymptotic costs, not measurements.
+        N: tokens so far; d: model width; n: state size per channel (e.g. 16). Every row counts the weight
+        multiplies of a token (O(d²): the recurrent cell&apos;s matrices, attention&apos;s
+        query/key/value/output projections, the SSM&apos;s input and output projections) plus the mixing
+        across time. Over a whole sequence attention costs O(N²d) for the mixing, an RNN or SSM O(N).
+        S4&apos;s dynamics are the same at every step, so it trains as a convolution; Mamba computes its step
+        size and projections from each input (selectivity), so it trains with a parallel scan — and that
+        input-dependent selectivity is a form of gating, the idea of the LSTM&apos;s and GRU&apos;s gates in a
+        linear recurrence. Asymptotic costs, not measurements.
       </figcaption>
     </figure>
   );

@@ -17,7 +17,12 @@ import { COL, HeatLane, LEFT, ROW } from './HeatLane';
 const DEFAULT = '4 2 7 5 9 1 7 2';
 const MAX = 16;
 
-const LIMITS = { min: 2, max: MAX, fallback: DEFAULT, longNote: `The first ${MAX} digits are shown (the tagger was trained on sequences of 8).` };
+const LIMITS = {
+  min: 2,
+  max: MAX,
+  fallback: DEFAULT,
+  longNote: `The first ${MAX} digits are shown (the tagger was trained on sequences of 8).`,
+};
 
 const useTaggerAsset = lazyAsset(loadTagger);
 
@@ -47,21 +52,41 @@ export default function TaggerView() {
   return (
     <>
       <p>
-        The task needs both directions: tag each digit with whether it <strong>occurs anywhere else</strong> in the sequence. The forward pass can know whether
-        it came before; only the backward pass can know whether it comes again.
+        The task needs both directions: tag each digit with whether it <strong>occurs anywhere else</strong>{' '}
+        in the sequence. The forward pass can know whether it came before; only the backward pass can know
+        whether it comes again.
       </p>
       <div className="s2s-controls">
         <label htmlFor={inputId}>Sequence (digits 0–9)</label>
-        <input id={inputId} type="text" inputMode="numeric" value={text} onChange={(e) => setText(e.target.value.slice(0, 2000))} spellCheck={false} autoComplete="off" />
+        <input
+          id={inputId}
+          type="text"
+          inputMode="numeric"
+          value={text}
+          onChange={(e) => setText(e.target.value.slice(0, 2000))}
+          spellCheck={false}
+          autoComplete="off"
+        />
       </div>
       {parsed.note && (
         <p className="notice" role="status">
           {parsed.note}
         </p>
       )}
-      {scrolls && <p className="note scroll-hint">{T} digits, wider than the page: scroll the figure sideways (or focus it and use the arrow keys).</p>}
+      {scrolls && (
+        <p className="note scroll-hint">
+          {T} digits, wider than the page: scroll the figure sideways (or focus it and use the arrow keys).
+        </p>
+      )}
       <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Scrollable figure" ref={box}>
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bidir-title tagger-caption" className="bidir-chart">
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby="bidir-title tagger-caption"
+          className="bidir-chart"
+        >
           <text x={4} y={top + laneH / 2} className="lane-label">
             forward →
           </text>
@@ -90,10 +115,20 @@ export default function TaggerView() {
               <text x={LEFT + t * COL + COL / 2} y={answersY + 4} textAnchor="middle" className="token">
                 {word(truth[t])}
               </text>
-              <text x={LEFT + t * COL + COL / 2} y={answersY + 22} textAnchor="middle" className={answers[t] === truth[t] ? 'token' : 'token wrong'}>
+              <text
+                x={LEFT + t * COL + COL / 2}
+                y={answersY + 22}
+                textAnchor="middle"
+                className={answers[t] === truth[t] ? 'token' : 'token wrong'}
+              >
                 {word(answers[t])}
               </text>
-              <text x={LEFT + t * COL + COL / 2} y={answersY + 40} textAnchor="middle" className={forwardAnswers[t] === truth[t] ? 'token' : 'token wrong'}>
+              <text
+                x={LEFT + t * COL + COL / 2}
+                y={answersY + 40}
+                textAnchor="middle"
+                className={forwardAnswers[t] === truth[t] ? 'token' : 'token wrong'}
+              >
                 {word(forwardAnswers[t])}
               </text>
             </g>
@@ -124,7 +159,9 @@ export default function TaggerView() {
         </tbody>
       </table>
       <table className="who-table">
-        <caption>Held-out accuracy, {P.heldOut.size} new sequences of {P.T} digits, mean of {P.seeds.length} seeds</caption>
+        <caption>
+          Held-out accuracy, {P.heldOut.size} new sequences of {P.T} digits, mean of {P.seeds.length} seeds
+        </caption>
         <thead>
           <tr>
             <th scope="col">Tagger</th>
@@ -151,11 +188,13 @@ export default function TaggerView() {
         </tbody>
       </table>
       <figcaption id="tagger-caption">
-        Each column is one digit; each row one unit of the state (colour as in the timeline): the top block is the forward pass (→), the bottom block the
-        backward pass (←); under them the right answer (“elsewhere?”) and each tagger&apos;s answer, a wrong one underlined in orange. On this sequence the bidirectional tagger gets {right(answers)} of{' '}
-        {T} right and the forward-only tagger {right(forwardAnswers)} of {T}. Both are GRUs with the same {P.hidden.forward} numbers per step, trained on the same
-        batches for {P.updates.toLocaleString('en')} updates; the forward-only one can never see what comes next, so it has to guess whenever a digit has not
-        appeared yet.
+        Each column is one digit; each row one unit of the state (colour as in the timeline): the top block is
+        the forward pass (→), the bottom block the backward pass (←); under them the right answer
+        (“elsewhere?”) and each tagger&apos;s answer, a wrong one underlined in orange. On this sequence the
+        bidirectional tagger gets {right(answers)} of {T} right and the forward-only tagger{' '}
+        {right(forwardAnswers)} of {T}. Both are GRUs with the same {P.hidden.forward} numbers per step,
+        trained on the same batches for {P.updates.toLocaleString('en')} updates; the forward-only one can
+        never see what comes next, so it has to guess whenever a digit has not appeared yet.
       </figcaption>
     </>
   );

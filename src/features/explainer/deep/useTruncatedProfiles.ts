@@ -26,8 +26,16 @@ function cached(run: Run, window: number): Partial<Profiles> {
 const complete = (p: Partial<Profiles>): p is Profiles => CELL_FAMILIES.every((f) => p[f] !== undefined);
 
 /** Profiles for `window` (null: full BPTT), and whether they are still being computed. */
-export function useTruncatedProfiles(run: Run, deep: DeepRun, window: number | null): { profiles: Profiles; pending: boolean } {
-  const [shown, setShown] = useState<{ traces: Run['traces']; window: number | null; profiles: Profiles } | null>(null);
+export function useTruncatedProfiles(
+  run: Run,
+  deep: DeepRun,
+  window: number | null,
+): { profiles: Profiles; pending: boolean } {
+  const [shown, setShown] = useState<{
+    traces: Run['traces'];
+    window: number | null;
+    profiles: Profiles;
+  } | null>(null);
   const ready = window === null ? deep.bptt : cached(run, window);
   const have = complete(ready) ? ready : null;
   useEffect(() => {

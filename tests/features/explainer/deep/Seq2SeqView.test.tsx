@@ -19,7 +19,11 @@ function weightsTable(): number[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((r) => within(r).getAllByRole('cell').map((c) => Number(c.textContent)));
+    .map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => Number(c.textContent)),
+    );
 }
 
 const source = () => screen.getByRole('textbox', { name: 'Source sequence (digits 0–9)' });
@@ -54,7 +58,9 @@ describe('the sequence-to-sequence view', () => {
     const aligned = rows.filter((r, t) => r.indexOf(Math.max(...r)) === 9 - t).length;
     expect(aligned).toBeGreaterThanOrEqual(9);
     const caption = screen.getByText(/output steps \(\d+%\) put their largest weight/);
-    expect(caption).toHaveTextContent(`On this sequence, ${aligned} of 10 output steps (${Math.round((100 * aligned) / 10)}%)`);
+    expect(caption).toHaveTextContent(
+      `On this sequence, ${aligned} of 10 output steps (${Math.round((100 * aligned) / 10)}%)`,
+    );
   });
 
   it('random weights say there is no alignment, and the additive score is a choice', async () => {
@@ -83,10 +89,14 @@ describe('the sequence-to-sequence view', () => {
     await screen.findByRole('table', { name: /^Share of held-out sequences/ });
     await user.clear(source());
     await user.type(source(), 'abc');
-    expect(screen.getByRole('status')).toHaveTextContent('Only the digits 0–9 are symbols of this task, so 3 other characters were left out. With no digits to read, the view shows 5 0 8 8 2 6 1 9 4 7.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Only the digits 0–9 are symbols of this task, so 3 other characters were left out. With no digits to read, the view shows 5 0 8 8 2 6 1 9 4 7.',
+    );
     await user.clear(source());
     await user.type(source(), '1'.repeat(45));
-    expect(screen.getByRole('status')).toHaveTextContent('trained on sequences of up to 30 symbols; the first 30 are shown');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'trained on sequences of up to 30 symbols; the first 30 are shown',
+    );
     expect(weightsTable()).toHaveLength(30);
   });
 
@@ -95,24 +105,38 @@ describe('the sequence-to-sequence view', () => {
     const table = await screen.findByRole('table', { name: /^Share of held-out sequences/ });
     const mean = (a: string, L: number) => {
       const runs = asset.seeds.find((s) => s.attention === a)!.runs;
-      return Math.round((100 * runs.reduce((s, r) => s + r.byLength.find((x) => x.L === L)!.score.exact, 0)) / runs.length);
+      return Math.round(
+        (100 * runs.reduce((s, r) => s + r.byLength.find((x) => x.L === L)!.score.exact, 0)) / runs.length,
+      );
     };
-    const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(header).toEqual(['With attention', 'Length', 'Without attention', 'Dot product', 'Additive']);
     // Two header rows: "With attention" over its two columns, then the column names.
     const body = within(table).getAllByRole('row').slice(2);
-    expect(body.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['5', '10', '15', '20', '30']);
-    const at30 = within(body[4]).getAllByRole('cell').map((c) => c.textContent!.split(' ')[0]);
+    expect(body.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      '5',
+      '10',
+      '15',
+      '20',
+      '30',
+    ]);
+    const at30 = within(body[4])
+      .getAllByRole('cell')
+      .map((c) => c.textContent!.split(' ')[0]);
     expect(at30).toEqual([`${mean('none', 30)}%`, `${mean('dot', 30)}%`, `${mean('additive', 30)}%`]);
     // From the first length where the line reaches its last value and stays there.
     const lengths = [5, 10, 15, 20, 30];
-    const floor = lengths.find((_, i) => lengths.slice(i).every((M) => mean('none', M) === mean('none', 30)))!;
+    const floor = lengths.find((_, i) =>
+      lengths.slice(i).every((M) => mean('none', M) === mean('none', 30)),
+    )!;
     expect(screen.getByText(/the share reversed exactly falls from/)).toHaveTextContent(
       `falls from ${mean('none', 5)}% at length 5 to ${mean('none', 30)}% ${floor < 30 ? `from length ${floor} on` : 'at length 30'}`,
     );
   });
 
-  it('a pair opened from the lab race is shown on its race\'s sequence, says what it was trained on, and claims no alignment it has not learned', async () => {
+  it("a pair opened from the lab race is shown on its race's sequence, says what it was trained on, and claims no alignment it has not learned", async () => {
     // A short race: 100 updates (the least the lab allows) is too few to learn where to look at length 6.
     const race = new AttentionRace({ length: 6, updates: 100, seeds: 1 });
     while (!race.done) race.step();
@@ -123,7 +147,9 @@ describe('the sequence-to-sequence view', () => {
     expect(screen.getByRole('radio', { name: 'From your lab race' })).toBeChecked();
     expect(source()).toHaveValue(pair.source.join(' '));
     expect(screen.queryByRole('radiogroup', { name: 'Attention score' })).toBeNull();
-    expect(screen.getByRole('note')).toHaveTextContent('run 1, 100 updates, dot-product attention), on sequences of exactly 6 digits.');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'run 1, 100 updates, dot-product attention), on sequences of exactly 6 digits.',
+    );
     const rows = weightsTable();
     const peaks = rows.filter((r, t) => [5 - t, 6 - t].includes(r.indexOf(Math.max(...r)))).length;
     expect(peaks).toBeLessThan(0.75 * 6);
