@@ -39,15 +39,16 @@ test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its 
   for (const l of links) expect(l.startsWith(origin), l).toBe(true);
   // Every tour stop the plan names, and the presets it opens.
   const tours = new Set(links.map((l) => new URL(l).searchParams.get('tour')).filter((t) => t !== null));
-  for (const t of tours) expect(Number(t) >= 1 && Number(t) <= STOPS.length, `tour=${t}`).toBe(true);
-  for (const row of PLAN)
-    for (const n of row.stops) expect(tours.has(String(n)), `tour stop ${n}`).toBe(true);
+  const ids = new Set<string>(STOPS.map((s) => s.id));
+  for (const t of tours) expect(ids.has(t), `tour=${t}`).toBe(true);
+  for (const row of PLAN) for (const id of row.stops) expect(tours.has(id), `tour stop ${id}`).toBe(true);
   expect(links.some((l) => new URL(l).searchParams.get('preset') === 'long')).toBe(true);
 
-  // A printed link opens what it says: tour stop 4 on the Long sentence.
+  // A printed link opens what it says: the stop on forgetting, on the Long sentence.
   await page.emulateMedia({ media: 'screen' });
-  await page.goto(links.find((l) => new URL(l).searchParams.get('tour') === '4')!);
+  await page.goto(links.find((l) => new URL(l).searchParams.get('tour') === 'forgetting')!);
   const card = page.getByRole('region', { name: 'Guided tour' });
-  await expect(card.getByText(`Stop 4 of ${STOPS.length}`)).toBeVisible({ timeout: 30_000 });
-  await expect(card.getByRole('heading', { name: STOPS[3].title })).toBeVisible();
+  const n = STOPS.findIndex((s) => s.id === 'forgetting') + 1;
+  await expect(card.getByText(`Stop ${n} of ${STOPS.length}`)).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByRole('heading', { name: STOPS[n - 1].title })).toBeVisible();
 });

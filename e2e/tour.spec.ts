@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const STOPS = 11;
+import { STOPS as TOUR } from '../src/features/lesson/tourStops';
+
+const STOPS = TOUR.length;
 
 // A first-time student: nothing remembered on the device.
 test.use({ storedDetail: null });
@@ -76,12 +78,13 @@ for (const [w, h] of [
   });
 }
 
-test('?tour=N opens stop N; Escape leaves the tour and keeps its view; the link then has no tour', async ({
+test('?tour=lstm-gates opens that stop; Escape leaves the tour and keeps its view; the link then has no tour', async ({
   guarded: page,
 }) => {
-  await page.goto('/?tour=7');
+  await page.goto('/?tour=lstm-gates');
   const card = page.getByRole('region', { name: 'Guided tour' });
-  await expect(card.getByText(`Stop 7 of ${STOPS}`)).toBeVisible();
+  const n = TOUR.findIndex((s) => s.id === 'lstm-gates') + 1;
+  await expect(card.getByText(`Stop ${n} of ${STOPS}`)).toBeVisible();
   await expect(card).toBeFocused();
   await expect(
     page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: 'LSTM', exact: true }),
@@ -120,4 +123,13 @@ test('Essentials shows at most 20 controls above the lab; Everything shows every
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await page.goto('/?preset=long');
   await expect(page.getByRole('radio', { name: 'Everything' })).toBeChecked();
+});
+
+test('an old numbered link (?tour=7) opens the stop it opened before stops had names, and the address then names it', async ({
+  guarded: page,
+}) => {
+  await page.goto('/?tour=7');
+  const card = page.getByRole('region', { name: 'Guided tour' });
+  await expect(card.getByRole('heading', { name: 'Gates: an LSTM at PyTorch’s default' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('tour=lstm-gates');
 });

@@ -8,6 +8,7 @@ import { DEFAULT_RACE } from '../train/settings';
 import type { RaceSettings } from '../train/settings';
 import type { TrainedBundle } from './trainedBundle';
 import type { HidePart } from './hide';
+import type { TourStopId } from '../content/tourStopIds';
 
 export interface AppState {
   config: AppConfig;
@@ -34,8 +35,8 @@ export interface AppState {
   weights: Weights;
   /** How much of the page shows: the lesson's essentials, or every tool (in the URL; remembered on the device). */
   detail: Detail;
-  /** The guided tour's stop (1-based), or null when the tour is not running. */
-  tour: number | null;
+  /** The guided tour's stop, by name, or null when the tour is not running. */
+  tour: TourStopId | null;
   /** Parts a teacher's link hides (`?hide=`), in any view. */
   hide: HidePart[];
 }
@@ -83,7 +84,7 @@ export type Action =
   | { type: 'close-trained' }
   | { type: 'weights'; weights: Weights }
   | { type: 'detail'; detail: Detail }
-  | { type: 'tour'; stop: number | null; setup?: TourSetup };
+  | { type: 'tour'; stop: TourStopId | null; setup?: TourSetup };
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
   const preset = presetById(presetId) ?? PRESETS[0];

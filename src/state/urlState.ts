@@ -13,12 +13,11 @@ import { PRESET_IDS, presetById } from './presets';
 import type { PresetId } from './presets';
 import { decodeLab, encodeLab } from './labUrl';
 import { parseHide } from './hide';
+import { parseTourStop } from '../content/tourStopIds';
 
 export const MAX_TEXT = 20_000;
 /** Longer links fail on common servers and proxies (HTTP 431 from a ~8 KB request line). */
 export const LINK_LIMIT = 8000;
-/** The highest stop number a tour link may name (the tour itself clamps to its own length). */
-export const TOUR_MAX_STOPS = 12;
 
 /**
  * Parameters that only Everything shows (the levels, your own sequence, the knobs): a link that
@@ -69,7 +68,11 @@ export const UrlSchema = z.partial(
     // The training lab's settings, one compact string checked field by field (labUrl.ts).
     lab: z.string().check(z.maxLength(600)),
     detail: z.enum(['essentials', 'everything']),
-    tour: int({ min: 1, max: TOUR_MAX_STOPS }),
+    // A stop's name (`why-it-fades`), or an old link's number (tourStopIds.ts keeps what each opened).
+    tour: z.string().check(
+      z.maxLength(40),
+      z.refine((v) => parseTourStop(v) !== null),
+    ),
     // Parts a teacher hides (hide.ts): known names only, else the whole parameter is refused.
     hide: z.string().check(
       z.maxLength(200),
@@ -147,7 +150,7 @@ export function decodeState(search: string): Decoded {
       view: params.view === 'guide' ? 'guide' : params.embed ? 'embed' : params.present ? 'present' : 'full',
       lab: lab?.settings ?? base.lab,
       detail: params.detail ?? (needsEverything ? 'everything' : 'essentials'),
-      tour: params.tour ?? null,
+      tour: params.tour !== undefined ? parseTourStop(params.tour) : null,
       hide: params.hide ? (parseHide(params.hide) ?? []) : [],
     },
     notices,

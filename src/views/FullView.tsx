@@ -30,6 +30,7 @@ import type { CellFamily } from '../state/config';
 import type { HidePart } from '../state/hide';
 import type { TrainedBundle } from '../state/trainedBundle';
 import { scrollWhenShown } from '../ui/shared/scrollWhenShown';
+import { TOUR_STOP_IDS } from '../content/tourStopIds';
 
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
@@ -42,7 +43,7 @@ const ObservatoryPanel = lazy(() =>
 const WhoDidItPanel = lazy(() =>
   import('../features/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })),
 );
-// The guided tour loads when it starts (the button, or a ?tour=N link).
+// The guided tour loads when it starts (the button, or a ?tour= link).
 const GuidedTour = lazy(() =>
   import('../features/lesson/GuidedTour').then((m) => ({ default: m.GuidedTour })),
 );
@@ -123,7 +124,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <button
               type="button"
               className="tour-start"
-              onClick={() => dispatch({ type: 'tour', stop: 1 })}
+              onClick={() => dispatch({ type: 'tour', stop: TOUR_STOP_IDS[0] })}
               disabled={state.tour !== null}
             >
               Start the guided tour

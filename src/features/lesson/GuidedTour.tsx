@@ -1,7 +1,7 @@
 /**
  * The guided tour's card: one stop at a time, each setting the explorer through the app's own
  * state, highlighting what it talks about (the rest dimmed) and narrating with the run's numbers.
- * Back / Next / Exit tour (Escape); every stop is a link (?tour=N); leaving keeps the view as it is.
+ * Back / Next / Exit tour (Escape); every stop is a link (?tour=why-it-fades); leaving keeps the view as it is.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Dispatch } from 'react';
@@ -49,7 +49,12 @@ function visiblePart(b: { top: number; left: number; width: number; height: numb
 
 export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   const M = STOPS.length;
-  const n = Math.min(Math.max(state.tour ?? 1, 1), M);
+  // n counts from 1, as the card says ("Stop 5 of 11"); the state names the stop.
+  const n =
+    Math.max(
+      STOPS.findIndex((s) => s.id === state.tour),
+      0,
+    ) + 1;
   const stop = STOPS[n - 1];
   const card = useRef<HTMLElement>(null);
   const applied = useRef<number | null>(null);
@@ -61,7 +66,7 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   useEffect(() => {
     if (applied.current === n) return;
     applied.current = n;
-    dispatch({ type: 'tour', stop: n, setup: STOPS[n - 1].setup });
+    dispatch({ type: 'tour', stop: STOPS[n - 1].id, setup: STOPS[n - 1].setup });
   }, [n, dispatch]);
 
   useEffect(() => {
@@ -85,7 +90,7 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
 
   const go = (to: number) => {
     applied.current = to;
-    dispatch({ type: 'tour', stop: to, setup: STOPS[to - 1].setup });
+    dispatch({ type: 'tour', stop: STOPS[to - 1].id, setup: STOPS[to - 1].setup });
   };
   const ready = stopReady(stop, state, run, pending);
   const predict = stop.predict;

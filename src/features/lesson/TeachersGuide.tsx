@@ -13,6 +13,8 @@ import { withSubscripts } from '../../ui/shared/Subscripts';
 import { LESSON_MINUTES, PLAN } from './guidePlan';
 import { computedOnce, exitTicketAnswer, guideQuestions, halfLifeQuestion } from './guideAnswers';
 import type { GuideQuestion } from './guideAnswers';
+import { STOPS } from './tourStops';
+import type { TourStopId } from '../../content/tourStopIds';
 
 interface Props {
   /** Runs a configuration (off the main thread on the site). */
@@ -47,7 +49,9 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
     };
   }, [compute]);
   const ready = questions !== null && halfLives !== null && exitTicket !== null;
-  const tour = (n: number) => `${base}?tour=${n}`;
+  const tour = (id: TourStopId) => `${base}?tour=${id}`;
+  // The number the tour's card shows for the stop ("Stop 5 of 11").
+  const stopNumber = (id: TourStopId) => STOPS.findIndex((s) => s.id === id) + 1;
   const preset = (id: string) => `${base}?preset=${id}`;
 
   return (
@@ -63,7 +67,7 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
           <button type="button" onClick={() => window.print()}>
             Print this guide
           </button>{' '}
-          <a className="button-link" href={`${base}?tour=1`}>
+          <a className="button-link" href={tour(STOPS[0].id)}>
             Open the guided tour
           </a>
         </p>
@@ -91,9 +95,12 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
                 <td>
                   {row.stops.length > 0 ? (
                     <ul className="plan-links">
-                      {row.stops.map((n) => (
-                        <li key={n}>
-                          <PrintedLink href={tour(n)} shown={`?tour=${n}`}>{`Tour stop ${n}`}</PrintedLink>
+                      {row.stops.map((id) => (
+                        <li key={id}>
+                          <PrintedLink
+                            href={tour(id)}
+                            shown={`?tour=${id}`}
+                          >{`Tour stop ${stopNumber(id)}`}</PrintedLink>
                         </li>
                       ))}
                     </ul>
@@ -109,7 +116,7 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
           </tbody>
         </table>
         <p className="note print-only">
-          Each link is this address followed by what the table shows: {base}, e.g. {`${base}?tour=4`}.
+          Each link is this address followed by what the table shows: {base}, e.g. {tour('forgetting')}.
         </p>
       </section>
 
@@ -126,7 +133,9 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
                   {withSubscripts(q.why)}
                 </p>
                 <p className="note">
-                  <PrintedLink href={tour(q.stop)}>{`Tour stop ${q.stop}: ${q.title}`}</PrintedLink>
+                  <PrintedLink
+                    href={tour(STOPS[q.stop - 1].id)}
+                  >{`Tour stop ${q.stop}: ${q.title}`}</PrintedLink>
                 </p>
               </li>
             ))}
@@ -152,8 +161,8 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
                 <strong>Answer:</strong> {exitTicket}
               </p>
               <p className="note">
-                <PrintedLink href={tour(7)}>
-                  Tour stops 7 and 8: the same LSTM at forget bias 0 and 4
+                <PrintedLink href={tour('lstm-gates')}>
+                  {`Tour stops ${stopNumber('lstm-gates')} and ${stopNumber('cell-state-lane')}: the same LSTM at forget bias 0 and 4`}
                 </PrintedLink>
               </p>
             </li>
@@ -164,8 +173,8 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
       <section className="worksheet" aria-labelledby="guide-worksheet">
         <h2 id="guide-worksheet">Student worksheet</h2>
         <p>
-          Name: <span className="write-line" /> Open <PrintedLink href={tour(1)}>the guided tour</PrintedLink>{' '}
-          and answer before each reveal.
+          Name: <span className="write-line" /> Open{' '}
+          <PrintedLink href={tour(STOPS[0].id)}>the guided tour</PrintedLink> and answer before each reveal.
         </p>
         <p className="note">
           The memory chart runs the sentence twice, once with its first word swapped (“Alice” → “Bob”), and

@@ -1,8 +1,9 @@
 /**
- * The teacher's guide's plan: a 50-minute lesson keyed to the guided tour's stops (1-based, as in
- * `?tour=N`) and to the presets. The times are a suggestion; every number the guide states comes
+ * The teacher's guide's plan: a 50-minute lesson keyed to the guided tour's stops (by name, as in
+ * `?tour=why-it-fades`) and to the presets. The times are a suggestion; every number the guide states comes
  * from the runs (TeachersGuide.tsx), not from here.
  */
+import type { TourStopId } from '../../content/tourStopIds';
 import type { PresetId } from '../../state/presets';
 
 export interface PlanRow {
@@ -13,7 +14,7 @@ export interface PlanRow {
   /** What the class does, in the teacher's words. */
   activity: string;
   /** The tour stops this part walks through. */
-  stops: number[];
+  stops: TourStopId[];
   /** The preset it is about. */
   preset: PresetId;
 }
@@ -25,7 +26,7 @@ export const PLAN: readonly PlanRow[] = [
     from: 0,
     to: 5,
     title: 'One network, used again and again',
-    stops: [1, 2],
+    stops: ['one-network', 'one-step'],
     preset: 'vanilla',
     activity:
       'Project the tour’s first stops. Ask the class to predict whether the same word gives the same memory twice, then reveal.',
@@ -34,7 +35,7 @@ export const PLAN: readonly PlanRow[] = [
     from: 5,
     to: 10,
     title: 'The memory is a short vector',
-    stops: [3],
+    stops: ['memory-vector'],
     preset: 'vanilla',
     activity:
       'Everyone predicts how many numbers the memory holds after the whole sentence; discuss why a fixed size forces the network to choose.',
@@ -43,7 +44,7 @@ export const PLAN: readonly PlanRow[] = [
     from: 10,
     to: 20,
     title: 'Forgetting, and why',
-    stops: [4, 5],
+    stops: ['forgetting', 'why-it-fades'],
     preset: 'long',
     activity:
       'The swap-the-first-word chart on the 64-word sentence: predict how much of “Alice” the vanilla RNN keeps, then look at level 2’s gradient chart.',
@@ -52,7 +53,7 @@ export const PLAN: readonly PlanRow[] = [
     from: 20,
     to: 25,
     title: 'Or it explodes',
-    stops: [6],
+    stops: ['explodes'],
     preset: 'exploding',
     activity:
       'Same sentence shape, large weights and ReLU: predict shrink or grow. Connect it to exploding gradients and gradient clipping.',
@@ -61,7 +62,7 @@ export const PLAN: readonly PlanRow[] = [
     from: 25,
     to: 35,
     title: 'Gates: the LSTM and the GRU',
-    stops: [7, 8, 9],
+    stops: ['lstm-gates', 'cell-state-lane', 'gru'],
     preset: 'long',
     activity:
       'The LSTM at forget bias 0, then 4, then the GRU. Stress that the result depends on the bias, a knob: gates alone do not remember.',
@@ -70,7 +71,7 @@ export const PLAN: readonly PlanRow[] = [
     from: 35,
     to: 42,
     title: 'What training changes',
-    stops: [10],
+    stops: ['training'],
     preset: 'long',
     activity:
       'Switch to trained weights: the same cells now keep “Alice”. Ask what the training had to find.',
@@ -79,7 +80,7 @@ export const PLAN: readonly PlanRow[] = [
     from: 42,
     to: 48,
     title: 'Train them yourself',
-    stops: [11],
+    stops: ['train-yourself'],
     preset: 'long',
     activity:
       'In pairs, start a race in the training lab (the page shows how long it will take before Train) and compare which cell solves the task first.',

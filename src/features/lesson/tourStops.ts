@@ -11,6 +11,7 @@ import { fmt, pct } from '../../compute/format';
 import { halfLifeText } from '../../ui/charts/curveText';
 import type { SpotId } from '../../content/story';
 import type { TourSetup } from '../../state/appState';
+import type { TourStopId } from '../../content/tourStopIds';
 import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX } from '../../state/presets';
 
 export interface Option {
@@ -32,6 +33,8 @@ export interface Prediction {
 }
 
 export interface Stop {
+  /** Its name in links (`?tour=why-it-fades`), the guide and the tests; TOUR_STOP_IDS gives the order. */
+  id: TourStopId;
   title: string;
   /** What the stop highlights, and its name for screen readers. */
   spot: SpotId;
@@ -59,6 +62,7 @@ const keptLine = (run: Run, cell: Run['config']['cell'], who: string) => {
 
 export const STOPS: readonly Stop[] = [
   {
+    id: 'one-network',
     title: 'One small network, used again and again',
     spot: 'timeline',
     spotName: 'the timeline',
@@ -67,6 +71,7 @@ export const STOPS: readonly Stop[] = [
       `The sentence “${run.labels.join(' ')}” has ${run.labels.length} words, so the timeline has ${run.labels.length} cells, one per step. Every cell is the same small network with the same weights — the dashed “same weights” rail. Click a cell (or use ← →) to move through the sentence.`,
   },
   {
+    id: 'one-step',
     title: 'One step: memory in, word in, memory out',
     spot: 'inspector',
     spotName: 'the inspector’s memory bars, before and after this step',
@@ -101,6 +106,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'memory-vector',
     title: 'The memory is a short vector',
     spot: 'timeline',
     spotName: 'the bars in each cell of the timeline',
@@ -126,6 +132,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'forgetting',
     title: 'Forgetting on a long sentence',
     spot: 'memory',
     spotName: 'the memory chart',
@@ -143,6 +150,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'why-it-fades',
     title: 'Why it fades: the same weights, again and again',
     spot: 'gradient',
     spotName: 'the gradient-signal chart in level 2',
@@ -156,6 +164,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'explodes',
     title: 'Or it explodes',
     spot: 'memory',
     spotName: 'the memory chart',
@@ -179,6 +188,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'lstm-gates',
     title: 'Gates: an LSTM at PyTorch’s default',
     spot: 'memory',
     spotName: 'the memory chart',
@@ -197,6 +207,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'cell-state-lane',
     title: 'The cell-state lane',
     spot: 'timeline',
     spotName: 'the cell-state lane on top of the timeline',
@@ -215,6 +226,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'gru',
     title: 'The GRU: one memory, two gates',
     spot: 'memory',
     spotName: 'the memory chart',
@@ -235,6 +247,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'training',
     title: 'What training changes',
     spot: 'memory',
     spotName: 'the memory chart',
@@ -254,6 +267,7 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'train-yourself',
     title: 'Train them yourself',
     spot: 'lab',
     spotName: 'the training lab',

@@ -60,7 +60,7 @@ describe('the guided tour', () => {
 
   it('the LSTM stop’s answer is the one the memory table shows, and a wrong choice is told so', async () => {
     const user = userEvent.setup();
-    render(<App initial={{ ...fullState(), tour: 7 }} />);
+    render(<App initial={{ ...fullState(), tour: 'lstm-gates' }} />);
     // (Everything: the tour works there too.)
     await atStop(7);
     // The table's "of step 1" for the LSTM at "she", as the page shows it.
@@ -79,13 +79,13 @@ describe('the guided tour', () => {
 
   it('Back returns to the stop before; the saved prediction is still there after a remount', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<App initial={{ ...initialState(), tour: 3 }} />);
+    const { unmount } = render(<App initial={{ ...initialState(), tour: 'memory-vector' }} />);
     await atStop(3);
     await user.click(within(card()).getAllByRole('radio')[1]);
     await user.click(within(card()).getByRole('button', { name: 'Back' }));
     await atStop(2);
     unmount();
-    render(<App initial={{ ...initialState(), tour: 3 }} />);
+    render(<App initial={{ ...initialState(), tour: 'memory-vector' }} />);
     await atStop(3);
     expect(within(card()).getAllByRole('radio')[1]).toBeChecked();
   });

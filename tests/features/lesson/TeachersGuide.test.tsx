@@ -21,8 +21,11 @@ describe('the teacher’s guide', () => {
     const links = within(table)
       .getAllByRole('link')
       .map((a) => a.getAttribute('href'));
-    expect(links).toContain(`${base}?tour=1`);
-    expect(links).toContain(`${base}?tour=11`);
+    // Every stop in the plan is linked by its name, and the plan walks the tour from first to last.
+    expect(links).toContain(`${base}?tour=one-network`);
+    expect(links).toContain(`${base}?tour=train-yourself`);
+    const planned = PLAN.flatMap((row) => row.stops);
+    expect(planned).toEqual(STOPS.map((s) => s.id));
   });
 
   it('answers with the runs’ own numbers: the vanilla RNN’s share at “she”, and each cell’s half-life on Long', async () => {
@@ -53,7 +56,7 @@ describe('the teacher’s guide', () => {
     expect(within(sheet).getAllByText(/^☐/).length).toBeGreaterThanOrEqual(14);
     expect(within(sheet).getByRole('link', { name: 'the guided tour' })).toHaveAttribute(
       'href',
-      `${base}?tour=1`,
+      `${base}?tour=one-network`,
     );
   });
 });
