@@ -61,7 +61,9 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const openInTimeline = useCallback(
     (bundle: TrainedBundle) => {
       dispatch({ type: 'open-trained', bundle });
-      document.querySelector('.timeline-panel')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+      document
+        .querySelector('[data-panel="timeline"]')
+        ?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
     },
     [dispatch],
   );
@@ -166,7 +168,12 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           )}
         </section>
 
-        <section className="timeline-panel panel" aria-label="Timeline of hidden states" aria-busy={pending}>
+        <section
+          className="timeline-panel panel"
+          data-panel="timeline"
+          aria-label="Timeline of hidden states"
+          aria-busy={pending}
+        >
           <div className="timeline-head">
             <PlaybackBlock vm={vm} noSpeed={!all} />
             <span className="pending" role="status">
@@ -274,9 +281,9 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             {/* Built when scrolled near (or at once when the URL opens the lab with settings). */}
             <NearViewport
               eager={state.lab !== DEFAULT_RACE}
-              placeholder={<PanelLoading name="Training lab" />}
+              placeholder={<PanelLoading name="Training lab" panel="lab" />}
             >
-              <Suspense fallback={<PanelLoading name="Training lab" />}>
+              <Suspense fallback={<PanelLoading name="Training lab" panel="lab" />}>
                 <TrainingLab
                   settings={state.lab}
                   onSettings={(settings) => dispatch({ type: 'lab', settings })}

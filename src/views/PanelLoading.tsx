@@ -1,7 +1,7 @@
 /** What a lazily loaded panel shows for the moment before its code arrives. */
-export function PanelLoading({ name }: { name: string }) {
+export function PanelLoading({ name, panel }: { name: string; panel?: string }) {
   return (
-    <section className="panel" aria-label={name}>
+    <section className="panel" aria-label={name} data-panel={panel}>
       <h2>{name}</h2>
       <p className="note">Loading…</p>
     </section>

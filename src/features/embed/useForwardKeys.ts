@@ -9,6 +9,7 @@
 import { useEffect } from 'react';
 import { hostWindow, send } from './useHostBridge';
 import { isTextEntry } from '../../ui/keys';
+import { figureSelector } from '../../ui/shared/figureHooks';
 
 const ALWAYS = new Set(['PageUp', 'PageDown']);
 const UNLESS_IN_USE = new Set(['ArrowRight', 'ArrowLeft', ' ']);
@@ -32,7 +33,7 @@ export function useForwardKeys(): void {
         target !== null &&
         target !== document.body &&
         target.closest('button, input, [tabindex], a') !== null;
-      if (!always && (target?.closest('svg.timeline') || (onControl && !byPointer))) return;
+      if (!always && (target?.closest(figureSelector('timeline')) || (onControl && !byPointer))) return;
       e.preventDefault();
       e.stopPropagation();
       send(host, { type: 'key', key: e.key });

@@ -12,6 +12,7 @@ import type { SymbolKey } from '../../content/glossary';
 import type { CellFamily } from '../../state/config';
 import { Tex } from '../../ui/shared/Tex';
 import { shorten } from '../../ui/shared/graphemes';
+import { spotHook } from '../../ui/shared/spotlight';
 
 const SHOWN = 3;
 
@@ -122,7 +123,13 @@ export function LiveMath({
       onMouseOver={over}
       onMouseLeave={() => onHighlight(null)}
     >
-      <div className="live-eq" tabIndex={0} role="group" aria-label="Equations (scrolls sideways when wide)">
+      <div
+        className="live-eq"
+        {...spotHook('live-eq')}
+        tabIndex={0}
+        role="group"
+        aria-label="Equations (scrolls sideways when wide)"
+      >
         <h3>The equations</h3>
         <p className="scroll-cue">Wider than a phone: scroll them sideways →</p>
         <Tex tex={alignRows(symbolic)} display />

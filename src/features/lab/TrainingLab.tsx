@@ -24,6 +24,7 @@ import { AttentionRace } from './AttentionRace';
 import { useFitWidth } from '../../ui/shared/useFitWidth';
 import { REFERENCE_RACE, estimateRaceMs, referenceMs } from '../../train/estimate';
 import { runnerCount } from '../../train/racePool';
+import { spotHook } from '../../ui/shared/spotlight';
 
 export interface TrainingLabProps {
   settings: RaceSettings;
@@ -64,7 +65,7 @@ export default function TrainingLab({
     });
 
   return (
-    <section className="panel lab" aria-label="Training lab" id="training-lab">
+    <section className="panel lab" aria-label="Training lab" id="training-lab" data-panel="lab">
       <h2>Training lab: which cells learn long memory, and when?</h2>
       <p className="lead-small">
         Everything above runs on <em>random</em> weights. Here a vanilla RNN, an LSTM and a GRU (and, if you
@@ -89,7 +90,7 @@ export default function TrainingLab({
         </p>
       )}
 
-      <div className="lab-buttons">
+      <div className="lab-buttons" {...spotHook('lab')}>
         <button
           type="button"
           className="primary"

@@ -88,7 +88,7 @@ export function useSpotlight(
       const el = spotElement(spot, true);
       // Built only when scrolled near (the lab): bring its placeholder into view first.
       if (!el && spot === 'lab')
-        document.querySelector('section[aria-label="Training lab"]')?.scrollIntoView?.({ block: 'start' });
+        document.querySelector('[data-panel="lab"]')?.scrollIntoView?.({ block: 'start' });
       if (el && ready && !readerScrolled) {
         // The element goes to the top (on a phone the card takes the bottom). An instant jump: a
         // smooth scroll is cut short when panels above finish loading; scrollIntoView, not

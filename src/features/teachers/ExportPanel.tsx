@@ -6,6 +6,7 @@ import { CopyButton } from '../../ui/shared/CopyButton';
 import { downloadJson, downloadPng, downloadSvg } from './exportFigure';
 import { FIGURES, figureOptions } from './figureOptions';
 import { PlaybackExport } from './PlaybackExport';
+import { findFigure } from '../../ui/shared/figureHooks';
 
 /**
  * Memoised: it re-renders for the run and the selected step only. `drawWhole(true)` asks the page
@@ -38,7 +39,6 @@ export const ExportPanel = memo(function ExportPanel({
   );
   const codeRef = useRef<HTMLTextAreaElement>(null);
 
-  const figure = (selector: string) => document.querySelector<SVGSVGElement>(selector);
   /** Serialises inside `drawWhole`; the PNG's encoding then goes on with the page back to normal. */
   function whole<R>(f: () => R): R {
     // A window export needs only what is on screen (and stays small).
@@ -70,7 +70,11 @@ export const ExportPanel = memo(function ExportPanel({
               onClick={() =>
                 guarded(() =>
                   whole(() =>
-                    downloadSvg(figure(f.selector)!, f.name, figureOptions(f.name, run, step, visibleOnly)),
+                    downloadSvg(
+                      findFigure<SVGSVGElement>(f.figure)!,
+                      f.name,
+                      figureOptions(f.name, run, step, visibleOnly),
+                    ),
                   ),
                 )
               }
@@ -82,7 +86,11 @@ export const ExportPanel = memo(function ExportPanel({
               onClick={() =>
                 guarded(() =>
                   whole(() =>
-                    downloadPng(figure(f.selector)!, f.name, figureOptions(f.name, run, step, visibleOnly)),
+                    downloadPng(
+                      findFigure<SVGSVGElement>(f.figure)!,
+                      f.name,
+                      figureOptions(f.name, run, step, visibleOnly),
+                    ),
                   ),
                 )
               }

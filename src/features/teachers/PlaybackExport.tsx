@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import type { Run } from '../../compute/run';
 import { download, standaloneSvg, stackSvgs, windowAround } from './exportFigure';
 import { figureOptions } from './figureOptions';
+import { findFigure } from '../../ui/shared/figureHooks';
 
 interface Props {
   run: Run;
@@ -24,9 +25,9 @@ export function PlaybackExport({ run, step, speedMs, select, drawWhole }: Props)
   const T = run.labels.length;
 
   async function record(kind: 'webm' | 'gif') {
-    const timeline = document.querySelector<SVGSVGElement>('svg.timeline');
-    const chart = document.querySelector<SVGSVGElement>('svg.memory-chart');
-    const scroller = document.querySelector<HTMLElement>('.timeline-scroll');
+    const timeline = findFigure<SVGSVGElement>('timeline');
+    const chart = findFigure<SVGSVGElement>('memory-chart');
+    const scroller = findFigure<HTMLElement>('timeline-scroller');
     if (!timeline || (withChart && !chart)) return;
     // The window the reader sees (the PNG export's "only the part on screen"), moved along with the step.
     const width = scroller?.clientWidth || 960;

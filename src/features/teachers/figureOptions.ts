@@ -6,10 +6,11 @@ import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import { familyStroke, stateColor } from '../../ui/charts/scales';
 import { SYMLOG_FROM, legendTick } from '../../ui/charts/barScale';
 import { shorten } from '../../ui/shared/graphemes';
+import { findFigure } from '../../ui/shared/figureHooks';
 
 export const FIGURES = [
-  { selector: 'svg.timeline', name: 'rnn-timeline', label: 'timeline' },
-  { selector: 'svg.memory-chart', name: 'rnn-memory-chart', label: 'memory chart' },
+  { figure: 'timeline', name: 'rnn-timeline', label: 'timeline' },
+  { figure: 'memory-chart', name: 'rnn-memory-chart', label: 'memory chart' },
 ] as const;
 export type FigureName = (typeof FIGURES)[number]['name'];
 
@@ -28,7 +29,7 @@ export function figureOptions(name: FigureName, run: Run, step: number, visibleO
     };
   }
   const extent = maxAbs(run.trace.streams.l0.h, 1);
-  const scroller = visibleOnly ? document.querySelector<HTMLElement>('.timeline-scroll') : null;
+  const scroller = visibleOnly ? findFigure<HTMLElement>('timeline-scroller') : null;
   return {
     title: `${CELL_LABELS[cell]} reading “${shorten(run.labels.join(' '), 48)}” — ${at} selected`,
     legend: {

@@ -14,6 +14,7 @@ import { Tex } from '../../ui/shared/Tex';
 import { toSub as sub, wholePct } from '../../compute/format';
 import { fmt } from '../../ui/charts/scales';
 import { VectorBars } from './VectorBars';
+import { spotHook } from '../../ui/shared/spotlight';
 
 export interface InspectorProps {
   family: CellFamily;
@@ -54,7 +55,7 @@ export function Inspector({
   const h = stream.h.subarray(step * H, (step + 1) * H);
   const gateRow = (k: number) => stream.gates.subarray(step * G * H + k * H, step * G * H + (k + 1) * H);
   return (
-    <section className="inspector panel" aria-label="Inspector">
+    <section className="inspector panel" aria-label="Inspector" {...spotHook('gates')}>
       <h2>
         Step {step + 1}:{' '}
         <span className="token-chip" dir="auto">
@@ -69,6 +70,7 @@ export function Inspector({
       {!basic && (
         <div
           className="equation"
+          {...spotHook('inspector-eq')}
           tabIndex={0}
           role="group"
           aria-label="The cell's equation (scrolls sideways when wide)"
@@ -76,7 +78,7 @@ export function Inspector({
           <Tex tex={inspectorEquation(family, nonlinearity)} display />
         </div>
       )}
-      <div className="inspector-memory">
+      <div className="inspector-memory" {...spotHook('inspector')}>
         <h3>
           Memory: h<sub>t−1</sub> → h<sub>t</sub>
         </h3>

@@ -30,6 +30,8 @@ import {
   fitWindow,
 } from './timelineGeometry';
 import { useTimelineScroll } from './useTimelineScroll';
+import { spotHook } from '../../ui/shared/spotlight';
+import { figureHook } from '../../ui/shared/figureHooks';
 
 export { shortLabel } from './timelineGeometry';
 
@@ -104,8 +106,15 @@ export function Timeline({
   if (step < from || step > to) drawn.push(step);
 
   return (
-    <div className={fit ? 'timeline-fit' : 'timeline-scroll'} ref={scroller} onScroll={onScroll}>
+    <div
+      className={fit ? 'timeline-fit' : 'timeline-scroll'}
+      ref={scroller}
+      onScroll={onScroll}
+      {...spotHook('timeline')}
+      {...(fit ? {} : figureHook('timeline-scroller'))}
+    >
       <svg
+        {...figureHook('timeline')}
         className={highlight ? `timeline hl-${highlight}` : 'timeline'}
         width={fit ? '100%' : width}
         height={fit ? '100%' : height}

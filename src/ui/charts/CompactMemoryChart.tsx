@@ -12,6 +12,7 @@ import { MemoryTable, curveSummary } from './CurveTable';
 import { shorten } from '../shared/graphemes';
 import { useSizeOf } from '../shared/useSizeOf';
 import type { MemoryChartProps } from './MemoryChart';
+import { figureHook } from '../shared/figureHooks';
 
 export interface CompactMemoryChartProps extends MemoryChartProps {
   /** Tick label size in px (the presenter's are read from the back row). */
@@ -67,6 +68,7 @@ export function CompactMemoryChart({
             yTitle="‖h_t − h′_t‖ (log)"
             labelledBy="memory-title memory-caption"
             className="memory-chart"
+            hooks={figureHook('memory-chart')}
             onHover={setHover}
             onSelect={onSelect}
           />

@@ -29,6 +29,8 @@ export interface LogLineChartProps {
   yTitle: string;
   labelledBy: string;
   className: string;
+  /** Stable hooks on the chart's svg (`data-spot-core`, `data-figure`) for the tour and the exports. */
+  hooks?: Record<`data-${string}`, string>;
   onHover?: (step: number | null) => void;
   onSelect?: (step: number) => void;
 }
@@ -53,6 +55,7 @@ export function LogLineChart({
   yTitle,
   labelledBy,
   className,
+  hooks,
   onHover,
   onSelect,
 }: LogLineChartProps) {
@@ -94,6 +97,7 @@ export function LogLineChart({
 
   return (
     <svg
+      {...hooks}
       viewBox={`0 0 ${W} ${HEIGHT}`}
       className={`log-chart ${compact ? 'compact ' : ''}${className}`}
       width={compact ? W : undefined}

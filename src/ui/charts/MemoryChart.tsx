@@ -15,6 +15,8 @@ import { LogLineChart } from './LogLineChart';
 import { MemoryTable, curveSummary } from './CurveTable';
 import { HALF_LIFE_DEFINITION } from './curveText';
 import { shorten } from '../shared/graphemes';
+import { spotCoreHook, spotHook } from '../shared/spotlight';
+import { figureHook } from '../shared/figureHooks';
 
 export { HALF_LIFE_DEFINITION, halfLifeText, shareOfStep1 } from './curveText';
 export { pct } from '../../compute/format';
@@ -43,7 +45,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
   // Differences this small are float64 rounding, not memory: the caption says so when a line gets there.
   const noise = curves.some((c) => c.values.some((v) => v > 0 && v < 1e-14));
   return (
-    <figure className="memory panel">
+    <figure className="memory panel" {...spotHook('memory')}>
       <h2 id="memory-title">Memory of the first {swap.noun}</h2>
       <p className="note swap-lead">
         Swap the first {swap.noun}, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up
@@ -63,6 +65,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
           yTitle="‖h_t − h′_t‖ (log)"
           labelledBy="memory-title memory-caption"
           className={narrow ? 'memory-chart fitted' : 'memory-chart'}
+          hooks={{ ...spotCoreHook('memory'), ...figureHook('memory-chart') }}
           onHover={setHover}
           onSelect={onSelect}
         />

@@ -12,6 +12,7 @@ export function CellTypeSwitch({
   return (
     <RadioGroup
       legend="Cell type"
+      spot="cells"
       name="cell"
       options={CELL_FAMILIES.map((f) => ({ value: f, label: CELL_LABELS[f] }))}
       value={value}

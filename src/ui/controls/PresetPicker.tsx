@@ -26,6 +26,7 @@ export function PresetPicker({ value, config, onChange, trained = false, opened 
     <div className="presets">
       <RadioGroup
         legend="Presets"
+        spot="presets"
         name="preset"
         options={PRESETS.map((p) => ({ value: p.id, label: p.label }))}
         value={value}

@@ -1,3 +1,6 @@
+import type { SpotId } from '../../content/story';
+import { spotHook } from '../shared/spotlight';
+
 /** A labelled group of native radio buttons (arrow keys, screen readers and forms work for free). */
 export interface RadioOption<V extends string> {
   value: V;
@@ -11,6 +14,7 @@ export function RadioGroup<V extends string>({
   value,
   onChange,
   className,
+  spot,
 }: {
   legend: string;
   name: string;
@@ -18,9 +22,16 @@ export function RadioGroup<V extends string>({
   value: V | null;
   onChange: (v: V) => void;
   className?: string;
+  /** What the tour and the prose's pointers call this group (spotlight.ts). */
+  spot?: SpotId;
 }) {
   return (
-    <fieldset className={`radio-group ${className ?? ''}`} role="radiogroup" aria-label={legend}>
+    <fieldset
+      className={`radio-group ${className ?? ''}`}
+      role="radiogroup"
+      aria-label={legend}
+      {...(spot ? spotHook(spot) : {})}
+    >
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className={o.value === value ? 'checked' : undefined}>

@@ -4,39 +4,22 @@
  */
 import type { SpotId } from '../../content/story';
 
-export const SPOTS: Record<SpotId, string> = {
-  timeline: '.timeline-panel .timeline-scroll',
-  inspector: 'section.inspector .inspector-memory',
-  memory: 'figure.memory',
-  cells: '[role="radiogroup"][aria-label="Cell type"]',
-  presets: '[role="radiogroup"][aria-label="Presets"]',
-  'live-eq': '.live-eq',
-  gradient: '.deep.gradient-signal',
-  gates: 'section.inspector',
-  'inspector-eq': 'section.inspector .equation',
-  bidir: '.deep.bidir',
-  seq2seq: '.deep.seq2seq',
-  bptt: '.deep.bptt',
-  truncation: 'input[aria-label="Truncation window (steps)"]',
-  clipping: 'input[aria-label="Clipping threshold"]',
-  attention: '.deep.seq2seq',
-  ssm: '.deep.ssm',
-  lab: 'section.lab .lab-buttons',
-};
+/**
+ * The element a spot points at carries `data-spot` with the spot's name (several names, space
+ * separated, when one element is the target of more than one): a stable hook, never an English label
+ * or a styling class, so that the page can be translated and restyled without breaking the tour.
+ */
+export const spotHook = (...ids: SpotId[]) => ({ 'data-spot': ids.join(' ') });
 
 /**
- * On a narrow screen the tour highlights the core of a tall element, so that it and the tour card
- * both fit on the screen.
+ * On a narrow screen the tour highlights the core of a tall element (`data-spot-core`), so that it
+ * and the tour card both fit on the screen; a spot without a core highlights the whole element.
  */
-const NARROW_SPOTS: Partial<Record<SpotId, string>> = {
-  memory: 'figure.memory svg',
-  gradient: '.deep.gradient-signal svg',
-  lab: 'section.lab .lab-buttons',
-};
+export const spotCoreHook = (id: SpotId) => ({ 'data-spot-core': id });
 
 export const spotElement = (id: SpotId, narrow = false): HTMLElement | null =>
-  (narrow && NARROW_SPOTS[id] ? document.querySelector<HTMLElement>(NARROW_SPOTS[id]) : null) ??
-  document.querySelector<HTMLElement>(SPOTS[id]);
+  (narrow ? document.querySelector<HTMLElement>(`[data-spot-core="${id}"]`) : null) ??
+  document.querySelector<HTMLElement>(`[data-spot~="${id}"]`);
 
 export const reducedMotion = (): boolean =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;

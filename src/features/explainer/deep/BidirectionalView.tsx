@@ -12,6 +12,7 @@ import { CELL_LABELS } from '../../../engine/cells/vocabulary';
 import { RadioGroup } from '../../../ui/controls/RadioGroup';
 import { useDeviceState } from '../../../ui/shared/useDeviceState';
 import { COL, HeatLane, LEFT, ROW } from './HeatLane';
+import { spotHook } from '../../../ui/shared/spotlight';
 
 const TaggerView = lazy(() => import('./TaggerView'));
 
@@ -21,7 +22,7 @@ const isBidirWeights = (v: string): v is BidirWeights => v === 'random' || v ===
 export function BidirectionalView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
   const [weights, setWeights] = useDeviceState<BidirWeights>('bidir-weights', 'random', isBidirWeights);
   return (
-    <figure className="deep bidir">
+    <figure className="deep bidir" {...spotHook('bidir')}>
       <h3 id="bidir-title">Bidirectional: two passes, one state per token</h3>
       <RadioGroup
         legend="Bidirectional weights"

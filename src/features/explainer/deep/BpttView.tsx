@@ -10,6 +10,7 @@ import { clipChunks } from '../../../compute/deepDive';
 import { LogLineChart } from '../../../ui/charts/LogLineChart';
 import { familyStroke, fmt } from '../../../ui/charts/scales';
 import { useTruncatedProfiles } from './useTruncatedProfiles';
+import { spotHook } from '../../../ui/shared/spotlight';
 
 /** Slider positions map to thresholds 10^(v/10): 0.01 .. 100. */
 const toThreshold = (v: number) => 10 ** (v / 10);
@@ -40,7 +41,7 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
   const curClip = clipped[run.config.cell];
   const chunks = cur.chunkStarts.length;
   return (
-    <figure className="deep bptt" aria-busy={pending}>
+    <figure className="deep bptt" aria-busy={pending} {...spotHook('bptt')}>
       <h3 id="bptt-title">Backpropagation through time: gradient reaching each step</h3>
       <div className="deep-controls">
         <label>
@@ -52,6 +53,7 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
             value={k}
             onChange={(e) => setWindowSteps(Number(e.target.value) >= T ? null : Number(e.target.value))}
             aria-label="Truncation window (steps)"
+            {...spotHook('truncation')}
           />
         </label>
         <label className="inline">
@@ -69,6 +71,7 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
             disabled={!clipOn}
             onChange={(e) => setClipPos(Number(e.target.value))}
             aria-label="Clipping threshold"
+            {...spotHook('clipping')}
           />
         </label>
         <span className="pending" role="status">

@@ -12,6 +12,7 @@ import { HALF_LIFE_DEFINITION } from '../../../ui/charts/MemoryChart';
 import { familyStroke, fmt } from '../../../ui/charts/scales';
 import { shorten } from '../../../ui/shared/graphemes';
 import { CELL_LABELS } from '../../../engine/cells/vocabulary';
+import { spotCoreHook, spotHook } from '../../../ui/shared/spotlight';
 
 /** When the most recent ten steps carry this share of the lag terms, the long lags are swamped. */
 export const SWAMPED = 0.9;
@@ -35,7 +36,7 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
   const gradient = deep.gradient;
   if (!gradient) {
     return (
-      <figure className="deep gradient-signal">
+      <figure className="deep gradient-signal" {...spotHook('gradient')}>
         <h3 id="gradient-title">
           Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖
         </h3>
@@ -49,7 +50,7 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
   }
   const curves = CELL_FAMILIES.map((f) => gradient[f]);
   return (
-    <figure className="deep gradient-signal">
+    <figure className="deep gradient-signal" {...spotHook('gradient')}>
       <h3 id="gradient-title">
         Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖
       </h3>
@@ -66,6 +67,7 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
         yTitle="‖∂h_t/∂x_1‖ (log)"
         labelledBy="gradient-title gradient-caption"
         className="gradient-chart"
+        hooks={spotCoreHook('gradient')}
         onHover={setHover}
       />
       <figcaption id="gradient-caption">

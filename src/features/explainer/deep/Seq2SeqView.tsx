@@ -26,6 +26,7 @@ import { AttentionHeatmap } from '../../../ui/charts/AttentionHeatmap';
 import { useSeq2SeqAsset } from './useSeq2SeqAsset';
 import { takeOpenedPair, useLabRacePair } from '../../../ui/shared/labRacePair';
 import { LabPairNote } from './LabPairNote';
+import { spotHook } from '../../../ui/shared/spotlight';
 
 type WeightsChoice = 'random' | 'trained' | 'lab';
 type Score = 'dot' | 'additive';
@@ -69,7 +70,7 @@ export function Seq2SeqView() {
     return [seq2seqNet(shownAsset, score), seq2seqNet(shownAsset, 'none')];
   }, [weights, pair, asset, score, loading]);
   return (
-    <figure className="deep seq2seq">
+    <figure className="deep seq2seq" {...spotHook('seq2seq', 'attention')}>
       <h3 id="s2s-title">Sequence to sequence: one vector, or attention over all of them</h3>
       <p>
         An <strong>encoder</strong> reads a sequence; a <strong>decoder</strong> of the same cell then writes

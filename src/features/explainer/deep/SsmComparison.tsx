@@ -1,10 +1,11 @@
 /** RNN vs attention vs state-space models: costs as formulas, no benchmark numbers. */
 import { Tex } from '../../../ui/shared/Tex';
 import { SSM_ROWS } from '../../../content/ssmCosts';
+import { spotHook } from '../../../ui/shared/spotlight';
 
 export function SsmComparison() {
   return (
-    <figure className="deep ssm">
+    <figure className="deep ssm" {...spotHook('ssm')}>
       <h3 id="ssm-title">Why state-space models: the costs side by side</h3>
       <table className="ssm-table" aria-describedby="ssm-caption">
         <thead>
