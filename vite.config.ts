@@ -158,9 +158,25 @@ export default defineConfig({
   preview: { cors: true },
   test: {
     environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    // Both cores: Vitest's default leaves one free, which on a 2-core machine runs the files one at a
+    // time (docs/testing.md has both times).
+    maxWorkers: 2,
+    // Two tiers of one config: the fast tier for the edit–test loop, and the science tier — the
+    // tests that re-measure what the page states about training (minutes each) and long fuzzing.
+    // `npm test` runs both; a file joins the science tier by its name (*.science.test.ts).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/**/*.science.test.{ts,tsx}'],
+        },
+      },
+      { extends: true, test: { name: 'science', include: ['tests/**/*.science.test.{ts,tsx}'] } },
+    ],
     // Budgets that hold on a busy 2-core machine (CI is one): heavy App tests take ~5 s there.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -21,7 +21,7 @@ import { seededRandom } from '../src/engine/random';
 import { initNet } from '../src/train/init';
 import { createOptimizer } from '../src/train/optimizers';
 import { DEFAULT_RACE, Race } from '../src/train/race';
-import { CELL_NAMES } from '../src/engine/cells/vocabulary';
+import { CELL_NAMES } from '../src/content/cells';
 import { trainStep } from '../src/train/step';
 import type { Precision } from '../src/train/settings';
 import { taskById } from '../src/train/tasks';

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { modelFromPyTorch, runForward } from '../src/engine';
 import type { CellKind } from '../src/engine';
 import { RACE_CELLS, Race } from '../src/train/race';
-import { CELL_NAMES } from '../src/engine/cells/vocabulary';
+import { CELL_NAMES } from '../src/content/cells';
 import { expect, test } from './fixtures';
 import { SMALL_RACE, trainSmallRaceAndOpen } from './labRace';
 

@@ -5,7 +5,7 @@
  * on the "who did it?" task (src/train/whoDidIt.ts). Prints the outcome table and writes
  * src/content/trained/who-did-it.json: weights in the training fixtures' schema (PyTorch names,
  * float32 precision), the protocol, every seed's outcome and the test accuracy the shipped weights
- * reach — which tests/train/whoDidIt.test.ts re-measures. CI never retrains.
+ * reach — which tests/train/whoDidIt.science.test.ts re-measures. CI never retrains.
  */
 import { writeFileSync } from 'node:fs';
 import { seededRandom } from '../src/engine/random';

@@ -7,7 +7,7 @@
  * deterministic, so the result does not depend on how many ran at once. Prints the accuracy-by-length
  * table and writes src/content/trained/seq2seq-reverse.json (every seed's held-out accuracy, seed
  * 1's weights per attention in the training fixtures' schema at float32 precision) and a log beside
- * it, and every seed's weights to tests/train/seq2seq/seeds.json; tests/train/seq2seq/shipped.test.ts
+ * it, and every seed's weights to tests/train/seq2seq/seeds.json; tests/train/seq2seq/shipped.science.test.ts
  * re-measures every accuracy from those weights. CI never retrains.
  *   tsx scripts/train-seq2seq.ts --probe <attention> <updates>   one seed, prints, writes nothing
  */

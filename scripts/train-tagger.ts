@@ -4,7 +4,7 @@
  * elsewhere in the sequence?" (src/train/seq2seq/taggerProtocol.ts), the same batches, every seed. Writes
  * src/content/trained/tagger.json: every seed's held-out accuracy (measured with the weights as
  * shipped, float32) and seed 1's weights, and every seed's weights to tests/train/seq2seq/tagger-seeds.json;
- * tests/train/seq2seq/shipped.test.ts re-measures every accuracy from them.
+ * tests/train/seq2seq/shipped.science.test.ts re-measures every accuracy from them.
  */
 import { writeFileSync } from 'node:fs';
 import { seededRandom } from '../src/engine/random';

@@ -4,7 +4,7 @@
  */
 import { initModel } from '../engine';
 import type { Model } from '../engine';
-import { engineCell } from '../engine/cells/vocabulary';
+import { engineCell, familySpec } from '../engine/cells/vocabulary';
 import type { CellFamily } from '../engine/cells/vocabulary';
 import type { AppConfig } from '../state/config';
 
@@ -23,13 +23,16 @@ export function buildModel(
   for (const s of model.streams) {
     const p = model.params[s.key];
     for (let i = 0; i < p.wHh.length; i++) p.wHh[i] *= config.weightScale;
-    if (family === 'gru') {
-      // Update block is rows H..2H (gate order r, z, n): shift b_iz, keep PyTorch's random init under it.
-      for (let j = H; j < 2 * H; j++) p.bIh[j] += config.updateBias;
+    // The gate that keeps memory (LSTM f, GRU z) is set by its own knob.
+    const keep = familySpec(family).retention;
+    const rows = keep ? [keep.block * H, (keep.block + 1) * H] : [0, 0];
+    if (keep?.knob === 'updateBias') {
+      // The GRU's update bias shifts b_iz, keeping PyTorch's random init under it.
+      for (let j = rows[0]; j < rows[1]; j++) p.bIh[j] += config.updateBias;
     }
-    if (family === 'lstm') {
-      // Forget block is rows H..2H (gate order i, f, g, o); the knob sets the total forget bias.
-      for (let j = H; j < 2 * H; j++) {
+    if (keep?.knob === 'forgetBias') {
+      // The LSTM's knob sets the total forget bias.
+      for (let j = rows[0]; j < rows[1]; j++) {
         p.bIh[j] = config.forgetBias;
         p.bHh[j] = 0;
       }

@@ -6,8 +6,7 @@ import { buildReferenceRun, modelToPyTorch } from '../engine';
 import { toRows } from '../engine/model';
 import { outputOf } from '../engine/forward';
 import type { Run } from './run';
-import { hasTorchModule } from '../engine/cells/vocabulary';
-import type { CellKind } from '../engine/cells/vocabulary';
+import { hasCellState, hasTorchModule, specOf } from '../engine/cells/vocabulary';
 
 export function runToReferenceJson(run: Run): Record<string, unknown> {
   const { model, x } = run.trace;
@@ -17,7 +16,7 @@ export function runToReferenceJson(run: Run): Record<string, unknown> {
     model,
     x,
     h0: new Float64Array(S * H),
-    c0: model.spec.cell === 'lstm' ? new Float64Array(S * H) : null,
+    c0: hasCellState(model.spec.cell) ? new Float64Array(S * H) : null,
     meta: {
       case: 'rnn-explainer-export',
       kind: 'base',
@@ -29,13 +28,8 @@ export function runToReferenceJson(run: Run): Record<string, unknown> {
   });
 }
 
-const MODULE: Record<CellKind, string> = {
-  rnn_tanh: 'nn.RNN',
-  rnn_relu: 'nn.RNN',
-  lstm: 'nn.LSTM',
-  gru: 'nn.GRU',
-  mingru: 'MinGRU',
-};
+/** The module the script builds: torch's own, or the one it defines (the minGRU's, below). */
+const moduleName = (cell: Parameters<typeof specOf>[0]) => specOf(cell).torchModule ?? 'MinGRU';
 
 /**
  * PyTorch has no minGRU: the script defines one (Feng et al. 2024's equations, one layer, the
@@ -86,7 +80,7 @@ export function pytorchModelCode(run: Run, withWeights: boolean): string {
     `hidden_size=${spec.hiddenSize}`,
     `num_layers=${spec.numLayers}`,
   ];
-  if (spec.cell === 'rnn_relu') args.push("nonlinearity='relu'");
+  if (specOf(spec.cell).nonlinearity === 'relu') args.push("nonlinearity='relu'");
   if (spec.bidirectional) args.push('bidirectional=True');
   args.push('batch_first=True');
   const lines = [
@@ -95,7 +89,7 @@ export function pytorchModelCode(run: Run, withWeights: boolean): string {
     '',
     'torch.set_default_dtype(torch.float64)  # the explainer computes in float64',
     ...(hasTorchModule(spec.cell) ? [] : MIN_GRU_MODULE),
-    `model = ${MODULE[spec.cell]}(${args.join(', ')})`,
+    `model = ${moduleName(spec.cell)}(${args.join(', ')})`,
   ];
   if (withWeights) {
     const w = modelToPyTorch(run.trace.model);
@@ -120,7 +114,7 @@ export function pytorchModelCode(run: Run, withWeights: boolean): string {
       .map((l) => JSON.stringify(l))
       .join(', ')}${T > 6 ? ', …' : ''})`,
     `x = torch.tensor([${pyList(toRows(run.trace.x, T, spec.inputSize))}])  # (batch=1, T, input_size)`,
-    spec.cell === 'lstm' ? 'out, (h_n, c_n) = model(x)' : 'out, h_n = model(x)',
+    hasCellState(spec.cell) ? 'out, (h_n, c_n) = model(x)' : 'out, h_n = model(x)',
     'print(out.shape)  # (1, T, hidden_size): h_1 .. h_T, the bars on the timeline',
   );
   return lines.join('\n');

@@ -27,9 +27,8 @@ h_t &= (1 - z_t)\odot h_{t-1} + z_t \odot \tilde h_t
 
 /** The equation the inspector shows for a cell (the vanilla cell's φ is its nonlinearity). */
 export function inspectorEquation(family: CellFamily, nonlinearity: 'tanh' | 'relu'): string {
-  return family === 'vanilla'
-    ? EQUATIONS.vanilla.replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh')
-    : EQUATIONS[family];
+  // Only the vanilla cell's equation has a φ: it is that cell's nonlinearity.
+  return EQUATIONS[family].replace('\\phi', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh');
 }
 
 /** Every equation on the first screen: typeset at build time (vite.config.ts), so no KaTeX loads for them. */
@@ -42,9 +41,11 @@ export const FIRST_SCREEN_EQUATIONS: string[] = [
 ];
 
 export const GATE_NAMES: Record<
-  'lstm' | 'gru' | 'mingru',
+  CellFamily,
   { key: string; tex: string; label: string; range: [number, number] | null }[]
 > = {
+  // The vanilla cell has no gates: the inspector shows its input and recurrent terms instead.
+  vanilla: [],
   lstm: [
     { key: 'i', tex: 'i_t', label: 'input gate i — how much new content to write', range: [0, 1] },
     { key: 'f', tex: 'f_t', label: 'forget gate f — how much old cell state to keep', range: [0, 1] },

@@ -9,6 +9,7 @@ import { outputOf } from './forward';
 import { matTVecAdd, outerAdd } from './linalg';
 import { zeroParams } from './model';
 import type { Gradients, StreamGradients, StreamParams, StreamTrace, Trace } from './types';
+import { hasCellState } from './cells/vocabulary';
 
 export type LossSpec = { kind: 'sum_last' } | { kind: 'sum_all' } | { kind: 'linear'; dOut: Float64Array };
 
@@ -110,17 +111,17 @@ function backwardStream(
   const { T, H, G } = tr;
   const GH = G * H;
   const inSize = tr.id.inSize;
-  const isLstm = cell === 'lstm';
+  const withC = hasCellState(cell);
   const g: StreamGradients = {
     h: new Float64Array(T * H),
-    c: isLstm ? new Float64Array(T * H) : null,
+    c: withC ? new Float64Array(T * H) : null,
     h0: new Float64Array(H),
-    c0: isLstm ? new Float64Array(H) : null,
+    c0: withC ? new Float64Array(H) : null,
     params: zeroParams(cell, H, inSize),
   };
   const buf = allocVjpOut(G, H);
   let dhCarry = new Float64Array(H);
-  let dcCarry: Float64Array | null = isLstm ? new Float64Array(H) : null;
+  let dcCarry: Float64Array | null = withC ? new Float64Array(H) : null;
   const dh = new Float64Array(H);
   for (let k = 0; k < T; k++) {
     // Walk processing order backwards: forward streams from T-1 down, reverse streams from 0 up.

@@ -35,8 +35,8 @@ export function runForward(model: Model, x: Float64Array, init: InitialState = {
   const h0 = init.h0 ?? new Float64Array(S * H);
   assertLength(h0, S * H, 'h0');
   assertFinite(h0, 'h0');
-  const isLstm = spec.cell === 'lstm';
-  const c0 = isLstm ? (init.c0 ?? new Float64Array(S * H)) : null;
+  const withC = hasCellState(spec.cell);
+  const c0 = withC ? (init.c0 ?? new Float64Array(S * H)) : null;
   if (c0) {
     assertLength(c0, S * H, 'c0');
     assertFinite(c0, 'c0');
@@ -44,7 +44,7 @@ export function runForward(model: Model, x: Float64Array, init: InitialState = {
 
   const streams: Record<string, StreamTrace> = {};
   const layerOutputs: Float64Array[] = [];
-  const layerCells: Float64Array[] | null = isLstm ? [] : null;
+  const layerCells: Float64Array[] | null = withC ? [] : null;
   let layerInput = x;
   model.streams.forEach((id, s) => {
     const tr = allocStream(id, T, H, gateCount(spec.cell), layerInput, h0, c0, s);

@@ -6,6 +6,7 @@ import { allocVjpOut, stepJvp, stepVjp } from './step';
 import { EngineError } from './errors';
 import { matTVecAdd, matVecBias } from './linalg';
 import type { StreamTrace, Trace } from './types';
+import { hasCellState } from './cells/vocabulary';
 
 function streamOf(trace: Trace, key: string): StreamTrace {
   const tr = trace.streams[key];
@@ -32,11 +33,11 @@ export function jacobianNormsToFinal(trace: Trace, key: string): Float64Array {
   const { T, H, G } = tr;
   const sq = new Float64Array(T + 1);
   const buf = allocVjpOut(G, H);
-  const isLstm = cell === 'lstm';
+  const withC = hasCellState(cell);
   for (let unit = 0; unit < H; unit++) {
     let dh = new Float64Array(H);
     dh[unit] = 1;
-    let dc: Float64Array | null = isLstm ? new Float64Array(H) : null;
+    let dc: Float64Array | null = withC ? new Float64Array(H) : null;
     for (let k = T - 1; k >= 0; k--) {
       stepVjp(cell, tr, timeAt(tr, k), dh, dc, buf);
       const next = buf.dhPrevDirect.slice();
@@ -69,10 +70,10 @@ export function influenceOfInput(trace: Trace, key: string, s = 0): Float64Array
   const dIh = new Float64Array(GH);
   const dHh = new Float64Array(GH);
   const zeroBias = new Float64Array(GH);
-  const isLstm = cell === 'lstm';
+  const withC = hasCellState(cell);
   for (let unit = 0; unit < inSize; unit++) {
     let dh = new Float64Array(H);
-    let dc: Float64Array | null = isLstm ? new Float64Array(H) : null;
+    let dc: Float64Array | null = withC ? new Float64Array(H) : null;
     for (let k = s; k < T; k++) {
       const t = timeAt(tr, k);
       if (k === s) {
@@ -83,7 +84,7 @@ export function influenceOfInput(trace: Trace, key: string, s = 0): Float64Array
         matVecBias(dHh, 0, p.wHh, p.bHh.length, H, dh, 0, zeroBias);
       }
       const outH = new Float64Array(H);
-      const outC = isLstm ? new Float64Array(H) : null;
+      const outC = withC ? new Float64Array(H) : null;
       stepJvp(cell, tr, t, dh, dc, k === s ? dIh : null, dHh, outH, outC);
       for (let j = 0; j < H; j++) sq[k] += outH[j] * outH[j];
       dh = outH;

@@ -9,7 +9,7 @@ import { finalStates, outputOf, runForward } from './forward';
 import { jacobianNormsToFinal } from './jacobian';
 import { flattenMatrix, modelFromPyTorch, modelToPyTorch, toRows } from './model';
 import type { PyTorchWeights } from './model';
-import { CELL_KINDS, GATE_ORDER } from './cells/vocabulary';
+import { CELL_KINDS, GATE_ORDER, hasCellState, specOf } from './cells/vocabulary';
 import type { CellKind, Model, ModelSpec, StreamParams, Trace } from './types';
 
 export interface RunInputs {
@@ -65,8 +65,11 @@ export function parseRunInputs(raw: unknown): RunInputs {
   const S = model.streams.length;
   const H = spec.hiddenSize;
   const h0 = r.h0 === undefined ? new Float64Array(S * H) : flattenMatrix(r.h0, S, H, 'h0');
-  const c0 =
-    cell !== 'lstm' ? null : r.c0 === undefined ? new Float64Array(S * H) : flattenMatrix(r.c0, S, H, 'c0');
+  const c0 = !hasCellState(cell)
+    ? null
+    : r.c0 === undefined
+      ? new Float64Array(S * H)
+      : flattenMatrix(r.c0, S, H, 'c0');
   const meta: Record<string, unknown> = {};
   for (const f of META_FIELDS) if (f in r) meta[f] = r[f];
   return { model, x: flattenMatrix(x, x.length, spec.inputSize, 'x'), h0, c0, meta };
@@ -82,11 +85,16 @@ function blocks(
 ): Record<string, number[][]> {
   const out: Record<string, number[][]> = {};
   names.forEach((name, k) => {
-    const rows: number[][] = [];
-    for (let t = 0; t < T; t++) rows.push(Array.from(a.subarray(t * G * H + k * H, t * G * H + (k + 1) * H)));
-    out[name] = rows;
+    out[name] = blockRows(a, T, H, G, k);
   });
   return out;
+}
+
+/** Block k (T x H) of a stream's T x G*H array. */
+function blockRows(a: Float64Array, T: number, H: number, G: number, k: number): number[][] {
+  const rows: number[][] = [];
+  for (let t = 0; t < T; t++) rows.push(Array.from(a.subarray(t * G * H + k * H, t * G * H + (k + 1) * H)));
+  return rows;
 }
 
 function gatesOf(trace: Trace): Record<string, Record<string, number[][]>> {
@@ -95,15 +103,15 @@ function gatesOf(trace: Trace): Record<string, Record<string, number[][]>> {
   for (const id of trace.model.streams) {
     const tr = trace.streams[id.key];
     const { T, H, G } = tr;
-    if (cell === 'lstm') out[id.key] = blocks(tr.gates, T, H, G, GATE_ORDER.lstm);
-    else if (cell === 'gru')
-      out[id.key] = {
-        ...blocks(tr.gates, T, H, G, GATE_ORDER.gru),
-        hn: blocks(tr.hh, T, H, G, ['r', 'z', 'hn']).hn,
-      };
-    // The minGRU's two blocks: the update gate z and the candidate h̃ (named htilde in the file).
-    else if (cell === 'mingru') out[id.key] = blocks(tr.gates, T, H, G, ['z', 'htilde']);
-    else out[id.key] = { pre: toRows(tr.gates, T, H) };
+    const spec = specOf(cell);
+    if (spec.fileGates.length === 0) {
+      // The vanilla cell's one block is its pre-activation.
+      out[id.key] = { pre: toRows(tr.gates, T, H) };
+      continue;
+    }
+    out[id.key] = blocks(tr.gates, T, H, G, spec.fileGates);
+    // Blocks of W_hh·h + b_hh the file carries too (the GRU's n block, which r multiplies).
+    for (const { name, block } of spec.fileRecurrent) out[id.key][name] = blockRows(tr.hh, T, H, G, block);
   }
   return out;
 }
@@ -123,7 +131,7 @@ export function buildReferenceRun(inputs: RunInputs): Record<string, unknown> {
   const T = trace.T;
   const grads = runBackward(trace, { kind: 'sum_last' });
   const { hN, cN } = finalStates(trace);
-  const isLstm = spec.cell === 'lstm';
+  const isLstm = hasCellState(spec.cell);
   const perStream = <V>(f: (key: string) => V): Record<string, V> =>
     Object.fromEntries(model.streams.map((s) => [s.key, f(s.key)]));
   const gateOrder = GATE_ORDER[spec.cell];
@@ -131,7 +139,7 @@ export function buildReferenceRun(inputs: RunInputs): Record<string, unknown> {
   const run: Record<string, unknown> = {
     ...inputs.meta,
     cell: spec.cell,
-    nonlinearity: spec.cell === 'rnn_tanh' ? 'tanh' : spec.cell === 'rnn_relu' ? 'relu' : null,
+    nonlinearity: specOf(spec.cell).nonlinearity,
     input_size: spec.inputSize,
     hidden_size: H,
     seq_len: T,

@@ -2,7 +2,8 @@
 import type { CellFamily, Nonlinearity } from '../engine/cells/vocabulary';
 
 export type { CellFamily, Nonlinearity } from '../engine/cells/vocabulary';
-export { CELL_FAMILIES, CELL_LABELS, engineCell, perFamily } from '../engine/cells/vocabulary';
+export { CELL_FAMILIES, engineCell, perFamily } from '../engine/cells/vocabulary';
+export { CELL_LABELS } from '../content/cells';
 
 export type InputMode = 'words' | 'numbers';
 

@@ -7,7 +7,6 @@
  * gigabyte per worker.
  */
 import type { FloatArray } from '../engine/cells/kernel';
-import { gateCount } from '../engine/cells/vocabulary';
 import { computeLoss } from './losses';
 import type { Targets } from './losses';
 import type { Net } from './model';
@@ -15,6 +14,7 @@ import type { HeadOn, NetTrace } from './network';
 import type { Batch } from './step';
 import { forwardIn } from './step';
 import type { Precision } from './settings';
+import { gateCount, specOf } from '../engine/cells/vocabulary';
 
 export const HIST_BINS = 20;
 
@@ -26,17 +26,18 @@ export interface HeldOutResult {
 }
 
 /** Does this cell have the gate the histograms show (LSTM f, GRU z)? */
-export const hasHistogramGate = (net: Net): boolean => net.spec.cell === 'lstm' || net.spec.cell === 'gru';
+export const hasHistogramGate = (net: Net): boolean => specOf(net.spec.cell).retention !== null;
 
 /** Add a pass's LSTM forget-gate or GRU update-gate values of the first layer to `counts`. */
 function countGates(net: Net, trace: NetTrace<FloatArray>, counts: number[]): number {
   const H = net.spec.hiddenSize;
   const G = gateCount(net.spec.cell);
+  const at = (specOf(net.spec.cell).retention?.block ?? 1) * H;
   const gates = trace.layers[0].gates;
   const rows = gates.length / (G * H);
   for (let n = 0; n < rows; n++) {
     for (let j = 0; j < H; j++) {
-      const v = gates[n * G * H + H + j];
+      const v = gates[n * G * H + at + j];
       counts[Math.min(HIST_BINS - 1, Math.floor(v * HIST_BINS))]++;
     }
   }

@@ -13,6 +13,7 @@ import type { SeededRandom } from '../engine/random';
 import { log } from './detMath';
 import { zeroNet } from './model';
 import type { Net, NetSpec } from './model';
+import { specOf } from '../engine/cells/vocabulary';
 
 export type InitScheme =
   | { scheme: 'pytorch_default' }
@@ -44,6 +45,7 @@ export function initNet(spec: NetSpec, init: InitScheme, seed: number): Net {
 /** Change a default-initialised net in place according to the scheme (a no-op where it does not apply). */
 export function applyScheme(net: Net, init: InitScheme, rng: SeededRandom): void {
   const { cell, hiddenSize: H, numLayers } = net.spec;
+  const { retention, chrono, gates } = specOf(cell);
   for (let l = 0; l < numLayers; l++) {
     const wHh = net.params[4 * l + 1].data;
     const bIh = net.params[4 * l + 2].data;
@@ -52,25 +54,29 @@ export function applyScheme(net: Net, init: InitScheme, rng: SeededRandom): void
       case 'pytorch_default':
         break;
       case 'forget_bias':
-        // LSTM forget block and GRU update block are both rows H..2H.
-        if (cell === 'lstm') setBlock(bIh, bHh, 1, H, init.value);
+        // The LSTM's forget block (its retention gate set by the forget-bias knob).
+        if (retention?.knob === 'forgetBias') setBlock(bIh, bHh, retention.block, H, init.value);
         break;
       case 'update_bias':
-        if (cell === 'gru') setBlock(bIh, bHh, 1, H, init.value);
+        // The GRU's update block.
+        if (retention?.knob === 'updateBias') setBlock(bIh, bHh, retention.block, H, init.value);
         break;
       case 'chrono':
-        if (cell === 'lstm') {
+        if (chrono) {
+          const f = chrono.forget * H;
+          const i = chrono.input * H;
           for (let j = 0; j < H; j++) {
             const bf = log(rng.uniform(1, Math.max(1 + 1e-9, init.tMax - 1)));
-            bIh[H + j] = bf;
-            bIh[j] = -bf;
-            bHh[H + j] = 0;
-            bHh[j] = 0;
+            bIh[f + j] = bf;
+            bIh[i + j] = -bf;
+            bHh[f + j] = 0;
+            bHh[i + j] = 0;
           }
         }
         break;
       case 'irnn':
-        if (cell === 'rnn_relu' || cell === 'rnn_tanh') {
+        // The ungated (vanilla) cell only.
+        if (gates.length === 0) {
           wHh.fill(0);
           for (let j = 0; j < H; j++) wHh[j * H + j] = 1;
           bIh.fill(0);

@@ -23,6 +23,7 @@ import type { RaceSettings } from './settings';
 export { DEFAULT_RACE } from './settings';
 export type { RaceSettings } from './settings';
 import type { TaskInfo } from './tasks';
+import { specOf } from '../engine/cells/vocabulary';
 
 export const RACE_CELLS: readonly CellKind[] = ['rnn_tanh', 'lstm', 'gru'];
 
@@ -71,13 +72,14 @@ export interface RaceReport {
 }
 
 export function initFor(cell: CellKind, s: RaceSettings, seqLen: number): InitScheme {
-  // The minGRU has no W_hh for an orthogonal init to act on: always PyTorch's default.
-  if (cell === 'mingru') return { scheme: 'pytorch_default' };
-  if (cell === 'lstm')
-    return s.lstmInit === 'chrono'
+  const { recurrent, retention, chrono } = specOf(cell);
+  // A cell without W_hh (the minGRU) has nothing for an orthogonal init to act on: PyTorch's default.
+  if (!recurrent) return { scheme: 'pytorch_default' };
+  if (retention?.knob === 'forgetBias')
+    return s.lstmInit === 'chrono' && chrono
       ? { scheme: 'chrono', tMax: seqLen }
       : { scheme: 'forget_bias', value: s.forgetBias };
-  if (cell === 'gru') return { scheme: 'update_bias', value: s.gruUpdateBias };
+  if (retention?.knob === 'updateBias') return { scheme: 'update_bias', value: s.gruUpdateBias };
   return s.vanillaInit === 'orthogonal' ? { scheme: 'orthogonal' } : { scheme: 'pytorch_default' };
 }
 

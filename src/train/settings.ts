@@ -39,7 +39,7 @@ export interface RaceSettings {
 export type Precision = 'f64' | 'f32';
 
 /**
- * What the page says of the fast mode, and tests/train/simd/fastMode.test.ts checks for every
+ * What the page says of the fast mode, and tests/train/simd/fastMode.science.test.ts checks for every
  * cell: after this many updates of Adam, the float32 run's weights are within this relative
  * distance (L2) of the float64 run's.
  */

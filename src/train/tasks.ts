@@ -32,7 +32,7 @@ export interface TaskInfo {
   solveLabel: string;
   /**
    * What the lab measured on this task with its default settings (bench/train.bench.mts prints
-   * it; tests/train/outcomes.test.ts checks seed 1 of it), shown beside the task; null if not measured.
+   * it; tests/train/outcomes.science.test.ts checks seed 1 of it), shown beside the task; null if not measured.
    */
   measured: string | null;
   /** Total steps the model reads for a task length T (the copy task adds 20). */

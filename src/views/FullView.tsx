@@ -31,6 +31,7 @@ import type { HidePart } from '../state/hide';
 import type { TrainedBundle } from '../state/trainedBundle';
 import { scrollWhenShown } from '../ui/shared/scrollWhenShown';
 import { TOUR_STOP_IDS } from '../content/tourStopIds';
+import { familySpec } from '../engine/cells/vocabulary';
 
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
@@ -153,7 +154,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           )}
           {all &&
             shows('knobs') &&
-            (state.config.cell === 'lstm' || state.preset === 'long') &&
+            (familySpec(state.config.cell).retention?.knob === 'forgetBias' || state.preset === 'long') &&
             !run.trained && (
               <ForgetBiasCompare
                 forgetBias={state.config.forgetBias}

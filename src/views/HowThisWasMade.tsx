@@ -1,5 +1,9 @@
 /** The page's footer: what computes the numbers and where the weights come from, behind one disclosure. */
 import type { Run } from '../compute/run';
+import { AboutThisPage } from '../ui/shared/AboutThisPage';
+
+/** The page's address without its view parameters: what a citation points at. */
+const siteAddress = () => `${location.origin}${location.pathname}`;
 
 export function HowThisWasMade({ run, labTrained }: { run: Run; labTrained: boolean }) {
   const weights = run.trained
@@ -27,6 +31,7 @@ export function HowThisWasMade({ run, labTrained }: { run: Run; labTrained: bool
           <code>npm run replay</code> recomputes a downloaded run (JSON) and compares it with this page.
         </p>
       </details>
+      <AboutThisPage url={siteAddress()} />
     </footer>
   );
 }

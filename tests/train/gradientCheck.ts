@@ -1,6 +1,6 @@
 /**
  * The pieces both gradient checks share (float64 in gradients.test.ts, float32 in
- * simd/fastMode.test.ts): the fast-check case, a random batch, and central differences of the
+ * simd/fastMode.science.test.ts): the fast-check case, a random batch, and central differences of the
  * float64 loss — the ground truth neither step implementation shares code with.
  */
 import fc from 'fast-check';

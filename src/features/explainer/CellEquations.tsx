@@ -6,13 +6,7 @@ import { EQUATIONS } from '../../content/equations';
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { CellFamily } from '../../state/config';
 import { Tex } from '../../ui/shared/Tex';
-
-const SOURCE: Record<CellFamily, string> = {
-  vanilla: 'torch.nn.RNN (Elman, 1990)',
-  lstm: 'torch.nn.LSTM (Hochreiter & Schmidhuber, 1997; forget gate: Gers et al., 2000)',
-  gru: 'torch.nn.GRU (Cho et al., 2014)',
-  mingru: 'minGRU (Feng et al., 2024, “Were RNNs All We Needed?”); no PyTorch module',
-};
+import { CELL_WORDS } from '../../content/cells';
 
 export function CellEquations({ current, onCell }: { current: CellFamily; onCell: (c: CellFamily) => void }) {
   return (
@@ -28,7 +22,7 @@ export function CellEquations({ current, onCell }: { current: CellFamily; onCell
             aria-label={`${CELL_LABELS[f]} equations`}
           >
             <h4>{CELL_LABELS[f]}</h4>
-            <p className="note">{SOURCE[f]}</p>
+            <p className="note">{CELL_WORDS[f].source}</p>
             <div
               className="eq-scroll"
               tabIndex={0}

@@ -41,24 +41,29 @@ export function liveEquations(
   };
 }
 
-function numericEquation(
-  family: CellFamily,
-  nonlinearity: 'tanh' | 'relu',
-  tr: StreamTrace,
-  t: number,
-): string {
-  const { H, G } = tr;
-  const o = t * G * H;
-  const prev = prevState(tr, t);
-  const h = vecTex(tr.h, t * H, H);
-  const hp = vecTex(prev.h, prev.hOff, H);
-  if (family === 'vanilla') {
+interface StepValues {
+  tr: StreamTrace;
+  t: number;
+  nonlinearity: 'tanh' | 'relu';
+  H: number;
+  /** Offset of step t's gate rows. */
+  o: number;
+  prev: ReturnType<typeof prevState>;
+  /** h_t and h_{t−1} as TeX vectors. */
+  h: string;
+  hp: string;
+  /** Gate block k at step t, as a TeX vector. */
+  gate: (k: number) => string;
+  od: string;
+}
+
+/** Each cell's equations with step t's numbers in them, rows joined by `\\`. */
+const NUMERIC: Record<CellFamily, (v: StepValues) => string> = {
+  vanilla: ({ tr, nonlinearity, H, o, h }) => {
     const phi = sym('sigma', nonlinearity === 'relu' ? '\\mathrm{ReLU}' : '\\tanh');
     return `${sym('h', 'h_t')} = ${phi}\\Big(\\underbrace{${vecTex(tr.ih, o, H)}}_{W_{ih}x_t + b_{ih}} + \\underbrace{${vecTex(tr.hh, o, H)}}_{W_{hh}h_{t-1} + b_{hh}}\\Big) = ${h}`;
-  }
-  const gate = (k: number) => vecTex(tr.gates, o + k * H, H);
-  const od = sym('odot', '\\odot');
-  if (family === 'mingru') {
+  },
+  mingru: ({ tr, H, o, prev, h, gate, od }) => {
     // Both blocks read x_t alone: z_t and the candidate h̃_t (no W_hh).
     const blend = Float64Array.from({ length: H }, (_, j) => (1 - tr.gates[o + j]) * prev.h[prev.hOff + j]);
     return [
@@ -66,8 +71,8 @@ function numericEquation(
       `(1 - ${sym('z', 'z_t')}) ${od} ${sym('hprev', 'h_{t-1}')} = ${vecTex(blend, 0, H)}`,
       `${sym('h', 'h_t')} = ${vecTex(blend, 0, H)} + ${sym('z', 'z_t')} ${od} \\tilde h_t = ${h}`,
     ].join('\\\\');
-  }
-  if (family === 'lstm') {
+  },
+  lstm: ({ tr, t, H, o, prev, h, gate, od }) => {
     const c = tr.c as Float64Array;
     const cp = prev.c as Float64Array;
     const kept = Float64Array.from({ length: H }, (_, j) => tr.gates[o + H + j] * cp[prev.cOff + j]);
@@ -82,12 +87,36 @@ function numericEquation(
       `${sym('c', 'c_t')} = ${vecTex(kept, 0, H)} + ${vecTex(written, 0, H)} = ${vecTex(c, t * H, H)}`,
       `${sym('h', 'h_t')} = ${gate(3)} ${od} \\tanh(${vecTex(c, t * H, H)}) = ${h}`,
     ].join('\\\\');
-  }
-  return [
-    `${sym('r', 'r_t')} = ${gate(0)},\\quad ${sym('z', 'z_t')} = ${gate(1)}`,
-    `${sym('n', 'n_t')} = \\tanh\\big(${vecTex(tr.ih, o + 2 * H, H)} + ${gate(0)} ${od} ${vecTex(tr.hh, o + 2 * H, H)}\\big) = ${gate(2)}`,
-    `${sym('h', 'h_t')} = (1 - ${gate(1)}) ${od} ${gate(2)} + ${gate(1)} ${od} ${hp} = ${h}`,
-  ].join('\\\\');
+  },
+  gru: ({ tr, H, o, h, hp, gate, od }) =>
+    [
+      `${sym('r', 'r_t')} = ${gate(0)},\\quad ${sym('z', 'z_t')} = ${gate(1)}`,
+      `${sym('n', 'n_t')} = \\tanh\\big(${vecTex(tr.ih, o + 2 * H, H)} + ${gate(0)} ${od} ${vecTex(tr.hh, o + 2 * H, H)}\\big) = ${gate(2)}`,
+      `${sym('h', 'h_t')} = (1 - ${gate(1)}) ${od} ${gate(2)} + ${gate(1)} ${od} ${hp} = ${h}`,
+    ].join('\\\\'),
+};
+
+function numericEquation(
+  family: CellFamily,
+  nonlinearity: 'tanh' | 'relu',
+  tr: StreamTrace,
+  t: number,
+): string {
+  const { H, G } = tr;
+  const o = t * G * H;
+  const prev = prevState(tr, t);
+  return NUMERIC[family]({
+    tr,
+    t,
+    nonlinearity,
+    H,
+    o,
+    prev,
+    h: vecTex(tr.h, t * H, H),
+    hp: vecTex(prev.h, prev.hOff, H),
+    gate: (k: number) => vecTex(tr.gates, o + k * H, H),
+    od: sym('odot', '\\odot'),
+  });
 }
 
 function keyOf(target: EventTarget): SymbolKey | null {

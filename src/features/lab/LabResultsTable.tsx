@@ -1,6 +1,6 @@
 /** The lab's outcome table: one row per cell, medians over the seeds. */
 import type { CellKind } from '../../engine/types';
-import { CELL_NAMES } from '../../engine/cells/vocabulary';
+import { CELL_NAMES } from '../../content/cells';
 import type { RunnerState } from '../../train/race';
 import { fmtLoss as fmtNum, pct1 } from '../../compute/format';
 import { CELL_COLORS } from './cellStyle';

@@ -6,7 +6,7 @@
  */
 import { LogLineChart } from '../../ui/charts/LogLineChart';
 import type { CellKind } from '../../engine/types';
-import { CELL_NAMES } from '../../engine/cells/vocabulary';
+import { CELL_NAMES } from '../../content/cells';
 import { F32_AGREEMENT } from '../../train/settings';
 import type { RaceSettings } from '../../train/settings';
 import { taskById } from '../../train/tasks';
@@ -25,6 +25,8 @@ import { useFitWidth } from '../../ui/shared/useFitWidth';
 import { REFERENCE_RACE, estimateRaceMs, referenceMs } from '../../train/estimate';
 import { runnerCount } from '../../train/racePool';
 import { spotHook } from '../../ui/shared/spotlight';
+import { familyOf } from '../../engine/cells/vocabulary';
+import { CELL_WORDS } from '../../content/cells';
 
 export interface TrainingLabProps {
   settings: RaceSettings;
@@ -194,18 +196,14 @@ export default function TrainingLab({
         {gates.map((g, i) =>
           runners[i] &&
           runners[i].seed === settings.seed &&
-          (runners[i].cell === 'lstm' || runners[i].cell === 'gru') ? (
+          CELL_WORDS[familyOf(runners[i].cell)].retentionGate ? (
             <GateHistogram
               key={runners[i].cell}
               cell={runners[i].cell}
               before={g.before}
               now={g.now}
               at={g.at}
-              gateName={
-                runners[i].cell === 'lstm'
-                  ? 'LSTM forget gate f'
-                  : 'GRU update gate z (1 keeps the old state)'
-              }
+              gateName={CELL_WORDS[familyOf(runners[i].cell)].retentionGate ?? ''}
             />
           ) : null,
         )}

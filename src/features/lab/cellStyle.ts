@@ -1,19 +1,11 @@
-/** One colour and dash per cell in the lab, the same Okabe–Ito hues the memory chart uses. */
+/** One colour and dash per cell in the lab, the same Okabe–Ito hues and dashes the memory chart uses. */
+import { CELL_KINDS, familyOf } from '../../engine/cells/vocabulary';
 import type { CellKind } from '../../engine/types';
-import { FAMILY_COLORS } from '../../ui/charts/scales';
+import { FAMILY_COLORS, FAMILY_DASH } from '../../ui/charts/scales';
 
-export const CELL_COLORS: Record<CellKind, string> = {
-  rnn_tanh: FAMILY_COLORS.vanilla,
-  rnn_relu: FAMILY_COLORS.vanilla,
-  lstm: FAMILY_COLORS.lstm,
-  gru: FAMILY_COLORS.gru,
-  mingru: FAMILY_COLORS.mingru,
-};
+const perKind = <T>(f: (k: CellKind) => T) =>
+  Object.fromEntries(CELL_KINDS.map((k) => [k, f(k)])) as Record<CellKind, T>;
 
-export const CELL_DASH: Record<CellKind, string | undefined> = {
-  rnn_tanh: undefined,
-  rnn_relu: undefined,
-  lstm: '7 3',
-  gru: '2 3',
-  mingru: '9 3 2 3',
-};
+export const CELL_COLORS: Record<CellKind, string> = perKind((k) => FAMILY_COLORS[familyOf(k)]);
+
+export const CELL_DASH: Record<CellKind, string | undefined> = perKind((k) => FAMILY_DASH[familyOf(k)]);

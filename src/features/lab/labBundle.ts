@@ -7,7 +7,7 @@ import type { Net } from '../../train/model';
 import type { RaceReport, RunnerState } from '../../train/race';
 import { raceCells } from '../../train/race';
 import { seededRandom } from '../../engine/random';
-import { CELL_NAMES } from '../../engine/cells/vocabulary';
+import { CELL_NAMES } from '../../content/cells';
 import type { RaceSettings } from '../../train/settings';
 import { taskById } from '../../train/tasks';
 import type { TrainedBundle } from '../../state/trainedBundle';

@@ -15,6 +15,7 @@ import { computedOnce, exitTicketAnswer, guideQuestions, halfLifeQuestion } from
 import type { GuideQuestion } from './guideAnswers';
 import { STOPS } from './tourStops';
 import type { TourStopId } from '../../content/tourStopIds';
+import { AboutThisPage } from '../../ui/shared/AboutThisPage';
 
 interface Props {
   /** Runs a configuration (off the main thread on the site). */
@@ -71,6 +72,7 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
             Open the guided tour
           </a>
         </p>
+        <AboutThisPage url={base} />
       </header>
 
       <section aria-labelledby="guide-plan">

@@ -23,8 +23,9 @@ import { initialObsState, obsReducer, shownKind } from './observatoryState';
 import { FeatureUnits, Intervene, NextChars, Sampler, SpanUnits, TintedText } from './ObservatorySections';
 import type { TrainedBundle } from '../../state/trainedBundle';
 import { RadioGroup } from '../../ui/controls/RadioGroup';
-import { CELL_NAMES } from '../../engine/cells/vocabulary';
+import { CELL_NAMES } from '../../content/cells';
 import { OBSERVATORY_SAMPLES } from '../../content/observatorySamples';
+import { hasCellState } from '../../engine/cells/vocabulary';
 
 const MAX_CHARS = 2000;
 const SAMPLE_CHARS = 200;
@@ -131,7 +132,7 @@ export function NeuronObservatory({
           value={s.cell}
           onChange={(cell) => dispatch({ type: 'cell', cell })}
         />
-        {s.cell === 'lstm' && (
+        {hasCellState(s.cell) && (
           <RadioGroup
             legend="State"
             name="obs-state"

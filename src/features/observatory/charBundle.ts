@@ -7,7 +7,8 @@ import type { TrainedBundle } from '../../state/trainedBundle';
 import type { PyTorchWeights } from '../../engine/model';
 import { V, charIds } from '../../train/charText';
 import { unpackHalf } from '../../train/float16';
-import { CELL_NAMES, gateCount } from '../../engine/cells/vocabulary';
+import { gateCount } from '../../engine/cells/vocabulary';
+import { CELL_NAMES } from '../../content/cells';
 import type { CharAsset } from './charNet';
 
 export const TIMELINE_CHARS = 200;

@@ -1,12 +1,14 @@
 /** The observatory's models and held-out text, each in a chunk of its own, loaded when the observatory opens. */
 import type { CharAsset } from './charNet';
 
-export async function loadCharAsset(cell: 'lstm' | 'gru'): Promise<CharAsset> {
-  const mod =
-    cell === 'lstm'
-      ? await import('../../content/trained/char-lstm.json')
-      : await import('../../content/trained/char-gru.json');
-  return mod.default as unknown as CharAsset;
+// One chunk per model, so opening the observatory loads only the one on screen.
+const CHAR_MODELS = {
+  lstm: () => import('../../content/trained/char-lstm.json'),
+  gru: () => import('../../content/trained/char-gru.json'),
+};
+
+export async function loadCharAsset(cell: keyof typeof CHAR_MODELS): Promise<CharAsset> {
+  return (await CHAR_MODELS[cell]()).default as unknown as CharAsset;
 }
 
 export async function loadHeldOutText(): Promise<string> {

@@ -4,6 +4,7 @@
  * sampler's knobs and the span brushed. Everything shown is computed from this.
  */
 import type { StateKind } from './units';
+import { hasCellState } from '../../engine/cells/vocabulary';
 
 export type Mode = 'none' | 'clamp' | 'ablate';
 
@@ -88,4 +89,5 @@ export function obsReducer(s: ObsState, a: ObsAction): ObsState {
 }
 
 /** The GRU has no cell state: it always shows h. */
-export const shownKind = (s: ObsState): StateKind => (s.cell === 'gru' ? 'h' : s.kind);
+// Only a cell with a cell state (the LSTM) has a c to show.
+export const shownKind = (s: ObsState): StateKind => (hasCellState(s.cell) ? s.kind : 'h');

@@ -8,6 +8,7 @@ import { OpenedModelShare } from './OpenedModelShare';
 import { HideParts, withHidden } from './HideParts';
 import { parseHide } from '../../state/hide';
 import type { HidePart } from '../../state/hide';
+import { AboutThisPage } from '../../ui/shared/AboutThisPage';
 
 export interface ShareDialogProps {
   open: boolean;
@@ -154,6 +155,8 @@ export function ShareDialog({
         lesson keyed to the guided tour, with discussion questions, their answers computed from the runs, and
         a one-page student worksheet.
       </p>
+      <h3>Licence and how to cite</h3>
+      <AboutThisPage url={`${new URL(fullLink).origin}${new URL(fullLink).pathname}`} />
       <h3>Offline copy</h3>
       <p className="note">
         One HTML file with everything inside (no network needed, also from an LMS): this view in presenter

@@ -1,3 +1,5 @@
+import { AUTHORS, CONTENT_LICENCE_URL, VERSION, figureRights } from '../../content/about';
+import { withPngText } from './pngText';
 /**
  * Export a drawn figure (an <svg> on the page) as a standalone SVG file or a 2× PNG fit for a
  * slide: a title, the figure (whole, or only the window the reader sees), and a legend (the colour
@@ -177,6 +179,9 @@ export function standaloneSvg(svg: SVGSVGElement, opts: FigureOptions): string {
     viewBox: `0 0 ${width} ${height}`,
     'font-family': family,
   });
+  // Who made it and under which licence, where slide tools and image viewers read it (RDF / Dublin Core).
+  root.append(el('title', {}, opts.title));
+  root.append(figureMetadata(opts.title));
   root.append(el('style', {}, css));
   root.append(
     el('rect', {
@@ -267,6 +272,31 @@ export async function drawSvgDocument(
   }
 }
 
+/** The figure's credit as RDF / Dublin Core: title, creator, rights, licence and the page's version. */
+function figureMetadata(title: string): SVGElement {
+  const meta = el('metadata', {});
+  const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+  const DC = 'http://purl.org/dc/elements/1.1/';
+  const CC = 'http://creativecommons.org/ns#';
+  const rdf = document.createElementNS(RDF, 'rdf:RDF');
+  const work = document.createElementNS(CC, 'cc:Work');
+  const add = (ns: string, name: string, text: string) => {
+    const e = document.createElementNS(ns, name);
+    e.textContent = text;
+    work.append(e);
+  };
+  add(DC, 'dc:title', title);
+  add(DC, 'dc:creator', AUTHORS);
+  add(DC, 'dc:rights', figureRights());
+  add(DC, 'dc:source', `RNN Explainer ${VERSION}`);
+  const licence = document.createElementNS(CC, 'cc:license');
+  licence.setAttributeNS(RDF, 'rdf:resource', CONTENT_LICENCE_URL);
+  work.append(licence);
+  rdf.append(work);
+  meta.append(rdf);
+  return meta;
+}
+
 /** Rasterise at 2× the exported document's size (crisp on slides and high-DPI screens). */
 export async function downloadPng(svg: SVGSVGElement, name: string, opts: FigureOptions): Promise<void> {
   const text = standaloneSvg(svg, opts);
@@ -278,7 +308,7 @@ export async function downloadPng(svg: SVGSVGElement, name: string, opts: Figure
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
-  download(`${name}.png`, blob);
+  download(`${name}.png`, await withPngText(blob, { Title: opts.title, Copyright: figureRights() }));
 }
 
 export function downloadJson(name: string, value: unknown): void {

@@ -15,6 +15,7 @@ import { toSub as sub, wholePct } from '../../compute/format';
 import { fmt } from '../../ui/charts/scales';
 import { VectorBars } from './VectorBars';
 import { spotHook } from '../../ui/shared/spotlight';
+import { familySpec, isGated } from '../../engine/cells/vocabulary';
 
 export interface InspectorProps {
   family: CellFamily;
@@ -43,12 +44,12 @@ export function Inspector({
   basic,
 }: InspectorProps) {
   const { H, G } = stream;
+  // The ungated (vanilla) cell shows its input/recurrent split instead of gates; the LSTM its cell state.
+  const gated = isGated(family);
+  const withC = familySpec(family).cellState;
   // One scale for every row of numbers (h, c, the vanilla split's terms), so a longer bar is always a
   // larger number: with a scale per row, Exploding's small memory term outdrew its state of 16.
-  const scale = useMemo(
-    () => inspectorScale(stream, bHh, extent, family === 'vanilla'),
-    [stream, bHh, extent, family],
-  );
+  const scale = useMemo(() => inspectorScale(stream, bHh, extent, !gated), [stream, bHh, extent, gated]);
   const range: [number, number] = [-scale, scale];
   const prev = prevState(stream, step);
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
@@ -64,7 +65,7 @@ export function Inspector({
         <span className="inspector-cell">
           {' '}
           · {CELL_LABELS[family]}
-          {family === 'vanilla' ? ` (${nonlinearity})` : ''}
+          {gated ? '' : ` (${nonlinearity})`}
         </span>
       </h2>
       {!basic && (
@@ -97,18 +98,18 @@ export function Inspector({
       </div>
       <p className="note bar-scale">
         Bars of numbers share one scale, ±{fmt(scale)} (the largest in this run)
-        {family === 'vanilla' ? '' : '; gates run from 0 to 1'}.
+        {gated ? '; gates run from 0 to 1' : ''}.
       </p>
       <p className="note">
         Change at this step: the memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (the distance ‖h
         <sub>t</sub> − h<sub>t−1</sub>‖).
       </p>
 
-      {family === 'vanilla' && (
+      {!gated && (
         <VanillaSplit stream={stream} step={step} bHh={bHh} range={range} relu={nonlinearity === 'relu'} />
       )}
 
-      {family !== 'vanilla' && (
+      {gated && (
         <>
           <h3>Gates</h3>
           {GATE_NAMES[family].map((g, k) => (
@@ -120,7 +121,7 @@ export function Inspector({
               highlighted={highlight === g.key}
             />
           ))}
-          {family === 'lstm' && stream.c && (
+          {withC && stream.c && (
             <>
               <h3>
                 Cell state: c<sub>t−1</sub> → c<sub>t</sub>

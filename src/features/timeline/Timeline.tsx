@@ -11,7 +11,8 @@
  * per colour step), not one rect per unit.
  */
 import { useMemo, useState } from 'react';
-import { CELL_NAMES, familyOf, recurrentBlocks } from '../../engine/cells/vocabulary';
+import { familyOf, hasCellState, recurrentBlocks } from '../../engine/cells/vocabulary';
+import { CELL_WORDS } from '../../content/cells';
 import type { Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
@@ -68,7 +69,7 @@ export function Timeline({
 }: TimelineProps) {
   const H = trace.model.spec.hiddenSize;
   const T = trace.T;
-  const isLstm = trace.model.spec.cell === 'lstm';
+  const withC = hasCellState(trace.model.spec.cell);
   const cellW = cellWidth(H);
   const pitch = cellW + GAP;
   // The cell-state lane's band is kept for every cell type: switching to and from the LSTM then
@@ -137,19 +138,19 @@ export function Timeline({
           </marker>
         </defs>
 
-        {!(isLstm && st.c) && (
+        {!(withC && st.c) && (
           <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true">
             {/* Two short lines: on a phone one long line ran past the visible part ("its o…"). */}
             <tspan
               x={40}
               dy="-0.35em"
-            >{`${familyOf(trace.model.spec.cell) === 'vanilla' ? 'A vanilla RNN' : `The ${CELL_NAMES[trace.model.spec.cell]}`} has no separate cell state:`}</tspan>
+            >{`${CELL_WORDS[familyOf(trace.model.spec.cell)].generic} has no separate cell state:`}</tspan>
             <tspan x={40} dy="1.25em">
               h below is its only memory.
             </tspan>
           </text>
         )}
-        {isLstm && st.c && (
+        {withC && st.c && (
           <g aria-hidden="true" className="lane-c">
             <text x={4} y={LANE_C + 4} className="lane-label">
               c

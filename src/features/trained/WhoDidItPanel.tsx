@@ -10,6 +10,7 @@ import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import { FAMILY_COLORS } from '../../ui/charts/scales';
 import { shorten } from '../../ui/shared/graphemes';
 import { pct1 as pct } from '../../compute/format';
+import { familyOf } from '../../engine/cells/vocabulary';
 
 /** Test accuracy below this is called near chance (25% for four names). */
 const NEAR_CHANCE = 0.35;
@@ -54,7 +55,7 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
             // Only the cells the bundle trained give an answer.
             if (!probs) return [];
             const a = answerAt(probs, K, step);
-            const model = asset?.models.find((m) => (m.cell === 'rnn_tanh' ? 'vanilla' : m.cell) === f);
+            const model = asset?.models.find((m) => familyOf(m.cell) === f);
             return (
               <tr key={f}>
                 <th scope="row">

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { CELL_FAMILIES } from '../../state/config';
 import type { CellFamily } from '../../state/config';
 import { familyStroke } from './scales';
-import { CELL_LABELS } from '../../engine/cells/vocabulary';
+import { CELL_LABELS } from '../../content/cells';
 
 export function ChartKey({ title, current }: { title: ReactNode; current: CellFamily }) {
   return (

@@ -8,7 +8,7 @@ import { FAMILY_COLORS, fmt } from './scales';
 import { halfLifeText, shareOfStep1 } from './curveText';
 import { pct } from '../../compute/format';
 import { shorten } from '../shared/graphemes';
-import { CELL_LABELS } from '../../engine/cells/vocabulary';
+import { CELL_LABELS } from '../../content/cells';
 
 /** 1.6e-17 with a minus sign, which a line never breaks after (a hyphen-minus left "1.6e-" on one line). */
 const unbroken = (s: string) => s.replace(/e-/g, 'e\u2212');

@@ -23,6 +23,14 @@ export const FAMILY_COLORS = {
   mingru: '#cc79a7',
 } as const;
 
+/** Each cell's line dash, so the cells differ by more than colour (solid vanilla, dashed LSTM, dotted GRU, dash-dot minGRU). */
+export const FAMILY_DASH: Record<CellFamily, string | undefined> = {
+  vanilla: undefined,
+  lstm: '7 3',
+  gru: '2 3',
+  mingru: '9 3 2 3',
+};
+
 /**
  * How a cell's line is drawn wherever the cells are compared: its colour, a dash pattern
  * (so the lines differ without colour too), and a heavier stroke for the selected cell.
@@ -34,7 +42,7 @@ export function familyStroke(
   return {
     color: FAMILY_COLORS[family],
     width: family === current ? 3.5 : 2,
-    dash: family === 'lstm' ? '7 3' : family === 'gru' ? '2 3' : family === 'mingru' ? '9 3 2 3' : undefined,
+    dash: FAMILY_DASH[family],
   };
 }
 

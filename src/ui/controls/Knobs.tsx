@@ -2,6 +2,9 @@
 import { withSubscripts } from '../shared/Subscripts';
 import { LIMITS } from '../../state/config';
 import type { AppConfig } from '../../state/config';
+import { CELL_FAMILIES, familySpec } from '../../engine/cells/vocabulary';
+import type { CellFamily } from '../../engine/cells/vocabulary';
+import { CELL_WORDS } from '../../content/cells';
 
 type KnobKey = 'hidden' | 'weightScale' | 'forgetBias' | 'updateBias' | 'seed';
 
@@ -58,15 +61,21 @@ export function Knobs({
             />
             <small id={`${id}-hint`}>
               {withSubscripts(k.hint)}
-              {k.key === 'forgetBias' && config.cell !== 'lstm' ? ' (used by the LSTM)' : ''}
-              {k.key === 'weightScale' && config.cell === 'mingru'
-                ? ' (no effect on the minGRU: it has no Wₕₕ)'
-                : ''}
-              {k.key === 'updateBias' && config.cell !== 'gru' ? ' (used by the GRU)' : ''}
+              {knobNote(k.key, config.cell)}
             </small>
           </div>
         );
       })}
     </fieldset>
   );
+}
+
+/** What a knob does not do for the cell on screen, from the cells' specs: whose gate it sets, or that there is nothing to act on. */
+function knobNote(key: string, cell: CellFamily): string {
+  const spec = familySpec(cell);
+  if (key === 'weightScale' && !spec.recurrent)
+    return ` (no effect on the ${CELL_WORDS[cell].inSentence}: it has no Wₕₕ)`;
+  const user = CELL_FAMILIES.find((f) => familySpec(f).retention?.knob === key);
+  if (user && user !== cell) return ` (used by the ${CELL_WORDS[user].inSentence})`;
+  return '';
 }

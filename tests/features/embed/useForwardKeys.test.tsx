@@ -17,7 +17,7 @@ function Embed() {
         </label>
       </fieldset>
       <input type="text" aria-label="Your sentence" />
-      <svg className="timeline">
+      <svg className="timeline" data-figure="timeline">
         <g role="button" tabIndex={0} aria-label="Step 1: the" />
       </svg>
     </div>

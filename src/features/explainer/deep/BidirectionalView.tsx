@@ -8,7 +8,7 @@ import { useSizeOf } from '../../../ui/shared/useSizeOf';
 import type { DeepRun, Run } from '../../../compute/run';
 import { maxAbs } from '../../../engine/linalg';
 import { shorten } from '../../../ui/shared/graphemes';
-import { CELL_LABELS } from '../../../engine/cells/vocabulary';
+import { CELL_WORDS } from '../../../content/cells';
 import { RadioGroup } from '../../../ui/controls/RadioGroup';
 import { useDeviceState } from '../../../ui/shared/useDeviceState';
 import { COL, HeatLane, LEFT, ROW } from './HeatLane';
@@ -138,7 +138,7 @@ function RandomLanes({ run, deep, step }: { run: Run; deep: DeepRun; step: numbe
         tokens {T}–{step + 1}: together, {2 * H} numbers that see the whole sentence.{' '}
         {run.trained
           ? 'This view runs a randomly initialised bidirectional cell (hidden size from the knobs) on the same inputs, not the trained model above; “Trained tagger” shows a bidirectional model trained on a task that needs both directions.'
-          : `The forward lane is exactly the ${run.config.cell === 'vanilla' ? 'vanilla RNN' : CELL_LABELS[run.config.cell]} above; the backward lane has its own weights.`}
+          : `The forward lane is exactly the ${CELL_WORDS[run.config.cell].inSentence} above; the backward lane has its own weights.`}
       </figcaption>
     </>
   );

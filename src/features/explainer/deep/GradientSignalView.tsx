@@ -11,7 +11,7 @@ import { CurveTable, curveSummary } from '../../../ui/charts/CurveTable';
 import { HALF_LIFE_DEFINITION } from '../../../ui/charts/MemoryChart';
 import { familyStroke, fmt } from '../../../ui/charts/scales';
 import { shorten } from '../../../ui/shared/graphemes';
-import { CELL_LABELS } from '../../../engine/cells/vocabulary';
+import { CELL_LABELS } from '../../../content/cells';
 import { spotCoreHook, spotHook } from '../../../ui/shared/spotlight';
 
 /** When the most recent ten steps carry this share of the lag terms, the long lags are swamped. */
