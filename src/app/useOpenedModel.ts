@@ -1,19 +1,35 @@
 /**
- * The models opened from the lab (or the observatory), kept on this device in IndexedDB, so a reload
- * — or any link on this device that says `weights=lab` — brings them back instead of silently
- * showing random weights. A link opened on another device cannot carry them (a race's weights are
- * tens of kilobytes); there the page says so and shows random weights, and the Share dialog offers
- * the model as a file instead.
+ * What the reader trained and opened in the explainer — the lab's recurrent models (`trained`) and
+ * the attention race's encoder–decoder pair (`labPair`) — reaches the explainer one way: through the
+ * app's state. This hook keeps both on this device in IndexedDB, so a reload brings them back
+ * instead of silently showing random weights. A link opened on another device cannot carry them (a
+ * race's weights are tens of kilobytes); there the page says so and shows random weights, and the
+ * Share dialog offers the model as a file instead.
  */
 import { useEffect, useState } from 'react';
 import type { Dispatch } from 'react';
 import type { Action, AppState } from '../state/appState';
 import type { TrainedBundle } from '../state/trainedBundle';
+import type { RacePair } from '../train/seq2seq/attentionRace';
 
-const KEY = 'rnn-explainer:opened-model';
+const MODEL_KEY = 'rnn-explainer:opened-model';
+const PAIR_KEY = 'rnn-explainer:attention-race-pair';
 const available = () => typeof indexedDB !== 'undefined';
 // Loaded only on a page that opens or restores a model: not part of the first screen.
 const store = () => import('idb-keyval');
+
+function keep(key: string, value: unknown): void {
+  if (available())
+    void store()
+      .then((idb) => idb.set(key, value))
+      .catch(() => {});
+}
+
+/** What this device kept under `key`, or undefined (no IndexedDB, nothing kept, or a failure). */
+const recall = (key: string): Promise<unknown> =>
+  (available() ? store().then((idb) => idb.get<unknown>(key)) : Promise.resolve(undefined)).catch(
+    () => undefined,
+  );
 
 export const NOT_ON_THIS_DEVICE =
   'This link names a model trained in the lab, which is kept only on the device that trained it (or in a downloaded file): showing random weights instead.';
@@ -31,35 +47,59 @@ function isBundle(b: unknown): b is TrainedBundle {
   );
 }
 
-/** Keeps the open models on the device and restores them; returns a notice when a link's model is not here. */
+/** What IndexedDB gave back looks like a pair (anything else counts as missing). */
+function isPair(p: unknown): p is RacePair {
+  const t = p as RacePair | undefined;
+  return (
+    !!t &&
+    Number.isInteger(t.length) &&
+    Number.isInteger(t.update) &&
+    Array.isArray(t.source) &&
+    !!t.models?.dot &&
+    !!t.models?.none
+  );
+}
+
+/** Keeps the opened models on the device and restores them; returns a notice when a link's model is not here. */
 export function useOpenedModel(state: AppState, dispatch: Dispatch<Action>): string | null {
   const [missing, setMissing] = useState<string | null>(null);
   useEffect(() => {
-    const bundle = state.trained;
-    if (bundle && available())
-      void store()
-        .then((idb) => idb.set(KEY, bundle))
-        .catch(() => {});
+    if (state.trained) keep(MODEL_KEY, state.trained);
   }, [state.trained]);
+  const pair = state.labPair?.pair ?? null;
+  useEffect(() => {
+    if (pair) keep(PAIR_KEY, pair);
+  }, [pair]);
 
   const wanted = state.weights === 'lab' && state.trained === null;
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void (available() ? store().then((idb) => idb.get<unknown>(KEY)) : Promise.resolve(undefined))
-      .catch(() => undefined)
-      .then((saved) => {
-        if (!live) return;
-        if (isBundle(saved)) {
-          dispatch({ type: 'open-trained', bundle: saved, restored: true });
-          return;
-        }
-        setMissing(NOT_ON_THIS_DEVICE);
-        dispatch({ type: 'weights', weights: 'untrained' });
-      });
+    void recall(MODEL_KEY).then((saved) => {
+      if (!live) return;
+      if (isBundle(saved)) {
+        dispatch({ type: 'open-trained', bundle: saved, restored: true });
+        return;
+      }
+      setMissing(NOT_ON_THIS_DEVICE);
+      dispatch({ type: 'weights', weights: 'untrained' });
+    });
     return () => {
       live = false;
     };
   }, [wanted, dispatch]);
+
+  // The pair is shown by level 3 only: restored once that level opens, not on every page load.
+  const pairWanted = state.levels.includes(3) && state.labPair === null;
+  useEffect(() => {
+    if (!pairWanted) return;
+    let live = true;
+    void recall(PAIR_KEY).then((saved) => {
+      if (live && isPair(saved)) dispatch({ type: 'open-pair', pair: saved, restored: true });
+    });
+    return () => {
+      live = false;
+    };
+  }, [pairWanted, dispatch]);
   return missing;
 }

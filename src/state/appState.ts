@@ -9,6 +9,7 @@ import type { RaceSettings } from '../train/settings';
 import type { TrainedBundle } from './trainedBundle';
 import type { HidePart } from './hide';
 import type { TourStopId } from '../content/tourStopIds';
+import type { RacePair } from '../train/seq2seq/attentionRace';
 
 export interface AppState {
   config: AppConfig;
@@ -39,6 +40,12 @@ export interface AppState {
   tour: TourStopId | null;
   /** Parts a teacher's link hides (`?hide=`), in any view. */
   hide: HidePart[];
+  /**
+   * The encoder–decoder pair the lab's attention race trained, opened in level 3 ("Open in the
+   * explainer"): like `trained`, a model the reader made reaches the explainer through the state.
+   * `fresh` until level 3's view has switched to it (a pair restored after a reload is not fresh).
+   */
+  labPair: { pair: RacePair; fresh: boolean } | null;
 }
 
 export type Detail = 'essentials' | 'everything';
@@ -82,6 +89,10 @@ export type Action =
   /** `restored`: the saved model, brought back after a reload: the link's step and cell stay. */
   | { type: 'open-trained'; bundle: TrainedBundle; restored?: boolean }
   | { type: 'close-trained' }
+  /** `restored`: the saved pair, brought back after a reload: level 3 offers it but does not switch to it. */
+  | { type: 'open-pair'; pair: RacePair; restored?: boolean }
+  /** Level 3's view has switched to the opened pair. */
+  | { type: 'pair-shown' }
   | { type: 'weights'; weights: Weights }
   | { type: 'detail'; detail: Detail }
   | { type: 'tour'; stop: TourStopId | null; setup?: TourSetup };
@@ -103,6 +114,7 @@ export function initialState(presetId: PresetId = 'vanilla'): AppState {
     detail: 'essentials',
     tour: null,
     hide: [],
+    labPair: null,
   };
 }
 
@@ -184,6 +196,10 @@ export function reducer(state: AppState, action: Action): AppState {
       const config = first ? { ...state.config, cell: familyOf(first.cell) } : state.config;
       return { ...state, config, trained: action.bundle, weights: 'lab', step: 0, playing: false };
     }
+    case 'open-pair':
+      return { ...state, labPair: { pair: action.pair, fresh: !action.restored } };
+    case 'pair-shown':
+      return state.labPair?.fresh ? { ...state, labPair: { ...state.labPair, fresh: false } } : state;
     case 'close-trained':
       return { ...state, trained: null, weights: 'untrained', step: 0 };
     case 'weights':

@@ -2,7 +2,7 @@
  * Everything's free-play tools, after the lesson: your own sequence, the knobs, the hidden states as
  * a table and the exports; then the explainer's deeper levels.
  */
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useCallback } from 'react';
 import type { SymbolKey } from '../content/glossary';
 import type { CellFamily } from '../state/config';
 import type { HidePart } from '../state/hide';
@@ -42,6 +42,7 @@ export function ExploreFreely({
   onCell,
 }: ExploreFreelyProps) {
   const { state, dispatch, run, step, select } = vm;
+  const onPairShown = useCallback(() => dispatch({ type: 'pair-shown' }), [dispatch]);
   const shows = (part: HidePart) => !state.hide.includes(part);
   return (
     <>
@@ -100,6 +101,8 @@ export function ExploreFreely({
               highlight={highlight}
               onHighlight={onHighlight}
               onCell={onCell}
+              labPair={state.labPair}
+              onPairShown={onPairShown}
             />
           </Suspense>
         </PanelBoundary>

@@ -32,6 +32,7 @@ import type { TrainedBundle } from '../state/trainedBundle';
 import { scrollWhenShown } from '../ui/shared/scrollWhenShown';
 import { TOUR_STOP_IDS } from '../content/tourStopIds';
 import { familySpec } from '../engine/cells/vocabulary';
+import type { RacePair } from '../train/seq2seq/attentionRace';
 
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
 // deep dives), the export and share tools, and the lab (with its worker). Each loads right after
@@ -69,11 +70,15 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
     [dispatch],
   );
   // The attention race's "Open in the explainer": everything shown, level 3 open, its view scrolled to.
-  const openInExplainer = useCallback(() => {
-    dispatch({ type: 'detail', detail: 'everything' });
-    dispatch({ type: 'levels', levels: [...state.levels, 3] });
-    scrollWhenShown('#s2s-title');
-  }, [dispatch, state.levels]);
+  const openInExplainer = useCallback(
+    (pair: RacePair) => {
+      dispatch({ type: 'open-pair', pair });
+      dispatch({ type: 'detail', detail: 'everything' });
+      dispatch({ type: 'levels', levels: [...state.levels, 3] });
+      scrollWhenShown('#s2s-title');
+    },
+    [dispatch, state.levels],
+  );
   // Notices can arrive after the page (a lab model the device does not have): dismissed ones stay dismissed.
   const [dismissed, setDismissed] = useState<string[]>([]);
   const shownNotices = notices.filter((n) => !dismissed.includes(n));

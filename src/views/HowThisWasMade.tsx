@@ -1,6 +1,11 @@
 /** The page's footer: what computes the numbers and where the weights come from, behind one disclosure. */
 import type { Run } from '../compute/run';
-import { AboutThisPage } from '../ui/shared/AboutThisPage';
+import { Suspense, lazy } from 'react';
+
+// The version, licences and citation load after the first screen (the foot of the page): not first-screen script.
+const AboutThisPage = lazy(() =>
+  import('../ui/shared/AboutThisPage').then((m) => ({ default: m.AboutThisPage })),
+);
 
 /** The page's address without its view parameters: what a citation points at. */
 const siteAddress = () => `${location.origin}${location.pathname}`;
@@ -31,7 +36,9 @@ export function HowThisWasMade({ run, labTrained }: { run: Run; labTrained: bool
           <code>npm run replay</code> recomputes a downloaded run (JSON) and compares it with this page.
         </p>
       </details>
-      <AboutThisPage url={siteAddress()} />
+      <Suspense fallback={null}>
+        <AboutThisPage url={siteAddress()} />
+      </Suspense>
     </footer>
   );
 }

@@ -8,9 +8,10 @@ import { presetById } from '../../src/state/presets';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 describe('the footer', () => {
-  it('names the version, both licences and a citation of the page’s own address', () => {
+  it('names the version, both licences and a citation of the page’s own address', async () => {
     render(<HowThisWasMade run={computeRun(presetById('vanilla')!.config)} labTrained={false} />);
     const footer = screen.getByRole('contentinfo');
+    await screen.findByText(/How to cite/);
     expect(footer.textContent).toContain(`version ${pkg.version}`);
     expect(footer.textContent).toMatch(/MIT/);
     expect(footer.textContent).toMatch(/CC BY 4\.0/);

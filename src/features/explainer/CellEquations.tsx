@@ -6,7 +6,7 @@ import { EQUATIONS } from '../../content/equations';
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { CellFamily } from '../../state/config';
 import { Tex } from '../../ui/shared/Tex';
-import { CELL_WORDS } from '../../content/cells';
+import { CELL_NOTES } from '../../content/cellNotes';
 
 export function CellEquations({ current, onCell }: { current: CellFamily; onCell: (c: CellFamily) => void }) {
   return (
@@ -22,7 +22,7 @@ export function CellEquations({ current, onCell }: { current: CellFamily; onCell
             aria-label={`${CELL_LABELS[f]} equations`}
           >
             <h4>{CELL_LABELS[f]}</h4>
-            <p className="note">{CELL_WORDS[f].source}</p>
+            <p className="note">{CELL_NOTES[f].source}</p>
             <div
               className="eq-scroll"
               tabIndex={0}

@@ -20,6 +20,7 @@ import { GradientSignalView, LagTermsView } from './deep/GradientSignalView';
 import { CellEquations } from './CellEquations';
 import { Misconceptions } from './Misconceptions';
 import type { CellFamily } from '../../state/config';
+import type { AppState } from '../../state/appState';
 
 const Level3Visuals = lazy(() => import('./deep/Level3Visuals'));
 
@@ -32,6 +33,10 @@ export interface ExplainerProps {
   onHighlight: (k: SymbolKey | null) => void;
   /** Put another cell on the timeline (level 2's equation cards). */
   onCell: (cell: CellFamily) => void;
+  /** The pair the lab's attention race trained, opened in level 3 (null: none on this device). */
+  labPair: AppState['labPair'];
+  /** Level 3's view has switched to a freshly opened pair. */
+  onPairShown: () => void;
 }
 
 function Prose({ level }: { level: Level }) {
@@ -78,6 +83,8 @@ const ExplainerBody = memo(function ExplainerBody({
   highlight,
   onHighlight,
   onCell,
+  labPair,
+  onPairShown,
 }: ExplainerProps) {
   const top = useRef<HTMLHeadingElement>(null);
   const [l1, l2, l3] = LEVELS;
@@ -174,7 +181,7 @@ const ExplainerBody = memo(function ExplainerBody({
         <div id="level-3" className="level" role="region" aria-label={`Level 3: ${l3.title}`}>
           <Prose level={l3} />
           <Suspense fallback={<p className="note">Loading the training visuals…</p>}>
-            <Level3Visuals run={run} step={step} />
+            <Level3Visuals run={run} step={step} labPair={labPair} onPairShown={onPairShown} />
           </Suspense>
           <BuildWhenIdle minHeight={300}>
             <Extras level={l3} />

@@ -22,10 +22,11 @@ import { AttentionHeatmap } from '../../ui/charts/AttentionHeatmap';
 import { useDeviceState } from '../../ui/shared/useDeviceState';
 import { RACE_NAMES, RaceChart } from './AttentionRaceChart';
 import { useAttentionRace } from './useAttentionRace';
+import type { RacePair } from '../../train/seq2seq/attentionRace';
 
 const isCount = (v: string): v is string => /^\d{1,7}$/.test(v);
 
-export function AttentionRace({ onOpenInExplainer }: { onOpenInExplainer: () => void }) {
+export function AttentionRace({ onOpenInExplainer }: { onOpenInExplainer: (pair: RacePair) => void }) {
   const [lengthText, setLength] = useDeviceState(
     'race-attention-length',
     String(DEFAULT_ATTENTION_RACE.length),
@@ -133,7 +134,7 @@ export function AttentionRace({ onOpenInExplainer }: { onOpenInExplainer: () => 
         </button>
         <button
           type="button"
-          onClick={() => void openPair().then((ok) => ok && onOpenInExplainer())}
+          onClick={() => void openPair().then((pair) => pair && onOpenInExplainer(pair))}
           disabled={running || !current || current.update === 0}
         >
           Open in the explainer

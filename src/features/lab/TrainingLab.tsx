@@ -26,14 +26,16 @@ import { REFERENCE_RACE, estimateRaceMs, referenceMs } from '../../train/estimat
 import { runnerCount } from '../../train/racePool';
 import { spotHook } from '../../ui/shared/spotlight';
 import { familyOf } from '../../engine/cells/vocabulary';
-import { CELL_WORDS } from '../../content/cells';
+import { CELL_NOTES } from '../../content/cellNotes';
+import type { RacePair } from '../../train/seq2seq/attentionRace';
 
 export interface TrainingLabProps {
   settings: RaceSettings;
   onSettings: (s: RaceSettings) => void;
   onOpenTrained: (bundle: TrainedBundle) => void;
   /** The attention race's "Open in the explainer": show level 3's sequence-to-sequence view (the pair is handed over in ui/shared/labRacePair). */
-  onOpenInExplainer: () => void;
+  /** Hands the attention race's pair to level 3 (through the app's state). */
+  onOpenInExplainer: (pair: RacePair) => void;
 }
 
 export default function TrainingLab({
@@ -196,14 +198,14 @@ export default function TrainingLab({
         {gates.map((g, i) =>
           runners[i] &&
           runners[i].seed === settings.seed &&
-          CELL_WORDS[familyOf(runners[i].cell)].retentionGate ? (
+          CELL_NOTES[familyOf(runners[i].cell)].retentionGate ? (
             <GateHistogram
               key={runners[i].cell}
               cell={runners[i].cell}
               before={g.before}
               now={g.now}
               at={g.at}
-              gateName={CELL_WORDS[familyOf(runners[i].cell)].retentionGate ?? ''}
+              gateName={CELL_NOTES[familyOf(runners[i].cell)].retentionGate ?? ''}
             />
           ) : null,
         )}

@@ -4,10 +4,9 @@
  * racing effects, ended on unmount).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AttentionRaceReport, AttentionRaceSettings } from '../../train/seq2seq/attentionRace';
+import type { AttentionRaceReport, AttentionRaceSettings, RacePair } from '../../train/seq2seq/attentionRace';
 import { createAttentionClient } from './attentionClient';
 import type { AttentionClient } from './attentionClient';
-import { openLabRacePair } from '../../ui/shared/labRacePair';
 
 export function useAttentionRace(settings: AttentionRaceSettings) {
   const starting = useRef<Promise<AttentionClient> | null>(null);
@@ -60,12 +59,10 @@ export function useAttentionRace(settings: AttentionRaceSettings) {
     if (c) setReport(await c.pause());
   }, []);
 
-  /** Hands run 1's pair to level 3 (and keeps it on this device); false when there is no race yet. */
-  const openPair = useCallback(async () => {
+  /** Run 1's trained pair, for level 3; null when there is no race yet. */
+  const openPair = useCallback(async (): Promise<RacePair | null> => {
     const c = await starting.current;
-    if (!c) return false;
-    openLabRacePair(await c.pair());
-    return true;
+    return c ? c.pair() : null;
   }, []);
 
   return { report, running, error, workers, train, pause, openPair };

@@ -1,5 +1,4 @@
 import type { SpotId } from '../../content/story';
-import { spotHook } from '../shared/spotlight';
 
 /** A labelled group of native radio buttons (arrow keys, screen readers and forms work for free). */
 export interface RadioOption<V extends string> {
@@ -30,7 +29,7 @@ export function RadioGroup<V extends string>({
       className={`radio-group ${className ?? ''}`}
       role="radiogroup"
       aria-label={legend}
-      {...(spot ? spotHook(spot) : {})}
+      data-spot={spot}
     >
       <legend>{legend}</legend>
       {options.map((o) => (

@@ -6,8 +6,19 @@ import { BuildWhenIdle } from '../../../ui/shared/BuildWhenIdle';
 import { BpttView } from './BpttView';
 import { Seq2SeqView } from './Seq2SeqView';
 import { SsmComparison } from './SsmComparison';
+import type { AppState } from '../../../state/appState';
 
-export default function Level3Visuals({ run, step }: { run: Run; step: number }) {
+export default function Level3Visuals({
+  run,
+  step,
+  labPair,
+  onPairShown,
+}: {
+  run: Run;
+  step: number;
+  labPair: AppState['labPair'];
+  onPairShown: () => void;
+}) {
   const deep = useDeepRun(run);
   return (
     <>
@@ -19,7 +30,7 @@ export default function Level3Visuals({ run, step }: { run: Run; step: number })
         <DeepPending />
       )}
       <BuildWhenIdle minHeight={700}>
-        <Seq2SeqView />
+        <Seq2SeqView labPair={labPair} onPairShown={onPairShown} />
       </BuildWhenIdle>
       <BuildWhenIdle minHeight={500}>
         <SsmComparison />

@@ -24,9 +24,9 @@ import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
 import { AccuracyByLength } from './AccuracyByLength';
 import { AttentionHeatmap } from '../../../ui/charts/AttentionHeatmap';
 import { useSeq2SeqAsset } from './useSeq2SeqAsset';
-import { takeOpenedPair, useLabRacePair } from '../../../ui/shared/labRacePair';
 import { LabPairNote } from './LabPairNote';
 import { spotHook } from '../../../ui/shared/spotlight';
+import type { AppState } from '../../../state/appState';
 
 type WeightsChoice = 'random' | 'trained' | 'lab';
 type Score = 'dot' | 'additive';
@@ -36,19 +36,27 @@ const H = SEQ2SEQ_PROTOCOL.hidden;
 /** Below this share of rows peaking on (or just after) the copied digit, the caption does not claim an alignment. */
 const ALIGNED_ENOUGH = 0.75;
 
-export function Seq2SeqView() {
+export function Seq2SeqView({
+  labPair,
+  onPairShown,
+}: {
+  /** The pair the lab's attention race trained (through the app's state), and whether it was just opened. */
+  labPair: AppState['labPair'];
+  onPairShown: () => void;
+}) {
   const asset = useSeq2SeqAsset();
   const [chosen, setWeights] = useDeviceState<WeightsChoice>('s2s-weights', 'trained', isWeights);
   const [chosenScore, setScore] = useDeviceState<Score>('s2s-score', 'dot', isScore);
   const [text, setText] = useDeviceState<string>('s2s-source', DEFAULT_SOURCE, anyText);
-  const { pair, opened } = useLabRacePair();
-  // "Open in the explainer" in the lab: show its pair on the sequence its race showed.
+  const pair = labPair?.pair ?? null;
+  // "Open in the explainer" in the lab: show its pair on the sequence its race showed, once.
+  const fresh = labPair?.fresh ? labPair.pair : null;
   useEffect(() => {
-    const p = takeOpenedPair();
-    if (!p) return;
+    if (!fresh) return;
     setWeights('lab');
-    setText(p.source.join(' '));
-  }, [opened, setWeights, setText]);
+    setText(fresh.source.join(' '));
+    onPairShown();
+  }, [fresh, setWeights, setText, onPairShown]);
   // The lab's pair is kept on this device; until it is restored (or if it is gone), the shipped models.
   const weights: WeightsChoice = chosen === 'lab' && !pair ? 'trained' : chosen;
   // The lab races the dot product only.

@@ -8,7 +8,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Seq2SeqView } from '../../../../src/features/explainer/deep/Seq2SeqView';
 import asset from '../../../../src/content/trained/seq2seq-reverse.json';
-import { openLabRacePair } from '../../../../src/ui/shared/labRacePair';
 import { AttentionRace } from '../../../../src/train/seq2seq/attentionRace';
 
 afterEach(() => window.localStorage.clear());
@@ -33,7 +32,7 @@ describe('the sequence-to-sequence view', () => {
     // A fresh module, so that the shipped models are not already loaded by another test.
     vi.resetModules();
     const { Seq2SeqView: Fresh } = await import('../../../../src/features/explainer/deep/Seq2SeqView');
-    render(<Fresh />);
+    render(<Fresh labPair={null} onPairShown={() => {}} />);
     expect(screen.getByRole('radio', { name: 'Trained' })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('Loading the trained models…');
     expect(screen.queryByText(/the decoder writes/)).toBeNull();
@@ -46,7 +45,7 @@ describe('the sequence-to-sequence view', () => {
 
   it('trained: the decoder reverses the typed digits and the caption states the aligned share the table shows', async () => {
     const user = userEvent.setup();
-    render(<Seq2SeqView />);
+    render(<Seq2SeqView labPair={null} onPairShown={() => {}} />);
     await screen.findByRole('table', { name: /^Share of held-out sequences/ });
     await user.clear(source());
     await user.type(source(), '7 0 2 2 9 4 1 8 5 3');
@@ -65,7 +64,7 @@ describe('the sequence-to-sequence view', () => {
 
   it('random weights say there is no alignment, and the additive score is a choice', async () => {
     const user = userEvent.setup();
-    render(<Seq2SeqView />);
+    render(<Seq2SeqView labPair={null} onPairShown={() => {}} />);
     await screen.findByRole('table', { name: /^Share of held-out sequences/ });
     await user.click(screen.getByRole('radio', { name: 'Random' }));
     const caption = screen.getByText(/The weights are random and untrained/);
@@ -85,7 +84,7 @@ describe('the sequence-to-sequence view', () => {
 
   it('bad input gets a message and a sane fallback', async () => {
     const user = userEvent.setup();
-    render(<Seq2SeqView />);
+    render(<Seq2SeqView labPair={null} onPairShown={() => {}} />);
     await screen.findByRole('table', { name: /^Share of held-out sequences/ });
     await user.clear(source());
     await user.type(source(), 'abc');
@@ -101,7 +100,7 @@ describe('the sequence-to-sequence view', () => {
   });
 
   it('the accuracy-by-length table and caption are the shipped seeds’ means', async () => {
-    render(<Seq2SeqView />);
+    render(<Seq2SeqView labPair={null} onPairShown={() => {}} />);
     const table = await screen.findByRole('table', { name: /^Share of held-out sequences/ });
     const mean = (a: string, L: number) => {
       const runs = asset.seeds.find((s) => s.attention === a)!.runs;
@@ -142,8 +141,10 @@ describe('the sequence-to-sequence view', () => {
     while (!race.done) race.step();
     const pair = race.pair();
     const user = userEvent.setup();
-    openLabRacePair(pair);
-    render(<Seq2SeqView />);
+    // As the app hands it over: through its state, just opened.
+    const shown = vi.fn();
+    render(<Seq2SeqView labPair={{ pair, fresh: true }} onPairShown={shown} />);
+    expect(shown).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('radio', { name: 'From your lab race' })).toBeChecked();
     expect(source()).toHaveValue(pair.source.join(' '));
     expect(screen.queryByRole('radiogroup', { name: 'Attention score' })).toBeNull();
