@@ -4,6 +4,9 @@ import { expect, pickRadio, stepButton, test } from './fixtures';
 test('every level opens, typesets its math without KaTeX errors, and passes axe', async ({
   guarded: page,
 }) => {
+  // Two loads with levels 2 and 3 open and axe over the whole page (as the test below): past 30 s on
+  // a busy 2-core machine (33.8 s in under-load's first run), so the same budget as that test.
+  test.setTimeout(120_000);
   await page.goto('/?preset=lstm');
   await page.getByRole('button', { name: /Level 2.*Want the math/ }).click();
   await page.getByRole('button', { name: /Level 3.*BPTT, clipping and attention/ }).click();
