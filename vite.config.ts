@@ -160,8 +160,10 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     css: false,
-    // Both cores: Vitest's default leaves one free, which on a 2-core machine runs the files one at a
-    // time (docs/testing.md has both times).
+    // Both cores for the fast tier: Vitest's default leaves one free, which on a 2-core machine runs
+    // the files one at a time (docs/testing.md has both times). The science tier runs one file at a
+    // time (package.json): its files are long CPU-bound runs with budgets, and two of them side by
+    // side on a busy machine missed those budgets (under-load's third run).
     maxWorkers: 2,
     // Two tiers of one config: the fast tier for the edit–test loop, and the science tier — the
     // tests that re-measure what the page states about training (minutes each) and long fuzzing.
