@@ -162,7 +162,7 @@ export default defineConfig({
     css: false,
     // Both cores for the fast tier: Vitest's default leaves one free, which on a 2-core machine runs
     // the files one at a time (docs/testing.md has both times). The science tier runs one file at a
-    // time (package.json): its files are long CPU-bound runs with budgets, and two of them side by
+    // time (fileParallelism, below): its files are long CPU-bound runs with budgets, and two of them side by
     // side on a busy machine missed those budgets (under-load's third run).
     maxWorkers: 2,
     // Two tiers of one config: the fast tier for the edit–test loop, and the science tier — the
@@ -177,7 +177,11 @@ export default defineConfig({
           exclude: ['tests/**/*.science.test.{ts,tsx}'],
         },
       },
-      { extends: true, test: { name: 'science', include: ['tests/**/*.science.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        // One file at a time (see above).
+        test: { name: 'science', include: ['tests/**/*.science.test.{ts,tsx}'], fileParallelism: false },
+      },
     ],
     // Budgets that hold on a busy 2-core machine (CI is one): heavy App tests take ~5 s there.
     testTimeout: 30_000,
