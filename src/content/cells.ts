@@ -4,6 +4,7 @@
  * the first screen's script) this is what the page knows of a cell; other code asks these records
  * instead of testing a cell's name.
  */
+import { perFamily } from '../engine/cells/vocabulary';
 import type { CellFamily, CellKind } from '../engine/cells/vocabulary';
 
 export interface CellWords {
@@ -39,12 +40,7 @@ export const CELL_WORDS: Record<CellFamily, CellWords> = {
 };
 
 /** The reader's name for each family. */
-export const CELL_LABELS: Record<CellFamily, string> = {
-  vanilla: CELL_WORDS.vanilla.label,
-  lstm: CELL_WORDS.lstm.label,
-  gru: CELL_WORDS.gru.label,
-  mingru: CELL_WORDS.mingru.label,
-};
+export const CELL_LABELS: Record<CellFamily, string> = perFamily((f) => CELL_WORDS[f].label);
 
 /** The reader's name for each kind (the lab names the nonlinearity too). */
 export const CELL_NAMES: Record<CellKind, string> = {

@@ -140,3 +140,8 @@ export const engineCell = (family: CellFamily, nonlinearity: Nonlinearity): Cell
 export function perFamily<T>(f: (family: CellFamily) => T): Record<CellFamily, T> {
   return Object.fromEntries(CELL_FAMILIES.map((family) => [family, f(family)])) as Record<CellFamily, T>;
 }
+
+/** One value per cell kind, e.g. a colour for each of the lab's runners. */
+export function perKind<T>(f: (kind: CellKind) => T): Record<CellKind, T> {
+  return Object.fromEntries(CELL_KINDS.map((kind) => [kind, f(kind)])) as Record<CellKind, T>;
+}
