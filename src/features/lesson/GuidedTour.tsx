@@ -4,7 +4,7 @@
  * Back / Next / Exit tour (Escape); every stop is a link (?tour=why-it-fades); leaving keeps the view as it is.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Dispatch } from 'react';
+import type { CSSProperties, Dispatch } from 'react';
 import type { Run } from '../../compute/run';
 import type { Action, AppState } from '../../state/appState';
 import { presetById } from '../../state/presets';
@@ -15,7 +15,7 @@ import { PredictionCard } from './PredictionCard';
 import { loadPredictions, savePrediction, tally } from './predictionStore';
 import { STOPS } from './tourStops';
 import type { Stop } from './tourStops';
-import { placeCard, useSpotlight } from './useSpotlight';
+import { CARD_WIDTH, placeCard, useSpotlight } from './useSpotlight';
 
 export interface GuidedTourProps {
   state: AppState;
@@ -40,11 +40,18 @@ export function stopReady(stop: Stop, state: AppState, run: Run, pending: boolea
   );
 }
 
-/** The part of a box inside the window, so the veil's words are where the reader looks. */
-function visiblePart(b: { top: number; left: number; width: number; height: number }) {
+/** The part of a box inside the window and above the card, so the veil's words are where the reader looks. */
+function visiblePart(b: { top: number; left: number; width: number; height: number }, cardTop: number) {
   const top = Math.max(b.top, 0);
-  const bottom = Math.min(b.top + b.height, window.innerHeight);
+  const bottom = Math.min(b.top + b.height, window.innerHeight, cardTop > top ? cardTop : window.innerHeight);
   return { top, left: b.left, width: b.width, height: Math.max(0, bottom - top) };
+}
+
+/** Where the card's top edge is, from where it was placed and its height. */
+function cardTopOf(style: CSSProperties, height: number): number {
+  if (typeof style.top === 'number') return style.top;
+  const cap = typeof style.maxHeight === 'number' ? style.maxHeight : height;
+  return window.innerHeight - Number(style.bottom ?? 0) - Math.min(height, cap);
 }
 
 export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
@@ -69,24 +76,44 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
     dispatch({ type: 'tour', stop: STOPS[n - 1].id, setup: STOPS[n - 1].setup });
   }, [n, dispatch]);
 
+  // ← → step the timeline wherever the keyboard is (the card says so on stop 1), except where the
+  // arrows already mean something to the reader: a text field, or the card's own choices. Caught
+  // before the page's controls see them, so an arrow never changes the preset under a stop.
+  const steps = run.labels.length;
+  const step = state.step;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented) dispatch({ type: 'tour', stop: null });
+      if ((e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') || e.altKey || e.ctrlKey || e.metaKey) return;
+      const at = e.target instanceof Element ? e.target : null;
+      if (
+        at?.closest('input[type="text"], textarea, [contenteditable="true"], .tour-card [role="radiogroup"]')
+      )
+        return;
+      e.preventDefault();
+      e.stopPropagation();
+      const next = Math.max(
+        0,
+        Math.min(steps - 1, Math.min(step, steps - 1) + (e.key === 'ArrowRight' ? 1 : -1)),
+      );
+      dispatch({ type: 'select', step: next });
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dispatch]);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [dispatch, steps, step]);
 
   useEffect(() => {
     // The card's natural height (its words unclipped), so that placing it never feeds back on itself.
     const el = card.current;
-    const body = el?.querySelector<HTMLElement>('.tour-content');
-    const nav = el?.querySelector<HTMLElement>('.tour-nav');
-    if (!el || !body || !nav || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => setCardHeight(body.offsetHeight + nav.offsetHeight + 36));
-    ro.observe(body);
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const parts = [
+      ...el.querySelectorAll<HTMLElement>('.tour-head, .tour-content, .tour-predict, .tour-nav'),
+    ];
+    const measure = () => setCardHeight(parts.reduce((sum, p) => sum + p.offsetHeight, 0) + 36);
+    const ro = new ResizeObserver(measure);
+    for (const p of parts) ro.observe(p);
     return () => ro.disconnect();
-  }, []);
+  }, [n]);
 
   const go = (to: number) => {
     applied.current = to;
@@ -113,29 +140,38 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
         <div className="tour-dim" aria-hidden="true" />
       )}
       {veiled && whole && (
-        <div className="tour-veil" aria-hidden="true" style={visiblePart(whole)}>
+        <div
+          className="tour-veil"
+          aria-hidden="true"
+          style={visiblePart(whole, cardTopOf(style, cardHeight))}
+        >
           <span>Predict first: the answer is here once you reveal it.</span>
         </div>
       )}
-      <section ref={card} className="tour-card" aria-label="Guided tour" tabIndex={-1} style={style}>
-        <div className="tour-body" tabIndex={0} role="group" aria-label="This stop (scrolls when long)">
+      <section
+        ref={card}
+        className={`tour-card${style.width && Number(style.width) > CARD_WIDTH ? ' tour-card-wide' : ''}`}
+        aria-label="Guided tour"
+        tabIndex={-1}
+        style={style}
+      >
+        {/* Keyed by the stop: a new stop opens at its top, never where the last one was scrolled. */}
+        <div className="tour-head" key={`head-${stop.id}`}>
+          <p className="tour-count">
+            Stop {n} of {M}
+          </p>
+          <h2>{stop.title}</h2>
+        </div>
+        <div
+          className="tour-body"
+          key={`body-${stop.id}`}
+          tabIndex={0}
+          role="group"
+          aria-label="This stop (scrolls when long)"
+        >
           <div className="tour-content">
-            <p className="tour-count">
-              Stop {n} of {M}
-            </p>
-            <h2>{stop.title}</h2>
             <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : 'Computing this stop’s run…'}</p>
             <p className="note">Highlighted: {stop.spotName}.</p>
-            {predict && (
-              <PredictionCard
-                key={predict.id}
-                prediction={predict}
-                run={run}
-                ready={ready}
-                saved={saved[predict.id]}
-                onSave={(p) => setSaved(savePrediction(predict.id, p))}
-              />
-            )}
             {n === M && (
               <p className="tour-score" role="status">
                 {score.revealed > 0
@@ -145,6 +181,18 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
             )}
           </div>
         </div>
+        {predict && (
+          <div className="tour-predict" key={`predict-${stop.id}`}>
+            <PredictionCard
+              key={predict.id}
+              prediction={predict}
+              run={run}
+              ready={ready}
+              saved={saved[predict.id]}
+              onSave={(p) => setSaved(savePrediction(predict.id, p))}
+            />
+          </div>
+        )}
         <div className="tour-nav">
           <button type="button" onClick={() => go(n - 1)} disabled={n === 1}>
             Back

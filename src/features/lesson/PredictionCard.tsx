@@ -2,7 +2,7 @@
  * Predict, then reveal: the reader commits to an answer before the page shows it. The answer comes
  * from the run on the page; the choice and the outcome are saved on the device.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Run } from '../../compute/run';
 import { TermText } from '../../ui/shared/TermText';
 import type { SavedPrediction } from './predictionStore';
@@ -19,11 +19,16 @@ interface PredictionCardProps {
 
 export function PredictionCard({ prediction, run, ready, saved, onSave }: PredictionCardProps) {
   const name = useId();
+  const reveal = useRef<HTMLDivElement>(null);
+  const revealed = saved?.correct !== undefined;
+  // The answer comes into view where the card scrolls it (a phone's card is short).
+  useEffect(() => {
+    if (revealed) reveal.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [revealed]);
   const answer = ready ? prediction.answer(run) : null;
   if (ready && answer === null) return null;
   const options = prediction.options(run);
   const choice = saved?.choice ?? null;
-  const revealed = saved?.correct !== undefined;
   const right = options.find((o) => o.id === answer);
   return (
     <div className="prediction">
@@ -55,7 +60,7 @@ export function PredictionCard({ prediction, run, ready, saved, onSave }: Predic
         </button>
       )}
       {revealed && ready && (
-        <div className="reveal" role="status">
+        <div className="reveal" role="status" ref={reveal}>
           <p>
             <strong>
               {choice === answer ? 'You predicted it.' : `Not quite: the answer is “${right?.label ?? ''}”.`}

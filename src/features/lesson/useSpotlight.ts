@@ -1,5 +1,5 @@
 /**
- * Finds what a tour stop talks about, scrolls it to the top of the window (a jump, no animation),
+ * Finds what a tour stop talks about, scrolls it near the top of the window (a jump, no animation),
  * follows its box as the page moves, and places the tour card beside it,
  * below it or above it — on a phone, at the bottom of the screen under it — never on top of it.
  */
@@ -19,11 +19,28 @@ export interface Box {
 export const PHONE_WIDTH = 700;
 const GAP = 12;
 const EDGE = 8;
-const CARD_WIDTH = 380;
+/** The card's width beside what it highlights. */
+export const CARD_WIDTH = 380;
+/** Below or above a wide element the card spreads out: shorter lines, so it needs less height. */
+const WIDE_CARD = 720;
+/**
+ * How far below the window's top the highlighted element lands, so its heading and its ring show
+ * whole. The same figure is the elements' `scroll-margin-top` in lesson.css.
+ */
+export const SPOT_MARGIN = 48;
 
 /** Where the card goes, given the highlighted box, the window and the card's own height. */
 export function placeCard(box: Box | null, vw: number, vh: number, cardHeight: number): CSSProperties {
-  if (vw < PHONE_WIDTH || !box) return { left: EDGE, right: EDGE, bottom: EDGE };
+  if (!box) return { left: EDGE, right: EDGE, bottom: EDGE };
+  // On a phone the card takes the bottom of the screen up to what it highlights, and at least
+  // 45% of the screen (below that a tall element's lower part goes under the card).
+  if (vw < PHONE_WIDTH)
+    return {
+      left: EDGE,
+      right: EDGE,
+      bottom: EDGE,
+      maxHeight: Math.max(0.45 * vh, vh - box.top - box.height - GAP - EDGE),
+    };
   const right = box.left + box.width;
   const bottom = box.top + box.height;
   const top = Math.min(Math.max(box.top, EDGE), Math.max(EDGE, vh - cardHeight - EDGE));
@@ -32,15 +49,18 @@ export function placeCard(box: Box | null, vw: number, vh: number, cardHeight: n
   const tall = vh - top - EDGE;
   if (vw - right >= width + 2 * GAP) return { left: right + GAP, top, width, maxHeight: tall };
   if (box.left >= width + 2 * GAP) return { left: box.left - width - GAP, top, width, maxHeight: tall };
-  const left = Math.min(Math.max(box.left, EDGE), vw - width - EDGE);
+  const wide = Math.min(WIDE_CARD, vw - 2 * EDGE, Math.max(box.width, width));
+  const left = Math.min(Math.max(box.left, EDGE), vw - wide - EDGE);
+  const at = { left, width: wide };
   if (vh - bottom >= cardHeight + 2 * GAP)
-    return { left, top: bottom + GAP, width, maxHeight: vh - bottom - 2 * GAP };
+    return { ...at, top: bottom + GAP, maxHeight: vh - bottom - 2 * GAP };
   if (box.top >= cardHeight + 2 * GAP)
-    return { left, top: box.top - cardHeight - GAP, width, maxHeight: box.top - 2 * GAP };
-  // A wide, tall element: the card takes the larger free band above or below it and scrolls inside.
+    return { ...at, top: box.top - cardHeight - GAP, maxHeight: box.top - 2 * GAP };
+  // A wide, tall element: the card takes the larger free band above or below it; its explanation
+  // scrolls inside while the question and the buttons stay in view.
   if (vh - bottom >= box.top)
-    return { left, top: bottom + GAP, width, maxHeight: Math.max(160, vh - bottom - 2 * GAP) };
-  return { left, bottom: vh - box.top + GAP, width, maxHeight: Math.max(160, box.top - 2 * GAP) };
+    return { ...at, top: bottom + GAP, maxHeight: Math.max(200, vh - bottom - 2 * GAP) };
+  return { ...at, bottom: vh - box.top + GAP, maxHeight: Math.max(200, box.top - 2 * GAP) };
 }
 
 const sameBox = (a: Box | null, b: Box | null) =>
@@ -95,7 +115,14 @@ export function useSpotlight(
         // scrollTo, as it also reaches parts of the page still being laid out.
         const top = el.getBoundingClientRect().top;
         const stuck = Math.abs(window.scrollY - lastY) < 1 && Math.abs(top - lastTop) < 1;
-        if (Math.abs(top) > 2 && !stuck) el.scrollIntoView?.({ block: 'start', behavior: 'instant' });
+        if (Math.abs(top - SPOT_MARGIN) > 2 && !stuck && typeof el.scrollIntoView === 'function') {
+          const before = window.scrollY;
+          el.scrollIntoView({ block: 'start', behavior: 'instant' });
+          // WebKit moves nothing when the element sits inside nested `content-visibility: auto`
+          // boxes: then the window is scrolled by the distance itself.
+          if (Math.abs(window.scrollY - before) < 1)
+            window.scrollBy({ top: el.getBoundingClientRect().top - SPOT_MARGIN, behavior: 'instant' });
+        }
         lastY = window.scrollY;
         lastTop = el.getBoundingClientRect().top;
       }
