@@ -168,8 +168,12 @@ test('on a phone, the answer is in view after Reveal; ← → step the timeline 
   const card = page.getByRole('region', { name: 'Guided tour' });
   await expect(card.getByText(/Computing this stop/)).toHaveCount(0);
   const choices = card.getByRole('radiogroup', { name: 'Your prediction' });
+  // The step's summary under the timeline states the share asked for: hidden until the reveal.
+  const summary = page.locator('.readout');
+  await expect(summary).toBeHidden();
   await choices.getByRole('radio').first().check();
   await card.getByRole('button', { name: 'Reveal' }).click();
+  await expect(summary).toBeVisible();
   const answer = card.getByRole('status');
   await expect(answer).toBeVisible();
   await expect

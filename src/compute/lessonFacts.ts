@@ -71,3 +71,33 @@ export function influenceGrows(run: Run, cell: CellFamily): { grows: boolean; fi
   const last = v[v.length - 1];
   return { grows: last > first, first, last };
 }
+
+/**
+ * What a trained model's readout answers at `step` and its loss there: the cross-entropy
+ * −ln P(right answer), in nats (natural log, as PyTorch's CrossEntropyLoss). Null without a
+ * classifier head, for a cell the bundle did not train, or when the sentence's first word is
+ * none of the answers.
+ */
+export function readoutAt(
+  run: Run,
+  cell: CellFamily,
+  step: number,
+): { answer: string; p: number; truth: string; pTruth: number; loss: number } | null {
+  const a = run.answers;
+  const probs = a?.probs[cell];
+  if (!a || !probs) return null;
+  const K = a.classes.length;
+  const t = Math.min(Math.max(0, step), probs.length / K - 1);
+  const truthK = a.classes.findIndex((c) => c.toLowerCase() === run.labels[0]?.toLowerCase());
+  if (truthK < 0) return null;
+  let k = 0;
+  for (let j = 1; j < K; j++) if (probs[t * K + j] > probs[t * K + k]) k = j;
+  const pTruth = probs[t * K + truthK];
+  return {
+    answer: a.classes[k],
+    p: probs[t * K + k],
+    truth: a.classes[truthK],
+    pTruth,
+    loss: -Math.log(pTruth),
+  };
+}

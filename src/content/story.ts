@@ -28,7 +28,8 @@ export type SpotId =
   | 'clipping'
   | 'attention'
   | 'ssm'
-  | 'lab';
+  | 'lab'
+  | 'answers';
 
 /** The opener: a sentence whose answer depends on its first word. */
 export const OPENER = {

@@ -45,7 +45,7 @@ export const TERMS = {
   minGRU: {
     name: 'minGRU',
     definition:
-      'A 2024 simplification of the GRU whose gate reads only the input, not the old memory, so it trains in parallel.',
+      'A 2024 simplification of the GRU whose gate and candidate read only the input: each step is then a linear update of the old memory, so training can compute all steps at once (a parallel scan) instead of one after another.',
   },
   'cell state': {
     name: 'cell state (c)',
@@ -86,10 +86,15 @@ export const TERMS = {
     name: 'symmetric log scale',
     definition: 'A log scale mirrored through zero, for values far outside −1 to 1 of both signs.',
   },
+  output: {
+    name: 'output (y)',
+    definition:
+      'What the network answers at a step: a readout, one more weight matrix, turns the memory hₜ into a score per possible answer, and softmax makes the scores probabilities that add up to 1.',
+  },
   gradient: {
     name: 'gradient',
     definition:
-      'How much an output would change if an input or weight moved a little: training follows it downhill.',
+      'How much a number (the loss, or a memory) would change if each weight or input moved a little; training moves every weight a little against the loss’s gradient, downhill.',
   },
   'gradient norm': {
     name: 'gradient norm',
@@ -120,7 +125,8 @@ export const TERMS = {
   },
   loss: {
     name: 'loss',
-    definition: 'One number measuring how wrong the network’s answers are; training makes it smaller.',
+    definition:
+      'One number measuring how wrong the network’s answers are — here −ln of the probability it gave the right answer (cross-entropy); training makes it smaller.',
   },
   curriculum: {
     name: 'curriculum',

@@ -7,6 +7,7 @@ export const TOUR_STOP_IDS = [
   'one-step',
   'memory-vector',
   'forgetting',
+  'output-and-loss',
   'why-it-fades',
   'explodes',
   'lstm-gates',

@@ -125,6 +125,16 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   // The chart would give the answer away: it stays covered until the reader has revealed it.
   const veiled =
     !!predict?.veil && ready && predict.answer(run) !== null && saved[predict.id]?.correct === undefined;
+  // The step's one-line summary under the timeline states the same share: hidden (also from screen
+  // readers) while the answer is veiled.
+  useEffect(() => {
+    const root = document.documentElement;
+    if (veiled) root.dataset.tourVeil = '';
+    else delete root.dataset.tourVeil;
+    return () => {
+      delete root.dataset.tourVeil;
+    };
+  }, [veiled]);
   const score = tally(saved);
   const style = placeCard(box, window.innerWidth, window.innerHeight, cardHeight);
 

@@ -43,11 +43,11 @@ export const PLAN: readonly PlanRow[] = [
   {
     from: 10,
     to: 20,
-    title: 'Forgetting, and why',
-    stops: ['forgetting', 'why-it-fades'],
+    title: 'Forgetting, answers and loss, and why it fades',
+    stops: ['forgetting', 'output-and-loss', 'why-it-fades'],
     preset: 'long',
     activity:
-      'The swap-the-first-word chart on the 64-word sentence: predict how much of “Alice” the vanilla RNN keeps, then look at level 2’s gradient chart.',
+      'The swap-the-first-word chart on the 64-word sentence: predict how much of “Alice” the vanilla RNN keeps. Then what a network answers and what a loss is (predict the loss of half the probability), before level 2’s gradient chart.',
   },
   {
     from: 20,
@@ -56,7 +56,7 @@ export const PLAN: readonly PlanRow[] = [
     stops: ['explodes'],
     preset: 'exploding',
     activity:
-      'Same sentence shape, large weights and ReLU: predict shrink or grow. Connect it to exploding gradients and gradient clipping.',
+      'A short sentence, recurrent weights ×3 and ReLU: predict shrink or grow. Connect it to exploding gradients and gradient clipping.',
   },
   {
     from: 25,
@@ -74,7 +74,7 @@ export const PLAN: readonly PlanRow[] = [
     stops: ['training'],
     preset: 'long',
     activity:
-      'Switch to trained weights: the same cells now keep “Alice”. Ask what the training had to find.',
+      'Switch to trained weights: the same cells with new weights, and their readouts name “Alice” at the last word. Ask what the training had to find, and why the swap test and the readout can disagree at earlier words.',
   },
   {
     from: 42,

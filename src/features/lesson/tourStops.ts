@@ -5,14 +5,21 @@
  */
 import { gateStats } from '../../compute/run';
 import type { DeepRun, Run } from '../../compute/run';
-import { KEPT_LABELS, influenceGrows, keptAt, memorySize, repeatGap } from '../../compute/lessonFacts';
+import {
+  KEPT_LABELS,
+  influenceGrows,
+  keptAt,
+  memorySize,
+  readoutAt,
+  repeatGap,
+} from '../../compute/lessonFacts';
 import type { Kept } from '../../compute/lessonFacts';
 import { fmt, pct } from '../../compute/format';
 import { halfLifeText } from '../../ui/charts/curveText';
 import type { SpotId } from '../../content/story';
 import type { TourSetup } from '../../state/appState';
 import type { TourStopId } from '../../content/tourStopIds';
-import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX } from '../../state/presets';
+import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, LONG_WORDS } from '../../state/presets';
 
 export interface Option {
   id: string;
@@ -46,18 +53,23 @@ export interface Stop {
 
 const she = LONG_LATE_WORD_INDEX;
 const atShe = `at “${LONG_LATE_WORD}” (step ${she + 1})`;
+/** The last word, where the trained models were taught to answer. */
+const last = LONG_WORDS.length - 1;
+const atLast = `at the last word, “${LONG_WORDS[last]}” (step ${last + 1})`;
+/** A loss in nats, with enough digits to see a change of ln 2. */
+const nats = (x: number) => fmt(x, x < 0.01 ? 4 : 2);
 const keptOptions = (): Option[] =>
   (Object.keys(KEPT_LABELS) as Kept[]).map((id) => ({ id, label: KEPT_LABELS[id] }));
 /** The mean of a gate over the run (LSTM f and GRU z are block 1 of their gates). */
 const meanGate = (run: Run, cell: 'lstm' | 'gru') => fmt(gateStats(run.traces[cell], 1).mean, 2);
-const keptLine = (run: Run, cell: Run['config']['cell'], who: string) => {
-  const share = keptAt(run, cell, she).share;
+const keptLine = (run: Run, cell: Run['config']['cell'], who: string, step = she) => {
+  const share = keptAt(run, cell, step).share;
   // Over 100% reads as "more Alice than Alice" unless it is said what it means.
   const grown =
     share > 1
-      ? ' Over 100%: the two runs have drifted further apart than right after the swap — nothing in this cell shrinks the difference, and every later word acts on two different memories.'
+      ? ' Over 100%: the two runs are further apart than right after the swap. Something at each step shrinks the difference (tanh’s slope, and in a gated cell a gate below 1), but the difference fed back through h into the next step grows it faster, so every later word acts on two different memories.'
       : '';
-  return `${who} still carries ${pct(share)} of the step-1 difference ${atShe}.${grown}`;
+  return `${who} still carries ${pct(share)} of the step-1 difference ${step === she ? atShe : atLast}.${grown}`;
 };
 
 export const STOPS: readonly Stop[] = [
@@ -150,6 +162,51 @@ export const STOPS: readonly Stop[] = [
     },
   },
   {
+    id: 'output-and-loss',
+    title: 'What the network answers, and how wrong it is',
+    spot: 'answers',
+    spotName: 'the trained models’ answers',
+    setup: { preset: 'long', cell: 'vanilla', weights: 'trained', step: last },
+    narrate: (run) => {
+      const r = readoutAt(run, 'vanilla', last);
+      if (!r) return 'Loading the trained models…';
+      return `A memory alone answers nothing. To do a task the network reads its memory out: one more weight matrix turns h_t into an [[output]], a score per possible answer, and softmax makes the scores probabilities that add up to 1. These models were [[training|trained]] to name a sentence’s first word ${atLast}. There the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}. Its [[loss]] is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)}: 0 when it is sure and right, larger the less it gave the right answer. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
+    },
+    predict: {
+      id: 'loss-halved',
+      question: (run) => {
+        const r = readoutAt(run, 'vanilla', last);
+        return r
+          ? `Had the vanilla RNN given “${r.truth}” half of that, ${pct(r.pTruth / 2)}, what would its loss be?`
+          : 'Had it given the right answer half the probability, what would its loss be?';
+      },
+      options: (run) => {
+        const r = readoutAt(run, 'vanilla', last);
+        const L = r?.loss ?? 0;
+        return [
+          { id: 'double', label: `Double: ${nats(2 * L)}` },
+          { id: 'plus-ln2', label: `${fmt(Math.LN2, 2)} more: ${nats(L + Math.LN2)}` },
+          { id: 'half', label: `Half: ${nats(L / 2)}` },
+        ];
+      },
+      // The loss of the halved probability, computed, against each option's value: the closest wins.
+      answer: (run) => {
+        const r = readoutAt(run, 'vanilla', last);
+        if (!r) return null;
+        const halved = -Math.log(r.pTruth / 2);
+        const values = { double: 2 * r.loss, 'plus-ln2': r.loss + Math.LN2, half: r.loss / 2 };
+        return (Object.keys(values) as (keyof typeof values)[]).reduce((a, b) =>
+          Math.abs(values[a] - halved) <= Math.abs(values[b] - halved) ? a : b,
+        );
+      },
+      explain: (run) => {
+        const r = readoutAt(run, 'vanilla', last);
+        if (!r) return '';
+        return `−ln ${fmt(r.pTruth / 2, 4)} = ${nats(-Math.log(r.pTruth / 2))}. A logarithm turns halving into adding ln 2 ≈ 0.69, whatever the probability was: the loss punishes a confident wrong answer without limit and barely rewards the last few per cent of a right one.`;
+      },
+    },
+  },
+  {
     id: 'why-it-fades',
     title: 'Why it fades: the same weights, again and again',
     spot: 'gradient',
@@ -213,7 +270,7 @@ export const STOPS: readonly Stop[] = [
     spotName: 'the cell-state lane on top of the timeline',
     setup: { preset: 'long', cell: 'lstm', step: she },
     narrate: (run) =>
-      `The lane on top of the timeline is the LSTM’s cell state c. At each step it is multiplied by f and added to — never squashed through a weight matrix — so when f is near 1 the memory rides along it untouched. This preset starts f nearly open (forget bias 4): on this sentence f averages ${meanGate(run, 'lstm')}.`,
+      `The lane on top of the timeline is the LSTM’s cell state c. Along the lane itself, c is only multiplied by f and added to at each step — never squashed through a weight matrix — so when f is near 1 what is on the lane rides along it nearly untouched (f also reads h, so the lane is not sealed off from the rest of the cell). This preset starts f nearly open (forget bias 4): on this sentence f averages ${meanGate(run, 'lstm')}.`,
     predict: {
       id: 'lstm-open',
       veil: 'memory',
@@ -251,19 +308,24 @@ export const STOPS: readonly Stop[] = [
     title: 'What training changes',
     spot: 'memory',
     spotName: 'the memory chart',
-    setup: { preset: 'long', cell: 'vanilla', weights: 'trained', step: she },
+    setup: { preset: 'long', cell: 'vanilla', weights: 'trained', step: last },
     narrate: (run) =>
       run.trained
-        ? 'These are trained weights: models trained on “who did it?” — name the first word of a sentence up to 64 words long — starting from PyTorch’s default initialisation, with a curriculum (short sentences first).'
+        ? 'These are the trained weights from the answers stop: models trained on “who did it?” — name the first word of a sentence up to 64 words long — starting from PyTorch’s default initialisation, with a curriculum (short sentences first). The memory chart runs the swap test on them.'
         : 'Loading the trained models…',
     predict: {
       id: 'trained-vanilla',
       veil: 'memory',
-      question: () => `After training, how much of “Alice” does the vanilla RNN carry ${atShe}?`,
+      question: () => `After training, how much of “Alice” does the vanilla RNN carry ${atLast}?`,
       options: keptOptions,
-      answer: (run) => (run.trained ? keptAt(run, 'vanilla', she).kept : null),
-      explain: (run) =>
-        `${keptLine(run, 'vanilla', 'The trained vanilla RNN')} The cell is the same; only its weights changed. Memory over long spans is learnable — training had to find weights that keep “Alice”.`,
+      answer: (run) => (run.trained ? keptAt(run, 'vanilla', last).kept : null),
+      explain: (run) => {
+        const r = readoutAt(run, 'vanilla', last);
+        const named = r
+          ? ` Its readout names “${r.answer}” (${pct(r.p)}) here, the table below says: the memory holds the first word in a form the readout was trained to decode at this step. The swap test measures how much the memory depends on the first word; what a readout can decode is a different question, and at steps it was not trained on (such as “${LONG_LATE_WORD}”, step ${she + 1}) the same readout can be wrong while the memory still depends on “Alice”.`
+          : '';
+        return `${keptLine(run, 'vanilla', 'The trained vanilla RNN', last)}${named} The cell is the same; only its weights changed. Memory over long spans is learnable — training had to find weights that keep “Alice”.`;
+      },
     },
   },
   {

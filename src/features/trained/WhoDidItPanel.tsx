@@ -11,6 +11,7 @@ import { FAMILY_COLORS } from '../../ui/charts/scales';
 import { shorten } from '../../ui/shared/graphemes';
 import { pct1 as pct } from '../../compute/format';
 import { familyOf } from '../../engine/cells/vocabulary';
+import { spotCoreHook, spotHook } from '../../ui/shared/spotlight';
 
 /** Test accuracy below this is called near chance (25% for four names). */
 const NEAR_CHANCE = 0.35;
@@ -30,8 +31,44 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
   const truth = answers.classes.findIndex((c) => c.toLowerCase() === first.toLowerCase());
   const p = asset?.protocol;
   return (
-    <section className="panel who-panel" aria-labelledby="who-title">
-      <h2 id="who-title">Who did it? The trained models’ answer</h2>
+    <section className="panel who-panel" aria-labelledby="who-title" {...spotHook('answers')}>
+      {/* The tour highlights the answers, not the notes on how they were trained. */}
+      <div {...spotCoreHook('answers')}>
+        <h2 id="who-title">Who did it? The trained models’ answer</h2>
+        <table className="who-table">
+          <caption className="visually-hidden">The models’ answers at step {step + 1}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Cell</th>
+              <th scope="col">answer here</th>
+              {truth >= 0 && <th scope="col">P(“{answers.classes[truth]}”)</th>}
+              <th scope="col">test accuracy (64 words)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CELL_FAMILIES.flatMap((f) => {
+              const probs = answers.probs[f];
+              // Only the cells the bundle trained give an answer.
+              if (!probs) return [];
+              const a = answerAt(probs, K, step);
+              const model = asset?.models.find((m) => familyOf(m.cell) === f);
+              return (
+                <tr key={f}>
+                  <th scope="row">
+                    <span className="swatch" style={{ background: FAMILY_COLORS[f] }} aria-hidden="true" />
+                    {CELL_LABELS[f]}
+                  </th>
+                  <td>
+                    {answers.classes[a.k]} ({pct(a.p)})
+                  </td>
+                  {truth >= 0 && <td>{pct(probs[step * K + truth])}</td>}
+                  <td>{model ? pct(model.testAccuracy) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <p className="note">
         Each model was trained to name the sentence’s first word — {answers.classes.join(', ')} — at its last
         word. Read at step {step + 1} (“
@@ -39,39 +76,6 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
         {truth < 0 &&
           ` This sentence opens with “${first}”, not one of the four names, so no answer is right.`}
       </p>
-      <table className="who-table">
-        <caption className="visually-hidden">The models’ answers at step {step + 1}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Cell</th>
-            <th scope="col">answer here</th>
-            {truth >= 0 && <th scope="col">P(“{answers.classes[truth]}”)</th>}
-            <th scope="col">test accuracy (64 words)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CELL_FAMILIES.flatMap((f) => {
-            const probs = answers.probs[f];
-            // Only the cells the bundle trained give an answer.
-            if (!probs) return [];
-            const a = answerAt(probs, K, step);
-            const model = asset?.models.find((m) => familyOf(m.cell) === f);
-            return (
-              <tr key={f}>
-                <th scope="row">
-                  <span className="swatch" style={{ background: FAMILY_COLORS[f] }} aria-hidden="true" />
-                  {CELL_LABELS[f]}
-                </th>
-                <td>
-                  {answers.classes[a.k]} ({pct(a.p)})
-                </td>
-                {truth >= 0 && <td>{pct(probs[step * K + truth])}</td>}
-                <td>{model ? pct(model.testAccuracy) : '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
       {run.gateShift && (
         <p className="note who-gates">
           What training changed in the gates on this sentence (before: the same cells at PyTorch’s default

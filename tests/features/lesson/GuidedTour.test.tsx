@@ -62,7 +62,7 @@ describe('the guided tour', () => {
     const user = userEvent.setup();
     render(<App initial={{ ...fullState(), tour: 'lstm-gates' }} />);
     // (Everything: the tour works there too.)
-    await atStop(7);
+    await atStop(STOPS.findIndex((s) => s.id === 'lstm-gates') + 1);
     // The table's "of step 1" for the LSTM at "she", as the page shows it.
     const table = await waitFor(() => document.querySelector<HTMLElement>('table.memory-table')!);
     const row = within(table).getByRole('row', { name: /^LSTM/ });

@@ -1,0 +1,62 @@
+/**
+ * The tour's stop on outputs and loss states the trained vanilla RNN's answer and its loss at the
+ * last word, and asks what halving the right answer's probability does to the loss. Checked here
+ * against the loss computed the way PyTorch's CrossEntropyLoss does (log-sum-exp of the readout's
+ * scores, from the trace and the shipped head weights), not through the page's softmax.
+ */
+import { describe, expect, it } from 'vitest';
+import asset from '../../src/content/trained/who-did-it.json';
+import { whoBundle } from '../../src/compute/trainedWords';
+import type { WhoAsset } from '../../src/compute/trainedWords';
+import { computeTrainedRun } from '../../src/compute/run';
+import { readoutAt } from '../../src/compute/lessonFacts';
+import { LONG_SENTENCE, LONG_WORDS, presetById } from '../../src/state/presets';
+import { STOPS } from '../../src/features/lesson/tourStops';
+
+const who = asset as unknown as WhoAsset;
+const run = computeTrainedRun(presetById('long')!.config, whoBundle(who, LONG_SENTENCE));
+const last = LONG_WORDS.length - 1;
+
+/** Cross-entropy from the readout's raw scores: logsumexp(W h + b) − score of the right class. */
+function crossEntropy(cell: 'rnn_tanh' | 'lstm' | 'gru', step: number, truth: number): number {
+  const m = who.models.find((x) => x.cell === cell)!;
+  const W = m.weights['head.weight'] as number[][];
+  const b = m.weights['head.bias'] as number[];
+  const family = cell === 'rnn_tanh' ? 'vanilla' : cell;
+  const { h, H } = run.traces[family].streams.l0;
+  const scores = W.map((row, k) => b[k] + row.reduce((s, w, j) => s + w * h[step * H + j], 0));
+  const top = Math.max(...scores);
+  return top + Math.log(scores.reduce((s, v) => s + Math.exp(v - top), 0)) - scores[truth];
+}
+
+describe('the outputs-and-loss stop', () => {
+  it('states the loss PyTorch would compute at the last word, and the right name', () => {
+    const r = readoutAt(run, 'vanilla', last)!;
+    expect(r.truth).toBe('Alice');
+    expect(r.loss).toBeCloseTo(crossEntropy('rnn_tanh', last, who.task.names.indexOf('Alice')), 9);
+    expect(Math.exp(-r.loss)).toBeCloseTo(r.pTruth, 12);
+    const narration = STOPS.find((s) => s.id === 'output-and-loss')!.narrate(run, null);
+    expect(narration).toContain('“Alice”');
+    expect(narration).toContain(`step ${LONG_WORDS.length}`);
+  });
+
+  it('answers “+ ln 2” because the halved probability’s loss is exactly that, and says so with numbers', () => {
+    const p = STOPS.find((s) => s.id === 'output-and-loss')!.predict!;
+    expect(p.answer(run)).toBe('plus-ln2');
+    const r = readoutAt(run, 'vanilla', last)!;
+    // The halved loss, from the raw scores: lowering P(Alice) to half adds −ln ½.
+    expect(-Math.log(r.pTruth / 2) - r.loss).toBeCloseTo(Math.LN2, 12);
+    expect(p.options(run).map((o) => o.id)).toEqual(['double', 'plus-ln2', 'half']);
+  });
+
+  it('asks the trained vanilla RNN’s memory question where its readout decodes, and names the readout’s answer there', () => {
+    const p = STOPS.find((s) => s.id === 'training')!;
+    expect(p.setup.step).toBe(last);
+    const explain = p.predict!.explain(run);
+    const r = readoutAt(run, 'vanilla', last)!;
+    expect(r.answer).toBe('Alice');
+    expect(explain).toContain('names “Alice”');
+    // Not at "she": there the readout, trained only at the last word, may name someone else.
+    expect(explain).toContain(`step ${LONG_WORDS.length}`);
+  });
+});
