@@ -40,7 +40,11 @@ const common: GlossaryEntry[] = [
     tex: 'h_t',
     text: 'the new memory, the bars in the selected cell; it is also the step’s output',
   },
-  { key: 'W', tex: 'W_{ih},\\,W_{hh}', text: 'input and recurrent weight matrices, shared by every step' },
+  {
+    key: 'W',
+    tex: 'W_{ih},\\,W_{hh}',
+    text: 'input and recurrent weight matrices, shared by every step; PyTorch stacks the gates’ blocks in one matrix each, weight_ih of shape (blocks × H) × input and weight_hh (blocks × H) × H, in the order i, f, g, o for the LSTM and r, z, n for the GRU',
+  },
   {
     key: 'b',
     tex: 'b_{ih},\\,b_{hh}',
@@ -74,7 +78,11 @@ export const GLOSSARY: Record<CellFamily, GlossaryEntry[]> = {
   gru: [
     ...common,
     { key: 'r', tex: 'r_t', text: 'reset gate (0–1): how much of the old state feeds the candidate' },
-    { key: 'z', tex: 'z_t', text: 'update gate (0–1): how much of the old state to keep as it is' },
+    {
+      key: 'z',
+      tex: 'z_t',
+      text: 'update gate (0–1): how much of the old state to keep as it is (PyTorch’s convention; the minGRU, and many textbooks, use z the other way round)',
+    },
     { key: 'n', tex: 'n_t', text: 'candidate state (−1–1)' },
     { key: 'sigma', tex: '\\sigma', text: 'the logistic sigmoid: a soft switch between 0 and 1' },
     { key: 'odot', tex: '\\odot', text: 'element-wise product' },
@@ -96,7 +104,7 @@ export const GLOSSARY: Record<CellFamily, GlossaryEntry[]> = {
     {
       key: 'z',
       tex: 'z_t',
-      text: 'update gate (0–1), from the input alone: how much of the new candidate to take',
+      text: 'update gate (0–1), from the input alone: how much of the new candidate to take — the other way round from the GRU’s z on this page, as Feng et al. write it',
     },
     { key: 'sigma', tex: '\\sigma', text: 'the logistic sigmoid: a soft switch between 0 and 1' },
     { key: 'odot', tex: '\\odot', text: 'element-wise product' },

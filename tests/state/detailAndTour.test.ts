@@ -31,14 +31,15 @@ describe('Detail and the tour in the URL', () => {
   });
 
   it('links written before stops had names open the stop they opened then', () => {
-    // The tour of version 0.1.0, in its order: what ?tour=1 … ?tour=11 showed (titles as they were).
+    // The tour of version 0.1.0, in its order: what ?tour=1 … ?tour=11 showed (titles as they were, but
+    // the sixth, then “Or it explodes”, renamed in 0.3.0 because it gave its prediction away).
     const numbered = [
       'One small network, used again and again',
       'One step: memory in, word in, memory out',
       'The memory is a short vector',
       'Forgetting on a long sentence',
       'Why it fades: the same weights, again and again',
-      'Or it explodes',
+      'Large weights, nothing to squash them',
       'Gates: an LSTM at PyTorch’s default',
       'The cell-state lane',
       'The GRU: one memory, two gates',

@@ -72,12 +72,13 @@ export default function TrainingLab({
     <section className="panel lab" aria-label="Training lab" id="training-lab" data-panel="lab">
       <h2>Training lab: which cells learn long memory, and when?</h2>
       <p className="lead-small">
-        Everything above runs on <em>random</em> weights. Here a vanilla RNN, an LSTM and a GRU (and, if you
-        tick it, a minGRU) with the same hidden size learn a memory task on the same batches, right in your
-        browser (Adam or SGD with PyTorch&apos;s formulas, checked against PyTorch; by default in fast 32-bit
-        arithmetic, whose weights stay within {F32_AGREEMENT.relative * 100}% of the 64-bit ones over the
-        default race&apos;s first {F32_AGREEMENT.updates} updates). Whether a cell learns depends on its
-        initialisation, the learning rate and the budget: those knobs are part of the lesson.
+        Unless the explorer above shows trained weights, it runs on <em>random</em> ones. Here a vanilla RNN,
+        an LSTM and a GRU (and, if you tick it, a minGRU) with the same hidden size learn a memory task on the
+        same batches, right in your browser (Adam or SGD with PyTorch&apos;s formulas, checked against
+        PyTorch; by default in fast 32-bit arithmetic, whose weights stay within{' '}
+        {F32_AGREEMENT.relative * 100}% of the 64-bit ones over the default race&apos;s first{' '}
+        {F32_AGREEMENT.updates} updates). Whether a cell learns depends on its initialisation, the learning
+        rate and the budget: those knobs are part of the lesson.
       </p>
       <LabSettingsForm settings={settings} onSettings={onSettings} />
       <p className="hint">

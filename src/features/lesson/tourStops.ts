@@ -222,7 +222,7 @@ export const STOPS: readonly Stop[] = [
   },
   {
     id: 'explodes',
-    title: 'Or it explodes',
+    title: 'Large weights, nothing to squash them',
     spot: 'memory',
     spotName: 'the memory chart',
     setup: { preset: 'exploding', cell: 'vanilla', step: 15 },
@@ -291,16 +291,24 @@ export const STOPS: readonly Stop[] = [
     narrate: (run) =>
       `The GRU has no separate lane: its update gate z blends the old memory with a new candidate at each step (z near 1 keeps the old memory, in PyTorch’s convention). With these random weights z averages ${meanGate(run, 'gru')} on this sentence.`,
     predict: {
-      id: 'gru-vs-vanilla',
+      // Asked as a rate, not as what is left at step 51: there both cells keep under a millionth,
+      // and "more" or "less" of nothing is no question.
+      id: 'gru-half-life',
       veil: 'memory',
-      question: () => `Does this untrained GRU keep more of “Alice” than the vanilla RNN ${atShe}?`,
+      question: () =>
+        'Whose memory of “Alice” fades more slowly along this sentence: this untrained GRU’s or the vanilla RNN’s? (Its half-life: the steps the swap test’s difference takes to halve.)',
       options: () => [
-        { id: 'more', label: 'More' },
-        { id: 'less', label: 'Less or the same' },
+        { id: 'gru', label: 'The GRU’s' },
+        { id: 'vanilla', label: 'The vanilla RNN’s' },
       ],
-      answer: (run) => (keptAt(run, 'gru', she).share > keptAt(run, 'vanilla', she).share ? 'more' : 'less'),
+      answer: (run) => {
+        const g = run.memory.gru.halfLife;
+        const v = run.memory.vanilla.halfLife;
+        if (g === null && v === null) return null;
+        return g === null || (v !== null && g > v) ? 'gru' : 'vanilla';
+      },
       explain: (run) =>
-        `GRU ${pct(keptAt(run, 'gru', she).share)}, vanilla RNN ${pct(keptAt(run, 'vanilla', she).share)} of the step-1 gap ${atShe}.${Math.max(keptAt(run, 'gru', she).share, keptAt(run, 'vanilla', she).share) < 1e-6 ? ' “More”, strictly — but both are effectively none (under a millionth of step 1’s gap).' : ''} A gate that keeps only part of the memory at each step still forgets step after step — faster or slower depending on the weights; neither cell is trained here.`,
+        `Half-life: GRU ${halfLifeText(run.memory.gru, run.labels.length)}, vanilla RNN ${halfLifeText(run.memory.vanilla, run.labels.length)}. Either way the difference halves again and again: by ${LONG_LATE_WORD} (step ${she + 1}) the GRU keeps ${pct(keptAt(run, 'gru', she).share)} and the vanilla RNN ${pct(keptAt(run, 'vanilla', she).share)} of it. A gate that keeps only part of the memory at each step still forgets step after step — faster or slower depending on the weights; neither cell is trained here.`,
     },
   },
   {

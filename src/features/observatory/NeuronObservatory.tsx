@@ -118,8 +118,9 @@ export function NeuronObservatory({
         <strong>
           {Number.isFinite(a.heldOut.bitsPerChar) ? a.heldOut.bitsPerChar.toFixed(3) : '—'} bits per character
         </strong>{' '}
-        on {a.heldOut.chars.toLocaleString('en')} held-out characters (8 would be a random byte), with the
-        float16 weights this page loads.
+        on {a.heldOut.chars.toLocaleString('en')} held-out characters ({Math.log2(a.vocab.length).toFixed(2)}{' '}
+        would be a uniform guess among its {a.vocab.length} characters), with the float16 weights this page
+        loads.
       </p>
       <div className="deep-controls">
         <RadioGroup

@@ -89,16 +89,22 @@ describe('the tour’s answers say what an odd number means', () => {
     expect(open.memory.lstm.values[she] / open.memory.lstm.values[0]).toBeGreaterThan(1);
   });
 
-  it('calls a “more” between two shares under a millionth what it is: both effectively none', () => {
-    const stop = STOPS.find((s) => s.predict?.id === 'gru-vs-vanilla')!;
+  it('asks the GRU question as a rate: the answer is the cell whose swap difference halves more slowly, measured from the curve', () => {
+    const stop = STOPS.find((s) => s.predict?.id === 'gru-half-life')!;
     const run = computeRun({ ...presetById('long')!.config, cell: 'gru' });
-    const tiny =
-      Math.max(
-        run.memory.gru.values[she] / run.memory.gru.values[0],
-        run.memory.vanilla.values[she] / run.memory.vanilla.values[0],
-      ) < 1e-6;
-    expect(stop.predict!.explain(run).includes('effectively none')).toBe(tiny);
-    expect(tiny).toBe(true);
+    // The average rate from step 1 to the last step, as the half-life's definition says: the number
+    // of steps over which the difference halves, log(1/2) / per-step log ratio.
+    const measured = (v: Float64Array) => {
+      const T = v.length;
+      const perStep = Math.log(v[T - 1] / v[0]) / (T - 1);
+      return perStep < 0 ? Math.log(0.5) / perStep : Infinity;
+    };
+    const g = measured(run.memory.gru.values);
+    const v = measured(run.memory.vanilla.values);
+    expect(stop.predict!.answer(run)).toBe(g > v ? 'gru' : 'vanilla');
+    // Both forget on this untrained run: two finite half-lives a reader can compare.
+    expect(Number.isFinite(g) && Number.isFinite(v)).toBe(true);
+    expect(stop.title).not.toMatch(/more|less/i);
   });
 });
 
