@@ -199,3 +199,23 @@ test('on a phone, the answer is in view after Reveal; ← → step the timeline 
   await expect(preset).toHaveAttribute('value', before!);
   await expect(card.getByText(/Computing this stop/)).toHaveCount(0);
 });
+
+test('on a phone the tour starts from the first screen, and Run on your own sentence shows the timeline and the settings it kept', async ({
+  guarded: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?preset=exploding&detail=everything');
+  const start = page.getByRole('button', { name: 'Start the guided tour' });
+  // One start button on the page, inside the first screen, without scrolling.
+  await expect(start).toHaveCount(1);
+  await expect(start).toBeInViewport();
+  const box = page.getByRole('textbox', { name: 'Your sentence' });
+  await box.fill('my own short sentence here');
+  await box.press('Enter');
+  const timeline = page.locator('[data-panel="timeline"]');
+  await expect(timeline).toBeInViewport();
+  await expect(page.getByRole('button', { name: /^Step \d+:/ })).toHaveCount(5);
+  await expect(page.getByRole('status').filter({ hasText: /from the Exploding preset/ })).toContainText(
+    'recurrent weights ×3.0',
+  );
+});

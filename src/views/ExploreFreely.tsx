@@ -2,7 +2,7 @@
  * Everything's free-play tools, after the lesson: your own sequence, the knobs, the hidden states as
  * a table and the exports; then the explainer's deeper levels.
  */
-import { Suspense, lazy, useCallback } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { SymbolKey } from '../content/glossary';
 import type { CellFamily } from '../state/config';
 import type { HidePart } from '../state/hide';
@@ -10,6 +10,9 @@ import { Knobs } from '../ui/controls/Knobs';
 import { ParamCount } from '../ui/controls/ParamCount';
 import { SequenceInput } from '../ui/controls/SequenceInput';
 import { PanelBoundary } from '../ui/shared/PanelBoundary';
+import { pointAt } from '../ui/shared/spotlight';
+import { ranMessage } from '../state/keptSettings';
+import type { PresetId } from '../state/presets';
 import { PanelLoading } from './PanelLoading';
 import type { ViewModel } from './viewModel';
 
@@ -41,9 +44,11 @@ export function ExploreFreely({
   onOpenLevels,
   onCell,
 }: ExploreFreelyProps) {
-  const { state, dispatch, run, step, select } = vm;
+  const { state, dispatch, run, step, select, pending } = vm;
   const onPairShown = useCallback(() => dispatch({ type: 'pair-shown' }), [dispatch]);
   const shows = (part: HidePart) => !state.hide.includes(part);
+  // After Run: the preset the sentence left (its knobs stay), until the reader picks a preset again.
+  const [ranFrom, setRanFrom] = useState<{ from: PresetId | null } | null>(null);
   return (
     <>
       <h2 className="section-title">Explore freely</h2>
@@ -54,8 +59,18 @@ export function ExploreFreely({
             <SequenceInput
               mode={state.config.input.mode}
               text={state.config.input.text}
-              onApply={(mode, text) => dispatch({ type: 'input', mode, text })}
+              onApply={(mode, text) => {
+                setRanFrom({ from: state.preset ?? ranFrom?.from ?? null });
+                dispatch({ type: 'input', mode, text });
+                // The result is in the timeline, often a screen or more above (four on a phone).
+                pointAt('timeline');
+              }}
             />
+            {ranFrom && state.preset === null && !state.trained && !pending && (
+              <p className="note" role="status">
+                {ranMessage(state.config, run.labels.length, ranFrom.from)}
+              </p>
+            )}
           </section>
         )}
         {shows('knobs') && (

@@ -17,6 +17,7 @@ import { ThemeSwitch } from '../ui/controls/ThemeSwitch';
 import { WeightsSwitch } from '../ui/controls/WeightsSwitch';
 import { encodeSearch } from '../state/urlState';
 import { Masthead } from './Masthead';
+import { TourStartButton } from './TourStartButton';
 import { DetailSwitch } from '../ui/controls/DetailSwitch';
 import { StoryNote } from '../ui/shared/StoryNote';
 import { TermText } from '../ui/shared/TermText';
@@ -30,7 +31,6 @@ import type { CellFamily } from '../state/config';
 import type { HidePart } from '../state/hide';
 import type { TrainedBundle } from '../state/trainedBundle';
 import { scrollWhenShown } from '../ui/shared/scrollWhenShown';
-import { TOUR_STOP_IDS } from '../content/tourStopIds';
 import { familySpec } from '../engine/cells/vocabulary';
 import type { RacePair } from '../train/seq2seq/attentionRace';
 
@@ -98,6 +98,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   return (
     <div className="app">
       <Masthead>
+        {shows('tour') && <TourStartButton where="top" touring={state.tour !== null} dispatch={dispatch} />}
         <DetailSwitch value={state.detail} onChange={(detail) => dispatch({ type: 'detail', detail })} />
         {all && shows('export') && (
           <>
@@ -129,14 +130,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <TermText text={OPENER.text} />
           </p>
           {shows('tour') && (
-            <button
-              type="button"
-              className="tour-start"
-              onClick={() => dispatch({ type: 'tour', stop: TOUR_STOP_IDS[0] })}
-              disabled={state.tour !== null}
-            >
-              Start the guided tour
-            </button>
+            <TourStartButton where="opener" touring={state.tour !== null} dispatch={dispatch} />
           )}
         </section>
         <section className="controls panel" aria-label="What to run">
