@@ -41,6 +41,24 @@ function unreachable(page: Page) {
   });
 }
 
+/** The part of a veiled element on screen (and not under the card) that the veil leaves uncovered. */
+function uncovered(page: Page, spot: string) {
+  return page.evaluate((spot) => {
+    const el = document.querySelector(`[data-spot~="${spot}"]`)!.getBoundingClientRect();
+    const card = document.querySelector('.tour-card')!.getBoundingClientRect();
+    const v = document.querySelector('.tour-veil')?.getBoundingClientRect();
+    const top = Math.max(el.top, 0);
+    const overCard = card.left < el.right && card.right > el.left && card.top > top;
+    const bottom = Math.min(el.bottom, innerHeight, overCard ? card.top : innerHeight);
+    if (bottom - top < 8) return '';
+    if (!v) return `no veil over ${Math.round(top)}–${Math.round(bottom)}`;
+    const ok = v.top <= top + 1 && v.bottom >= bottom - 1 && v.left <= el.left + 1 && v.right >= el.right - 1;
+    return ok
+      ? ''
+      : `veil ${Math.round(v.top)}–${Math.round(v.bottom)} over ${Math.round(top)}–${Math.round(bottom)}`;
+  }, spot);
+}
+
 for (const [w, h] of [
   [1280, 800],
   [390, 844],
@@ -83,6 +101,9 @@ for (const [w, h] of [
       // The stop opens at its top, and what the reader acts on is under the pointer where it is drawn,
       // not below the card's edge: the title, every choice, Reveal and the buttons, without scrolling.
       expect(await unreachable(page)).toEqual([]);
+      // Predict first: what would give the answer away is covered, all of it the reader can see.
+      const veil = TOUR[n - 1].predict?.veil;
+      if (veil) expect(await uncovered(page, veil)).toBe('');
       // Every rule on the whole page, but colour contrast only in the card: the rest of the page is
       // dimmed on purpose (and axe reads the fixed card's accent border as a background behind it).
       const page_ = await new AxeBuilder({ page }).disableRules(['color-contrast']).analyze();

@@ -18,7 +18,7 @@ export function shareOfStep1(c: MemoryCurve, step: number): number {
 export type Kept = 'most' | 'some' | 'none';
 
 export const KEPT_LABELS: Record<Kept, string> = {
-  most: 'Most of it (more than half)',
+  most: 'Most of it, or more (over half)',
   some: 'Some of it (between 1% and half)',
   none: 'Almost none (under 1%)',
 };

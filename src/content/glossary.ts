@@ -38,7 +38,7 @@ const common: GlossaryEntry[] = [
   {
     key: 'h',
     tex: 'h_t',
-    text: 'the new memory, the bars in the selected cell; it is also the step’s output',
+    text: 'the new memory, the bars in the selected cell; PyTorch returns it as the step’s output, and a task’s answer comes from a separate readout (a linear layer and softmax) on it',
   },
   {
     key: 'W',

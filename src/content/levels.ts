@@ -66,7 +66,7 @@ print(c_n.shape)   # torch.Size([2, 32, 128]):  the last cell state of each laye
         spot: 'gradient',
       },
       {
-        text: 'The LSTM (Hochreiter & Schmidhuber, 1997) keeps a separate cell state c. The forget gate f scales the old cell, the input gate i admits the candidate g, the output gate o decides how much of the cell to show as h. The 1997 cell had no forget gate — its cell state was only ever added to; the forget gate came from Gers, Schmidhuber & Cummins (1999, 2000). Because c_t = f ⊙ c_{t−1} + i ⊙ g, gradient flows back along c multiplied only by f: near 1 when the gate is open (f = 1 means keep), which is what the forget-gate bias knob pushes towards; at f ≈ 0.5 the cell state halves every step.',
+        text: 'The LSTM (Hochreiter & Schmidhuber, 1997) keeps a separate cell state c. The forget gate f scales the old cell, the input gate i admits the candidate g, the output gate o decides how much of the cell to show as h. The 1997 cell had no forget gate — its cell state was only ever added to; the forget gate came from Gers, Schmidhuber & Cummins (1999, 2000). Because c_t = f ⊙ c_{t−1} + i ⊙ g, along the direct path c_{t−1} → c_t the gradient is multiplied only by f (other paths run through h_{t−1} into the gates and the candidate): near 1 when the gate is open (f = 1 means keep), which is what the forget-gate bias knob pushes towards; at f ≈ 0.5 the cell state halves every step.',
         see: 'the gate bars in the inspector',
         spot: 'gates',
       },
@@ -129,7 +129,7 @@ class Classifier(nn.Module):
         spot: 'bptt',
       },
       {
-        text: 'Truncated BPTT cuts the graph every k steps (h = h.detach() between chunks): cheaper, but no gradient crosses a cut, so nothing is learned about dependencies longer than the window. The chunks are cut from the start, as x.split(k) makes them, each with its own loss and its own update. Move the window slider and watch the gradient restart at every cut.',
+        text: 'Truncated BPTT cuts the graph every k steps (h = h.detach() between chunks): cheaper, but no gradient crosses a cut, so nothing teaches the network to keep information longer than the window (the state still carries across cuts, so it can use what it happens to keep). The chunks are cut from the start, as x.split(k) makes them, each with its own loss and its own update. Move the window slider and watch the gradient restart at every cut.',
         see: 'the truncation slider',
         spot: 'truncation',
       },

@@ -289,6 +289,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                   onSettings={(settings) => dispatch({ type: 'lab', settings })}
                   onOpenTrained={openInTimeline}
                   onOpenInExplainer={openInExplainer}
+                  essentials={!all}
                 />
               </Suspense>
             </NearViewport>

@@ -9,9 +9,12 @@ const LRS = [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 1, 1e9];
 export function LabSettingsForm({
   settings,
   onSettings,
+  onlyTask = false,
 }: {
   settings: RaceSettings;
   onSettings: (s: RaceSettings) => void;
+  /** Essentials: the task and nothing else; every other setting keeps its value. */
+  onlyTask?: boolean;
 }) {
   const set = <K extends keyof RaceSettings>(key: K, value: RaceSettings[K]) =>
     onSettings({ ...settings, [key]: value });
@@ -38,198 +41,209 @@ export function LabSettingsForm({
           ))}
         </select>
       </label>
-      <label>
-        Sequence length
-        <input
-          type="number"
-          min={LAB_LIMITS.T.min}
-          max={LAB_LIMITS.T.max}
-          value={settings.T}
-          onChange={(e) => num('T', e.target.value)}
-        />
-      </label>
-      <label>
-        Hidden size
-        <input
-          type="number"
-          min={LAB_LIMITS.hidden.min}
-          max={LAB_LIMITS.hidden.max}
-          value={settings.hidden}
-          onChange={(e) => num('hidden', e.target.value)}
-        />
-      </label>
-      <label>
-        Batch size
-        <input
-          type="number"
-          min={LAB_LIMITS.batch.min}
-          max={LAB_LIMITS.batch.max}
-          value={settings.batch}
-          onChange={(e) => num('batch', e.target.value)}
-        />
-      </label>
-      <label>
-        Optimizer
-        <select
-          value={settings.optimizer}
-          onChange={(e) => set('optimizer', e.target.value as 'adam' | 'sgd')}
-        >
-          <option value="adam">Adam</option>
-          <option value="sgd">SGD, momentum 0.9</option>
-        </select>
-      </label>
-      <label>
-        Learning rate
-        <select value={settings.lr} onChange={(e) => set('lr', Number(e.target.value))}>
-          {[...new Set([...LRS, settings.lr])]
-            .sort((a, b) => a - b)
-            .map((lr) => (
-              <option key={lr} value={lr}>
-                {lr >= 1e3 ? lr.toExponential(0) : lr}
-              </option>
-            ))}
-        </select>
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={settings.minGru} onChange={(e) => set('minGru', e.target.checked)} />
-        Race a minGRU too (Feng et al. 2024)
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={settings.clip !== null}
-          onChange={(e) => set('clip', e.target.checked ? 1 : null)}
-        />
-        Clip gradient norm
-      </label>
-      {settings.clip !== null && (
-        <label>
-          Max norm
-          <input
-            type="number"
-            step="0.1"
-            min={LAB_LIMITS.clip.min}
-            max={LAB_LIMITS.clip.max}
-            value={settings.clip}
-            onChange={(e) => Number(e.target.value) > 0 && set('clip', Math.min(100, Number(e.target.value)))}
-          />
-        </label>
+      {!onlyTask && (
+        <>
+          <label>
+            Sequence length
+            <input
+              type="number"
+              min={LAB_LIMITS.T.min}
+              max={LAB_LIMITS.T.max}
+              value={settings.T}
+              onChange={(e) => num('T', e.target.value)}
+            />
+          </label>
+          <label>
+            Hidden size
+            <input
+              type="number"
+              min={LAB_LIMITS.hidden.min}
+              max={LAB_LIMITS.hidden.max}
+              value={settings.hidden}
+              onChange={(e) => num('hidden', e.target.value)}
+            />
+          </label>
+          <label>
+            Batch size
+            <input
+              type="number"
+              min={LAB_LIMITS.batch.min}
+              max={LAB_LIMITS.batch.max}
+              value={settings.batch}
+              onChange={(e) => num('batch', e.target.value)}
+            />
+          </label>
+          <label>
+            Optimizer
+            <select
+              value={settings.optimizer}
+              onChange={(e) => set('optimizer', e.target.value as 'adam' | 'sgd')}
+            >
+              <option value="adam">Adam</option>
+              <option value="sgd">SGD, momentum 0.9</option>
+            </select>
+          </label>
+          <label>
+            Learning rate
+            <select value={settings.lr} onChange={(e) => set('lr', Number(e.target.value))}>
+              {[...new Set([...LRS, settings.lr])]
+                .sort((a, b) => a - b)
+                .map((lr) => (
+                  <option key={lr} value={lr}>
+                    {lr >= 1e3 ? lr.toExponential(0) : lr}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.minGru}
+              onChange={(e) => set('minGru', e.target.checked)}
+            />
+            Race a minGRU too (Feng et al. 2024)
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.clip !== null}
+              onChange={(e) => set('clip', e.target.checked ? 1 : null)}
+            />
+            Clip gradient norm
+          </label>
+          {settings.clip !== null && (
+            <label>
+              Max norm
+              <input
+                type="number"
+                step="0.1"
+                min={LAB_LIMITS.clip.min}
+                max={LAB_LIMITS.clip.max}
+                value={settings.clip}
+                onChange={(e) =>
+                  Number(e.target.value) > 0 && set('clip', Math.min(100, Number(e.target.value)))
+                }
+              />
+            </label>
+          )}
+          <label>
+            Truncation window
+            <input
+              type="number"
+              min={0}
+              max={LAB_LIMITS.truncation.max}
+              value={settings.truncation ?? 0}
+              aria-describedby="trunc-hint"
+              onChange={(e) => {
+                const v = Math.round(Number(e.target.value));
+                if (Number.isFinite(v))
+                  set('truncation', v >= 1 ? Math.min(LAB_LIMITS.truncation.max, v) : null);
+              }}
+            />
+            <span id="trunc-hint" className="hint">
+              0 = full BPTT
+            </span>
+          </label>
+          <label>
+            Vanilla init
+            <select
+              value={settings.vanillaInit}
+              onChange={(e) => set('vanillaInit', e.target.value as RaceSettings['vanillaInit'])}
+            >
+              {(['pytorch_default', 'orthogonal'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {INIT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            LSTM init
+            <select
+              value={settings.lstmInit}
+              onChange={(e) => set('lstmInit', e.target.value as RaceSettings['lstmInit'])}
+            >
+              {(['forget_bias', 'chrono'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {INIT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {settings.lstmInit === 'forget_bias' && (
+            <label>
+              LSTM forget bias
+              <input
+                type="number"
+                step="0.5"
+                min={LAB_LIMITS.forgetBias.min}
+                max={LAB_LIMITS.forgetBias.max}
+                value={settings.forgetBias}
+                onChange={(e) => num('forgetBias', e.target.value)}
+              />
+            </label>
+          )}
+          <label>
+            GRU update bias
+            <input
+              type="number"
+              step="0.5"
+              min={LAB_LIMITS.gruUpdateBias.min}
+              max={LAB_LIMITS.gruUpdateBias.max}
+              value={settings.gruUpdateBias}
+              onChange={(e) => num('gruUpdateBias', e.target.value)}
+            />
+          </label>
+          <label>
+            Seed
+            <input
+              type="number"
+              min={LAB_LIMITS.seed.min}
+              max={LAB_LIMITS.seed.max}
+              value={settings.seed}
+              onChange={(e) => num('seed', e.target.value)}
+            />
+          </label>
+          <label>
+            Seeds at once
+            <input
+              type="number"
+              min={1}
+              max={LAB_LIMITS.seedCount.max}
+              value={settings.seedCount}
+              onChange={(e) => num('seedCount', e.target.value)}
+            />
+          </label>
+          <label>
+            Updates
+            <input
+              type="number"
+              min={1}
+              max={LAB_LIMITS.maxUpdates.max}
+              step={100}
+              value={settings.maxUpdates}
+              onChange={(e) => num('maxUpdates', e.target.value)}
+            />
+          </label>
+          <label>
+            Arithmetic
+            <select
+              value={settings.precision ?? 'f64'}
+              aria-describedby="precision-hint"
+              onChange={(e) => set('precision', e.target.value as Precision)}
+            >
+              <option value="f32">32-bit, fast</option>
+              <option value="f64">64-bit, as the PyTorch check</option>
+            </select>
+            <span id="precision-hint" className="hint">
+              same result on every computer either way
+            </span>
+          </label>
+          <button type="button" className="link-button" onClick={() => onSettings(DEFAULT_RACE)}>
+            Defaults
+          </button>
+        </>
       )}
-      <label>
-        Truncation window
-        <input
-          type="number"
-          min={0}
-          max={LAB_LIMITS.truncation.max}
-          value={settings.truncation ?? 0}
-          aria-describedby="trunc-hint"
-          onChange={(e) => {
-            const v = Math.round(Number(e.target.value));
-            if (Number.isFinite(v)) set('truncation', v >= 1 ? Math.min(LAB_LIMITS.truncation.max, v) : null);
-          }}
-        />
-        <span id="trunc-hint" className="hint">
-          0 = full BPTT
-        </span>
-      </label>
-      <label>
-        Vanilla init
-        <select
-          value={settings.vanillaInit}
-          onChange={(e) => set('vanillaInit', e.target.value as RaceSettings['vanillaInit'])}
-        >
-          {(['pytorch_default', 'orthogonal'] as const).map((s) => (
-            <option key={s} value={s}>
-              {INIT_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        LSTM init
-        <select
-          value={settings.lstmInit}
-          onChange={(e) => set('lstmInit', e.target.value as RaceSettings['lstmInit'])}
-        >
-          {(['forget_bias', 'chrono'] as const).map((s) => (
-            <option key={s} value={s}>
-              {INIT_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {settings.lstmInit === 'forget_bias' && (
-        <label>
-          LSTM forget bias
-          <input
-            type="number"
-            step="0.5"
-            min={LAB_LIMITS.forgetBias.min}
-            max={LAB_LIMITS.forgetBias.max}
-            value={settings.forgetBias}
-            onChange={(e) => num('forgetBias', e.target.value)}
-          />
-        </label>
-      )}
-      <label>
-        GRU update bias
-        <input
-          type="number"
-          step="0.5"
-          min={LAB_LIMITS.gruUpdateBias.min}
-          max={LAB_LIMITS.gruUpdateBias.max}
-          value={settings.gruUpdateBias}
-          onChange={(e) => num('gruUpdateBias', e.target.value)}
-        />
-      </label>
-      <label>
-        Seed
-        <input
-          type="number"
-          min={LAB_LIMITS.seed.min}
-          max={LAB_LIMITS.seed.max}
-          value={settings.seed}
-          onChange={(e) => num('seed', e.target.value)}
-        />
-      </label>
-      <label>
-        Seeds at once
-        <input
-          type="number"
-          min={1}
-          max={LAB_LIMITS.seedCount.max}
-          value={settings.seedCount}
-          onChange={(e) => num('seedCount', e.target.value)}
-        />
-      </label>
-      <label>
-        Updates
-        <input
-          type="number"
-          min={1}
-          max={LAB_LIMITS.maxUpdates.max}
-          step={100}
-          value={settings.maxUpdates}
-          onChange={(e) => num('maxUpdates', e.target.value)}
-        />
-      </label>
-      <label>
-        Arithmetic
-        <select
-          value={settings.precision ?? 'f64'}
-          aria-describedby="precision-hint"
-          onChange={(e) => set('precision', e.target.value as Precision)}
-        >
-          <option value="f32">32-bit, fast</option>
-          <option value="f64">64-bit, as the PyTorch check</option>
-        </select>
-        <span id="precision-hint" className="hint">
-          same result on every computer either way
-        </span>
-      </label>
-      <button type="button" className="link-button" onClick={() => onSettings(DEFAULT_RACE)}>
-        Defaults
-      </button>
     </form>
   );
 }

@@ -98,8 +98,16 @@ export function CurveChart({
         >
           {metric === 'loss' ? 'held-out loss (log)' : 'held-out accuracy'}
         </text>
+        {/* The solved side of the threshold as a shaded zone, and the no-memory baseline in a colour
+            and dash no cell uses: reference marks that cannot be mistaken for a cell's line. */}
+        <rect
+          x={M.left}
+          width={W - M.right - M.left}
+          y={logY ? y(target) : M.top}
+          height={logY ? H - M.bottom - y(target) : y(target) - M.top}
+          className="target-zone"
+        />
         <line x1={M.left} x2={W - M.right} y1={y(baseline)} y2={y(baseline)} className="baseline" />
-        <line x1={M.left} x2={W - M.right} y1={y(target)} y2={y(target)} className="target" />
         {runners.map((r, i) => {
           const pts = curve
             .map((p) => [p.update, metric === 'loss' ? p.loss[i] : p.accuracy[i]] as const)
@@ -128,11 +136,11 @@ export function CurveChart({
         <svg width="28" height="8" aria-hidden="true">
           <line x1="0" x2="28" y1="4" y2="4" className="baseline-swatch" />
         </svg>{' '}
-        Dashed line: {baselineLabel}.{' '}
-        <svg width="28" height="8" aria-hidden="true">
-          <line x1="0" x2="28" y1="4" y2="4" className="target-swatch" />
+        Orange dashes: no memory, {baselineLabel}.{' '}
+        <svg width="28" height="10" aria-hidden="true">
+          <rect x="0" y="0" width="28" height="10" className="target-zone" />
         </svg>{' '}
-        Dotted line: solved, {targetLabel}.
+        Shaded: solved, {targetLabel}.
       </p>
     </figure>
   );

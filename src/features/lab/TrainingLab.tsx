@@ -20,6 +20,7 @@ import { LabResultsTable } from './LabResultsTable';
 import { LabSettingsForm } from './LabSettingsForm';
 import { useLab } from './useLab';
 import { LabSynthesis } from './LabSynthesis';
+import { raceOutcome } from '../../compute/raceOutcome';
 import { AttentionRace } from './AttentionRace';
 import { useFitWidth } from '../../ui/shared/useFitWidth';
 import { REFERENCE_RACE, estimateRaceMs, referenceMs } from '../../train/estimate';
@@ -36,6 +37,11 @@ export interface TrainingLabProps {
   /** The attention race's "Open in the explainer": show level 3's sequence-to-sequence view (the pair is handed over in ui/shared/labRacePair). */
   /** Hands the attention race's pair to level 3 (through the app's state). */
   onOpenInExplainer: (pair: RacePair) => void;
+  /**
+   * Detail: Essentials. The task, Train, the curves and one plain sentence of the outcome; the
+   * settings, the table, the gradient and gate charts and the second race wait for Everything.
+   */
+  essentials?: boolean;
 }
 
 export default function TrainingLab({
@@ -43,6 +49,7 @@ export default function TrainingLab({
   onSettings,
   onOpenTrained,
   onOpenInExplainer,
+  essentials = false,
 }: TrainingLabProps) {
   const { report, running, error, gates, workers, train, pause, stepOnce, reset, openTrained } = useLab(
     settings,
@@ -59,6 +66,7 @@ export default function TrainingLab({
   const { ref: reachRef, width: reachWidth, fitted: reachFitted } = useFitWidth(520);
   const lastEval = report?.curve[report.curve.length - 1];
   const diverged = runners.filter((r) => r.divergedAt !== null);
+  const outcome = raceOutcome(report, raceCells(settings), task, settings.T, settings.maxUpdates);
   const params = (cell: CellKind) =>
     paramCount({
       cell,
@@ -71,28 +79,43 @@ export default function TrainingLab({
   return (
     <section className="panel lab" aria-label="Training lab" id="training-lab" data-panel="lab">
       <h2>Training lab: which cells learn long memory, and when?</h2>
-      <p className="lead-small">
-        Unless the explorer above shows trained weights, it runs on <em>random</em> ones. Here a vanilla RNN,
-        an LSTM and a GRU (and, if you tick it, a minGRU) with the same hidden size learn a memory task on the
-        same batches, right in your browser (Adam or SGD with PyTorch&apos;s formulas, checked against
-        PyTorch; by default in fast 32-bit arithmetic, whose weights stay within{' '}
-        {F32_AGREEMENT.relative * 100}% of the 64-bit ones over the default race&apos;s first{' '}
-        {F32_AGREEMENT.updates} updates). Whether a cell learns depends on its initialisation, the learning
-        rate and the budget: those knobs are part of the lesson.
-      </p>
-      <LabSettingsForm settings={settings} onSettings={onSettings} />
-      <p className="hint">
-        {task.description} <span className="source">({task.source}.)</span> Baseline: {task.baselineLabel}
-        {task.id === 'copy' ? ` = ${task.baseline(settings.T).toFixed(3)}` : ''}. Solved: {task.solveLabel}{' '}
-        (moving average, factor {EMA}, of the training batches).{' '}
-        {task.id === 'copy' ? `Each sequence is T + 20 = ${task.seqLen(settings.T)} steps long.` : ''}
-      </p>
-      {task.measured && <p className="hint measured">{task.measured}</p>}
-      {cores > 1 && (
-        <p className="hint">
-          Training uses {cores} of this computer&apos;s cores at once: each trains some of the cells (and
-          seeds), and the numbers are the same, to the last digit, as on one.
+      {essentials ? (
+        <p className="lead-small">
+          Here a vanilla RNN, an LSTM and a GRU of the same size learn the same memory task side by side, in
+          your browser. Pick a task and press Train: the chart shows each one’s error on examples it never
+          trained on, and a sentence below says who learned it. Whether a cell learns also depends on the
+          settings (in Everything, at the top of the page).
         </p>
+      ) : (
+        <p className="lead-small">
+          Unless the explorer above shows trained weights, it runs on <em>random</em> ones. Here a vanilla
+          RNN, an LSTM and a GRU (and, if you tick it, a minGRU) with the same hidden size learn a memory task
+          on the same batches, right in your browser (Adam or SGD with PyTorch&apos;s formulas, checked
+          against PyTorch; by default in fast 32-bit arithmetic, whose weights stay within{' '}
+          {F32_AGREEMENT.relative * 100}% of the 64-bit ones over the default race&apos;s first{' '}
+          {F32_AGREEMENT.updates} updates). Whether a cell learns depends on its initialisation, the learning
+          rate and the budget: those knobs are part of the lesson.
+        </p>
+      )}
+      <LabSettingsForm settings={settings} onSettings={onSettings} onlyTask={essentials} />
+      {essentials ? (
+        <p className="hint">{task.description}</p>
+      ) : (
+        <>
+          <p className="hint">
+            {task.description} <span className="source">({task.source}.)</span> Baseline: {task.baselineLabel}
+            {task.id === 'copy' ? ` = ${task.baseline(settings.T).toFixed(3)}` : ''}. Solved:{' '}
+            {task.solveLabel} (moving average, factor {EMA}, of the training batches).{' '}
+            {task.id === 'copy' ? `Each sequence is T + 20 = ${task.seqLen(settings.T)} steps long.` : ''}
+          </p>
+          {task.measured && <p className="hint measured">{task.measured}</p>}
+          {cores > 1 && (
+            <p className="hint">
+              Training uses {cores} of this computer&apos;s cores at once: each trains some of the cells (and
+              seeds), and the numbers are the same, to the last digit, as on one.
+            </p>
+          )}
+        </>
       )}
 
       <div className="lab-buttons" {...spotHook('lab')}>
@@ -107,9 +130,11 @@ export default function TrainingLab({
         <button type="button" onClick={pause} disabled={!running}>
           Pause
         </button>
-        <button type="button" onClick={stepOnce} disabled={running || !report || report.done}>
-          Step one update
-        </button>
+        {!essentials && (
+          <button type="button" onClick={stepOnce} disabled={running || !report || report.done}>
+            Step one update
+          </button>
+        )}
         <button type="button" onClick={reset} disabled={!report}>
           Reset
         </button>
@@ -122,7 +147,10 @@ export default function TrainingLab({
             Update {update} of {settings.maxUpdates}
             {report && report.elapsedMs > 0 ? ` · ${duration(report.elapsedMs)} of training` : ''}
             {running && eta !== null ? ` · about ${duration(eta)} left` : ''}
-            {update === 0 && !running
+            {update === 0 && !running && essentials
+              ? ` · estimated ${duration(estimateRaceMs(settings, cores))}`
+              : ''}
+            {update === 0 && !running && !essentials
               ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(referenceMs(settings))} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in ${settings.precision === 'f64' ? '64' : '32'}-bit, in ${REFERENCE_RACE.machine}${cores > 1 ? `, then spread over ${cores} cores` : ''}; once it runs, the time left is measured here)`
               : ''}
             {report?.done ? ' · finished' : ''}
@@ -144,14 +172,22 @@ export default function TrainingLab({
         </p>
       )}
 
-      <LabResultsTable
-        cells={raceCells(settings)}
-        runners={runners}
-        seeds={settings.seedCount}
-        metricIsAcc={metricIsAcc}
-        lastEval={lastEval}
-        params={params}
-      />
+      {outcome && (
+        <p className="lab-outcome" aria-live="polite">
+          {outcome}
+        </p>
+      )}
+
+      {!essentials && (
+        <LabResultsTable
+          cells={raceCells(settings)}
+          runners={runners}
+          seeds={settings.seedCount}
+          metricIsAcc={metricIsAcc}
+          lastEval={lastEval}
+          params={params}
+        />
+      )}
 
       <div className="lab-charts">
         {report && (
@@ -171,7 +207,7 @@ export default function TrainingLab({
             }
           />
         )}
-        {firstSeed.length > 0 && firstSeed[0].dhNorm.length > 0 && (
+        {!essentials && firstSeed.length > 0 && firstSeed[0].dhNorm.length > 0 && (
           <div className="lab-chart" ref={reachRef}>
             <p id="reach-title" className="chart-title">
               How much gradient reaches each step: ‖∂L/∂h<sub>t</sub>‖ at the latest update (seed{' '}
@@ -188,7 +224,7 @@ export default function TrainingLab({
               marker={0}
               width={reachWidth}
               height={240}
-              yTitle="‖∂L/∂hₜ‖"
+              yTitle="‖∂L/∂hₜ‖ (log)"
               labelledBy="reach-title"
               className={reachFitted ? 'lab-svg fitted' : 'lab-svg'}
             />
@@ -197,6 +233,7 @@ export default function TrainingLab({
       </div>
       <div className="lab-charts">
         {gates.map((g, i) =>
+          !essentials &&
           runners[i] &&
           runners[i].seed === settings.seed &&
           CELL_NOTES[familyOf(runners[i].cell)].retentionGate ? (
@@ -229,8 +266,8 @@ export default function TrainingLab({
           </li>
         ))}
       </ul>
-      <LabSynthesis measured={task.measured} />
-      <AttentionRace onOpenInExplainer={onOpenInExplainer} />
+      {!essentials && <LabSynthesis measured={task.measured} />}
+      {!essentials && <AttentionRace onOpenInExplainer={onOpenInExplainer} />}
     </section>
   );
 }

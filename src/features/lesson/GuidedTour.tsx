@@ -4,7 +4,7 @@
  * Back / Next / Exit tour (Escape); every stop is a link (?tour=why-it-fades); leaving keeps the view as it is.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CSSProperties, Dispatch } from 'react';
+import type { Dispatch } from 'react';
 import type { Run } from '../../compute/run';
 import type { Action, AppState } from '../../state/appState';
 import { presetById } from '../../state/presets';
@@ -12,10 +12,12 @@ import { sameSettings } from '../../state/config';
 import { useDeepRun } from '../../ui/deepRunContext';
 import { TermText } from '../../ui/shared/TermText';
 import { PredictionCard } from './PredictionCard';
+import { TourExplanation } from './TourExplanation';
 import { loadPredictions, savePrediction, tally } from './predictionStore';
 import { STOPS } from './tourStops';
 import type { Stop } from './tourStops';
 import { CARD_WIDTH, placeCard, useSpotlight } from './useSpotlight';
+import type { Box } from './useSpotlight';
 
 export interface GuidedTourProps {
   state: AppState;
@@ -40,18 +42,15 @@ export function stopReady(stop: Stop, state: AppState, run: Run, pending: boolea
   );
 }
 
-/** The part of a box inside the window and above the card, so the veil's words are where the reader looks. */
-function visiblePart(b: { top: number; left: number; width: number; height: number }, cardTop: number) {
+/**
+ * The part of a box inside the window and not under the card, so the veil's words are where the
+ * reader looks; a card beside the box (a desktop's, right of a chart) hides nothing of it.
+ */
+function visiblePart(b: Box, card: Box | null) {
   const top = Math.max(b.top, 0);
-  const bottom = Math.min(b.top + b.height, window.innerHeight, cardTop > top ? cardTop : window.innerHeight);
+  const over = card && card.left < b.left + b.width && card.left + card.width > b.left && card.top > top;
+  const bottom = Math.min(b.top + b.height, window.innerHeight, over ? card.top : window.innerHeight);
   return { top, left: b.left, width: b.width, height: Math.max(0, bottom - top) };
-}
-
-/** Where the card's top edge is, from where it was placed and its height. */
-function cardTopOf(style: CSSProperties, height: number): number {
-  if (typeof style.top === 'number') return style.top;
-  const cap = typeof style.maxHeight === 'number' ? style.maxHeight : height;
-  return window.innerHeight - Number(style.bottom ?? 0) - Math.min(height, cap);
 }
 
 export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
@@ -121,7 +120,7 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
   };
   const ready = stopReady(stop, state, run, pending);
   const predict = stop.predict;
-  const { box, whole } = useSpotlight(stop.spot, n, card, ready, predict?.veil ?? null);
+  const { box, whole, cardBox } = useSpotlight(stop.spot, n, card, ready, predict?.veil ?? null);
   // The chart would give the answer away: it stays covered until the reader has revealed it.
   const veiled =
     !!predict?.veil && ready && predict.answer(run) !== null && saved[predict.id]?.correct === undefined;
@@ -150,11 +149,7 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
         <div className="tour-dim" aria-hidden="true" />
       )}
       {veiled && whole && (
-        <div
-          className="tour-veil"
-          aria-hidden="true"
-          style={visiblePart(whole, cardTopOf(style, cardHeight))}
-        >
+        <div className="tour-veil" aria-hidden="true" style={visiblePart(whole, cardBox)}>
           <span>Predict first: the answer is here once you reveal it.</span>
         </div>
       )}
@@ -172,25 +167,17 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
           </p>
           <h2>{stop.title}</h2>
         </div>
-        <div
-          className="tour-body"
-          key={`body-${stop.id}`}
-          tabIndex={0}
-          role="group"
-          aria-label="This stop (scrolls when long)"
-        >
-          <div className="tour-content">
-            <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : 'Computing this stop’s run…'}</p>
-            <p className="note">Highlighted: {stop.spotName}.</p>
-            {n === M && (
-              <p className="tour-score" role="status">
-                {score.revealed > 0
-                  ? `You predicted ${score.right} of ${score.revealed}.`
-                  : 'You made no predictions this time: go Back to try them.'}
-              </p>
-            )}
-          </div>
-        </div>
+        <TourExplanation key={`body-${stop.id}`}>
+          <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : 'Computing this stop’s run…'}</p>
+          <p className="note">Highlighted: {stop.spotName}.</p>
+          {n === M && (
+            <p className="tour-score" role="status">
+              {score.revealed > 0
+                ? `You predicted ${score.right} of ${score.revealed}.`
+                : 'You made no predictions this time: go Back to try them.'}
+            </p>
+          )}
+        </TourExplanation>
         {predict && (
           <div className="tour-predict" key={`predict-${stop.id}`}>
             <PredictionCard

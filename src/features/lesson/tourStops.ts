@@ -90,7 +90,7 @@ export const STOPS: readonly Stop[] = [
     setup: { preset: 'vanilla', cell: 'vanilla', step: 4 },
     narrate: (run) => {
       const r = repeatGap(run);
-      return `At each step the cell reads one word, x_t, and the memory from the step before, h_{t−1}, and writes a new memory h_t. The inspector shows the step you selected${r ? ` — step ${r.second + 1}, the second “${r.token}”` : ''}: the bars before and after.`;
+      return `At each step the cell reads one word, x_t (the word looked up as a short list of numbers, a vector: random here, learned in a trained network), and the memory from the step before, h_{t−1}, and writes a new memory h_t = tanh(W_ih x_t + W_hh h_{t−1} + b). The inspector shows the step you selected${r ? ` — step ${r.second + 1}, the second “${r.token}”` : ''}: the bars before and after.`;
     },
     predict: {
       id: 'same-word',
@@ -158,7 +158,7 @@ export const STOPS: readonly Stop[] = [
       options: keptOptions,
       answer: (run) => keptAt(run, 'vanilla', she).kept,
       explain: (run) =>
-        `${keptLine(run, 'vanilla', 'The vanilla RNN')} Each step mixes the old memory with the new word through the same weights, and tanh squashes it again; what came from “Alice” shrinks at every step — here it halves about every ${halfLifeText(run.memory.vanilla, run.labels.length)} (its half-life) — so after ${she} steps it is ${keptAt(run, 'vanilla', she).kept === 'most' ? 'still large here' : 'a small fraction'}.`,
+        `${keptLine(run, 'vanilla', 'The vanilla RNN')} Each step mixes the old memory with the new word through the same weights, and tanh squashes it again; what came from “Alice” shrinks at every step — here it halves about every ${halfLifeText(run.memory.vanilla, run.labels.length)} (its half-life) — so after ${she} steps it is ${{ most: 'still large here', some: 'a small fraction', none: 'effectively none' }[keptAt(run, 'vanilla', she).kept]}.`,
     },
   },
   {
@@ -170,7 +170,7 @@ export const STOPS: readonly Stop[] = [
     narrate: (run) => {
       const r = readoutAt(run, 'vanilla', last);
       if (!r) return 'Loading the trained models…';
-      return `A memory alone answers nothing. To do a task the network reads its memory out: one more weight matrix turns h_t into an [[output]], a score per possible answer, and softmax makes the scores probabilities that add up to 1. These models were [[training|trained]] to name a sentence’s first word ${atLast}. There the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}. Its [[loss]] is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)}: 0 when it is sure and right, larger the less it gave the right answer. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
+      return `These are trained weights again (the stop before used untrained ones). A memory alone answers nothing. To do a task the network reads its memory out: one more weight matrix turns h_t into an [[output]], a score per possible answer, and softmax makes the scores probabilities that add up to 1. These models were [[training|trained]] to name a sentence’s first word ${atLast}. There the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}. Its [[loss]] (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)} nats: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
     },
     predict: {
       id: 'loss-halved',
@@ -217,7 +217,7 @@ export const STOPS: readonly Stop[] = [
       const numbers = g
         ? ` For the vanilla RNN it falls from ${fmt(g[0])} at step 1 to ${fmt(g[she])} ${atShe}.`
         : '';
-      return `Training changes the weights by following the gradient of the loss. For a word late in the sentence to teach the network anything about “Alice”, that signal must travel back from step ${she + 1} to step 1: ${she} times through the same recurrent weights and tanh’s slope, shrinking at each pass when they are small — the vanishing gradient. The chart shows one part of it, how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
+      return `Back to the untrained weights. Training moves each weight a little against the gradient of the loss. For a word late in the sentence to teach the network anything about “Alice”, that signal must travel back from step ${she + 1} to step 1: ${she} times through the same recurrent weights and tanh’s slope, shrinking at each pass when that product shrinks what it multiplies (its gain is below 1) — the vanishing gradient. The chart shows one part of it, how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
     },
   },
   {
@@ -227,7 +227,7 @@ export const STOPS: readonly Stop[] = [
     spotName: 'the memory chart',
     setup: { preset: 'exploding', cell: 'vanilla', step: 15 },
     narrate: (run) =>
-      `The Exploding preset scales the recurrent weights to 3 times PyTorch’s starting size and uses ReLU instead of tanh: ReLU zeroes negative numbers but has no upper limit, so nothing keeps the state small. ${run.labels.length} words.`,
+      `The Exploding preset scales the recurrent weights to 3 times PyTorch’s starting size and uses ReLU instead of tanh: ReLU zeroes negative numbers but, unlike tanh, has no upper limit. ${run.labels.length} words.`,
     predict: {
       id: 'exploding',
       veil: 'memory',
@@ -240,7 +240,7 @@ export const STOPS: readonly Stop[] = [
       answer: (run) => (influenceGrows(run, 'vanilla').grows ? 'grow' : 'shrink'),
       explain: (run) => {
         const g = influenceGrows(run, 'vanilla');
-        return `From ${fmt(g.first)} at step 1 to ${fmt(g.last)} at the last step. Repeated multiplication by the same weights makes small things smaller and large things larger: with large weights and nothing to squash the state, it ${g.grows ? 'grows' : 'shrinks'} — exploding activations and gradients.`;
+        return `From ${fmt(g.first)} at step 1 to ${fmt(g.last)} at the last step. Multiplying again and again by the same matrix shrinks a difference when its gain (how much it stretches, times the activation’s slope) is below 1, and grows it when above 1: ×3 pushes the gain ${g.grows ? 'above 1, and ReLU’s slope of 1 does not pull it back — exploding activations, and exploding gradients with them' : 'up, but not above 1 on this sentence'}.`;
       },
     },
   },
@@ -270,7 +270,7 @@ export const STOPS: readonly Stop[] = [
     spotName: 'the cell-state lane on top of the timeline',
     setup: { preset: 'long', cell: 'lstm', step: she },
     narrate: (run) =>
-      `The lane on top of the timeline is the LSTM’s cell state c. Along the lane itself, c is only multiplied by f and added to at each step — never squashed through a weight matrix — so when f is near 1 what is on the lane rides along it nearly untouched (f also reads h, so the lane is not sealed off from the rest of the cell). This preset starts f nearly open (forget bias 4): on this sentence f averages ${meanGate(run, 'lstm')}.`,
+      `The lane on top of the timeline is the LSTM’s cell state c. Along the lane itself, c is only multiplied by f and added to at each step — never multiplied by a weight matrix or passed through tanh — so when f is near 1 what is on the lane rides along it nearly untouched (f also reads h, so the lane is not sealed off from the rest of the cell). This preset starts f nearly open (forget bias 4): on this sentence f averages ${meanGate(run, 'lstm')}.`,
     predict: {
       id: 'lstm-open',
       veil: 'memory',
@@ -296,7 +296,7 @@ export const STOPS: readonly Stop[] = [
       id: 'gru-half-life',
       veil: 'memory',
       question: () =>
-        'Whose memory of “Alice” fades more slowly along this sentence: this untrained GRU’s or the vanilla RNN’s? (Its half-life: the steps the swap test’s difference takes to halve.)',
+        'Whose memory of “Alice” fades more slowly along this sentence: this untrained GRU’s or the vanilla RNN’s? (Compare their half-lives: the steps the swap test’s difference takes to halve.)',
       options: () => [
         { id: 'gru', label: 'The GRU’s' },
         { id: 'vanilla', label: 'The vanilla RNN’s' },
@@ -308,7 +308,7 @@ export const STOPS: readonly Stop[] = [
         return g === null || (v !== null && g > v) ? 'gru' : 'vanilla';
       },
       explain: (run) =>
-        `Half-life: GRU ${halfLifeText(run.memory.gru, run.labels.length)}, vanilla RNN ${halfLifeText(run.memory.vanilla, run.labels.length)}. Either way the difference halves again and again: by ${LONG_LATE_WORD} (step ${she + 1}) the GRU keeps ${pct(keptAt(run, 'gru', she).share)} and the vanilla RNN ${pct(keptAt(run, 'vanilla', she).share)} of it. A gate that keeps only part of the memory at each step still forgets step after step — faster or slower depending on the weights; neither cell is trained here.`,
+        `Half-life: GRU ${halfLifeText(run.memory.gru, run.labels.length)}, vanilla RNN ${halfLifeText(run.memory.vanilla, run.labels.length)}. Either way the difference halves again and again: by “${LONG_LATE_WORD}” (step ${she + 1}) the GRU keeps ${pct(keptAt(run, 'gru', she).share)} and the vanilla RNN ${pct(keptAt(run, 'vanilla', she).share)} of it. A gate that keeps only part of the memory at each step still forgets step after step — faster or slower depending on the weights; neither cell is trained here.`,
     },
   },
   {

@@ -89,8 +89,12 @@ export function useSpotlight(
   card: RefObject<HTMLElement | null>,
   ready: boolean,
   veil: SpotId | null,
-): { box: Box | null; whole: Box | null } {
-  const [boxes, setBoxes] = useState<{ box: Box | null; whole: Box | null }>({ box: null, whole: null });
+): { box: Box | null; whole: Box | null; cardBox: Box | null } {
+  const [boxes, setBoxes] = useState<{ box: Box | null; whole: Box | null; cardBox: Box | null }>({
+    box: null,
+    whole: null,
+    cardBox: null,
+  });
   useEffect(() => {
     let frame = 0;
     // While panels above it are still loading the element moves: it is followed until the reader
@@ -128,7 +132,13 @@ export function useSpotlight(
       }
       const box = boxOf(el);
       const whole = el && veil ? boxOf(spotElement(veil)) : null;
-      setBoxes((b) => (sameBox(b.box, box) && sameBox(b.whole, whole) ? b : { box, whole }));
+      // Where the card really is (its height follows its words), so the veil stops at its edge.
+      const cardBox = veil ? boxOf(card.current) : null;
+      setBoxes((b) =>
+        sameBox(b.box, box) && sameBox(b.whole, whole) && sameBox(b.cardBox, cardBox)
+          ? b
+          : { box, whole, cardBox },
+      );
       frame = window.requestAnimationFrame(follow);
     };
     frame = window.requestAnimationFrame(follow);
@@ -136,7 +146,7 @@ export function useSpotlight(
       window.cancelAnimationFrame(frame);
       for (const e of events) window.removeEventListener(e, mine);
     };
-  }, [spot, stopKey, ready, veil]);
+  }, [spot, stopKey, ready, veil, card]);
   // Each stop starts with the keyboard on its card.
   useEffect(() => card.current?.focus({ preventScroll: true }), [stopKey, card]);
   return boxes;

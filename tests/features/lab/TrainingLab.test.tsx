@@ -13,7 +13,15 @@ import { computeRun } from '../../../src/compute/run';
 import { pct } from '../../../src/compute/format';
 import { presetById } from '../../../src/state/presets';
 
-function Harness({ initial, onOpen }: { initial: RaceSettings; onOpen: (b: TrainedBundle) => void }) {
+function Harness({
+  initial,
+  onOpen,
+  essentials = false,
+}: {
+  initial: RaceSettings;
+  onOpen: (b: TrainedBundle) => void;
+  essentials?: boolean;
+}) {
   const [settings, setSettings] = useState(initial);
   return (
     <TrainingLab
@@ -21,6 +29,7 @@ function Harness({ initial, onOpen }: { initial: RaceSettings; onOpen: (b: Train
       onSettings={setSettings}
       onOpenTrained={onOpen}
       onOpenInExplainer={() => {}}
+      essentials={essentials}
     />
   );
 }
@@ -28,6 +37,32 @@ function Harness({ initial, onOpen }: { initial: RaceSettings; onOpen: (b: Train
 const small: RaceSettings = { ...DEFAULT_RACE, T: 8, hidden: 4, batch: 4, maxUpdates: 40 };
 
 describe('training lab', () => {
+  it('in Essentials: only the task to choose, Train, and after training one sentence of who learned it', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={small} onOpen={() => {}} essentials />);
+    const lab = screen.getByRole('region', { name: 'Training lab' });
+    const settings = within(lab).getByRole('form', { name: 'Lab settings' });
+    expect(within(settings).getAllByRole('combobox')).toEqual([
+      within(settings).getByRole('combobox', { name: 'Task' }),
+    ]);
+    expect(within(settings).queryAllByRole('spinbutton')).toHaveLength(0);
+    expect(within(lab).queryByRole('button', { name: 'Step one update' })).toBeNull();
+    expect(within(lab).queryByRole('table')).toBeNull();
+    await waitFor(() => expect(within(lab).getByRole('button', { name: 'Train' })).toBeEnabled());
+    await user.click(within(lab).getByRole('button', { name: 'Train' }));
+    await waitFor(
+      () => expect(within(lab).getByRole('status')).toHaveTextContent(/Update 40 of 40.*finished/),
+      { timeout: 20_000 },
+    );
+    // The sentence agrees with the race run here again: none of the cells solves it in 40 updates.
+    const race = new Race(small);
+    while (!race.done) race.step();
+    expect(race.report().runners.every((r) => r.solvedAt === null)).toBe(true);
+    const outcome = within(lab).getByText(/^After 40 updates: /);
+    expect(outcome).not.toHaveTextContent('solved it');
+    for (const cell of ['vanilla RNN', 'LSTM', 'GRU']) expect(outcome).toHaveTextContent(`the ${cell} `);
+  });
+
   it('names its parts: region, task, length, buttons, one table row per cell with a Loss column', async () => {
     render(<Harness initial={small} onOpen={() => {}} />);
     const lab = screen.getByRole('region', { name: 'Training lab' });
@@ -107,7 +142,7 @@ describe('the lab’s framing', () => {
     );
     // The charts come with the race's first report: wait for it (slow on a busy machine).
     expect(
-      await within(lab).findByText(/Dashed line: chance: 25%/, undefined, { timeout: 30_000 }),
+      await within(lab).findByText(/Orange dashes: no memory, chance: 25%/, undefined, { timeout: 30_000 }),
     ).toBeInTheDocument();
   });
 
@@ -181,7 +216,7 @@ describe('the loss chart', () => {
       .map((t) => Number(t.textContent))
       .filter(Number.isFinite);
     expect(Math.min(...ticks)).toBeLessThanOrEqual(0.01);
-    expect(within(lab).getByText(/Dotted line: solved, MSE below 0\.01/)).toBeInTheDocument();
+    expect(within(lab).getByText(/Shaded: solved, MSE below 0\.01/)).toBeInTheDocument();
   });
 });
 

@@ -75,9 +75,10 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
         nudge of the first input. It is a gradient signal — it includes the direct effect at step 1 and, for
         the LSTM, the path through c — not a measure of what is stored; the swap chart above is that.{' '}
         {curveSummary(curves, T)}. The minGRU (Feng et al., 2024, “Were RNNs All We Needed?”; random weights
-        here, as no trained minGRU ships) computes its gate from x<sub>t</sub> only, so ∂h<sub>t</sub>/∂h
-        <sub>t−1</sub> = diag(1 − z<sub>t</sub>): a diagonal factor set by the inputs, which is what lets it
-        train with a parallel scan, like Mamba. {HALF_LIFE_DEFINITION}
+        here, as no trained minGRU ships) computes its gate and its candidate from x<sub>t</sub> only, so each
+        step is linear in h<sub>t−1</sub> and ∂h<sub>t</sub>/∂h<sub>t−1</sub> = diag(1 − z<sub>t</sub>): a
+        diagonal factor set by the inputs. A linear update is what lets it train with a parallel scan, like
+        Mamba. {HALF_LIFE_DEFINITION}
       </figcaption>
       <CurveTable
         curves={curves}

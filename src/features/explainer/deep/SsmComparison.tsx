@@ -39,11 +39,11 @@ export function SsmComparison() {
         N: tokens so far; d: model width; n: state size per channel (e.g. 16). Every row counts the weight
         multiplies of a token (O(d²): the recurrent cell&apos;s matrices, attention&apos;s
         query/key/value/output projections, the SSM&apos;s input and output projections) plus the mixing
-        across time. Over a whole sequence attention costs O(N²d) for the mixing, an RNN or SSM O(N).
-        S4&apos;s dynamics are the same at every step, so it trains as a convolution; Mamba computes its step
-        size and projections from each input (selectivity), so it trains with a parallel scan — and that
-        input-dependent selectivity is a form of gating, the idea of the LSTM&apos;s and GRU&apos;s gates in a
-        linear recurrence. Asymptotic costs, not measurements.
+        across time. Over a whole sequence attention costs O(N²d) for the mixing plus O(Nd²) for its
+        projections; an RNN O(Nd²); an SSM O(Nd² + Ndn). S4&apos;s dynamics are the same at every step, so it
+        trains as a convolution; Mamba computes its step size and projections from each input (selectivity),
+        so it trains with a parallel scan — and that input-dependent selectivity is a form of gating, the idea
+        of the LSTM&apos;s and GRU&apos;s gates in a linear recurrence. Asymptotic costs, not measurements.
       </figcaption>
     </figure>
   );
