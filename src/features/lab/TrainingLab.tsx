@@ -97,64 +97,68 @@ export default function TrainingLab({
           rate and the budget: those knobs are part of the lesson.
         </p>
       )}
-      <LabSettingsForm settings={settings} onSettings={onSettings} onlyTask={essentials} />
-      {essentials ? (
-        <p className="hint">{task.description}</p>
-      ) : (
-        <>
-          <p className="hint">
-            {task.description} <span className="source">({task.source}.)</span> Baseline: {task.baselineLabel}
-            {task.id === 'copy' ? ` = ${task.baseline(settings.T).toFixed(3)}` : ''}. Solved:{' '}
-            {task.solveLabel} (moving average, factor {EMA}, of the training batches).{' '}
-            {task.id === 'copy' ? `Each sequence is T + 20 = ${task.seqLen(settings.T)} steps long.` : ''}
-          </p>
-          {task.measured && <p className="hint measured">{task.measured}</p>}
-          {cores > 1 && (
+      {/* The tour's last stop says "pick a task and press Train": in Essentials both are highlighted. */}
+      <div {...(essentials ? spotHook('lab') : {})}>
+        <LabSettingsForm settings={settings} onSettings={onSettings} onlyTask={essentials} />
+        {essentials ? (
+          <p className="hint">{task.description}</p>
+        ) : (
+          <>
             <p className="hint">
-              Training uses {cores} of this computer&apos;s cores at once: each trains some of the cells (and
-              seeds), and the numbers are the same, to the last digit, as on one.
+              {task.description} <span className="source">({task.source}.)</span> Baseline:{' '}
+              {task.baselineLabel}
+              {task.id === 'copy' ? ` = ${task.baseline(settings.T).toFixed(3)}` : ''}. Solved:{' '}
+              {task.solveLabel} (moving average, factor {EMA}, of the training batches).{' '}
+              {task.id === 'copy' ? `Each sequence is T + 20 = ${task.seqLen(settings.T)} steps long.` : ''}
             </p>
-          )}
-        </>
-      )}
-
-      <div className="lab-buttons" {...spotHook('lab')}>
-        <button
-          type="button"
-          className="primary"
-          onClick={train}
-          disabled={running || !report || report.done}
-        >
-          Train
-        </button>
-        <button type="button" onClick={pause} disabled={!running}>
-          Pause
-        </button>
-        {!essentials && (
-          <button type="button" onClick={stepOnce} disabled={running || !report || report.done}>
-            Step one update
-          </button>
+            {task.measured && <p className="hint measured">{task.measured}</p>}
+            {cores > 1 && (
+              <p className="hint">
+                Training uses {cores} of this computer&apos;s cores at once: each trains some of the cells
+                (and seeds), and the numbers are the same, to the last digit, as on one.
+              </p>
+            )}
+          </>
         )}
-        <button type="button" onClick={reset} disabled={!report}>
-          Reset
-        </button>
-        <button type="button" onClick={openTrained} disabled={!report || update === 0}>
-          Open in the timeline
-        </button>
-        <div className="lab-progress">
-          <progress max={settings.maxUpdates} value={update} aria-label="Training progress" />
-          <span role="status" aria-live="polite">
-            Update {update} of {settings.maxUpdates}
-            {report && report.elapsedMs > 0 ? ` · ${duration(report.elapsedMs)} of training` : ''}
-            {running && eta !== null ? ` · about ${duration(eta)} left` : ''}
-            {update === 0 && !running && essentials
-              ? ` · estimated ${duration(estimateRaceMs(settings, cores))}`
-              : ''}
-            {update === 0 && !running && !essentials
-              ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(referenceMs(settings))} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in ${settings.precision === 'f64' ? '64' : '32'}-bit, in ${REFERENCE_RACE.machine}${cores > 1 ? `, then spread over ${cores} cores` : ''}; once it runs, the time left is measured here)`
-              : ''}
-            {report?.done ? ' · finished' : ''}
-          </span>
+
+        <div className="lab-buttons" {...(essentials ? {} : spotHook('lab'))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={train}
+            disabled={running || !report || report.done}
+          >
+            Train
+          </button>
+          <button type="button" onClick={pause} disabled={!running}>
+            Pause
+          </button>
+          {!essentials && (
+            <button type="button" onClick={stepOnce} disabled={running || !report || report.done}>
+              Step one update
+            </button>
+          )}
+          <button type="button" onClick={reset} disabled={!report}>
+            Reset
+          </button>
+          <button type="button" onClick={openTrained} disabled={!report || update === 0}>
+            Open in the timeline
+          </button>
+          <div className="lab-progress">
+            <progress max={settings.maxUpdates} value={update} aria-label="Training progress" />
+            <span role="status" aria-live="polite">
+              Update {update} of {settings.maxUpdates}
+              {report && report.elapsedMs > 0 ? ` · ${duration(report.elapsedMs)} of training` : ''}
+              {running && eta !== null ? ` · about ${duration(eta)} left` : ''}
+              {update === 0 && !running && essentials
+                ? ` · estimated ${duration(estimateRaceMs(settings, cores))}`
+                : ''}
+              {update === 0 && !running && !essentials
+                ? ` · estimated ${duration(estimateRaceMs(settings, cores))} (scaled from ${duration(referenceMs(settings))} measured for temporal order, T = 50, 3 seeds, 2,000 updates on one core in ${settings.precision === 'f64' ? '64' : '32'}-bit, in ${REFERENCE_RACE.machine}${cores > 1 ? `, then spread over ${cores} cores` : ''}; once it runs, the time left is measured here)`
+                : ''}
+              {report?.done ? ' · finished' : ''}
+            </span>
+          </div>
         </div>
       </div>
       {error && (

@@ -225,7 +225,8 @@ export const STOPS: readonly Stop[] = [
     title: 'Large weights, nothing to squash them',
     spot: 'memory',
     spotName: 'the memory chart',
-    setup: { preset: 'exploding', cell: 'vanilla', step: 15 },
+    // Back to Essentials after the stop that opened level 2: the rest of the tour needs no more.
+    setup: { preset: 'exploding', cell: 'vanilla', step: 15, detail: 'essentials' },
     narrate: (run) =>
       `The Exploding preset scales the recurrent weights to 3 times PyTorch’s starting size and uses ReLU instead of tanh: ReLU zeroes negative numbers but, unlike tanh, has no upper limit. ${run.labels.length} words.`,
     predict: {

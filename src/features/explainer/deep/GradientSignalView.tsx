@@ -4,9 +4,11 @@
  * of a last-step loss split into one term per step (the sum over time lags).
  */
 import { useState } from 'react';
+import { useFitWidth } from '../../../ui/shared/useFitWidth';
 import { CELL_FAMILIES } from '../../../state/config';
 import type { DeepRun, Run } from '../../../compute/run';
 import { LogLineChart } from '../../../ui/charts/LogLineChart';
+import { LineKey } from '../../../ui/charts/LineKey';
 import { CurveTable, curveSummary } from '../../../ui/charts/CurveTable';
 import { HALF_LIFE_DEFINITION } from '../../../ui/charts/MemoryChart';
 import { familyStroke, fmt } from '../../../ui/charts/scales';
@@ -31,6 +33,7 @@ export function recentShare(terms: Float64Array, recent: number): number {
 
 export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
   const [hover, setHover] = useState<number | null>(null);
+  const fit = useFitWidth<HTMLElement>(760);
   const T = run.labels.length;
   const shown = hover ?? step;
   const gradient = deep.gradient;
@@ -50,26 +53,32 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
   }
   const curves = CELL_FAMILIES.map((f) => gradient[f]);
   return (
-    <figure className="deep gradient-signal" {...spotHook('gradient')}>
-      <h3 id="gradient-title">
-        Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖
-      </h3>
-      <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({
-          key: f,
-          ...familyStroke(f, run.config.cell),
-          values: gradient[f].values,
-        }))}
-        marker={shown}
-        markerIsHover={hover !== null}
-        width={760}
-        height={230}
-        yTitle="‖∂h_t/∂x_1‖ (log)"
-        labelledBy="gradient-title gradient-caption"
-        className="gradient-chart"
-        hooks={spotCoreHook('gradient')}
-        onHover={setHover}
-      />
+    <figure className="deep gradient-signal" {...spotHook('gradient')} ref={fit.ref}>
+      {/* The tour's highlight: the chart with its title (on a phone the caption goes under the card). */}
+      <div {...spotCoreHook('gradient')}>
+        <h3 id="gradient-title">
+          Gradient signal of the first word: ‖∂h<sub>t</sub>/∂x<sub>1</sub>‖
+        </h3>
+        <LogLineChart
+          series={CELL_FAMILIES.map((f) => ({
+            key: f,
+            ...familyStroke(f, run.config.cell),
+            values: gradient[f].values,
+          }))}
+          marker={shown}
+          markerIsHover={hover !== null}
+          width={fit.width}
+          height={230}
+          yTitle="‖∂h_t/∂x_1‖ (log)"
+          labelledBy="gradient-title gradient-caption"
+          // On a phone drawn at the phone's width (text at its own size), not a 760-wide drawing shrunk.
+          className={fit.fitted ? 'gradient-chart fitted' : 'gradient-chart'}
+          onHover={setHover}
+        />
+        <LineKey
+          lines={CELL_FAMILIES.map((f) => ({ name: CELL_LABELS[f], ...familyStroke(f, run.config.cell) }))}
+        />
+      </div>
       <figcaption id="gradient-caption">
         The norm of the Jacobian ∂h<sub>t</sub>/∂x<sub>1</sub>: how far h<sub>t</sub> would move per unit
         nudge of the first input. It is a gradient signal — it includes the direct effect at step 1 and, for
