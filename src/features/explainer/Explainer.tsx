@@ -19,6 +19,7 @@ import { GateDiagram } from './deep/GateDiagram';
 import { GradientSignalView, LagTermsView } from './deep/GradientSignalView';
 import { CellEquations } from './CellEquations';
 import { Misconceptions } from './Misconceptions';
+import { TaskKinds } from './TaskKinds';
 import type { CellFamily } from '../../state/config';
 import type { AppState } from '../../state/appState';
 
@@ -127,6 +128,7 @@ const ExplainerBody = memo(function ExplainerBody({
         <span className="level-tag">Level 1</span> {l1.title}
       </h2>
       <Prose level={l1} />
+      <TaskKinds />
       <Extras level={l1} />
 
       {disclosure(l2)}

@@ -1,0 +1,131 @@
+/**
+ * The kinds of sequence task as one small figure (as colah, Karpathy and d2l draw them): where the
+ * inputs go in and where a readout gives an output. Each kind names the place on this page that
+ * does it, so the figure points at runs rather than at abstractions.
+ */
+
+interface Kind {
+  id: string;
+  name: string;
+  example: string;
+  /** Cells in a row; the encoder–decoder's first `split` cells only read. */
+  cells: number;
+  inputs: (t: number) => boolean;
+  outputs: (t: number) => boolean;
+  split?: number;
+}
+
+const KINDS: readonly Kind[] = [
+  {
+    id: 'one-to-many',
+    name: 'One to many',
+    example:
+      'writing text from a start (the neuron observatory’s sampler, which also reads back each character it writes)',
+    cells: 4,
+    inputs: (t) => t === 0,
+    outputs: () => true,
+  },
+  {
+    id: 'many-to-one',
+    name: 'Many to one',
+    example: '“who did it?”: one answer after the last word (the trained models)',
+    cells: 4,
+    inputs: () => true,
+    outputs: (t) => t === 3,
+  },
+  {
+    id: 'many-to-many',
+    name: 'Many to many',
+    example: 'a label for every word (level 3’s tagger)',
+    cells: 4,
+    inputs: () => true,
+    outputs: () => true,
+  },
+  {
+    id: 'encoder-decoder',
+    name: 'Encoder–decoder',
+    example: 'read it all, then write a new sequence (level 3’s sequence to sequence)',
+    cells: 5,
+    split: 3,
+    inputs: (t) => t < 3,
+    outputs: (t) => t >= 3,
+  },
+];
+
+const CELL = 26;
+const GAP = 12;
+const W = 5 * CELL + 4 * GAP + 8;
+const H = 112;
+
+function KindDrawing({ kind }: { kind: Kind }) {
+  const x = (t: number) => 4 + t * (CELL + GAP);
+  const label = `${kind.name}: ${kind.cells} steps; input at step${kind.cells > 1 ? 's' : ''} ${Array.from(
+    { length: kind.cells },
+    (_, t) => t,
+  )
+    .filter(kind.inputs)
+    .map((t) => t + 1)
+    .join(', ')}; output at ${Array.from({ length: kind.cells }, (_, t) => t)
+    .filter(kind.outputs)
+    .map((t) => t + 1)
+    .join(', ')}.`;
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label} data-kind={kind.id}>
+      {Array.from({ length: kind.cells }, (_, t) => (
+        <g key={t}>
+          {kind.outputs(t) && (
+            <>
+              <line x1={x(t) + CELL / 2} x2={x(t) + CELL / 2} y1={40} y2={24} className="kind-arrow" />
+              <circle cx={x(t) + CELL / 2} cy={14} r={9} className="kind-output" data-output="" />
+            </>
+          )}
+          <rect
+            x={x(t)}
+            y={40}
+            width={CELL}
+            height={CELL}
+            rx={5}
+            className={kind.split !== undefined && t >= kind.split ? 'kind-cell kind-decoder' : 'kind-cell'}
+          />
+          {t > 0 && <line x1={x(t) - GAP} x2={x(t)} y1={53} y2={53} className="kind-arrow" />}
+          {kind.inputs(t) && (
+            <>
+              <rect
+                x={x(t) + 5}
+                y={86}
+                width={CELL - 10}
+                height={16}
+                rx={3}
+                className="kind-input"
+                data-input=""
+              />
+              <line x1={x(t) + CELL / 2} x2={x(t) + CELL / 2} y1={86} y2={66} className="kind-arrow" />
+            </>
+          )}
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+export function TaskKinds() {
+  return (
+    <figure className="task-kinds" aria-labelledby="task-kinds-caption">
+      <ul className="task-kinds-grid">
+        {KINDS.map((k) => (
+          <li key={k.id}>
+            <KindDrawing kind={k} />
+            <strong>{k.name}</strong>
+            <span className="note">{k.example}</span>
+          </li>
+        ))}
+      </ul>
+      <figcaption id="task-kinds-caption">
+        What comes out. A network answers by reading its memory: a readout (one more weight matrix, then
+        softmax) turns h<sub>t</sub> into an output y<sub>t</sub> (circles) — at every step, or only at the
+        end. Inputs are the small boxes below, the same cell repeated is the row, and an encoder–decoder hands
+        its last memory to a second network (darker) that writes.
+      </figcaption>
+    </figure>
+  );
+}
