@@ -33,7 +33,7 @@ export function recentShare(terms: Float64Array, recent: number): number {
 
 export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRun; step: number }) {
   const [hover, setHover] = useState<number | null>(null);
-  const fit = useFitWidth<HTMLElement>(760);
+  const { ref: fitRef, width: fitWidth, fitted } = useFitWidth<HTMLElement>(760);
   const T = run.labels.length;
   const shown = hover ?? step;
   const gradient = deep.gradient;
@@ -53,7 +53,7 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
   }
   const curves = CELL_FAMILIES.map((f) => gradient[f]);
   return (
-    <figure className="deep gradient-signal" {...spotHook('gradient')} ref={fit.ref}>
+    <figure className="deep gradient-signal" {...spotHook('gradient')} ref={fitRef}>
       {/* The tour's highlight: the chart with its title (on a phone the caption goes under the card). */}
       <div {...spotCoreHook('gradient')}>
         <h3 id="gradient-title">
@@ -67,12 +67,12 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
           }))}
           marker={shown}
           markerIsHover={hover !== null}
-          width={fit.width}
+          width={fitWidth}
           height={230}
           yTitle="‖∂h_t/∂x_1‖ (log)"
           labelledBy="gradient-title gradient-caption"
           // On a phone drawn at the phone's width (text at its own size), not a 760-wide drawing shrunk.
-          className={fit.fitted ? 'gradient-chart fitted' : 'gradient-chart'}
+          className={fitted ? 'gradient-chart fitted' : 'gradient-chart'}
           onHover={setHover}
         />
         <LineKey
