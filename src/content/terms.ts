@@ -128,6 +128,16 @@ export const TERMS = {
     definition:
       'One number measuring how wrong the network’s answers are — here −ln of the probability it gave the right answer (cross-entropy); training makes it smaller.',
   },
+  'teacher forcing': {
+    name: 'teacher forcing',
+    definition:
+      'Training a decoder by feeding it the true previous symbol at each step, not the one it wrote: faster, stabler training.',
+  },
+  'exposure bias': {
+    name: 'exposure bias',
+    definition:
+      'The gap teacher forcing leaves: trained only on true inputs, a decoder never learned to recover from its own mistakes, which compound when it reads what it wrote.',
+  },
   curriculum: {
     name: 'curriculum',
     definition: 'Training on easy (short) examples first and harder (longer) ones as the model succeeds.',

@@ -56,9 +56,12 @@ export interface DecodeScore {
   perSymbol: number;
 }
 
-/** Greedy decoding (each step reads the model's own previous answer), scored against the target. */
-export function decodeScore(net: Seq2SeqNet, batch: Seq2SeqBatch): DecodeScore {
-  const { outputs } = forwardSeq2Seq(net, batch, false);
+/**
+ * Greedy decoding (each step reads the model's own previous answer), scored against the target; with
+ * `teacher`, each step reads the true previous symbol instead, as in training (teacher forcing).
+ */
+export function decodeScore(net: Seq2SeqNet, batch: Seq2SeqBatch, teacher = false): DecodeScore {
+  const { outputs } = forwardSeq2Seq(net, batch, teacher);
   let exact = 0;
   let right = 0;
   for (let b = 0; b < batch.B; b++) {

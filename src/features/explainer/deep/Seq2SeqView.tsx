@@ -22,6 +22,7 @@ import { fmt } from '../../../ui/charts/scales';
 import { RadioGroup } from '../../../ui/controls/RadioGroup';
 import { anyText, useDeviceState } from '../../../ui/shared/useDeviceState';
 import { AccuracyByLength } from './AccuracyByLength';
+import { ExposureBias } from './ExposureBias';
 import { AttentionHeatmap } from '../../../ui/charts/AttentionHeatmap';
 import { useSeq2SeqAsset } from './useSeq2SeqAsset';
 import { LabPairNote } from './LabPairNote';
@@ -83,7 +84,8 @@ export function Seq2SeqView({
       <p>
         An <strong>encoder</strong> reads a sequence; a <strong>decoder</strong> of the same cell then writes
         another one, one symbol per step, starting from the encoder&apos;s last state and reading the symbol
-        it wrote before. The task here is to write the digits backwards.
+        before (in training the true one; here the one it wrote itself, as the table below measures). The task
+        here is to write the digits backwards.
       </p>
       <div className="s2s-compare">
         <div className="card">
@@ -153,6 +155,7 @@ export function Seq2SeqView({
         <p role="status">Loading the trained models…</p>
       )}
       {asset && <AccuracyByLength asset={asset} />}
+      {asset && <ExposureBias asset={asset} />}
     </figure>
   );
 }
