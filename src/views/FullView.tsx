@@ -32,6 +32,7 @@ import type { HidePart } from '../state/hide';
 import type { TrainedBundle } from '../state/trainedBundle';
 import { scrollWhenShown } from '../ui/shared/scrollWhenShown';
 import { familySpec } from '../engine/cells/vocabulary';
+import { untrainedBeside } from '../compute/untrainedBeside';
 import type { RacePair } from '../train/seq2seq/attentionRace';
 
 // Below the fold, and kept out of the first screen's JavaScript: the explainer (prose, live math,
@@ -243,6 +244,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                 step={step}
                 current={family}
                 onSelect={select}
+                untrained={untrainedBeside(run)}
               />
             </PanelBoundary>
             <StoryNote paragraph={STORY[2]} cue={false} />

@@ -27,9 +27,11 @@ export function Misconceptions({ run, deep }: { run: Run; deep: DeepRun }) {
         </dd>
         <dt>“A longer sequence needs a bigger model.”</dt>
         <dd>
-          The hidden size (here {H}) and the sequence length (here {T}) are independent: the parameter count
-          depends on the hidden and input sizes only — {paramCount(run, 'lstm').toLocaleString('en')} for this
-          LSTM — so the same weights read 5 tokens or 200.
+          Half true. The weights do not grow with the sequence: the parameter count depends on the hidden and
+          input sizes only — {paramCount(run, 'lstm').toLocaleString('en')} for this LSTM — so the same
+          weights read 5 tokens or 200. But the memory does not grow either: {H} numbers hold whatever the
+          network keeps of all {T} tokens, so remembering more of a longer sequence does need a bigger state
+          (a larger hidden size), or attention, which keeps every token.
         </dd>
         <dt>“The hidden state stores the tokens.”</dt>
         <dd>

@@ -280,7 +280,7 @@ export const STOPS: readonly Stop[] = [
       options: keptOptions,
       answer: (run) => keptAt(run, 'lstm', she).kept,
       explain: (run) =>
-        `${keptLine(run, 'lstm', 'The LSTM')} The same cell as the stop before; only the forget-gate bias changed (0 → 4). The result depends on that knob, not on the LSTM alone.`,
+        `${keptLine(run, 'lstm', 'The LSTM')} If f alone acted on the difference, its average ${meanGate(run, 'lstm')} multiplied ${she} times would leave about ${pct(gateStats(run.traces.lstm, 1).mean ** she)}; but the difference also reaches the gates through h and is written back onto the lane, so what is left is not a power of f. The same cell as the stop before; only the forget-gate bias changed (0 → 4). The result depends on that knob, not on the LSTM alone.`,
     },
   },
   {

@@ -32,6 +32,7 @@ export function MemoryTable({
   hovering,
   hidden,
   noun,
+  untrained,
 }: {
   curves: MemoryCurve[];
   current: CellFamily;
@@ -40,6 +41,8 @@ export function MemoryTable({
   hovering: boolean;
   hidden?: boolean;
   noun: string;
+  /** Cells drawn with random weights beside trained ones (no trained model of them ships). */
+  untrained?: readonly CellFamily[];
 }) {
   return (
     <CurveTable
@@ -50,6 +53,7 @@ export function MemoryTable({
       valueHeader="‖h − h′‖"
       caption={`Effect of swapping ${noun} 1, at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hovering ? ' — hovering' : ''}`}
       hidden={hidden}
+      untrained={untrained}
     />
   );
 }
@@ -62,6 +66,7 @@ export function CurveTable({
   valueHeader,
   caption,
   hidden,
+  untrained = [],
 }: {
   curves: MemoryCurve[];
   current: CellFamily;
@@ -70,6 +75,7 @@ export function CurveTable({
   valueHeader: string;
   caption: string;
   hidden?: boolean;
+  untrained?: readonly CellFamily[];
 }) {
   return (
     <table className={hidden ? 'memory-table visually-hidden' : 'memory-table'}>
@@ -88,6 +94,7 @@ export function CurveTable({
             <th scope="row">
               <span className="swatch" style={{ background: FAMILY_COLORS[c.family] }} aria-hidden="true" />
               {CELL_LABELS[c.family]}
+              {untrained.includes(c.family) && ' (random weights)'}
             </th>
             <td>{fmt(c.values[shown])}</td>
             <td>{T > 1 ? pct(shareOfStep1(c, shown)) : '—'}</td>

@@ -13,6 +13,7 @@ import type { FirstTokenSwap, MemoryCurve } from '../../compute/run';
 import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
 import { MemoryTable, curveSummary } from './CurveTable';
+import { CELL_LABELS } from '../../content/cells';
 import { HALF_LIFE_DEFINITION } from './curveText';
 import { shorten } from '../shared/graphemes';
 import { spotCoreHook, spotHook } from '../shared/spotlight';
@@ -28,10 +29,20 @@ export interface MemoryChartProps {
   step: number;
   current: CellFamily;
   onSelect: (step: number) => void;
+  /** Cells drawn with random weights beside trained ones: marked so, never passed off as trained. */
+  untrained?: readonly CellFamily[];
 }
 
 /** The full page's chart, drawn at its designed size (CompactMemoryChart.tsx is the slides' one). */
-export function MemoryChart({ memory, swap, labels, step, current, onSelect }: MemoryChartProps) {
+export function MemoryChart({
+  memory,
+  swap,
+  labels,
+  step,
+  current,
+  onSelect,
+  untrained = [],
+}: MemoryChartProps) {
   const [hover, setHover] = useState<number | null>(null);
   const T = labels.length;
   const shown = hover ?? step;
@@ -80,6 +91,8 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
           ? ' Below about 1e-15 the differences are rounding error of the arithmetic, not memory.'
           : ''}{' '}
         {HALF_LIFE_DEFINITION}
+        {untrained.length > 0 &&
+          ` No trained ${untrained.map((f) => CELL_LABELS[f]).join(' or ')} ships: ${untrained.length === 1 ? 'its line shows' : 'their lines show'} random weights beside the trained cells.`}
       </figcaption>
       <MemoryTable
         curves={curves}
@@ -88,6 +101,7 @@ export function MemoryChart({ memory, swap, labels, step, current, onSelect }: M
         shown={shown}
         hovering={hover !== null}
         noun={swap.noun}
+        untrained={untrained}
       />
     </figure>
   );
