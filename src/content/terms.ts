@@ -45,7 +45,7 @@ export const TERMS = {
   minGRU: {
     name: 'minGRU',
     definition:
-      'A 2024 simplification of the GRU whose gate and candidate read only the input: each step is then a linear update of the old memory, so training can compute all steps at once (a parallel scan) instead of one after another.',
+      'A 2024 GRU whose gate and candidate read only the input: each step is linear in the old memory, so training can compute all steps at once (a parallel scan).',
   },
   'cell state': {
     name: 'cell state (c)',
@@ -89,12 +89,12 @@ export const TERMS = {
   output: {
     name: 'output (y)',
     definition:
-      'What the network answers at a step: a readout, one more weight matrix, turns the memory hₜ into a score per possible answer, and softmax makes the scores probabilities that add up to 1.',
+      'The answer at a step: a readout (one more weight matrix) turns hₜ into a score per answer; softmax makes them probabilities.',
   },
   gradient: {
     name: 'gradient',
     definition:
-      'How much a number (the loss, or a memory) would change if each weight or input moved a little; training moves every weight a little against the loss’s gradient, downhill.',
+      'How much a number (the loss, a memory) changes when each weight or input moves a little; training moves weights against it, downhill.',
   },
   'gradient norm': {
     name: 'gradient norm',
@@ -126,17 +126,7 @@ export const TERMS = {
   loss: {
     name: 'loss',
     definition:
-      'One number measuring how wrong the network’s answers are — here −ln of the probability it gave the right answer (cross-entropy); training makes it smaller.',
-  },
-  'teacher forcing': {
-    name: 'teacher forcing',
-    definition:
-      'Training a decoder by feeding it the true previous symbol at each step, not the one it wrote: faster, stabler training.',
-  },
-  'exposure bias': {
-    name: 'exposure bias',
-    definition:
-      'The gap teacher forcing leaves: trained only on true inputs, a decoder never learned to recover from its own mistakes, which compound when it reads what it wrote.',
+      'How wrong the answers are, as one number: here −ln of the right answer’s probability (cross-entropy); training lowers it.',
   },
   curriculum: {
     name: 'curriculum',

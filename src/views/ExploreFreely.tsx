@@ -11,7 +11,7 @@ import { ParamCount } from '../ui/controls/ParamCount';
 import { SequenceInput } from '../ui/controls/SequenceInput';
 import { PanelBoundary } from '../ui/shared/PanelBoundary';
 import { pointAt } from '../ui/shared/spotlight';
-import { ranMessage } from '../state/keptSettings';
+import type { ranMessage as RanMessage } from '../state/keptSettings';
 import type { PresetId } from '../state/presets';
 import { PanelLoading } from './PanelLoading';
 import type { ViewModel } from './viewModel';
@@ -48,7 +48,8 @@ export function ExploreFreely({
   const onPairShown = useCallback(() => dispatch({ type: 'pair-shown' }), [dispatch]);
   const shows = (part: HidePart) => !state.hide.includes(part);
   // After Run: the preset the sentence left (its knobs stay), until the reader picks a preset again.
-  const [ranFrom, setRanFrom] = useState<{ from: PresetId | null } | null>(null);
+  // The words load with the first Run (they are not part of the first screen's code).
+  const [ranFrom, setRanFrom] = useState<{ from: PresetId | null; say: typeof RanMessage } | null>(null);
   return (
     <>
       <h2 className="section-title">Explore freely</h2>
@@ -60,7 +61,8 @@ export function ExploreFreely({
               mode={state.config.input.mode}
               text={state.config.input.text}
               onApply={(mode, text) => {
-                setRanFrom({ from: state.preset ?? ranFrom?.from ?? null });
+                const from = state.preset ?? ranFrom?.from ?? null;
+                void import('../state/keptSettings').then((m) => setRanFrom({ from, say: m.ranMessage }));
                 dispatch({ type: 'input', mode, text });
                 // The result is in the timeline, often a screen or more above (four on a phone).
                 pointAt('timeline');
@@ -68,7 +70,7 @@ export function ExploreFreely({
             />
             {ranFrom && state.preset === null && !state.trained && !pending && (
               <p className="note" role="status">
-                {ranMessage(state.config, run.labels.length, ranFrom.from)}
+                {ranFrom.say(state.config, run.labels.length, ranFrom.from)}
               </p>
             )}
           </section>

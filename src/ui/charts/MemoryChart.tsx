@@ -13,7 +13,6 @@ import type { FirstTokenSwap, MemoryCurve } from '../../compute/run';
 import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
 import { MemoryTable, curveSummary } from './CurveTable';
-import { CELL_LABELS } from '../../content/cells';
 import { HALF_LIFE_DEFINITION } from './curveText';
 import { shorten } from '../shared/graphemes';
 import { spotCoreHook, spotHook } from '../shared/spotlight';
@@ -91,8 +90,6 @@ export function MemoryChart({
           ? ' Below about 1e-15 the differences are rounding error of the arithmetic, not memory.'
           : ''}{' '}
         {HALF_LIFE_DEFINITION}
-        {untrained.length > 0 &&
-          ` No trained ${untrained.map((f) => CELL_LABELS[f]).join(' or ')} ships: ${untrained.length === 1 ? 'its line shows' : 'their lines show'} random weights beside the trained cells.`}
       </figcaption>
       <MemoryTable
         curves={curves}

@@ -41,7 +41,7 @@ export function ExposureBias({ asset }: { asset: Seq2SeqAsset }) {
       <h4 id="exposure-title">Training reads the true digit; decoding reads its own</h4>
       <p>
         <TermText
-          text={`In training the decoder reads the true previous digit at each step ([[teacher forcing]]). Above, and in the accuracy chart, it reads the digit it wrote itself (greedy decoding), so one mistake becomes the next step’s input — [[exposure bias]]: training never showed it its own errors. The same ${FORCING_SAMPLE} held-out sequences per length, decoded both ways by the model without attention, share of digits right:`}
+          text={`In training the decoder reads the true previous digit at each step: teacher forcing. Above, and in the accuracy chart, it reads the digit it wrote itself (greedy decoding), so one mistake becomes the next step’s input — exposure bias: training never showed it its own errors. The same ${FORCING_SAMPLE} held-out sequences per length, decoded both ways by the model without attention, share of digits right:`}
         />
       </p>
       <table className="exposure-table" aria-busy={!done}>
