@@ -6,7 +6,7 @@
 import { expect, figuresBuilt, settled, test } from './fixtures';
 import { scanText } from './textScan';
 
-test('on a phone the memory chart is tall enough, keeps its axis titles, and draws its labels inside it at ≥ 10 px', async ({
+test('on a phone the memory chart is tall enough, keeps its axis titles, and draws its labels inside it at ≥ 12 px (subscripts ≥ 10 px)', async ({
   guarded: page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -32,8 +32,16 @@ test('on a phone the memory chart is tall enough, keeps its axis titles, and dra
   expect(labels.filter((l) => l.text === 'step' || l.text!.includes('(log)')).every((l) => l.shown)).toBe(
     true,
   );
+  const subscripts = await chart.locator('tspan[baseline-shift="sub"]').evaluateAll((ts) =>
+    ts.map((t) => {
+      const m = (t as SVGGraphicsElement).getScreenCTM()!;
+      return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+    }),
+  );
+  expect(subscripts.length).toBeGreaterThan(0);
+  for (const px of subscripts) expect(px).toBeGreaterThanOrEqual(10);
   for (const l of labels) {
-    expect(l.px, l.text!).toBeGreaterThanOrEqual(10);
+    expect(l.px, l.text!).toBeGreaterThanOrEqual(12);
     expect(l.left, l.text!).toBeGreaterThanOrEqual(box.x - 0.5);
     expect(l.right, l.text!).toBeLessThanOrEqual(box.x + box.width + 0.5);
   }

@@ -47,10 +47,13 @@ export function Inspector({
   // The ungated (vanilla) cell shows its input/recurrent split instead of gates; the LSTM its cell state.
   const gated = isGated(family);
   const withC = familySpec(family).cellState;
-  // One scale for every row of numbers (h, c, the vanilla split's terms), so a longer bar is always a
-  // larger number: with a scale per row, Exploding's small memory term outdrew its state of 16.
+  // One scale for h and the vanilla split's terms, so a longer bar is always a larger number: with a
+  // scale per row, Exploding's small memory term outdrew its state of 16. The LSTM's c gets its own:
+  // on one scale with c (±9.5 on Long), h (within ±1) was drawn flat. The note names both.
   const scale = useMemo(() => inspectorScale(stream, bHh, extent, !gated), [stream, bHh, extent, gated]);
   const range: [number, number] = [-scale, scale];
+  const cScale = withC && stream.c ? maxAbs(stream.c, 1) : scale;
+  const cRange: [number, number] = [-cScale, cScale];
   const prev = prevState(stream, step);
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
   const h = stream.h.subarray(step * H, (step + 1) * H);
@@ -97,7 +100,9 @@ export function Inspector({
         />
       </div>
       <p className="note bar-scale">
-        Bars of numbers share one scale, ±{fmt(scale)} (the largest in this run)
+        {withC && stream.c
+          ? `Bars of h are drawn on ±${fmt(scale)}, bars of c on their own ±${fmt(cScale)} (the largest c in this run): compare lengths within h or within c, not across`
+          : `Bars of numbers share one scale, ±${fmt(scale)} (the largest in this run)`}
         {gated ? '; gates run from 0 to 1' : ''}.
       </p>
       <p className="note">
@@ -129,12 +134,12 @@ export function Inspector({
               <VectorBars
                 name="c before"
                 values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)}
-                range={range}
+                range={cRange}
               />
               <VectorBars
                 name="c after"
                 values={stream.c.subarray(step * H, (step + 1) * H)}
-                range={range}
+                range={cRange}
                 highlighted={highlight === 'c'}
               />
             </>
@@ -207,9 +212,9 @@ function VanillaSplit({
 
 const pct = (x: number, total: number) => (total > 0 ? wholePct(x / total) : '—');
 
-/** The largest |number| any row shows over the run: h (given as `extent`), c, and the vanilla split's terms. */
+/** The largest |number| the h rows show over the run: h (given as `extent`) and the vanilla split's terms. */
 function inspectorScale(stream: StreamTrace, bHh: Float64Array, extent: number, vanilla: boolean): number {
-  let m = Math.max(extent, maxAbs(stream.c ?? [], 1));
+  let m = extent;
   if (vanilla) {
     const { H } = stream;
     m = Math.max(m, maxAbs(stream.ih, 1));

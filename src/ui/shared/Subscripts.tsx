@@ -28,7 +28,7 @@ export function svgSubscripts(text: string): ReactNode[] {
     ) : (
       <tspan key={k}>
         <tspan fontStyle="italic">{p[0]}</tspan>
-        <tspan baselineShift="sub" fontSize="75%">
+        <tspan baselineShift="sub" fontSize="80%">
           {p[1]}
         </tspan>
       </tspan>

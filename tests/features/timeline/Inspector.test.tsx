@@ -38,6 +38,31 @@ describe('the inspector', () => {
     expect(within(panel).getByText(/Bars of numbers share one scale, ±\d/)).toBeInTheDocument();
   });
 
+  it('draws the LSTM’s h on its own scale beside c (±9.5 on Long), and says each scale', async () => {
+    const user = userEvent.setup();
+    render(
+      <App initial={{ ...fullState('long'), config: { ...presetById('long')!.config, cell: 'lstm' } }} />,
+    );
+    await user.click(await screen.findByRole('button', { name: /^Step 12:/ }));
+    const panel = screen.getByRole('region', { name: 'Inspector' });
+    const run = computeRun({ ...presetById('long')!.config, cell: 'lstm' });
+    const s = run.trace.streams.l0;
+    const H = s.H;
+    const cMax = maxAbs(s.c!);
+    expect(cMax).toBeGreaterThan(5 * maxAbs(s.h));
+    // The two scales as the note states them; c's is the largest c of the run.
+    const note = within(panel).getByText(/Bars of h are drawn on ±[\d.]+, bars of c on their own ±[\d.]+/);
+    const [hScale, cScale] = [...note.textContent!.matchAll(/±([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(cScale).toBeCloseTo(cMax, 2);
+    expect(hScale).toBeLessThan(cScale / 5);
+    // Bars follow the scales they are said to be on: h's tallest bar at step 12 against c's.
+    const hRow = within(panel).getByRole('img', { name: /^h₁₂ after:/ });
+    const cRow = within(panel).getByRole('img', { name: /^c after:/ });
+    const hNow = maxAbs(s.h.subarray(11 * H, 12 * H));
+    const cNow = maxAbs(s.c!.subarray(11 * H, 12 * H));
+    expect(tallest(hRow) / tallest(cRow)).toBeCloseTo(hNow / hScale / (cNow / cScale), 1);
+  });
+
   it('names the change at this step apart from the effect of swapping word 1', async () => {
     const user = userEvent.setup();
     render(<App initial={fullState('vanilla')} />);
