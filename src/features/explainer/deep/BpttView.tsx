@@ -3,6 +3,7 @@
  * loss — as in the level-3 training loop — for the three cells, with truncated BPTT (chunks as
  * `x.split(k)` makes them, state detached between them) and clip_grad_norm_ on each chunk's update.
  */
+import { FAMILY_COLORS } from '../../../ui/charts/scales';
 import { useMemo, useState } from 'react';
 import { CELL_FAMILIES, CELL_LABELS, perFamily } from '../../../state/config';
 import type { DeepRun, Run } from '../../../compute/run';
@@ -114,7 +115,10 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
         <tbody>
           {CELL_FAMILIES.map((f) => (
             <tr key={f}>
-              <th scope="row">{CELL_LABELS[f]}</th>
+              <th scope="row">
+                <span className="swatch" style={{ background: FAMILY_COLORS[f] }} aria-hidden="true" />
+                {CELL_LABELS[f]}
+              </th>
               <td>{fmt(clipped[f].largest)}</td>
               <td>{fmt(clipped[f].largestAfter)}</td>
               <td>{fmt(profiles[f].stepNorms[0])}</td>

@@ -121,6 +121,7 @@ export function LagTermsView({ run, deep, step }: { run: Run; deep: DeepRun; ste
         labelledBy="lags-title lags-caption"
         className="lags-chart"
       />
+      <LineKey lines={CELL_FAMILIES.map((f) => ({ name: CELL_LABELS[f], ...familyStroke(f, cell) }))} />
       <figcaption id="lags-caption">
         Backpropagation through time — the chain rule run backwards through the unrolled steps (level 3 shows
         it) — writes the gradient of a loss at the last step, L = sum(h<sub>T</sub>), as a sum with one term
