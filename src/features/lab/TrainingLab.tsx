@@ -44,6 +44,12 @@ export interface TrainingLabProps {
   essentials?: boolean;
 }
 
+/**
+ * The gradient chart's floor: float32 goes down to ~1e-45 before zero, which would stretch the log
+ * axis over 40 decades and leave zeros as silent gaps; below this they are drawn at the floor, said so.
+ */
+const REACH_FLOOR = 1e-30;
+
 export default function TrainingLab({
   settings,
   onSettings,
@@ -216,6 +222,9 @@ export default function TrainingLab({
             <p id="reach-title" className="chart-title">
               How much gradient reaches each step: ‖∂L/∂h<sub>t</sub>‖ at the latest update (seed{' '}
               {settings.seed})
+              {firstSeed.some((r) => r.dhNorm.some((v) => !(v >= REACH_FLOOR)))
+                ? `; values under ${REACH_FLOOR} (in 32-bit arithmetic the gradient underflows to tiny numbers and then to zero: it vanished) are drawn on the bottom edge`
+                : ''}
             </p>
             <LogLineChart
               series={firstSeed.map((r) => ({
@@ -223,7 +232,7 @@ export default function TrainingLab({
                 color: CELL_COLORS[r.cell],
                 dash: CELL_DASH[r.cell],
                 width: 2.5,
-                values: r.dhNorm,
+                values: r.dhNorm.map((v) => Math.max(v, REACH_FLOOR)),
               }))}
               marker={0}
               width={reachWidth}
