@@ -101,7 +101,7 @@ export function Inspector({
       </div>
       <p className="note bar-scale">
         {withC && stream.c
-          ? `Bars of h are drawn on ±${fmt(scale)}, bars of c on their own ±${fmt(cScale)} (the largest c in this run): compare lengths within h or within c, not across`
+          ? `Bars of h on ±${fmt(scale)}, of c on ±${fmt(cScale)} (the largest c): compare within h or within c`
           : `Bars of numbers share one scale, ±${fmt(scale)} (the largest in this run)`}
         {gated ? '; gates run from 0 to 1' : ''}.
       </p>

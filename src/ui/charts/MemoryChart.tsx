@@ -51,7 +51,7 @@ export function MemoryChart({
   const to = shorten(swap.to, 24);
   // Drawn at the width it gets, not scaled down from 760: on a phone a scaled chart was ~85 px tall
   // with 5 px labels; at its own width its labels stay 11 px and it keeps its axis titles.
-  const { ref: box, width: W, fitted: narrow } = useFitWidth(760);
+  const { ref: box, width: W, fitted: narrow } = useFitWidth(760, 200);
   // Differences this small are float64 rounding, not memory: the caption says so when a line gets there.
   const noise = curves.some((c) => c.values.some((v) => v > 0 && v < 1e-14));
   return (

@@ -51,7 +51,7 @@ describe('the inspector', () => {
     const cMax = maxAbs(s.c!);
     expect(cMax).toBeGreaterThan(5 * maxAbs(s.h));
     // The two scales as the note states them; c's is the largest c of the run.
-    const note = within(panel).getByText(/Bars of h are drawn on ±[\d.]+, bars of c on their own ±[\d.]+/);
+    const note = within(panel).getByText(/Bars of h on ±[\d.]+, of c on ±[\d.]+/);
     const [hScale, cScale] = [...note.textContent!.matchAll(/±([\d.]+)/g)].map((m) => Number(m[1]));
     expect(cScale).toBeCloseTo(cMax, 2);
     expect(hScale).toBeLessThan(cScale / 5);
