@@ -113,7 +113,7 @@ export const STOPS: readonly Stop[] = [
         if (!r) return '';
         return r.gap < 1e-9
           ? `Here the two memories are the same (distance ${fmt(r.gap)}).`
-          : `They differ by ${fmt(r.gap)} (the distance between h_${r.first + 1} and h_${r.second + 1}). The word and the weights are the same, but the memory coming in is not: at step ${r.second + 1} the cell also reads what it kept of the words before. That is what makes it a memory.`;
+          : `They differ by ${fmt(r.gap)} (the distance between h_${r.first + 1} and h_${r.second + 1}). The word and the weights are the same, but the memory coming in is not: at step ${r.second + 1} the cell also reads what it kept of the words before. That is what makes it a memory. (Compare the bars, not only their means: two different memories can have nearly the same mean.)`;
       },
     },
   },
