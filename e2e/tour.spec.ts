@@ -48,7 +48,9 @@ function uncovered(page: Page, spot: string) {
     const card = document.querySelector('.tour-card')!.getBoundingClientRect();
     const v = document.querySelector('.tour-veil')?.getBoundingClientRect();
     const top = Math.max(el.top, 0);
-    const overCard = card.left < el.right && card.right > el.left && card.top > top;
+    // The card is over the element only where it covers a real part of it (beside a chart it may touch
+    // the panel's edge): then the veil may stop at the card.
+    const overCard = Math.min(card.right, el.right) - Math.max(card.left, el.left) > 40 && card.top > top;
     const bottom = Math.min(el.bottom, innerHeight, overCard ? card.top : innerHeight);
     if (bottom - top < 8) return '';
     if (!v) return `no veil over ${Math.round(top)}–${Math.round(bottom)}`;

@@ -12,7 +12,7 @@ import { sameSettings } from '../../state/config';
 import { useDeepRun } from '../../ui/deepRunContext';
 import { TermText } from '../../ui/shared/TermText';
 import { PredictionCard } from './PredictionCard';
-import { TourExplanation } from './TourExplanation';
+import { TourScroller } from './TourScroller';
 import { loadPredictions, savePrediction, tally } from './predictionStore';
 import { STOPS } from './tourStops';
 import type { Stop } from './tourStops';
@@ -48,7 +48,9 @@ export function stopReady(stop: Stop, state: AppState, run: Run, pending: boolea
  */
 function visiblePart(b: Box, card: Box | null) {
   const top = Math.max(b.top, 0);
-  const over = card && card.left < b.left + b.width && card.left + card.width > b.left && card.top > top;
+  // Over it means over a real part of it: a card beside the chart may touch its panel's edge.
+  const overlap = card ? Math.min(card.left + card.width, b.left + b.width) - Math.max(card.left, b.left) : 0;
+  const over = card && overlap > 40 && card.top > top;
   const bottom = Math.min(b.top + b.height, window.innerHeight, over ? card.top : window.innerHeight);
   return { top, left: b.left, width: b.width, height: Math.max(0, bottom - top) };
 }
@@ -167,7 +169,7 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
           </p>
           <h2>{stop.title}</h2>
         </div>
-        <TourExplanation key={`body-${stop.id}`}>
+        <TourScroller part="tour-body" label="This stop (scrolls when long)" key={`body-${stop.id}`}>
           <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : 'Computing this stop’s run…'}</p>
           <p className="note">Highlighted: {stop.spotName}.</p>
           {n === M && (
@@ -177,9 +179,9 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
                 : 'You made no predictions this time: go Back to try them.'}
             </p>
           )}
-        </TourExplanation>
+        </TourScroller>
         {predict && (
-          <div className="tour-predict" key={`predict-${stop.id}`}>
+          <TourScroller part="tour-predict" key={`predict-${stop.id}`}>
             <PredictionCard
               key={predict.id}
               prediction={predict}
@@ -188,7 +190,7 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
               saved={saved[predict.id]}
               onSave={(p) => setSaved(savePrediction(predict.id, p))}
             />
-          </div>
+          </TourScroller>
         )}
         <div className="tour-nav">
           <button type="button" onClick={() => go(n - 1)} disabled={n === 1}>

@@ -1,12 +1,22 @@
 /**
- * The tour card's explanation: the one part of the card that scrolls when the screen is short (a
- * phone with a prediction below it). A fade alone was missed by a student reading on a phone, so
- * while more text waits below, a "More below" button says so and scrolls it.
+ * A part of the tour card that scrolls when the screen is short: the explanation, and the question
+ * with its answer once revealed. A fade alone was missed by a student reading on a phone, so while
+ * more text waits below, a "More below" button says so and scrolls it.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
-export function TourExplanation({ children }: { children: ReactNode }) {
+export function TourScroller({
+  part,
+  label,
+  children,
+}: {
+  /** Its class: `tour-body` (the explanation) or `tour-predict` (the question and answer). */
+  part: 'tour-body' | 'tour-predict';
+  /** Its name for a screen reader, when it is a group of its own. */
+  label?: string;
+  children: ReactNode;
+}) {
   const body = useRef<HTMLDivElement>(null);
   const [more, setMore] = useState(false);
   useEffect(() => {
@@ -24,15 +34,13 @@ export function TourExplanation({ children }: { children: ReactNode }) {
     };
   }, []);
   return (
-    <div className={`tour-body-wrap${more ? ' has-more' : ''}`}>
+    <div className={`${part}-wrap${more ? ' has-more' : ''}`}>
       <div
         ref={body}
-        className="tour-body"
-        tabIndex={0}
-        role="group"
-        aria-label="This stop (scrolls when long)"
+        className={part}
+        {...(label ? { tabIndex: 0, role: 'group', 'aria-label': label } : {})}
       >
-        <div className="tour-content">{children}</div>
+        {part === 'tour-body' ? <div className="tour-content">{children}</div> : children}
       </div>
       {more && (
         <button
