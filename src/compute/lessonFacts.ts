@@ -5,6 +5,7 @@
 import { distance } from '../engine/linalg';
 import type { CellFamily } from '../engine/cells/vocabulary';
 import type { MemoryCurve, Run } from './run';
+import { answerAt } from './readout';
 
 /**
  * A curve's value at `step` as a share of its value at step 1, where the word is read — the same
@@ -90,12 +91,11 @@ export function readoutAt(
   const t = Math.min(Math.max(0, step), probs.length / K - 1);
   const truthK = a.classes.findIndex((c) => c.toLowerCase() === run.labels[0]?.toLowerCase());
   if (truthK < 0) return null;
-  let k = 0;
-  for (let j = 1; j < K; j++) if (probs[t * K + j] > probs[t * K + k]) k = j;
+  const { k, p } = answerAt(probs, K, t);
   const pTruth = probs[t * K + truthK];
   return {
     answer: a.classes[k],
-    p: probs[t * K + k],
+    p,
     truth: a.classes[truthK],
     pTruth,
     loss: -Math.log(pTruth),

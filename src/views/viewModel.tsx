@@ -2,6 +2,7 @@
  * What every view (full page, embed, presenter) gets from the App, and the two blocks they share:
  * the timeline and the playback controls.
  */
+import { useMemo } from 'react';
 import type { Dispatch } from 'react';
 import { Playback } from '../features/timeline/Playback';
 import { Timeline } from '../features/timeline/Timeline';
@@ -9,6 +10,7 @@ import type { Action, AppState } from '../state/appState';
 import { LONG_LATE_WORD_INDEX } from '../state/presets';
 import type { Run } from '../compute/run';
 import type { WhoAsset } from '../compute/trainedWords';
+import { answersAlong } from '../compute/readout';
 
 /** What every view needs, derived once per render from the state. */
 export interface ViewModel {
@@ -36,6 +38,7 @@ export function TimelineBlock({
   allBars?: boolean;
 }) {
   const { state, run, step, extent, select } = vm;
+  const answers = useMemo(() => answersAlong(run, run.config.cell), [run]);
   return (
     <Timeline
       labels={run.labels}
@@ -47,6 +50,7 @@ export function TimelineBlock({
       fit={fit}
       highlight={highlight}
       allBars={allBars}
+      answers={answers}
     />
   );
 }

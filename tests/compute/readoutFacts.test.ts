@@ -60,3 +60,22 @@ describe('the outputs-and-loss stop', () => {
     expect(explain).toContain(`step ${LONG_WORDS.length}`);
   });
 });
+
+describe('the outputs-and-loss stop’s answer row', () => {
+  it('counts the steps where the readout names the first word, from the head’s raw scores', () => {
+    const m = who.models.find((x) => x.cell === 'rnn_tanh')!;
+    const W = m.weights['head.weight'] as number[][];
+    const b = m.weights['head.bias'] as number[];
+    const { h, H } = run.traces.vanilla.streams.l0;
+    const alice = who.task.names.indexOf('Alice');
+    let right = 0;
+    for (let t = 0; t < LONG_WORDS.length; t++) {
+      const scores = W.map((row, k) => b[k] + row.reduce((s, w, j) => s + w * h[t * H + j], 0));
+      if (scores.indexOf(Math.max(...scores)) === alice) right++;
+    }
+    // The readout was trained at a sentence's last word only, so it is not right everywhere.
+    expect(right).toBeLessThan(LONG_WORDS.length);
+    const narration = STOPS.find((s) => s.id === 'output-and-loss')!.narrate(run, null);
+    expect(narration).toContain(`at only ${right} of the ${LONG_WORDS.length} steps`);
+  });
+});

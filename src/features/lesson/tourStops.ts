@@ -4,6 +4,7 @@
  * run, never a stored value.
  */
 import { gateStats } from '../../compute/run';
+import { answersAlong } from '../../compute/readout';
 import type { DeepRun, Run } from '../../compute/run';
 import {
   KEPT_LABELS,
@@ -55,6 +56,9 @@ const she = LONG_LATE_WORD_INDEX;
 const atShe = `at “${LONG_LATE_WORD}” (step ${she + 1})`;
 /** The last word, where the trained models were taught to answer. */
 const last = LONG_WORDS.length - 1;
+/** At how many steps the trained vanilla RNN's readout names the sentence's first word. */
+const rightSteps = (run: Run): number => answersAlong(run, 'vanilla')?.filter((a) => a.right).length ?? 0;
+
 const atLast = `at the last word, “${LONG_WORDS[last]}” (step ${last + 1})`;
 /** A loss in nats, with enough digits to see a change of ln 2. */
 const nats = (x: number) => fmt(x, x < 0.01 ? 4 : 2);
@@ -164,13 +168,13 @@ export const STOPS: readonly Stop[] = [
   {
     id: 'output-and-loss',
     title: 'What the network answers, and how wrong it is',
-    spot: 'answers',
-    spotName: 'the trained models’ answers',
+    spot: 'timeline',
+    spotName: 'the timeline and its answer row, y',
     setup: { preset: 'long', cell: 'vanilla', weights: 'trained', step: last },
     narrate: (run) => {
       const r = readoutAt(run, 'vanilla', last);
       if (!r) return 'Loading the trained models…';
-      return `These are trained weights again (the stop before used untrained ones). A memory alone answers nothing. To do a task the network reads its memory out: one more weight matrix turns h_t into an [[output]], a score per possible answer, and softmax makes the scores probabilities that add up to 1. These models were [[training|trained]] to name a sentence’s first word ${atLast}. There the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}. Its [[loss]] (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)} nats: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
+      return `These are trained weights again (the stop before used untrained ones). A memory alone answers nothing. To do a task, one more weight matrix reads h_t out into an [[output]]: a score per possible answer, which softmax turns into probabilities that add up to 1. The new row y under the timeline shows the top answer at every step. These models were [[training|trained]] to name a sentence’s first word ${atLast}. ${rightSteps(run) < run.labels.length ? `Elsewhere its answer is not trained: the vanilla RNN names “${r.truth}” at only ${rightSteps(run)} of the ${run.labels.length} steps.` : `The vanilla RNN names “${r.truth}” at every step.`} There the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}. Its [[loss]] (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)} nats: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
     },
     predict: {
       id: 'loss-halved',

@@ -31,6 +31,8 @@ import {
   fitWindow,
 } from './timelineGeometry';
 import { useTimelineScroll } from './useTimelineScroll';
+import { ANSWERS_H, TimelineAnswers } from './TimelineAnswers';
+import type { StepAnswer } from '../../compute/readout';
 import { spotHook } from '../../ui/shared/spotlight';
 import { figureHook } from '../../ui/shared/figureHooks';
 
@@ -54,6 +56,8 @@ export interface TimelineProps {
   highlight?: string | null;
   /** Draw every cell's bars, not only the visible ones (for exporting the whole figure). */
   allBars?: boolean;
+  /** A trained readout's answer at every step, drawn as a row under the tokens. */
+  answers?: StepAnswer[] | null;
 }
 
 export function Timeline({
@@ -66,6 +70,7 @@ export function Timeline({
   fit,
   highlight,
   allBars,
+  answers,
 }: TimelineProps) {
   const H = trace.model.spec.hiddenSize;
   const T = trace.T;
@@ -77,7 +82,8 @@ export function Timeline({
   const boxY = 78;
   const mid = BOX_H / 2 + 6; // in the cell row's own coordinates (its top is the box's top)
   const width = MARGIN_L + T * pitch + 10;
-  const height = boxY + BOX_H + 44;
+  const answersY = boxY + BOX_H + 44;
+  const height = answersY + (answers ? ANSWERS_H : 0);
   const xOf = (t: number) => boxX(t, cellW);
   const st = trace.streams.l0;
   const { scroller, seen, register, onKey, onScroll } = useTimelineScroll({
@@ -216,6 +222,7 @@ export function Timeline({
             ))}
           </g>
         </g>
+        {answers && <TimelineAnswers answers={answers} drawn={drawn} cellW={cellW} y={answersY} />}
       </svg>
     </div>
   );

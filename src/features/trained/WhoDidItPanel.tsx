@@ -10,18 +10,12 @@ import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import { FAMILY_COLORS } from '../../ui/charts/scales';
 import { shorten } from '../../ui/shared/graphemes';
 import { pct1 as pct } from '../../compute/format';
+import { answerAt } from '../../compute/readout';
 import { familyOf } from '../../engine/cells/vocabulary';
 import { spotCoreHook, spotHook } from '../../ui/shared/spotlight';
 
 /** Test accuracy below this is called near chance (25% for four names). */
 const NEAR_CHANCE = 0.35;
-
-/** The class with the highest probability at step t, and that probability. */
-export function answerAt(probs: Float64Array, K: number, t: number): { k: number; p: number } {
-  let k = 0;
-  for (let j = 1; j < K; j++) if (probs[t * K + j] > probs[t * K + k]) k = j;
-  return { k, p: probs[t * K + k] };
-}
 
 export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; asset: WhoAsset | null }) {
   const answers = run.answers;
