@@ -69,6 +69,17 @@ export interface TruncatedProfile {
   window: number | null;
   /** Per step, ‖∂L/∂h_t‖ of the chunk's loss (gradient from later steps of the same chunk). */
   stepNorms: Float64Array;
+  /**
+   * Per step, the part that arrives from later steps' losses: ‖∂L/∂h_t − ∂L_t/∂h_t‖, where a step's
+   * own loss sum(h_t) contributes 1 to every unit. Null when h_t is not the output (stacked layers
+   * or both directions: the loss then reads another layer's state).
+   */
+  fromLater: Float64Array | null;
+  /**
+   * Under full BPTT, the part of step 1's that comes from losses FAR_LAG or more steps later:
+   * ‖∂(Σ_{t ≥ 1+FAR_LAG} L_t)/∂h_1‖. Null with a window, or where fromLater is null.
+   */
+  farFromStep1: number | null;
   /** First step (0-based) of each chunk. */
   chunkStarts: number[];
   /** Per chunk, the norm of its update's parameter gradient before clipping. */
@@ -82,6 +93,9 @@ export function chunkStartsFor(T: number, window: number | null): number[] {
   return starts;
 }
 
+/** How far "far" is when the BPTT view splits what reaches step 1: losses this many steps later or more. */
+export const FAR_LAG = 10;
+
 export function truncatedProfile(trace: Trace, window: number | null): TruncatedProfile {
   const T = trace.T;
   const w = window !== null && window < T ? window : null;
@@ -90,7 +104,22 @@ export function truncatedProfile(trace: Trace, window: number | null): Truncated
   const H = trace.model.spec.hiddenSize;
   const stepNorms = new Float64Array(T);
   for (let t = 0; t < T; t++) stepNorms[t] = norm(g.streams.l0.h, t * H, H);
-  return { window: w, stepNorms, chunkStarts, chunkNorms: norms };
+  const { numLayers, bidirectional } = trace.model.spec;
+  const fromLater = numLayers === 1 && !bidirectional ? new Float64Array(T) : null;
+  if (fromLater) {
+    const gh = g.streams.l0.h;
+    for (let t = 0; t < T; t++) {
+      let s = 0;
+      for (let j = 0; j < H; j++) s += (gh[t * H + j] - 1) ** 2;
+      fromLater[t] = Math.sqrt(s);
+    }
+  }
+  let farFromStep1: number | null = null;
+  if (fromLater && w === null && T > FAR_LAG) {
+    const dOut = new Float64Array(T * H).fill(1, FAR_LAG * H);
+    farFromStep1 = norm(runBackward(trace, { kind: 'linear', dOut }, { weights: false }).streams.l0.h, 0, H);
+  }
+  return { window: w, stepNorms, fromLater, farFromStep1, chunkStarts, chunkNorms: norms };
 }
 
 export interface ClipSummary {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { runBackward, runForward } from '../../src/engine';
+import { initModel, runBackward, runForward } from '../../src/engine';
 import type { Trace } from '../../src/engine';
 import { norm } from '../../src/engine/linalg';
 import {
@@ -83,6 +83,28 @@ describe('deep-dive computations', () => {
     for (const s of [4, 9, 14, 15]) close(cut.stepNorms[s], Math.sqrt(H));
     // Without the cut, step 5 also gathers the losses of steps 6–16, which on this exploding run is far more.
     expect(full.stepNorms[4]).toBeGreaterThan(10 * cut.stepNorms[4]);
+  });
+
+  it('what arrives from later steps is the gradient of the later losses alone (a loss only after step t)', () => {
+    const long = computeRun(presetById('long')!.config);
+    for (const f of ['vanilla', 'lstm'] as const) {
+      const trace = long.traces[f];
+      const { T: n } = trace;
+      const H = trace.model.spec.hiddenSize;
+      const p = truncatedProfile(trace, null);
+      for (const t of [0, 10, n - 1]) {
+        // Independently: backpropagate a loss on steps t+1 … n only, and read ∂/∂h_t.
+        const dOut = new Float64Array(n * H).fill(1, (t + 1) * H);
+        const g = runBackward(trace, { kind: 'linear', dOut }, { weights: false });
+        close(p.fromLater![t], norm(g.streams.l0.h, t * H, H));
+      }
+      // The last step has no later loss.
+      expect(p.fromLater![n - 1]).toBe(0);
+    }
+    // Stacked layers: the loss reads the top layer, so no own-loss split is claimed for layer 0.
+    const spec = { ...long.trace.model.spec, numLayers: 2 };
+    const x = new Float64Array(5 * spec.inputSize).fill(0.5);
+    expect(truncatedProfile(runForward(initModel(spec, 1), x), null).fromLater).toBeNull();
   });
 
   it('clip_grad_norm_ on each chunk’s update: norms above the threshold become the threshold, the rest stay', () => {

@@ -12,7 +12,7 @@ import { App } from '../../../src/app/App';
 import type { AppState } from '../../../src/state/appState';
 import { LONG_LATE_WORD_INDEX, presetById } from '../../../src/state/presets';
 import { computeRun } from '../../../src/compute/run';
-import { embedToken, runForward } from '../../../src/engine';
+import { embedToken, runBackward, runForward } from '../../../src/engine';
 import { EMBED_SIZE } from '../../../src/state/sequence';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -277,5 +277,47 @@ describe('level 3: truncated BPTT with a loss on every step', () => {
     expect(
       fig.querySelector('path.curve[data-series="vanilla"]')!.getAttribute('d')!.match(/[ML]/g),
     ).toHaveLength(16);
+  });
+});
+
+describe('level 3: a flat gradient line is not “no vanishing”', () => {
+  it('draws a step’s own loss as a dotted √H line and states what reaches step 1 from later losses, computed apart', async () => {
+    render(<App initial={withLevels('long', [3])} />);
+    const slider = await screen.findByRole('slider', { name: 'Truncation window (steps)' });
+    const fig = slider.closest('figure')!;
+    await waitFor(() => expect(fig).toHaveAttribute('aria-busy', 'false'));
+    const run = computeRun(presetById('long')!.config);
+    const trace = run.traces.vanilla;
+    const { T } = trace;
+    const H = trace.model.spec.hiddenSize;
+    // Backpropagate a loss on steps from `from` (0-based) to T only, and read what reaches h_1.
+    const reaching = (from: number) => {
+      const g = runBackward(
+        trace,
+        { kind: 'linear', dOut: new Float64Array(T * H).fill(1, from * H) },
+        {
+          weights: false,
+        },
+      );
+      return Math.hypot(...g.streams.l0.h.slice(0, H));
+    };
+    const later = reaching(1);
+    const far = reaching(10);
+    const caption = fig.querySelector('figcaption')!.textContent!;
+    const m = caption.match(/√H = ([\d.]+), is what a step gets from its own loss alone/);
+    expect(Number(m![1])).toBeCloseTo(Math.sqrt(H), 2);
+    const got = caption.match(
+      /step 1 the Vanilla RNN gets ([^ ]+) from later steps' losses, of which the losses 10 or more steps away send only ([^:]+):/,
+    );
+    // Equal to the shown precision: within half a unit of the last digit printed.
+    const close = (shown: string, v: number) =>
+      expect(Math.abs(num(shown) - v)).toBeLessThanOrEqual(0.5 * 10 ** -(shown.split('.')[1]?.length ?? 0));
+    close(got![1], later);
+    close(got![2], far);
+    // On Long the far losses send a sliver of it: the caption says the flat line is no proof of memory.
+    expect(far).toBeLessThan(0.1 * later);
+    expect(caption).toContain('a flat line is not the absence of vanishing');
+    expect(fig.querySelector('path.curve[data-series="own"]')).not.toBeNull();
+    expect(within(fig).getByText('a step’s own loss alone (√H)')).toBeInTheDocument();
   });
 });

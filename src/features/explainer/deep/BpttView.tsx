@@ -7,13 +7,46 @@ import { FAMILY_COLORS } from '../../../ui/charts/scales';
 import { useMemo, useState } from 'react';
 import { CELL_FAMILIES, CELL_LABELS, perFamily } from '../../../state/config';
 import type { DeepRun, Run } from '../../../compute/run';
-import { clipChunks } from '../../../compute/deepDive';
+import { FAR_LAG, clipChunks } from '../../../compute/deepDive';
 import { LogLineChart } from '../../../ui/charts/LogLineChart';
+import { LineKey } from '../../../ui/charts/LineKey';
 import { familyStroke, fmt } from '../../../ui/charts/scales';
 import { useTruncatedProfiles } from './useTruncatedProfiles';
 import { spotHook } from '../../../ui/shared/spotlight';
 
 /** Slider positions map to thresholds 10^(v/10): 0.01 .. 100. */
+/** The reference line: what a step gets from its own loss alone. */
+const OWN_LINE = { color: '#767676', width: 1.5, dash: '2 4' };
+
+/**
+ * Why a flat line is not "no vanishing": a step's height is its own loss plus what arrives from
+ * later ones, and under full BPTT the share sent by far losses (FAR_LAG or more steps on) is stated.
+ */
+function OwnLossNote({
+  own,
+  later,
+  far,
+  name,
+}: {
+  own: number;
+  later: number;
+  far: number | null;
+  name: string;
+}) {
+  return (
+    <>
+      The dotted line, √H = {fmt(own)}, is what a step gets from its own loss alone (∂L<sub>t</sub>/∂h
+      <sub>t</sub> = 1 in every unit); the rest of a line&apos;s height arrives from later steps. At step 1
+      the {name} gets {fmt(later)} from later steps&apos; losses
+      {far === null
+        ? '. '
+        : far < 0.1 * later
+          ? `, of which the losses ${FAR_LAG} or more steps away send only ${fmt(far)}: a flat line is not the absence of vanishing — its height is made nearby, not carried from far. `
+          : `, of which the losses ${FAR_LAG} or more steps away send ${fmt(far)}. `}
+    </>
+  );
+}
+
 const toThreshold = (v: number) => 10 ** (v / 10);
 
 /** "1–5, 6–10, 11–15, 16": the chunks a window makes, 1-based, the first few. */
@@ -41,6 +74,8 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
   const cur = profiles[run.config.cell];
   const curClip = clipped[run.config.cell];
   const chunks = cur.chunkStarts.length;
+  // A step's own loss, sum(h_t), gives ∂L_t/∂h_t = 1 in each unit: norm √H, when h_t is the output.
+  const own = cur.fromLater ? Math.sqrt(run.trace.model.spec.hiddenSize) : null;
   return (
     <figure className="deep bptt" aria-busy={pending} {...spotHook('bptt')}>
       <h3 id="bptt-title">Backpropagation through time: gradient reaching each step</h3>
@@ -80,11 +115,14 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
         </span>
       </div>
       <LogLineChart
-        series={CELL_FAMILIES.map((f) => ({
-          key: f,
-          ...familyStroke(f, run.config.cell),
-          values: profiles[f].stepNorms,
-        }))}
+        series={[
+          ...CELL_FAMILIES.map((f) => ({
+            key: f,
+            ...familyStroke(f, run.config.cell),
+            values: profiles[f].stepNorms,
+          })),
+          ...(own === null ? [] : [{ key: 'own', ...OWN_LINE, values: new Float64Array(T).fill(own) }]),
+        ]}
         marker={step}
         width={760}
         height={230}
@@ -92,12 +130,26 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
         labelledBy="bptt-title bptt-caption"
         className="bptt-chart"
       />
+      <LineKey
+        lines={[
+          ...CELL_FAMILIES.map((f) => ({ name: CELL_LABELS[f], ...familyStroke(f, run.config.cell) })),
+          ...(own === null ? [] : [{ name: 'a step’s own loss alone (√H)', ...OWN_LINE }]),
+        ]}
+      />
       <figcaption id="bptt-caption">
         A loss on every step, L = Σ<sub>t</sub> sum(h<sub>t</sub>), as in the training loop below; each line
         is ‖∂L/∂h<sub>t</sub>‖ per step.{' '}
         {window === null
           ? `Full BPTT: one chunk of ${T} steps, so the gradient at each step gathers every later step's loss.`
           : `With a ${k}-step window the ${T} steps form ${chunks} chunk${chunks === 1 ? '' : 's'} (steps ${chunkList(cur.chunkStarts, T)}, as x.split(${k}) makes them); each step still receives gradient, but only from losses in its own chunk — no gradient crosses a cut, so nothing links steps more than ${k - 1} apart.`}{' '}
+        {own !== null && cur.fromLater && (
+          <OwnLossNote
+            own={own}
+            later={cur.fromLater[0]}
+            far={cur.farFromStep1}
+            name={CELL_LABELS[run.config.cell]}
+          />
+        )}
         {clipOn
           ? `Clipping at ${fmt(clip!, 2)} (each chunk's update on its own): the largest parameter-gradient norm goes from ${fmt(curClip.largest)} to ${fmt(curClip.largestAfter)}; ${curClip.clipped} of ${chunks} update${chunks === 1 ? '' : 's'} rescaled (the whole vector, same direction). The lines do not move — clipping acts after backpropagation, on the parameter gradient, not on the signal through the states.`
           : `Largest parameter-gradient norm of a chunk's update: ${fmt(curClip.largest)}.`}
