@@ -4,16 +4,9 @@
  */
 import { distance } from '../engine/linalg';
 import type { CellFamily } from '../engine/cells/vocabulary';
-import type { MemoryCurve, Run } from './run';
+import type { Run } from './run';
 import { answerAt } from './readout';
-
-/**
- * A curve's value at `step` as a share of its value at step 1, where the word is read — the same
- * reference the half-life uses, so step 1 reads 100% and "half" means half of that.
- */
-export function shareOfStep1(c: MemoryCurve, step: number): number {
-  return c.values[0] > 0 ? c.values[step] / c.values[0] : 1;
-}
+import { shareOfStep1 } from './stepShare';
 
 /** How much of the swap test's step-1 difference is left: the three answers a reader can give. */
 export type Kept = 'most' | 'some' | 'none';

@@ -13,6 +13,11 @@ export interface Series {
   dash?: string;
   width?: number;
   values: ArrayLike<number>;
+  /**
+   * A name written at the line's end (lines that end close together get their names spread apart);
+   * a newline starts a second line.
+   */
+  label?: string;
 }
 
 export interface LogLineChartProps {
@@ -59,7 +64,13 @@ export function LogLineChart({
   onHover,
   onSelect,
 }: LogLineChartProps) {
-  const M = compact ? compactMargin(tickPx) : FULL_MARGIN;
+  const named = series.filter((s) => s.label);
+  // Room for the longest end name at 12 px (about 7.5 px a character in the page's sans-serif).
+  const nameW = named.length
+    ? 10 + 7.5 * Math.max(...named.flatMap((s) => s.label!.split('\n').map((l) => l.length)))
+    : 0;
+  const base = compact ? compactMargin(tickPx) : FULL_MARGIN;
+  const M = { ...base, right: base.right + nameW };
   const tickStyle = compact ? { fontSize: tickPx } : undefined;
   const T = Math.max(...series.map((s) => s.values.length));
   const positive = series.flatMap((s) => Array.from(s.values).filter((v) => v > 0 && Number.isFinite(v)));
@@ -69,7 +80,8 @@ export function LogLineChart({
     .domain([1, Math.max(T, 2)])
     .range([M.left, W - M.right]);
   const y = scaleLog()
-    .domain(lo === hi ? [lo / 10, hi * 10] : [lo, hi])
+    // Headroom over the highest point, so lines that end at the top are not drawn on the frame.
+    .domain(lo === hi ? [lo / 10, hi * 10] : [lo, hi * 1.5])
     .range([HEIGHT - M.bottom, M.top])
     .nice();
   // At most one tick per two label heights of plot (embeds can be short), and never more than 7.
@@ -152,6 +164,7 @@ export function LogLineChart({
           data-series={s.key}
         />
       ))}
+      {named.length > 0 && endNames(named, (i) => x(i + 1), y, HEIGHT - M.bottom)}
       <line
         x1={x(marker + 1)}
         x2={x(marker + 1)}
@@ -185,6 +198,49 @@ export function LogLineChart({
         />
       )}
     </svg>
+  );
+}
+
+/** Rows this far apart never overlap at 12 px. */
+const NAME_GAP = 13;
+
+/**
+ * Each named line's name beside its last point, pushed down (then back up from the bottom) so that
+ * lines ending together — trained cells all near the top — stay readable; a tick joins name and line.
+ */
+function endNames(named: Series[], px: (i: number) => number, py: (v: number) => number, bottom: number) {
+  const ends = named.flatMap((s) => {
+    let i = s.values.length - 1;
+    while (i >= 0 && !(s.values[i] > 0 && Number.isFinite(s.values[i]))) i--;
+    return i < 0 ? [] : [{ s, x: px(i), y: py(s.values[i]), at: 0 }];
+  });
+  ends.sort((a, b) => a.y - b.y);
+  const rows = (e: (typeof ends)[number]) => e.s.label!.split('\n').length;
+  ends.forEach(
+    (e, k) => (e.at = k === 0 ? e.y : Math.max(e.y, ends[k - 1].at + NAME_GAP * rows(ends[k - 1]))),
+  );
+  for (let k = ends.length - 1; k >= 0; k--)
+    ends[k].at = Math.min(
+      ends[k].at,
+      k === ends.length - 1
+        ? bottom - NAME_GAP * (rows(ends[k]) - 1)
+        : ends[k + 1].at - NAME_GAP * rows(ends[k]),
+    );
+  return (
+    <g className="end-names" aria-hidden="true">
+      {ends.map((e) => (
+        <g key={e.s.key} data-series={e.s.key}>
+          <path d={`M${e.x + 2},${e.y}L${e.x + 8},${e.at}`} stroke={e.s.color} strokeWidth={1.5} />
+          <text x={e.x + 10} y={e.at}>
+            {e.s.label!.split('\n').map((line, i) => (
+              <tspan key={i} x={e.x + 10} dy={i === 0 ? '0.32em' : NAME_GAP}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+    </g>
   );
 }
 

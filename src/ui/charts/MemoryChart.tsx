@@ -33,6 +33,14 @@ export interface MemoryChartProps {
 }
 
 /** The full page's chart, drawn at its designed size (CompactMemoryChart.tsx is the slides' one). */
+/** Short names at the lines' ends (the table below names each cell in full). */
+const END_NAMES: Record<CellFamily, string> = {
+  vanilla: 'vanilla',
+  lstm: 'LSTM',
+  gru: 'GRU',
+  mingru: 'minGRU',
+};
+
 export function MemoryChart({
   memory,
   swap,
@@ -67,6 +75,7 @@ export function MemoryChart({
             key: f,
             ...familyStroke(f, current),
             values: memory[f].values,
+            label: untrained.includes(f) ? `${END_NAMES[f]}\nrandom` : END_NAMES[f],
           }))}
           marker={shown}
           markerIsHover={hover !== null}

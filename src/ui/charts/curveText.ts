@@ -1,6 +1,6 @@
 /** How per-step curves (memory, gradient signal) are put into words: shares, percentages, half-lives. */
 import type { MemoryCurve } from '../../compute/run';
-import { shareOfStep1 } from '../../compute/lessonFacts';
+import { shareOfStep1 } from '../../compute/stepShare';
 
 export { shareOfStep1 };
 
