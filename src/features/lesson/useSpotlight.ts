@@ -30,8 +30,12 @@ const WIDE_CARD = 720;
 export const SPOT_MARGIN = 48;
 
 /** Where the card goes, given the highlighted box, the window and the card's own height. */
-export function placeCard(box: Box | null, vw: number, vh: number, cardHeight: number): CSSProperties {
-  if (!box) return { left: EDGE, right: EDGE, bottom: EDGE };
+export function placeCard(at: Box | null, vw: number, vh: number, cardHeight: number): CSSProperties {
+  if (!at) return { left: EDGE, right: EDGE, bottom: EDGE };
+  // Not yet scrolled to (a new stop's element still below or above the window): place the card
+  // where it will be once the element lands SPOT_MARGIN below the top — placed beside the box as it
+  // is, the card left the window for the frames until the scroll (~110 ms before the lab's stop).
+  const box = at.top >= vh || at.top + at.height <= 0 ? { ...at, top: SPOT_MARGIN } : at;
   // On a phone the card takes the bottom of the screen up to what it highlights, and at least
   // 45% of the screen (below that a tall element's lower part goes under the card).
   if (vw < PHONE_WIDTH)
@@ -51,16 +55,16 @@ export function placeCard(box: Box | null, vw: number, vh: number, cardHeight: n
   if (box.left >= width + 2 * GAP) return { left: box.left - width - GAP, top, width, maxHeight: tall };
   const wide = Math.min(WIDE_CARD, vw - 2 * EDGE, Math.max(box.width, width));
   const left = Math.min(Math.max(box.left, EDGE), vw - wide - EDGE);
-  const at = { left, width: wide };
+  const band = { left, width: wide };
   if (vh - bottom >= cardHeight + 2 * GAP)
-    return { ...at, top: bottom + GAP, maxHeight: vh - bottom - 2 * GAP };
+    return { ...band, top: bottom + GAP, maxHeight: vh - bottom - 2 * GAP };
   if (box.top >= cardHeight + 2 * GAP)
-    return { ...at, top: box.top - cardHeight - GAP, maxHeight: box.top - 2 * GAP };
+    return { ...band, top: box.top - cardHeight - GAP, maxHeight: box.top - 2 * GAP };
   // A wide, tall element: the card takes the larger free band above or below it; its explanation
   // scrolls inside while the question and the buttons stay in view.
   if (vh - bottom >= box.top)
-    return { ...at, top: bottom + GAP, maxHeight: Math.max(200, vh - bottom - 2 * GAP) };
-  return { ...at, bottom: vh - box.top + GAP, maxHeight: Math.max(200, box.top - 2 * GAP) };
+    return { ...band, top: bottom + GAP, maxHeight: Math.max(200, vh - bottom - 2 * GAP) };
+  return { ...band, bottom: vh - box.top + GAP, maxHeight: Math.max(200, box.top - 2 * GAP) };
 }
 
 const sameBox = (a: Box | null, b: Box | null) =>

@@ -62,4 +62,22 @@ describe('the tour’s spotlight', () => {
     expect(Number(s.top)).toBeGreaterThanOrEqual(48 + 240);
     expect(Number(s.top) + Number(s.maxHeight)).toBeLessThanOrEqual(800);
   });
+
+  it('while a new stop’s element is still below the window, the card stays in the window where it will be after the scroll', () => {
+    // The lab's stop, measured before this fix: the panel 1,700 px down put the card there for ~110 ms.
+    const lab = { left: 30, width: 1220, height: 250 };
+    for (const [vw, vh] of [
+      [1280, 800],
+      [390, 844],
+    ]) {
+      const before = placeCard({ ...lab, top: 1700 }, vw, vh, 300);
+      const after = placeCard({ ...lab, top: SPOT_MARGIN }, vw, vh, 300);
+      expect(before).toEqual(after);
+      const top = before.top === undefined ? vh - 8 - Number(before.maxHeight) : Number(before.top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(vh);
+      // Above the window (scrolled past) alike.
+      expect(placeCard({ ...lab, top: -900 }, vw, vh, 300)).toEqual(after);
+    }
+  });
 });
