@@ -23,18 +23,33 @@ export interface ForcingRow {
 }
 
 /** One length decoded one way: a unit of work small enough to run between frames. */
-export function forcingScore(net: Seq2SeqNet, L: number, teacher: boolean): DecodeScore {
+function forcingScore(net: Seq2SeqNet, L: number, teacher: boolean): DecodeScore {
   const all = heldOutAt(REVERSE, L);
   const B = Math.min(FORCING_SAMPLE, all.B);
   const batch = { B, L, src: all.src.subarray(0, B * L), tgt: all.tgt.subarray(0, B * L) };
   return decodeScore(net, batch, teacher);
 }
 
-/** Every evaluation length, both ways (what the view computes a piece at a time). */
+/**
+ * Every evaluation length, both ways, one length one way per `next()` (a few ms each on the main
+ * thread, so a view can yield to the page between them); each yield is the rows complete so far.
+ */
+export function* forcingSteps(net: Seq2SeqNet): Generator<ForcingRow[], ForcingRow[]> {
+  const rows: ForcingRow[] = [];
+  for (const L of SEQ2SEQ_PROTOCOL.evalLengths) {
+    const teacher = forcingScore(net, L, true);
+    yield rows;
+    rows.push({ L, teacher, greedy: forcingScore(net, L, false) });
+    yield [...rows];
+  }
+  return rows;
+}
+
+/** Every evaluation length, both ways, at once. */
 export function forcingRows(net: Seq2SeqNet): ForcingRow[] {
-  return SEQ2SEQ_PROTOCOL.evalLengths.map((L) => ({
-    L,
-    teacher: forcingScore(net, L, true),
-    greedy: forcingScore(net, L, false),
-  }));
+  const steps = forcingSteps(net);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

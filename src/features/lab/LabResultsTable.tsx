@@ -4,13 +4,7 @@ import { CELL_NAMES } from '../../content/cells';
 import type { RunnerState } from '../../train/race';
 import { fmtLoss as fmtNum, pct1 } from '../../compute/format';
 import { CELL_COLORS } from './cellStyle';
-
-function median(xs: number[]): number | null {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+import { median } from '../../compute/median';
 
 export function LabResultsTable({
   cells,

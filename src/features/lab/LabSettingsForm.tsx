@@ -6,6 +6,38 @@ import { INIT_LABELS } from '../../train/init';
 
 const LRS = [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 1, 1e9];
 
+/** The settings typed as plain numbers, each within its LAB_LIMITS. */
+type NumKey = 'T' | 'hidden' | 'batch' | 'seed' | 'seedCount' | 'maxUpdates' | 'forgetBias' | 'gruUpdateBias';
+
+/** A labelled number input for one setting, bounded by its limits. */
+function NumberField({
+  label,
+  field,
+  step,
+  settings,
+  onValue,
+}: {
+  label: string;
+  field: NumKey;
+  step?: number;
+  settings: RaceSettings;
+  onValue: (key: NumKey, raw: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        step={step}
+        min={LAB_LIMITS[field].min}
+        max={LAB_LIMITS[field].max}
+        value={settings[field]}
+        onChange={(e) => onValue(field, e.target.value)}
+      />
+    </label>
+  );
+}
+
 export function LabSettingsForm({
   settings,
   onSettings,
@@ -18,10 +50,7 @@ export function LabSettingsForm({
 }) {
   const set = <K extends keyof RaceSettings>(key: K, value: RaceSettings[K]) =>
     onSettings({ ...settings, [key]: value });
-  const num = (
-    key: 'T' | 'hidden' | 'batch' | 'seed' | 'seedCount' | 'maxUpdates' | 'forgetBias' | 'gruUpdateBias',
-    raw: string,
-  ) => {
+  const num = (key: NumKey, raw: string) => {
     const lim = LAB_LIMITS[key];
     const v = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(v)) return;
@@ -43,36 +72,9 @@ export function LabSettingsForm({
       </label>
       {!onlyTask && (
         <>
-          <label>
-            Sequence length
-            <input
-              type="number"
-              min={LAB_LIMITS.T.min}
-              max={LAB_LIMITS.T.max}
-              value={settings.T}
-              onChange={(e) => num('T', e.target.value)}
-            />
-          </label>
-          <label>
-            Hidden size
-            <input
-              type="number"
-              min={LAB_LIMITS.hidden.min}
-              max={LAB_LIMITS.hidden.max}
-              value={settings.hidden}
-              onChange={(e) => num('hidden', e.target.value)}
-            />
-          </label>
-          <label>
-            Batch size
-            <input
-              type="number"
-              min={LAB_LIMITS.batch.min}
-              max={LAB_LIMITS.batch.max}
-              value={settings.batch}
-              onChange={(e) => num('batch', e.target.value)}
-            />
-          </label>
+          <NumberField label="Sequence length" field="T" settings={settings} onValue={num} />
+          <NumberField label="Hidden size" field="hidden" settings={settings} onValue={num} />
+          <NumberField label="Batch size" field="batch" settings={settings} onValue={num} />
           <label>
             Optimizer
             <select
@@ -171,60 +173,24 @@ export function LabSettingsForm({
             </select>
           </label>
           {settings.lstmInit === 'forget_bias' && (
-            <label>
-              LSTM forget bias
-              <input
-                type="number"
-                step="0.5"
-                min={LAB_LIMITS.forgetBias.min}
-                max={LAB_LIMITS.forgetBias.max}
-                value={settings.forgetBias}
-                onChange={(e) => num('forgetBias', e.target.value)}
-              />
-            </label>
+            <NumberField
+              label="LSTM forget bias"
+              field="forgetBias"
+              step={0.5}
+              settings={settings}
+              onValue={num}
+            />
           )}
-          <label>
-            GRU update bias
-            <input
-              type="number"
-              step="0.5"
-              min={LAB_LIMITS.gruUpdateBias.min}
-              max={LAB_LIMITS.gruUpdateBias.max}
-              value={settings.gruUpdateBias}
-              onChange={(e) => num('gruUpdateBias', e.target.value)}
-            />
-          </label>
-          <label>
-            Seed
-            <input
-              type="number"
-              min={LAB_LIMITS.seed.min}
-              max={LAB_LIMITS.seed.max}
-              value={settings.seed}
-              onChange={(e) => num('seed', e.target.value)}
-            />
-          </label>
-          <label>
-            Seeds at once
-            <input
-              type="number"
-              min={1}
-              max={LAB_LIMITS.seedCount.max}
-              value={settings.seedCount}
-              onChange={(e) => num('seedCount', e.target.value)}
-            />
-          </label>
-          <label>
-            Updates
-            <input
-              type="number"
-              min={1}
-              max={LAB_LIMITS.maxUpdates.max}
-              step={100}
-              value={settings.maxUpdates}
-              onChange={(e) => num('maxUpdates', e.target.value)}
-            />
-          </label>
+          <NumberField
+            label="GRU update bias"
+            field="gruUpdateBias"
+            step={0.5}
+            settings={settings}
+            onValue={num}
+          />
+          <NumberField label="Seed" field="seed" settings={settings} onValue={num} />
+          <NumberField label="Seeds at once" field="seedCount" settings={settings} onValue={num} />
+          <NumberField label="Updates" field="maxUpdates" step={100} settings={settings} onValue={num} />
           <label>
             Arithmetic
             <select

@@ -20,7 +20,7 @@ import { LabResultsTable } from './LabResultsTable';
 import { LabSettingsForm } from './LabSettingsForm';
 import { useLab } from './useLab';
 import { LabSynthesis } from './LabSynthesis';
-import { raceOutcome } from '../../compute/raceOutcome';
+import { labOutcome } from '../../compute/labOutcome';
 import { AttentionRace } from './AttentionRace';
 import { useFitWidth } from '../../ui/shared/useFitWidth';
 import { REFERENCE_RACE, estimateRaceMs, referenceMs } from '../../train/estimate';
@@ -72,7 +72,7 @@ export default function TrainingLab({
   const { ref: reachRef, width: reachWidth, fitted: reachFitted } = useFitWidth(520);
   const lastEval = report?.curve[report.curve.length - 1];
   const diverged = runners.filter((r) => r.divergedAt !== null);
-  const outcome = raceOutcome(report, raceCells(settings), task, settings.T, settings.maxUpdates);
+  const outcome = labOutcome(report, raceCells(settings), task, settings.T, settings.maxUpdates);
   const params = (cell: CellKind) =>
     paramCount({
       cell,

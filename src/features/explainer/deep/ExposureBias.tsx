@@ -4,7 +4,7 @@
  * (as shown above). Computed a length at a time between frames, so the page stays responsive.
  */
 import { useEffect, useState } from 'react';
-import { FORCING_SAMPLE, forcingScore } from '../../../compute/exposureBias';
+import { FORCING_SAMPLE, forcingSteps } from '../../../compute/exposureBias';
 import type { ForcingRow } from '../../../compute/exposureBias';
 import type { Seq2SeqAsset } from '../../../compute/seq2seqModels';
 import { seq2seqNet } from '../../../compute/seq2seqModels';
@@ -15,23 +15,16 @@ import { TermText } from '../../../ui/shared/TermText';
 export function ExposureBias({ asset }: { asset: Seq2SeqAsset }) {
   const [rows, setRows] = useState<ForcingRow[]>([]);
   useEffect(() => {
-    const net = seq2seqNet(asset, 'none');
-    const lengths = SEQ2SEQ_PROTOCOL.evalLengths;
-    const out: ForcingRow[] = [];
+    const steps = forcingSteps(seq2seqNet(asset, 'none'));
     let timer = 0;
-    let teacher: ForcingRow['teacher'] | null = null;
     // One length one way per task (under ~25 ms at 30 digits here), yielding to the page in between.
-    const next = (i: number) => {
-      if (i >= 2 * lengths.length) return;
-      const L = lengths[i >> 1];
-      if (i % 2 === 0) teacher = forcingScore(net, L, true);
-      else if (teacher) {
-        out.push({ L, teacher, greedy: forcingScore(net, L, false) });
-        setRows([...out]);
-      }
-      timer = window.setTimeout(() => next(i + 1), 0);
+    const next = () => {
+      const r = steps.next();
+      if (r.done) return;
+      setRows(r.value);
+      timer = window.setTimeout(next, 0);
     };
-    timer = window.setTimeout(() => next(0), 0);
+    timer = window.setTimeout(next, 0);
     return () => window.clearTimeout(timer);
   }, [asset]);
   const done = rows.length === SEQ2SEQ_PROTOCOL.evalLengths.length;

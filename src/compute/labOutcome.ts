@@ -8,23 +8,18 @@ import { CELL_WORDS } from '../content/cells';
 import { familyOf } from '../engine/cells/vocabulary';
 import type { RaceReport } from '../train/race';
 import type { TaskInfo } from '../train/tasks';
+import { median } from './median';
 
 /** How far past the no-memory baseline a held-out score must be to count as beating it. */
 const LOSS_MARGIN = 0.9;
 const ACCURACY_MARGIN = 0.05;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const n = (x: number) => x.toLocaleString('en');
 
 /** The baseline in plain words: the part of its label before the number ("predict the mean"). */
 const baselineWords = (task: TaskInfo) => task.baselineLabel.split(':')[0].trim();
 
-export function raceOutcome(
+export function labOutcome(
   report: RaceReport | null,
   cells: readonly CellKind[],
   task: TaskInfo,
@@ -52,9 +47,8 @@ export function raceOutcome(
       const v = isAcc ? last?.accuracy[i] : last?.loss[i];
       return v === null || v === undefined || !Number.isFinite(v) ? [] : [v];
     });
-    const beat =
-      scores.length > 0 &&
-      (isAcc ? median(scores) > baseline + ACCURACY_MARGIN : median(scores) < baseline * LOSS_MARGIN);
+    const mid = median(scores);
+    const beat = mid !== null && (isAcc ? mid > baseline + ACCURACY_MARGIN : mid < baseline * LOSS_MARGIN);
     const none = `a model with no memory (${baselineWords(task)})`;
     return {
       order: Infinity,

@@ -1,6 +1,6 @@
 /** The lab's one plain sentence of who won, from the race's own numbers. */
 import { describe, expect, it } from 'vitest';
-import { raceOutcome } from '../../src/compute/raceOutcome';
+import { labOutcome } from '../../src/compute/labOutcome';
 import type { RaceReport, RunnerState } from '../../src/train/race';
 import type { CellKind } from '../../src/engine/types';
 import { taskById } from '../../src/train/tasks';
@@ -39,7 +39,7 @@ describe('the lab’s outcome sentence', () => {
       [runner('rnn_tanh', null), runner('lstm', null), runner('gru', 249)],
       [0.166, 0.05, 0.004],
     );
-    const s = raceOutcome(r, cells, adding, 50, 2000)!;
+    const s = labOutcome(r, cells, adding, 50, 2000)!;
     expect(s).toBe(
       'After 2,000 updates: the GRU solved it at update 249; the vanilla RNN ended no better than a model with no memory (predict the mean); the LSTM did better than a model with no memory but did not solve it.',
     );
@@ -51,7 +51,7 @@ describe('the lab’s outcome sentence', () => {
       [runner('rnn_tanh', null, 120), runner('lstm', null), runner('gru', null)],
       [NaN, 0.17, 0.16],
     );
-    const s = raceOutcome(r, cells, adding, 50, 2000)!;
+    const s = labOutcome(r, cells, adding, 50, 2000)!;
     expect(s.startsWith('So far, at update 500 of 2,000: ')).toBe(true);
     expect(s).toContain('the vanilla RNN diverged');
     expect(s).toContain('the LSTM has not yet done better than a model with no memory');
@@ -59,8 +59,8 @@ describe('the lab’s outcome sentence', () => {
 
   it('counts the seeds that solved it, and says nothing before the first update', () => {
     const two = [runner('gru', 300), { ...runner('gru', null), seed: 2 }];
-    const s = raceOutcome(report(true, two, [0.004, 0.2]), ['gru'], adding, 50, 2000)!;
+    const s = labOutcome(report(true, two, [0.004, 0.2]), ['gru'], adding, 50, 2000)!;
     expect(s).toContain('the GRU solved it at update 300 (1 of 2 seeds)');
-    expect(raceOutcome({ ...report(false, two, [0, 0]), update: 0 }, ['gru'], adding, 50, 2000)).toBeNull();
+    expect(labOutcome({ ...report(false, two, [0, 0]), update: 0 }, ['gru'], adding, 50, 2000)).toBeNull();
   });
 });
