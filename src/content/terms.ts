@@ -29,6 +29,11 @@ export const TERMS = {
     definition: 'The plainest recurrent cell: new memory = tanh(weights × input + weights × old memory).',
   },
   tanh: { name: 'tanh', definition: 'A function that squashes any number into the range −1 to 1.' },
+  bias: {
+    name: 'bias',
+    definition: 'A number added before squashing, learned like a weight: it shifts where a unit starts.',
+  },
+  ReLU: { name: 'ReLU', definition: 'max(0, x): negative numbers become 0, and there is no upper limit.' },
   gate: {
     name: 'gate',
     definition:

@@ -19,6 +19,7 @@ import { fmt, pct } from '../../compute/format';
 import { halfLifeText } from '../../ui/charts/curveText';
 import type { SpotId } from '../../content/story';
 import type { TourSetup } from '../../state/appState';
+import { TOUR_STOP_IDS } from '../../content/tourStopIds';
 import type { TourStopId } from '../../content/tourStopIds';
 import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, LONG_WORDS } from '../../state/presets';
 
@@ -56,6 +57,9 @@ const she = LONG_LATE_WORD_INDEX;
 const atShe = `at “${LONG_LATE_WORD}” (step ${she + 1})`;
 /** The last word, where the trained models were taught to answer. */
 const last = LONG_WORDS.length - 1;
+/** A stop's number as the reader sees it ("stop 5"), from its place in the tour. */
+const stopNumber = (id: TourStopId): number => TOUR_STOP_IDS.indexOf(id) + 1;
+
 /** At how many steps the trained vanilla RNN's readout names the sentence's first word. */
 const rightSteps = (run: Run): number => answersAlong(run, 'vanilla')?.filter((a) => a.right).length ?? 0;
 
@@ -94,7 +98,7 @@ export const STOPS: readonly Stop[] = [
     setup: { preset: 'vanilla', cell: 'vanilla', step: 4 },
     narrate: (run) => {
       const r = repeatGap(run);
-      return `At each step the cell reads one word, x_t (the word looked up as a short list of numbers, a vector: random here, learned in a trained network), and the memory from the step before, h_{t−1}, and writes a new memory h_t = tanh(W_ih x_t + W_hh h_{t−1} + b). The inspector shows the step you selected${r ? ` — step ${r.second + 1}, the second “${r.token}”` : ''}: the bars before and after.`;
+      return `At each step the cell reads one word, x_t (the word looked up as a short list of numbers, a vector: random here, learned in a trained network), and the memory from the step before, h_{t−1}, and writes a new memory h_t = tanh(W_ih x_t + W_hh h_{t−1} + b): the word times one weight matrix (W_ih), plus the old memory times another (W_hh), plus a [[bias]] b, squashed by [[tanh]]. The inspector shows the step you selected${r ? ` — step ${r.second + 1}, the second “${r.token}”` : ''}: the bars before and after.`;
     },
     predict: {
       id: 'same-word',
@@ -174,7 +178,7 @@ export const STOPS: readonly Stop[] = [
     narrate: (run) => {
       const r = readoutAt(run, 'vanilla', last);
       if (!r) return 'Loading the trained models…';
-      return `These are trained weights again (the stop before used untrained ones). A memory alone answers nothing. To do a task, one more weight matrix reads h_t out into an [[output]]: a score per possible answer, which softmax turns into probabilities that add up to 1. The new row y under the timeline shows the top answer at every step. These models were [[training|trained]] to name a sentence’s first word ${atLast}. ${rightSteps(run) < run.labels.length ? `Elsewhere its answer is not trained: the vanilla RNN names “${r.truth}” at only ${rightSteps(run)} of the ${run.labels.length} steps.` : `The vanilla RNN names “${r.truth}” at every step.`} There the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}. Its [[loss]] (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)} nats: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
+      return `Now trained weights (the stops before used random ones). A memory alone answers nothing: to do a task, one more weight matrix reads h_t out into an [[output]], a score for each possible answer, which softmax turns into probabilities that add up to 1. The new row y under the timeline shows the top answer at each step. These models were [[training|trained]] to name a sentence’s first word ${atLast}; there the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}.${rightSteps(run) < run.labels.length ? ` (Elsewhere its answer was never trained: it names “${r.truth}” at only ${rightSteps(run)} of the ${run.labels.length} steps.)` : ''} Its [[loss]] there (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)}: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
     },
     predict: {
       id: 'loss-halved',
@@ -221,7 +225,7 @@ export const STOPS: readonly Stop[] = [
       const numbers = g
         ? ` For the vanilla RNN it falls from ${fmt(g[0])} at step 1 to ${fmt(g[she])} ${atShe}.`
         : '';
-      return `Back to the untrained weights. Training moves each weight a little against the gradient of the loss. For a word late in the sentence to teach the network anything about “Alice”, that signal must travel back from step ${she + 1} to step 1: ${she} times through the same recurrent weights and tanh’s slope, shrinking at each pass when that product shrinks what it multiplies (its gain is below 1) — the vanishing gradient. The chart shows one part of it, how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
+      return `Back to random weights. Training nudges each weight against its [[gradient]] (stop ${stopNumber('output-and-loss')}). For a word late in the sentence to teach the network anything about “Alice”, that nudge is worked out backwards, from step ${she + 1} to step 1: ${she} times through the same recurrent weights W_hh and tanh’s slope (how much tanh’s output moves when its input moves; at most 1). Each pass multiplies the signal by about the same amount, and when that amount (the gain) is below 1 the signal shrinks at every pass: the [[vanishing gradient]]. It is the forgetting of stop ${stopNumber('forgetting')}, read backwards. The chart shows how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
     },
   },
   {
@@ -232,7 +236,7 @@ export const STOPS: readonly Stop[] = [
     // Back to Essentials after the stop that opened level 2: the rest of the tour needs no more.
     setup: { preset: 'exploding', cell: 'vanilla', step: 15, detail: 'essentials' },
     narrate: (run) =>
-      `The Exploding preset scales the recurrent weights to 3 times PyTorch’s starting size and uses ReLU instead of tanh: ReLU zeroes negative numbers but, unlike tanh, has no upper limit. ${run.labels.length} words.`,
+      `The Exploding preset makes the recurrent weights W_hh three times larger than PyTorch starts them, and uses [[ReLU]] instead of tanh: ReLU turns negative numbers into 0 but, unlike tanh, has no upper limit. ${run.labels.length} words.`,
     predict: {
       id: 'exploding',
       veil: 'memory',
@@ -324,7 +328,7 @@ export const STOPS: readonly Stop[] = [
     setup: { preset: 'long', cell: 'vanilla', weights: 'trained', step: last },
     narrate: (run) =>
       run.trained
-        ? 'These are the trained weights from the answers stop: models trained on “who did it?” — name the first word of a sentence up to 64 words long — starting from PyTorch’s default initialisation, with a curriculum (short sentences first). The memory chart runs the swap test on them.'
+        ? `Trained weights again, as at stop ${stopNumber('output-and-loss')}: each model learned to name the first word of sentences up to 64 words long, starting from random weights and from short sentences first (a [[curriculum]]). The memory chart runs the swap test on them.`
         : 'Loading the trained models…',
     predict: {
       id: 'trained-vanilla',
