@@ -242,3 +242,26 @@ test('on a phone the tour starts from the first screen, and Run on your own sent
     'recurrent weights ×3.0',
   );
 });
+
+test('the timeline draws the readout’s answer at every step: the table’s answer at the last word, veiled until Reveal where it is the answer', async ({
+  guarded: page,
+}) => {
+  await page.goto('/?tour=output-and-loss');
+  const card = page.getByRole('region', { name: 'Guided tour' });
+  await expect(card.getByText(/Computing this stop|Loading the trained/)).toHaveCount(0);
+  const row = page.locator('svg.timeline .timeline-answers');
+  await expect(row).toBeVisible();
+  const T = await page.getByRole('button', { name: /^Step \d+:/ }).count();
+  const last = row.locator(`g[data-step="${T}"]`);
+  const drawn = `${await last.locator('.answer-name').textContent()} (${await last.locator('.answer-p').textContent()})`;
+  const table = page.locator('.who-table');
+  // The table's first row is the vanilla RNN, the cell this stop shows.
+  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(drawn);
+  // The stop that asks what the trained RNN keeps: the row would hint at it, so it waits for Reveal.
+  await page.goto('/?tour=training');
+  await expect(card.getByText(/Computing this stop|Loading the trained/)).toHaveCount(0);
+  await expect(row).toBeHidden();
+  await card.getByRole('radiogroup', { name: 'Your prediction' }).getByRole('radio').first().check();
+  await card.getByRole('button', { name: 'Reveal' }).click();
+  await expect(row).toBeVisible();
+});
