@@ -76,10 +76,12 @@ export interface TruncatedProfile {
    */
   fromLater: Float64Array | null;
   /**
-   * Under full BPTT, the part of step 1's that comes from losses FAR_LAG or more steps later:
-   * ‖∂(Σ_{t ≥ 1+FAR_LAG} L_t)/∂h_1‖. Null with a window, or where fromLater is null.
+   * Under full BPTT, what losses FAR_LAG or more steps later send to step 1: `sum`, the norm of
+   * their total ‖∂(Σ_{t ≥ 1+FAR_LAG} L_t)/∂h_1‖, and `pulls`, the sum of each one's own norm
+   * Σ ‖∂L_t/∂h_1‖ — small only when every far loss's pull is small (vanished), where `sum` can also
+   * be small because the pulls cancel. Null with a window, or where fromLater is null.
    */
-  farFromStep1: number | null;
+  farFromStep1: { sum: number; pulls: number } | null;
   /** First step (0-based) of each chunk. */
   chunkStarts: number[];
   /** Per chunk, the norm of its update's parameter gradient before clipping. */
@@ -91,6 +93,19 @@ export function chunkStartsFor(T: number, window: number | null): number[] {
   const starts: number[] = [];
   for (let s = 0; s < T; s += k) starts.push(s);
   return starts;
+}
+
+/** What the losses FAR_LAG or more steps after step 1 send to h_1: together, and one by one. */
+function farPulls(trace: Trace): { sum: number; pulls: number } {
+  const { T } = trace;
+  const H = trace.model.spec.hiddenSize;
+  const reach = (from: number, to: number) => {
+    const dOut = new Float64Array(T * H).fill(1, from * H, to * H);
+    return norm(runBackward(trace, { kind: 'linear', dOut }, { weights: false }).streams.l0.h, 0, H);
+  };
+  let pulls = 0;
+  for (let t = FAR_LAG; t < T; t++) pulls += reach(t, t + 1);
+  return { sum: reach(FAR_LAG, T), pulls };
 }
 
 /** How far "far" is when the BPTT view splits what reaches step 1: losses this many steps later or more. */
@@ -114,11 +129,7 @@ export function truncatedProfile(trace: Trace, window: number | null): Truncated
       fromLater[t] = Math.sqrt(s);
     }
   }
-  let farFromStep1: number | null = null;
-  if (fromLater && w === null && T > FAR_LAG) {
-    const dOut = new Float64Array(T * H).fill(1, FAR_LAG * H);
-    farFromStep1 = norm(runBackward(trace, { kind: 'linear', dOut }, { weights: false }).streams.l0.h, 0, H);
-  }
+  const farFromStep1 = fromLater && w === null && T > FAR_LAG ? farPulls(trace) : null;
   return { window: w, stepNorms, fromLater, farFromStep1, chunkStarts, chunkNorms: norms };
 }
 

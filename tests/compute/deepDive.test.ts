@@ -12,7 +12,13 @@ import {
   truncatedProfile,
 } from '../../src/compute/deepDive';
 import { presetById } from '../../src/state/presets';
-import { computeDeep, computeRun } from '../../src/compute/run';
+import { computeDeep, computeRun, computeTrainedRun } from '../../src/compute/run';
+import asset from '../../src/content/trained/who-did-it.json';
+import { whoBundle } from '../../src/compute/trainedWords';
+import type { WhoAsset } from '../../src/compute/trainedWords';
+import { LONG_SENTENCE } from '../../src/state/presets';
+
+const who = asset as unknown as WhoAsset;
 
 /**
  * Truncated BPTT the way the level-3 training loop does it, chunk by chunk: run each chunk of k
@@ -105,6 +111,35 @@ describe('deep-dive computations', () => {
     const spec = { ...long.trace.model.spec, numLayers: 2 };
     const x = new Float64Array(5 * spec.inputSize).fill(0.5);
     expect(truncatedProfile(runForward(initModel(spec, 1), x), null).fromLater).toBeNull();
+  });
+
+  it('tells far losses that cancel from far losses that vanished: the trained vanilla RNN’s pull hard but cancel', () => {
+    const trained = computeTrainedRun(presetById('long')!.config, whoBundle(who, LONG_SENTENCE));
+    const untrained = computeRun(presetById('long')!.config);
+    for (const [run, cancels] of [
+      [trained, true],
+      [untrained, false],
+    ] as const) {
+      const trace = run.traces.vanilla;
+      const { T } = trace;
+      const H = trace.model.spec.hiddenSize;
+      const far = truncatedProfile(trace, null).farFromStep1!;
+      // Independently: each loss from step 11 on, alone, and all of them together.
+      const at = (from: number, to: number) => {
+        const dOut = new Float64Array(T * H).fill(1, from * H, to * H);
+        return norm(runBackward(trace, { kind: 'linear', dOut }, { weights: false }).streams.l0.h, 0, H);
+      };
+      let pulls = 0;
+      for (let t = 10; t < T; t++) pulls += at(t, t + 1);
+      close(far.pulls, pulls);
+      close(far.sum, at(10, T));
+      // The triangle inequality: together never more than the pulls added up.
+      expect(far.sum).toBeLessThanOrEqual(far.pulls * (1 + 1e-12));
+      if (cancels) expect(far.sum).toBeLessThan(0.1 * far.pulls);
+      else expect(far.pulls).toBeLessThan(0.1);
+    }
+    // With a window the far split is not stated.
+    expect(truncatedProfile(untrained.traces.vanilla, 8).farFromStep1).toBeNull();
   });
 
   it('clip_grad_norm_ on each chunk’s update: norms above the threshold become the threshold, the rest stay', () => {

@@ -60,6 +60,13 @@ const last = LONG_WORDS.length - 1;
 /** A stop's number as the reader sees it ("stop 5"), from its place in the tour. */
 const stopNumber = (id: TourStopId): number => TOUR_STOP_IDS.indexOf(id) + 1;
 
+/** The readout's confident wrong answer at the late word, where training never asked, with its loss. */
+function wrongAtShe(run: Run): string {
+  const r = readoutAt(run, 'vanilla', she);
+  if (!r || r.answer === r.truth) return '';
+  return ` At “${LONG_LATE_WORD}” (step ${she + 1}), where training never asked, it says “${r.answer}” (${pct(r.p)}): its loss there would be −ln ${fmt(r.pTruth, 2)} = ${nats(r.loss)}.`;
+}
+
 /** At how many steps the trained vanilla RNN's readout names the sentence's first word. */
 const rightSteps = (run: Run): number => answersAlong(run, 'vanilla')?.filter((a) => a.right).length ?? 0;
 
@@ -178,7 +185,7 @@ export const STOPS: readonly Stop[] = [
     narrate: (run) => {
       const r = readoutAt(run, 'vanilla', last);
       if (!r) return 'Loading the trained models…';
-      return `Now trained weights (the stops before used random ones). A memory alone answers nothing: to do a task, one more weight matrix reads h_t out into an [[output]], a score for each possible answer, which softmax turns into probabilities that add up to 1. The new row y under the timeline shows the top answer at each step. These models were [[training|trained]] to name a sentence’s first word ${atLast}; there the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}.${rightSteps(run) < run.labels.length ? ` (Elsewhere its answer was never trained: it names “${r.truth}” at only ${rightSteps(run)} of the ${run.labels.length} steps.)` : ''} Its [[loss]] there (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)}: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
+      return `Now trained weights (the stops before used random ones). A memory alone answers nothing: to do a task, one more weight matrix reads h_t out into an [[output]], a score for each possible answer, which softmax turns into probabilities that add up to 1. The new row y under the timeline shows the top answer at each step. These models were [[training|trained]] to name a sentence’s first word ${atLast}; there the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}.${rightSteps(run) < run.labels.length ? ` Training checked its answer only at the last word of each training sentence, so elsewhere it can be wrong: it names “${r.truth}” at only ${rightSteps(run)} of the ${run.labels.length} steps.` : ''} Its [[loss]] there (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)}: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
     },
     predict: {
       id: 'loss-halved',
@@ -210,7 +217,7 @@ export const STOPS: readonly Stop[] = [
       explain: (run) => {
         const r = readoutAt(run, 'vanilla', last);
         if (!r) return '';
-        return `−ln ${fmt(r.pTruth / 2, 4)} = ${nats(-Math.log(r.pTruth / 2))}. A logarithm turns halving into adding ln 2 ≈ 0.69, whatever the probability was: the loss punishes a confident wrong answer without limit and barely rewards the last few per cent of a right one.`;
+        return `−ln ${fmt(r.pTruth / 2, 4)} = ${nats(-Math.log(r.pTruth / 2))}. A logarithm turns halving into adding ln 2 ≈ 0.69, whatever the probability was: the loss punishes a confident wrong answer without limit and barely rewards the last few per cent of a right one.${wrongAtShe(run)}`;
       },
     },
   },
@@ -225,7 +232,7 @@ export const STOPS: readonly Stop[] = [
       const numbers = g
         ? ` For the vanilla RNN it falls from ${fmt(g[0])} at step 1 to ${fmt(g[she])} ${atShe}.`
         : '';
-      return `Back to random weights. Training nudges each weight against its [[gradient]] (stop ${stopNumber('output-and-loss')}). For a word late in the sentence to teach the network anything about “Alice”, that nudge is worked out backwards, from step ${she + 1} to step 1: ${she} times through the same recurrent weights W_hh and tanh’s slope (how much tanh’s output moves when its input moves; at most 1). Each pass multiplies the signal by about the same amount, and when that amount (the gain) is below 1 the signal shrinks at every pass: the [[vanishing gradient]]. It is the forgetting of stop ${stopNumber('forgetting')}, read backwards. The chart shows how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
+      return `Back to random weights. Training nudges each weight against its [[gradient]] (stop ${stopNumber('output-and-loss')}). For a word late in the sentence to teach the network anything about “Alice”, that nudge is worked out backwards, from step ${she + 1} to step 1: ${she} times through the same recurrent weights W_hh and tanh’s slope (how much tanh’s output moves when its input moves; at most 1). Passed again and again through the same matrix, the signal shrinks at every pass when the gain — how much repeated multiplication stretches in the long run, times tanh’s slope — is below 1: the [[vanishing gradient]]. It is the forgetting of stop ${stopNumber('forgetting')}, read backwards. The chart shows how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
     },
   },
   {
@@ -249,7 +256,7 @@ export const STOPS: readonly Stop[] = [
       answer: (run) => (influenceGrows(run, 'vanilla').grows ? 'grow' : 'shrink'),
       explain: (run) => {
         const g = influenceGrows(run, 'vanilla');
-        return `From ${fmt(g.first)} at step 1 to ${fmt(g.last)} at the last step. Multiplying again and again by the same matrix shrinks a difference when its gain (how much it stretches, times the activation’s slope) is below 1, and grows it when above 1: ×3 pushes the gain ${g.grows ? 'above 1, and ReLU’s slope of 1 does not pull it back — exploding activations, and exploding gradients with them' : 'up, but not above 1 on this sentence'}.`;
+        return `From ${fmt(g.first)} at step 1 to ${fmt(g.last)} at the last step. Multiplying again and again by the same matrix shrinks a difference when its gain — how much repeated multiplication stretches in the long run (the size of its largest eigenvalue), times the activation’s slope — is below 1, and grows it when above 1: ×3 pushes the gain ${g.grows ? 'above 1. ReLU’s slope is 1 on the units it lets through and 0 on the rest, so it trims the growth but never squashes large values back — exploding activations, and exploding gradients with them' : 'up, but not above 1 on this sentence'}.`;
       },
     },
   },
@@ -328,7 +335,7 @@ export const STOPS: readonly Stop[] = [
     setup: { preset: 'long', cell: 'vanilla', weights: 'trained', step: last },
     narrate: (run) =>
       run.trained
-        ? `Trained weights again, as at stop ${stopNumber('output-and-loss')}: each model learned to name the first word of sentences up to 64 words long, starting from random weights and from short sentences first (a [[curriculum]]). The memory chart runs the swap test on them.`
+        ? `Trained weights again, as at stop ${stopNumber('output-and-loss')}: each model was trained to name the first word at the last word of sentences up to 64 words long, starting from random weights and from short sentences first (a [[curriculum]]). The memory chart runs the swap test on them.`
         : 'Loading the trained models…',
     predict: {
       id: 'trained-vanilla',
@@ -339,7 +346,7 @@ export const STOPS: readonly Stop[] = [
       explain: (run) => {
         const r = readoutAt(run, 'vanilla', last);
         const named = r
-          ? ` Its readout names “${r.answer}” (${pct(r.p)}) here, the table below says: the memory holds the first word in a form the readout was trained to decode at this step. The swap test measures how much the memory depends on the first word; what a readout can decode is a different question, and at steps it was not trained on (such as “${LONG_LATE_WORD}”, step ${she + 1}) the same readout can be wrong while the memory still depends on “Alice”.`
+          ? ` Its readout names “${r.answer}” (${pct(r.p)}) here, the “Who did it?” table says: the memory holds the first word in a form the readout was trained to decode at this step. The swap test measures how much the memory depends on the first word; what a readout can decode is a different question, and at steps it was not trained on (such as “${LONG_LATE_WORD}”, step ${she + 1}) the same readout can be wrong while the memory still depends on “Alice”.`
           : '';
         return `${keptLine(run, 'vanilla', 'The trained vanilla RNN', last)}${named} The cell is the same; only its weights changed. Memory over long spans is learnable — training had to find weights that keep “Alice”.`;
       },

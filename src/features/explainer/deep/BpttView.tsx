@@ -8,6 +8,8 @@ import { useMemo, useState } from 'react';
 import { CELL_FAMILIES, CELL_LABELS, perFamily } from '../../../state/config';
 import type { DeepRun, Run } from '../../../compute/run';
 import { FAR_LAG, clipChunks } from '../../../compute/deepDive';
+import { untrainedBeside } from '../../../compute/untrainedBeside';
+import type { CellFamily } from '../../../state/config';
 import { LogLineChart } from '../../../ui/charts/LogLineChart';
 import { LineKey } from '../../../ui/charts/LineKey';
 import { familyStroke, fmt } from '../../../ui/charts/scales';
@@ -16,33 +18,46 @@ import { spotHook } from '../../../ui/shared/spotlight';
 
 /** Slider positions map to thresholds 10^(v/10): 0.01 .. 100. */
 /** The reference line: what a step gets from its own loss alone. */
-const OWN_LINE = { color: '#767676', width: 1.5, dash: '2 4' };
+const OWN_LINE = { color: '#4d4d4d', width: 2, dash: '2 3' };
+
+/** "a 5-step", "an 8-step", "an 11-step": the article English puts before a number. */
+const article = (k: number) => (String(k).startsWith('8') || k === 11 || k === 18 ? 'an' : 'a');
 
 /**
  * Why a flat line is not "no vanishing": a step's height is its own loss plus what arrives from
- * later ones, and under full BPTT the share sent by far losses (FAR_LAG or more steps on) is stated.
+ * later ones, and under full BPTT the far losses' pull on step 1 is stated apart from their sum,
+ * which can be small because they cancel rather than because they vanished.
  */
 function OwnLossNote({
   own,
   later,
   far,
   name,
+  lstm,
 }: {
   own: number;
   later: number;
-  far: number | null;
+  far: { sum: number; pulls: number } | null;
   name: string;
+  lstm: boolean;
 }) {
+  const away = `The losses ${FAR_LAG} or more steps away`;
   return (
     <>
-      The dotted line, √H = {fmt(own)}, is what a step gets from its own loss alone (∂L<sub>t</sub>/∂h
-      <sub>t</sub> = 1 in every unit); the rest of a line&apos;s height arrives from later steps. At step 1
-      the {name} gets {fmt(later)} from later steps&apos; losses
+      The dotted line, √H = {fmt(own)}, is the height a step would have from its own loss alone (∂L
+      <sub>t</sub>/∂h<sub>t</sub> = 1 in every unit); what comes back from later steps adds to it as a vector,
+      so it can also cancel part of it and a line can dip below. At step 1 the {name} gets {fmt(later)} from
+      later steps&apos; losses.{' '}
       {far === null
-        ? '. '
-        : far < 0.1 * later
-          ? `, of which the losses ${FAR_LAG} or more steps away send only ${fmt(far)}: a flat line is not the absence of vanishing — its height is made nearby, not carried from far. `
-          : `, of which the losses ${FAR_LAG} or more steps away send ${fmt(far)}. `}
+        ? ''
+        : far.pulls < 0.1 * later
+          ? `${away} pull on it with sizes adding up to only ${fmt(far.pulls)}: a flat line is not the absence of vanishing — its height is made nearby, not carried from far. `
+          : far.sum < 0.5 * far.pulls
+            ? `${away} pull on it with sizes adding up to ${fmt(far.pulls)}, yet send only ${fmt(far.sum)} together: their pulls cancel; they have not vanished. `
+            : `${away} send ${fmt(far.sum)} of it. `}
+      {lstm
+        ? 'For the LSTM this is the gradient reaching h; its cell state c receives its own, not drawn. '
+        : ''}
     </>
   );
 }
@@ -74,6 +89,9 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
   const cur = profiles[run.config.cell];
   const curClip = clipped[run.config.cell];
   const chunks = cur.chunkStarts.length;
+  // A cell drawn with random weights beside trained ones says so (the minGRU has no trained model).
+  const random = untrainedBeside(run);
+  const cellName = (f: CellFamily) => `${CELL_LABELS[f]}${random.includes(f) ? ' (random weights)' : ''}`;
   // A step's own loss, sum(h_t), gives ∂L_t/∂h_t = 1 in each unit: norm √H, when h_t is the output.
   const own = cur.fromLater ? Math.sqrt(run.trace.model.spec.hiddenSize) : null;
   return (
@@ -132,22 +150,23 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
       />
       <LineKey
         lines={[
-          ...CELL_FAMILIES.map((f) => ({ name: CELL_LABELS[f], ...familyStroke(f, run.config.cell) })),
+          ...CELL_FAMILIES.map((f) => ({ name: cellName(f), ...familyStroke(f, run.config.cell) })),
           ...(own === null ? [] : [{ name: 'a step’s own loss alone (√H)', ...OWN_LINE }]),
         ]}
       />
       <figcaption id="bptt-caption">
-        A loss on every step, L = Σ<sub>t</sub> sum(h<sub>t</sub>), as in the training loop below; each line
-        is ‖∂L/∂h<sub>t</sub>‖ per step.{' '}
+        A loss on every step, L = Σ<sub>t</sub> sum(h<sub>t</sub>) (the training loop below also puts a loss
+        on every step, its own MSE); each line is ‖∂L/∂h<sub>t</sub>‖ per step.{' '}
         {window === null
           ? `Full BPTT: one chunk of ${T} steps, so the gradient at each step gathers every later step's loss.`
-          : `With a ${k}-step window the ${T} steps form ${chunks} chunk${chunks === 1 ? '' : 's'} (steps ${chunkList(cur.chunkStarts, T)}, as x.split(${k}) makes them); each step still receives gradient, but only from losses in its own chunk — no gradient crosses a cut, so nothing links steps more than ${k - 1} apart.`}{' '}
+          : `With ${article(k)} ${k}-step window the ${T} steps form ${chunks} chunk${chunks === 1 ? '' : 's'} (steps ${chunkList(cur.chunkStarts, T)}, as x.split(${k}) makes them); each step still receives gradient, but only from losses in its own chunk — no gradient crosses a cut, so nothing links steps more than ${k - 1} apart.`}{' '}
         {own !== null && cur.fromLater && (
           <OwnLossNote
             own={own}
             later={cur.fromLater[0]}
             far={cur.farFromStep1}
             name={CELL_LABELS[run.config.cell]}
+            lstm={run.config.cell === 'lstm'}
           />
         )}
         {clipOn
@@ -169,7 +188,7 @@ export function BpttView({ run, deep, step }: { run: Run; deep: DeepRun; step: n
             <tr key={f}>
               <th scope="row">
                 <span className="swatch" style={{ background: FAMILY_COLORS[f] }} aria-hidden="true" />
-                {CELL_LABELS[f]}
+                {cellName(f)}
               </th>
               <td>{fmt(clipped[f].largest)}</td>
               <td>{fmt(clipped[f].largestAfter)}</td>
