@@ -39,7 +39,7 @@ export function TimelineBlock({
 }) {
   const { state, run, step, extent, select } = vm;
   const answers = useMemo(() => answersAlong(run, run.config.cell), [run]);
-  return (
+  const timeline = (
     <Timeline
       labels={run.labels}
       trace={run.trace}
@@ -52,6 +52,18 @@ export function TimelineBlock({
       allBars={allBars}
       answers={answers}
     />
+  );
+  // The answer row explains itself where the timeline scrolls (its label is at the far left).
+  if (!answers || fit || !run.answers) return timeline;
+  return (
+    <>
+      {timeline}
+      <p className="note timeline-answers-note">
+        Row y: the trained readout’s answer at each step — one of {run.answers.classes.join(', ')} — as if the
+        sentence ended there, in purple when it is the first word. Training graded it only at the last word of
+        each training sentence.
+      </p>
+    </>
   );
 }
 

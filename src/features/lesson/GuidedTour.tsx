@@ -157,7 +157,9 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
       )}
       <section
         ref={card}
-        className={`tour-card${style.width && Number(style.width) > CARD_WIDTH ? ' tour-card-wide' : ''}`}
+        className={`tour-card${style.width && Number(style.width) > CARD_WIDTH ? ' tour-card-wide' : ''}${
+          predict && saved[predict.id]?.correct !== undefined ? ' tour-card-revealed' : ''
+        }`}
         aria-label="Guided tour"
         tabIndex={-1}
         style={style}

@@ -185,7 +185,7 @@ export const STOPS: readonly Stop[] = [
     narrate: (run) => {
       const r = readoutAt(run, 'vanilla', last);
       if (!r) return 'Loading the trained models…';
-      return `Now trained weights (the stops before used random ones). A memory alone answers nothing: to do a task, one more weight matrix reads h_t out into an [[output]], a score for each possible answer, which softmax turns into probabilities that add up to 1. The new row y under the timeline shows the top answer at each step. These models were [[training|trained]] to name a sentence’s first word ${atLast}; there the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}.${rightSteps(run) < run.labels.length ? ` Training checked its answer only at the last word of each training sentence, so elsewhere it can be wrong: it names “${r.truth}” at only ${rightSteps(run)} of the ${run.labels.length} steps.` : ''} Its [[loss]] there (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)}: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
+      return `Now trained weights (the stops before used random ones). A memory alone answers nothing: to do a task, one more weight matrix reads h_t out into an [[output]], a score for each possible answer, which softmax turns into probabilities that add up to 1. The new row y under the timeline shows the top answer at each step, in purple when it is right. These models were [[training|trained]] to name a sentence’s first word ${atLast}; there the vanilla RNN gives “${r.truth}” ${pct(r.pTruth)}.${rightSteps(run) < run.labels.length ? ` Training checked its answer only at the last word of each training sentence, so elsewhere it can be wrong: it names “${r.truth}” at only ${rightSteps(run)} of the ${run.labels.length} steps.` : ''} Its [[loss]] there (cross-entropy) is −ln ${fmt(r.pTruth, 4)} = ${nats(r.loss)}: 0 when it is sure and right, larger the less it gave the right answer; guessing evenly among the ${run.answers?.classes.length ?? 4} names would give −ln(1/${run.answers?.classes.length ?? 4}) = ${nats(Math.log(run.answers?.classes.length ?? 4))}. Training nudges every weight a little against its [[gradient]] — the direction that would raise the loss — over thousands of sentences.`;
     },
     predict: {
       id: 'loss-halved',
@@ -225,14 +225,14 @@ export const STOPS: readonly Stop[] = [
     id: 'why-it-fades',
     title: 'Why it fades: the same weights, again and again',
     spot: 'gradient',
-    spotName: 'the gradient-signal chart in level 2',
+    spotName: 'the gradient-signal chart',
     setup: { preset: 'long', cell: 'vanilla', step: she, detail: 'everything', levels: [2] },
     narrate: (_run, deep) => {
       const g = deep?.gradient?.vanilla.values;
       const numbers = g
         ? ` For the vanilla RNN it falls from ${fmt(g[0])} at step 1 to ${fmt(g[she])} ${atShe}.`
         : '';
-      return `Back to random weights. Training nudges each weight against its [[gradient]] (stop ${stopNumber('output-and-loss')}). For a word late in the sentence to teach the network anything about “Alice”, that nudge is worked out backwards, from step ${she + 1} to step 1: ${she} times through the same recurrent weights W_hh and tanh’s slope (how much tanh’s output moves when its input moves; at most 1). Passed again and again through the same matrix, the signal shrinks at every pass when the gain — how much repeated multiplication stretches in the long run, times tanh’s slope — is below 1: the [[vanishing gradient]]. It is the forgetting of stop ${stopNumber('forgetting')}, read backwards. The chart shows how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows Everything, with the math section open.`;
+      return `Back to random weights. Training nudges each weight against its [[gradient]] (stop ${stopNumber('output-and-loss')}). For a word late in the sentence to teach the network anything about “Alice”, that nudge is worked out backwards, from step ${she + 1} to step 1: ${she} times through the same recurrent weights W_hh and tanh’s slope (how much tanh’s output moves when its input moves; at most 1). Passed again and again through the same matrix, the signal shrinks at every pass when the gain — how much repeated multiplication stretches in the long run, times tanh’s slope — is below 1: the [[vanishing gradient]]. It is the forgetting of stop ${stopNumber('forgetting')}, read backwards. The chart shows how much h_t would move if the first input moved a little.${numbers} (The LSTM’s line stays up because this preset opens its forget gates: bias 4.) The page now shows all its detail, with the math open.`;
     },
   },
   {
