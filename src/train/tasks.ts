@@ -80,7 +80,7 @@ const ADDING: TaskInfo = {
   id: 'adding',
   name: 'Adding problem',
   description:
-    'Two input channels: a random value in U(0, 1) and a 0/1 marker. One marker in each half; output the sum of the two marked values at the end.',
+    'Each step reads two numbers: a random value between 0 and 1, and a marker that is 1 at exactly two steps (one in each half) and 0 elsewhere. At the end, output the sum of the two marked values.',
   source: 'Hochreiter & Schmidhuber 1997; the form of Le, Jaitly & Hinton 2015',
   inputSize: 2,
   outSize: 1,

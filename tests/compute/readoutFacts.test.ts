@@ -10,7 +10,7 @@ import { whoBundle } from '../../src/compute/trainedWords';
 import type { WhoAsset } from '../../src/compute/trainedWords';
 import { computeTrainedRun } from '../../src/compute/run';
 import { readoutAt } from '../../src/compute/lessonFacts';
-import { LONG_SENTENCE, LONG_WORDS, presetById } from '../../src/state/presets';
+import { LONG_LATE_WORD_INDEX, LONG_SENTENCE, LONG_WORDS, presetById } from '../../src/state/presets';
 import { STOPS } from '../../src/features/lesson/tourStops';
 
 const who = asset as unknown as WhoAsset;
@@ -77,5 +77,20 @@ describe('the outputs-and-loss stop’s answer row', () => {
     expect(right).toBeLessThan(LONG_WORDS.length);
     const narration = STOPS.find((s) => s.id === 'output-and-loss')!.narrate(run, null);
     expect(narration).toContain(`at only ${right} of the ${LONG_WORDS.length} steps`);
+  });
+});
+
+describe('the trained-weights stop names what is not trained', () => {
+  it('says the minGRU keeps random weights exactly when the bundle has no trained minGRU', () => {
+    const stop = STOPS.find((s) => s.id === 'training')!;
+    expect(who.models.some((m) => m.cell === 'mingru')).toBe(false);
+    expect(stop.narrate(run, null)).toContain(
+      'the minGRU, has no trained model here and keeps random weights',
+    );
+    // The readout's confident wrong answer at "she" is stated with its loss, from the run.
+    const r = readoutAt(run, 'vanilla', LONG_LATE_WORD_INDEX)!;
+    const explain = STOPS.find((s) => s.id === 'output-and-loss')!.predict!.explain(run);
+    if (r.answer !== r.truth) expect(explain).toContain(`it says “${r.answer}”`);
+    else expect(explain).not.toContain('where training never asked');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { gateStats } from '../../compute/run';
 import { answersAlong } from '../../compute/readout';
+import { untrainedBeside } from '../../compute/untrainedBeside';
 import type { DeepRun, Run } from '../../compute/run';
 import {
   KEPT_LABELS,
@@ -243,7 +244,7 @@ export const STOPS: readonly Stop[] = [
     // Back to Essentials after the stop that opened level 2: the rest of the tour needs no more.
     setup: { preset: 'exploding', cell: 'vanilla', step: 15, detail: 'essentials' },
     narrate: (run) =>
-      `The Exploding preset makes the recurrent weights W_hh three times larger than PyTorch starts them, and uses [[ReLU]] instead of tanh: ReLU turns negative numbers into 0 but, unlike tanh, has no upper limit. ${run.labels.length} words.`,
+      `The Exploding preset makes the recurrent weights W_hh three times larger than PyTorch starts them, and uses [[ReLU]] instead of tanh: ReLU turns negative numbers into 0 but, unlike tanh, has no upper limit. ${run.labels.length} words; the memory chart swaps the first, “${run.swap.from}” → “${run.swap.to}”.`,
     predict: {
       id: 'exploding',
       veil: 'memory',
@@ -267,7 +268,7 @@ export const STOPS: readonly Stop[] = [
     spotName: 'the memory chart',
     setup: { preset: 'long', cell: 'lstm', forgetBias: 0, step: she },
     narrate: (run) =>
-      `The LSTM adds gates, numbers between 0 and 1 that decide what to keep. Its forget gate f multiplies the old cell state at every step. Here its forget-gate bias is 0, where PyTorch’s initialisation puts it on average, and on this sentence f averages ${meanGate(run, 'lstm')}.`,
+      `The LSTM adds gates, numbers between 0 and 1 that decide what to keep. Its forget gate f multiplies the old cell state at every step. Here its forget gate’s [[bias]], the number that sets where the gate starts, is 0 — where PyTorch starts it on average — and on this sentence f averages ${meanGate(run, 'lstm')}.`,
     predict: {
       id: 'lstm-default',
       veil: 'memory',
@@ -305,7 +306,7 @@ export const STOPS: readonly Stop[] = [
     spotName: 'the memory chart',
     setup: { preset: 'long', cell: 'gru', step: she },
     narrate: (run) =>
-      `The GRU has no separate lane: its update gate z blends the old memory with a new candidate at each step (z near 1 keeps the old memory, in PyTorch’s convention). With these random weights z averages ${meanGate(run, 'gru')} on this sentence.`,
+      `The GRU has no separate lane: its update gate z blends the old memory with a new proposal computed from the word and the memory (the candidate) at each step: z near 1 keeps the old memory (as PyTorch writes it; some texts flip z). With these random weights z averages ${meanGate(run, 'gru')} on this sentence.`,
     predict: {
       // Asked as a rate, not as what is left at step 51: there both cells keep under a millionth,
       // and "more" or "less" of nothing is no question.
@@ -335,7 +336,7 @@ export const STOPS: readonly Stop[] = [
     setup: { preset: 'long', cell: 'vanilla', weights: 'trained', step: last },
     narrate: (run) =>
       run.trained
-        ? `Trained weights again, as at stop ${stopNumber('output-and-loss')}: each model was trained to name the first word at the last word of sentences up to 64 words long, starting from random weights and from short sentences first (a [[curriculum]]). The memory chart runs the swap test on them.`
+        ? `Trained weights again, as at stop ${stopNumber('output-and-loss')}: each model was trained to name the first word at the last word of sentences up to 64 words long, starting from random weights and from short sentences first (a [[curriculum]]). The memory chart runs the swap test on them.${untrainedBeside(run).includes('mingru') ? ' Its fourth line, the minGRU, has no trained model here and keeps random weights.' : ''}`
         : 'Loading the trained models…',
     predict: {
       id: 'trained-vanilla',
