@@ -260,7 +260,7 @@ test("the page draws only the visible cells' bars, but the SVG export holds ever
     page.waitForEvent('download'),
     page.getByRole('button', { name: /Download timeline \(SVG\)/ }).click(),
   ]);
-  const boxWidth = await page.locator('.timeline-scroll').evaluate((e) => e.clientWidth);
+  const boxWidth = await page.locator('[data-figure="timeline-scroller"]').evaluate((e) => e.clientWidth);
   const windowInfo = await page.evaluate(figureInfo, readFileSync((await win.path())!, 'utf8'));
   expect(windowInfo.width).toBe(Math.max(420, boxWidth));
 });

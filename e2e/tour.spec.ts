@@ -252,7 +252,7 @@ test('the timeline draws the readout’s answer at every step: the table’s ans
   const row = page.locator('svg.timeline .timeline-answers');
   await expect(row).toBeVisible();
   const T = await page.getByRole('button', { name: /^Step \d+:/ }).count();
-  const last = row.locator(`g[data-step="${T}"]`);
+  const last = row.locator(`g[data-answer-step="${T}"]`);
   const drawn = `${await last.locator('.answer-name').textContent()} (${await last.locator('.answer-p').textContent()})`;
   const table = page.locator('.who-table');
   // The table's first row is the vanilla RNN, the cell this stop shows.

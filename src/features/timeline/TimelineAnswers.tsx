@@ -36,7 +36,7 @@ export function TimelineAnswers({
         if (!a) return null;
         const cx = boxX(t, cellW) + cellW / 2;
         return (
-          <g key={t} data-step={t + 1} className={a.right ? 'answer right' : 'answer'}>
+          <g key={t} data-answer-step={t + 1} className={a.right ? 'answer right' : 'answer'}>
             <line x1={cx} x2={cx} y1={y - 4} y2={y + 2} className="answer-tick" />
             <text x={cx} y={y + 16} textAnchor="middle" className="answer-name">
               {a.answer}

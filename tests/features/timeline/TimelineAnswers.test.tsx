@@ -54,7 +54,7 @@ describe('the timeline’s answer row', () => {
       const svg = drawTimeline(last, answersAlong(run, family));
       const p = softmaxAt(cell, last);
       const k = p.indexOf(Math.max(...p));
-      const mark = svg.querySelector(`.timeline-answers g[data-step="${last + 1}"]`)!;
+      const mark = svg.querySelector(`.timeline-answers g[data-answer-step="${last + 1}"]`)!;
       expect(mark.querySelector('.answer-name')?.textContent).toBe(who.task.names[k]);
       const shown = Number(mark.querySelector('.answer-p')?.textContent?.replace('%', ''));
       expect(shown).toBeCloseTo(100 * p[k], 1);
