@@ -8,7 +8,7 @@
  * between folders.
  */
 const LAYERS = ['engine', 'train', 'state', 'compute', 'ui', 'features', 'views', 'app'];
-const SHARED = ['content', 'types', 'csp\\.ts', 'styles\\.css'];
+const SHARED = ['content', 'i18n', 'locales', 'types', 'csp\\.ts', 'styles\\.css'];
 
 const layerRules = LAYERS.map((layer, i) => ({
   name: `${layer}-imports-only-lower-layers`,
@@ -26,6 +26,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/content/' },
       to: { path: '^src/', pathNot: '^src/(content|engine)/' },
+    },
+    {
+      name: 'i18n-imports-only-its-catalogues',
+      comment: 'the language layer serves every layer, so it imports none of them',
+      severity: 'error',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/', pathNot: '^src/(i18n|locales)/' },
     },
     {
       name: 'features-are-independent',

@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import katex from 'katex';
@@ -136,6 +137,9 @@ export function standIns(map: Record<string, string>): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    // The message catalogues (src/locales/*.po), compiled when imported; a catalogue that does not
+    // compile fails the build.
+    lingui({ failOnCompileError: true }),
     contentSecurityPolicy(),
     typesetEquations(),
     highlightedCode(),

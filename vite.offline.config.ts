@@ -6,6 +6,7 @@
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
 import { highlightedCode, katexCss, prebuiltKatex, standIns, typesetEquations } from './vite.config';
@@ -15,6 +16,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   plugins: [
     react(),
+    lingui({ failOnCompileError: true }),
     typesetEquations(),
     highlightedCode(),
     prebuiltKatex(),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
  * gzip KB. What the first screen carries and why each raise was made: bench/results/first-screen-size.md
  * (add a dated entry there when you raise it).
  */
-const BUDGET_KB = 123.5;
+const BUDGET_KB = 128.4;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

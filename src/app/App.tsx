@@ -1,5 +1,17 @@
 /** The app: state, the run it computes, host messages; then one of three views (full page, embed, presenter). */
-import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useReducer } from 'react';
+import {
+  Fragment,
+  Suspense,
+  lazy,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useReducer,
+} from 'react';
+import { I18nProvider } from '@lingui/react';
+import { i18n } from '../i18n/i18n';
+import { useLanguage } from './useLanguage';
 import type { Dispatch } from 'react';
 import { maxAbs } from '../engine/linalg';
 import { initialState, reducer } from '../state/appState';
@@ -28,6 +40,8 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   useUrlSync(state, dispatch);
   useEffect(() => rememberDetail(state.detail), [state.detail]);
+  // The language shown: the chosen one once its catalogue has loaded (the page re-renders in it).
+  const shownLang = useLanguage(state.lang);
   // The lab's models, kept on the device: a reload brings them back.
   const missingModel = useOpenedModel(state, dispatch);
   // The expensive part runs only when the configuration changes (off the main thread in the
@@ -45,18 +59,26 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
     state.view === 'full' && state.levels.length > 0,
   );
   // Until the first run arrives from the worker: the masthead and an outline of the page.
-  if (!run) return <LoadingView view={state.view} />;
   return (
-    <DeepRunContext.Provider value={deep}>
-      <Loaded
-        state={state}
-        dispatch={dispatch}
-        run={run}
-        pending={pending || shipped.loading}
-        notices={missingModel ? [...notices, missingModel] : notices}
-        trainedAsset={shipped.asset}
-      />
-    </DeepRunContext.Provider>
+    <I18nProvider i18n={i18n}>
+      {!run ? (
+        <LoadingView view={state.view} />
+      ) : (
+        <DeepRunContext.Provider value={deep}>
+          {/* A new language re-renders every panel from scratch, each computed caption included. */}
+          <Fragment key={shownLang}>
+            <Loaded
+              state={state}
+              dispatch={dispatch}
+              run={run}
+              pending={pending || shipped.loading}
+              notices={missingModel ? [...notices, missingModel] : notices}
+              trainedAsset={shipped.asset}
+            />
+          </Fragment>
+        </DeepRunContext.Provider>
+      )}
+    </I18nProvider>
   );
 }
 

@@ -10,6 +10,7 @@ import type { TrainedBundle } from './trainedBundle';
 import type { HidePart } from './hide';
 import type { TourStopId } from '../content/tourStopIds';
 import type { RacePair } from '../train/seq2seq/attentionRace';
+import type { Locale } from '../i18n/locales';
 
 export interface AppState {
   config: AppConfig;
@@ -21,6 +22,8 @@ export interface AppState {
   /** Milliseconds per step while playing. */
   speedMs: number;
   theme: Theme;
+  /** The page's language (in the URL when not English; remembered on the device). */
+  lang: Locale;
   /** The full explainer, the chrome-less iframe view, the projector view, or the teacher's guide. */
   view: View;
   /** Which deeper explainer levels (2, 3) are open. */
@@ -95,6 +98,7 @@ export type Action =
   | { type: 'pair-shown' }
   | { type: 'weights'; weights: Weights }
   | { type: 'detail'; detail: Detail }
+  | { type: 'lang'; lang: Locale }
   | { type: 'tour'; stop: TourStopId | null; setup?: TourSetup };
 
 export function initialState(presetId: PresetId = 'vanilla'): AppState {
@@ -106,6 +110,7 @@ export function initialState(presetId: PresetId = 'vanilla'): AppState {
     playing: false,
     speedMs: 700,
     theme: 'auto',
+    lang: 'en',
     view: 'full',
     levels: [],
     lab: DEFAULT_RACE,
@@ -176,6 +181,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, speedMs: clamp(action.ms, 100, 3000) };
     case 'theme':
       return { ...state, theme: action.theme };
+    case 'lang':
+      return { ...state, lang: action.lang };
     case 'levels':
       return { ...state, levels: [...new Set(action.levels.filter((l) => l === 2 || l === 3))].sort() };
     case 'load':

@@ -14,6 +14,7 @@ import type { PresetId } from './presets';
 import { decodeLab, encodeLab } from './labUrl';
 import { parseHide } from './hide';
 import { parseTourStop } from '../content/tourStopIds';
+import { matchLocale } from '../i18n/locales';
 
 export const MAX_TEXT = 20_000;
 /** Longer links fail on common servers and proxies (HTTP 431 from a ~8 KB request line). */
@@ -60,6 +61,11 @@ export const UrlSchema = z.partial(
     zbias: num(LIMITS.updateBias),
     seed: int(LIMITS.seed),
     theme: z.enum(['auto', 'light', 'dark']),
+    // A language tag; a close one (`es-MX`) opens the nearest language the page has.
+    lang: z.string().check(
+      z.maxLength(35),
+      z.refine((v) => matchLocale(v) !== null),
+    ),
     weights: z.enum(['untrained', 'trained', 'lab']),
     levels: z.enum(['2', '3', '2,3']),
     embed: z.enum(['1']),
@@ -91,6 +97,8 @@ export interface Decoded {
   notices: string[];
   /** Whether the link itself decided the detail (else the device's remembered choice may). */
   detailFromLink: boolean;
+  /** Whether the link itself named the language (else the device's or the browser's choice does). */
+  langFromLink: boolean;
 }
 
 /** Validate each parameter on its own, so one bad field falls back alone. */
@@ -145,6 +153,7 @@ export function decodeState(search: string): Decoded {
       preset,
       step: (params.step ?? 1) - 1,
       theme: params.theme ?? 'auto',
+      lang: matchLocale(params.lang) ?? 'en',
       weights: params.weights ?? 'untrained',
       levels: params.levels ? params.levels.split(',').map(Number) : [],
       view: params.view === 'guide' ? 'guide' : params.embed ? 'embed' : params.present ? 'present' : 'full',
@@ -155,6 +164,7 @@ export function decodeState(search: string): Decoded {
     },
     notices,
     detailFromLink: params.detail !== undefined || needsEverything,
+    langFromLink: params.lang !== undefined,
   };
 }
 
@@ -180,6 +190,7 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (c.seed !== base.seed) out.seed = c.seed;
   if (state.step > 0) out.step = state.step + 1;
   if (state.theme !== 'auto') out.theme = state.theme;
+  if (state.lang !== 'en') out.lang = state.lang;
   if (state.weights !== 'untrained') out.weights = state.weights;
   if (state.levels.length > 0) out.levels = state.levels.join(',') as UrlParams['levels'];
   const lab = encodeLab(state.lab);
@@ -212,6 +223,7 @@ export const HISTORY_KEYS: readonly Key[] = [
   'mode',
   'text',
   'theme',
+  'lang',
   'weights',
   'embed',
   'present',

@@ -14,6 +14,8 @@ import { DEFAULT_RACE } from '../train/settings';
 import { PresetPicker } from '../ui/controls/PresetPicker';
 import { StepReadout, describeStep } from '../features/timeline/StepReadout';
 import { ThemeSwitch } from '../ui/controls/ThemeSwitch';
+import { LanguageSwitch } from '../ui/controls/LanguageSwitch';
+import { loadPart } from '../i18n/i18n';
 import { WeightsSwitch } from '../ui/controls/WeightsSwitch';
 import { encodeSearch } from '../state/urlState';
 import { Masthead } from './Masthead';
@@ -47,8 +49,11 @@ const WhoDidItPanel = lazy(() =>
   import('../features/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })),
 );
 // The guided tour loads when it starts (the button, or a ?tour= link).
+// Its words in the reader's language load beside its code.
 const GuidedTour = lazy(() =>
-  import('../features/lesson/GuidedTour').then((m) => ({ default: m.GuidedTour })),
+  Promise.all([import('../features/lesson/GuidedTour'), loadPart('tour')]).then(([m]) => ({
+    default: m.GuidedTour,
+  })),
 );
 const ShareDialog = lazy(() =>
   import('../features/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })),
@@ -111,6 +116,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             </a>
           </>
         )}
+        <LanguageSwitch value={state.lang} onChange={(lang) => dispatch({ type: 'lang', lang })} />
         <ThemeSwitch value={state.theme} onChange={(theme) => dispatch({ type: 'theme', theme })} />
       </Masthead>
       {shownNotices.length > 0 && (

@@ -4,6 +4,7 @@
  * of the timeline panel.
  */
 import type { View } from '../state/appState';
+import { t } from '../i18n/i18n';
 import { Masthead } from './Masthead';
 
 export function LoadingView({ view }: { view: View }) {
@@ -24,22 +25,22 @@ export function LoadingView({ view }: { view: View }) {
     <div className="app">
       <Masthead>
         <button type="button" disabled>
-          Share
+          {t('share.button')}
         </button>
         <span className="button-link" aria-disabled="true">
-          Presenter mode
+          {t('presenter.link')}
         </span>
         <label className="theme-switch">
-          Theme{' '}
+          {t('theme.label')}{' '}
           <select disabled defaultValue="auto">
-            <option value="auto">system</option>
+            <option value="auto">{t('theme.auto')}</option>
           </select>
         </label>
       </Masthead>
       <main>
         <section
           className="panel timeline-panel loading-panel"
-          aria-label="Timeline of hidden states"
+          aria-label={t('loading.timeline')}
           aria-busy="true"
         >
           {note}

@@ -3,6 +3,7 @@
  * screen, and in the masthead on a phone, where the opener is a screen and a half down (lesson.css).
  */
 import type { Dispatch } from 'react';
+import { t } from '../i18n/i18n';
 import { TOUR_STOP_IDS } from '../content/tourStopIds';
 import type { Action } from '../state/appState';
 
@@ -22,7 +23,7 @@ export function TourStartButton({
       onClick={() => dispatch({ type: 'tour', stop: TOUR_STOP_IDS[0] })}
       disabled={touring}
     >
-      Start the guided tour
+      {t('tour.start')}
     </button>
   );
 }

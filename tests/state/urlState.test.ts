@@ -49,6 +49,7 @@ describe('URL state', () => {
       { type: 'select', step: 50 },
       { type: 'knob', key: 'forgetBias', value: 2.5 },
       { type: 'theme', theme: 'dark' },
+      { type: 'lang', lang: 'ar' },
       { type: 'input', mode: 'words', text: 'Grüße 👋 <b>bold</b> & "quotes"' },
       { type: 'knob', key: 'seed', value: 42 },
     ] as const;
@@ -60,7 +61,24 @@ describe('URL state', () => {
       expect(back.state.step).toBe(s.step);
       expect(back.state.preset).toBe(s.preset);
       expect(back.state.theme).toBe(s.theme);
+      expect(back.state.lang).toBe(s.lang);
     }
+  });
+
+  it('keeps the language in a link; old links (none named) open in English and let the device decide', () => {
+    expect(encodeSearch(initialState())).not.toContain('lang');
+    expect(encodeSearch(reducer(initialState(), { type: 'lang', lang: 'pt-BR' }))).toContain('lang=pt-BR');
+    const old = decodeState('?preset=long&cell=gru');
+    expect(old.state.lang).toBe('en');
+    expect(old.langFromLink).toBe(false);
+    const near = decodeState('?lang=es-MX');
+    expect(near.state.lang).toBe('es');
+    expect(near.langFromLink).toBe(true);
+    const bad = decodeState('?lang=%3Cscript%3E&cell=gru');
+    expect(bad.state.lang).toBe('en');
+    expect(bad.state.config.cell).toBe('gru');
+    expect(bad.notices).toHaveLength(1);
+    expect(bad.notices[0]).toContain('"lang"');
   });
 
   it('a preset link stays short: only what differs from the preset is written', () => {

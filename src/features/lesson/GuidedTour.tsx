@@ -4,6 +4,7 @@
  * Back / Next / Exit tour (Escape); every stop is a link (?tour=why-it-fades); leaving keeps the view as it is.
  */
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../i18n/i18n';
 import type { Dispatch } from 'react';
 import type { Run } from '../../compute/run';
 import type { Action, AppState } from '../../state/appState';
@@ -152,7 +153,7 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
       )}
       {veiled && whole && (
         <div className="tour-veil" aria-hidden="true" style={visiblePart(whole, cardBox)}>
-          <span>Predict first: the answer is here once you reveal it.</span>
+          <span>{t('tour.veil')}</span>
         </div>
       )}
       <section
@@ -160,25 +161,23 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
         className={`tour-card${style.width && Number(style.width) > CARD_WIDTH ? ' tour-card-wide' : ''}${
           predict && saved[predict.id]?.correct !== undefined ? ' tour-card-revealed' : ''
         }`}
-        aria-label="Guided tour"
+        aria-label={t('tour.card')}
         tabIndex={-1}
         style={style}
       >
         {/* Keyed by the stop: a new stop opens at its top, never where the last one was scrolled. */}
         <div className="tour-head" key={`head-${stop.id}`}>
-          <p className="tour-count">
-            Stop {n} of {M}
-          </p>
+          <p className="tour-count">{t('tour.count', { n, total: M })}</p>
           <h2>{stop.title}</h2>
         </div>
-        <TourScroller part="tour-body" label="This stop (scrolls when long)" key={`body-${stop.id}`}>
-          <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : 'Computing this stop’s run…'}</p>
-          <p className="note">Highlighted: {stop.spotName}.</p>
+        <TourScroller part="tour-body" label={t('tour.bodyScroller')} key={`body-${stop.id}`}>
+          <p>{ready ? <TermText text={stop.narrate(run, deep)} /> : t('tour.computing')}</p>
+          <p className="note">{t('tour.highlighted', { part: stop.spotName })}</p>
           {n === M && (
             <p className="tour-score" role="status">
               {score.revealed > 0
-                ? `You predicted ${score.right} of ${score.revealed}.`
-                : 'You made no predictions this time: go Back to try them.'}
+                ? t('tour.score', { right: score.right, revealed: score.revealed })
+                : t('tour.noScore')}
             </p>
           )}
         </TourScroller>
@@ -196,16 +195,16 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
         )}
         <div className="tour-nav">
           <button type="button" onClick={() => go(n - 1)} disabled={n === 1}>
-            Back
+            {t('tour.back')}
           </button>
           <button
             type="button"
             onClick={() => (n === M ? dispatch({ type: 'tour', stop: null }) : go(n + 1))}
           >
-            {n === M ? 'Finish' : 'Next'}
+            {n === M ? t('tour.finish') : t('tour.next')}
           </button>
           <button type="button" onClick={() => dispatch({ type: 'tour', stop: null })}>
-            Exit tour
+            {t('tour.exit')}
           </button>
         </div>
       </section>

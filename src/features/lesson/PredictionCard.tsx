@@ -3,6 +3,7 @@
  * from the run on the page; the choice and the outcome are saved on the device.
  */
 import { useEffect, useId, useRef } from 'react';
+import { t } from '../../i18n/i18n';
 import type { Run } from '../../compute/run';
 import { TermText } from '../../ui/shared/TermText';
 import type { SavedPrediction } from './predictionStore';
@@ -32,9 +33,9 @@ export function PredictionCard({ prediction, run, ready, saved, onSave }: Predic
   const right = options.find((o) => o.id === answer);
   return (
     <div className="prediction">
-      <fieldset role="radiogroup" aria-label="Your prediction" className="radio-group prediction-options">
+      <fieldset role="radiogroup" aria-label={t('predict.group')} className="radio-group prediction-options">
         <legend>
-          <strong>Your prediction:</strong> <TermText text={prediction.question(run)} />
+          <strong>{t('predict.legend')}</strong> <TermText text={prediction.question(run)} />
         </legend>
         {options.map((o) => (
           <label key={o.id} className={o.id === choice ? 'checked' : undefined}>
@@ -56,14 +57,14 @@ export function PredictionCard({ prediction, run, ready, saved, onSave }: Predic
           disabled={!choice || !ready}
           onClick={() => choice && answer && onSave({ choice, correct: choice === answer })}
         >
-          Reveal
+          {t('predict.reveal')}
         </button>
       )}
       {revealed && ready && (
         <div className="reveal" role="status" ref={reveal}>
           <p>
             <strong>
-              {choice === answer ? 'You predicted it.' : `Not quite: the answer is “${right?.label ?? ''}”.`}
+              {choice === answer ? t('predict.right') : t('predict.wrong', { answer: right?.label ?? '' })}
             </strong>{' '}
             <TermText text={prediction.explain(run)} />
           </p>

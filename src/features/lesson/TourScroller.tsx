@@ -4,6 +4,7 @@
  * more text waits below, a "More below" button says so and scrolls it.
  */
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../i18n/i18n';
 import type { ReactNode } from 'react';
 
 export function TourScroller({
@@ -48,7 +49,7 @@ export function TourScroller({
           className="tour-more"
           onClick={() => body.current?.scrollBy({ top: body.current.clientHeight * 0.8, behavior: 'smooth' })}
         >
-          More below ↓
+          {t('tour.moreBelow')}
         </button>
       )}
     </div>

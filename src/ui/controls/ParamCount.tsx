@@ -5,6 +5,7 @@
  */
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { Run } from '../../compute/run';
+import { formatNumber } from '../../i18n/formatNumber';
 
 export function paramCount(run: Run, family: (typeof CELL_FAMILIES)[number]): number {
   const p = run.traces[family].model.params.l0;
@@ -20,7 +21,7 @@ export function ParamCount({ run }: { run: Run }) {
       {CELL_FAMILIES.map((f, i) => (
         <span key={f}>
           {i > 0 ? ' · ' : ''}
-          {CELL_LABELS[f]} <strong>{paramCount(run, f).toLocaleString('en')}</strong>
+          {CELL_LABELS[f]} <strong>{formatNumber(paramCount(run, f))}</strong>
         </span>
       ))}
       . The same weights serve all {T} steps, so a longer sequence adds steps, not parameters; and the memory

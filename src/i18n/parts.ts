@@ -1,0 +1,6 @@
+/**
+ * The catalogue's parts, one PO file each per language: `page` is the first screen's and ships
+ * with it; every other part loads with the code that shows it (the tour's when the tour starts).
+ */
+export const PARTS = ['page', 'tour'] as const;
+export type Part = (typeof PARTS)[number];
