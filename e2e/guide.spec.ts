@@ -2,7 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { PLAN } from '../src/features/lesson/guidePlan';
-import { STOPS } from '../src/features/lesson/tourStops';
+import { TOUR_STOP_IDS } from '../src/content/tourStopIds';
+import { readCatalogues } from '../tests/i18n/catalogue';
 
 test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its own page and every link to this site', async ({
   guarded: page,
@@ -39,7 +40,7 @@ test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its 
   for (const l of links) expect(l.startsWith(origin), l).toBe(true);
   // Every tour stop the plan names, and the presets it opens.
   const tours = new Set(links.map((l) => new URL(l).searchParams.get('tour')).filter((t) => t !== null));
-  const ids = new Set<string>(STOPS.map((s) => s.id));
+  const ids = new Set<string>(TOUR_STOP_IDS);
   for (const t of tours) expect(ids.has(t), `tour=${t}`).toBe(true);
   for (const row of PLAN) for (const id of row.stops) expect(tours.has(id), `tour stop ${id}`).toBe(true);
   expect(links.some((l) => new URL(l).searchParams.get('preset') === 'long')).toBe(true);
@@ -48,7 +49,8 @@ test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its 
   await page.emulateMedia({ media: 'screen' });
   await page.goto(links.find((l) => new URL(l).searchParams.get('tour') === 'forgetting')!);
   const card = page.getByRole('region', { name: 'Guided tour' });
-  const n = STOPS.findIndex((s) => s.id === 'forgetting') + 1;
-  await expect(card.getByText(`Stop ${n} of ${STOPS.length}`)).toBeVisible({ timeout: 30_000 });
-  await expect(card.getByRole('heading', { name: STOPS[n - 1].title })).toBeVisible();
+  const n = TOUR_STOP_IDS.indexOf('forgetting') + 1;
+  await expect(card.getByText(`Stop ${n} of ${TOUR_STOP_IDS.length}`)).toBeVisible({ timeout: 30_000 });
+  const { en } = await readCatalogues();
+  await expect(card.getByRole('heading', { name: en['stop.forgetting.title'] })).toBeVisible();
 });

@@ -10,7 +10,7 @@ import {
   useReducer,
 } from 'react';
 import { I18nProvider } from '@lingui/react';
-import { i18n } from '../i18n/i18n';
+import { i18n, loadPart } from '../i18n/i18n';
 import { useLanguage } from './useLanguage';
 import type { Dispatch } from 'react';
 import { maxAbs } from '../engine/linalg';
@@ -34,7 +34,10 @@ const EmbedView = lazy(() => import('../views/EmbedView').then((m) => ({ default
 const PresenterView = lazy(() =>
   import('../views/PresenterView').then((m) => ({ default: m.PresenterView })),
 );
-const GuideView = lazy(() => import('../views/GuideView').then((m) => ({ default: m.GuideView })));
+// The guide prints the tour's stops and questions: their words load with it.
+const GuideView = lazy(() =>
+  Promise.all([import('../views/GuideView'), loadPart('tour')]).then(([m]) => ({ default: m.GuideView })),
+);
 
 export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());

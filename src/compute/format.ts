@@ -1,20 +1,22 @@
 /**
  * How numbers are written on the page, in one place: values, shares as percentages, subscript
- * digits. (In compute/ rather than ui/ because computed captions use them too.)
+ * digits. (In compute/ rather than ui/ because computed captions use them too.) Decimal and percent
+ * signs follow the reader's language (i18n/numbers.ts).
  */
+import { exponent, fixed, percentOf } from '../i18n/numbers';
 
 /** A value with `digits` decimals; very small or large values in exponent form; '—' if not finite. */
 export const fmt = (v: number, digits = 3): string => {
   if (!Number.isFinite(v)) return '—';
-  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e4)) return v.toExponential(1);
-  return v.toFixed(digits);
+  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e4)) return exponent(v, 1);
+  return fixed(v, digits);
 };
 
 /** A loss or a norm (the lab's table): fixed decimals, exponent form when tiny; '—' if missing. */
 export function fmtLoss(v: number | null | undefined, digits = 4): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  if (v !== 0 && Math.abs(v) < 1e-3) return v.toExponential(2);
-  return v.toFixed(digits);
+  if (v !== 0 && Math.abs(v) < 1e-3) return exponent(v, 2);
+  return fixed(v, digits);
 }
 
 /**
@@ -24,21 +26,24 @@ export function fmtLoss(v: number | null | undefined, digits = 4): string {
 export function pct(share: number): string {
   const v = 100 * share;
   if (!Number.isFinite(v)) return '—';
-  if (v === 0) return '0%';
-  if (Math.abs(v) < 0.01) return `${v.toExponential(1)}%`;
-  if (Math.abs(v) < 10) return `${+v.toPrecision(2)}%`;
-  return `${Math.round(v)}%`;
+  if (v === 0) return percentOf(0, {});
+  // Intl has no exponent form for percentages: the sign goes where the language puts it.
+  if (Math.abs(v) < 0.01) return percentOf(1, {}).replace(/1/, exponent(v, 1));
+  if (Math.abs(v) < 10) return percentOf(v, { maximumSignificantDigits: 2 });
+  return percentOf(Math.round(v), { maximumFractionDigits: 0 });
 }
 
 /** A share with one decimal (accuracies, probabilities), or two significant digits below 0.1%. */
 export const pct1 = (share: number): string => {
   if (!Number.isFinite(share)) return '—';
-  return share >= 0.001 || share <= 0 ? `${(100 * share).toFixed(1)}%` : `${(100 * share).toPrecision(2)}%`;
+  return share >= 0.001 || share <= 0
+    ? percentOf(100 * share, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    : percentOf(100 * share, { maximumSignificantDigits: 2 });
 };
 
 /** A share in whole percent (gate shares, split of a sum). */
 export const wholePct = (share: number): string =>
-  Number.isFinite(share) ? `${Math.round(100 * share)}%` : '—';
+  Number.isFinite(share) ? percentOf(Math.round(100 * share), { maximumFractionDigits: 0 }) : '—';
 
 const SUBS = '₀₁₂₃₄₅₆₇₈₉';
 /** An index in subscript digits: h₁₂. */

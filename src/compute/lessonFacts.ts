@@ -8,14 +8,11 @@ import type { Run } from './run';
 import { answerAt } from './readout';
 import { shareOfStep1 } from './stepShare';
 
-/** How much of the swap test's step-1 difference is left: the three answers a reader can give. */
+/**
+ * How much of the swap test's step-1 difference is left: the three answers a reader can give
+ * (their words: the tour's catalogue, `kept.*`).
+ */
 export type Kept = 'most' | 'some' | 'none';
-
-export const KEPT_LABELS: Record<Kept, string> = {
-  most: 'Most of it, or more (over half)',
-  some: 'Some of it (between 1% and half)',
-  none: 'Almost none (under 1%)',
-};
 
 export function keptBin(share: number): Kept {
   if (share > 0.5) return 'most';

@@ -2,7 +2,7 @@
  * The explainer's prose at three depths, as data. Each paragraph points at something on screen;
  * `see` names it so the page can link the words to the visual.
  */
-import { HISTORY, STORY } from './story';
+import { HISTORY_PARAGRAPH, STORY } from './story';
 import type { Paragraph } from './story';
 
 export type { Paragraph } from './story';
@@ -23,7 +23,7 @@ export const LEVELS: readonly Level[] = [
     id: 1,
     title: 'The intuition',
     prompt: '',
-    paragraphs: [...STORY, { text: HISTORY }],
+    paragraphs: [...STORY, HISTORY_PARAGRAPH],
     reachFor: [
       'short or medium sequences on limited compute',
       'on-device inference where a transformer is too heavy',

@@ -3,17 +3,18 @@
  * The first screen's English is part of its code; every other catalogue (a language, a part of the
  * page) is its own chunk, loaded before the words it holds are shown, so no frame mixes languages.
  */
-import { i18n } from '@lingui/core';
+import { i18n, t } from './t';
 import type { Messages } from '@lingui/core';
 import { messages as englishPage } from '../locales/en/page.po';
-import { ALL_LOCALES, dirOf } from './locales';
+import { ALL_LOCALES, dirOf, intlLocaleOf } from './locales';
+import { setNumberLocale } from './numbers';
 import type { Locale } from './locales';
 import type { Part } from './parts';
 
 i18n.load('en', englishPage);
 i18n.activate('en');
 
-export { i18n };
+export { i18n, t };
 
 type Loader = () => Promise<{ messages: Messages }>;
 /** Every catalogue file but the first screen's English, each a lazy chunk (compiled at build time). */
@@ -61,6 +62,7 @@ export async function activate(wanted: Locale): Promise<void> {
     await loadInto(locale, [...used]);
     i18n.activate(locale);
   }
+  setNumberLocale(intlLocaleOf(locale));
   const root = document.documentElement;
   root.lang = locale === 'en-XA' ? 'en' : locale === 'ar-XB' ? 'ar' : locale;
   root.dir = dirOf(locale);
@@ -70,7 +72,5 @@ export async function activate(wanted: Locale): Promise<void> {
 
 export const activeLocale = (): Locale => i18n.locale as Locale;
 
-/** A message in the active language; `values` fill its {placeholders} (ICU, with plurals). */
-export function t(id: string, values?: Record<string, unknown>): string {
-  return i18n._(id, values);
-}
+/** What goes between two sentences of a paragraph: a space, none in Chinese (its full stop is wide). */
+export const sentenceGap = (): string => (activeLocale() === 'zh-CN' ? '' : ' ');

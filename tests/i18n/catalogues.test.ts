@@ -31,7 +31,7 @@ function shapeOf(message: string): Shape {
         const [name, kind, branches] = token as [string, string?, Record<string, unknown>?];
         shape.placeholders.push(name);
         if ((kind === 'plural' || kind === 'selectordinal') && branches) {
-          shape.plurals[name] = Object.keys(branches).filter((k) => !k.startsWith('='));
+          shape.plurals[name] = Object.keys(branches).filter((k) => !k.startsWith('=') && k !== 'offset');
           Object.values(branches).forEach(walk);
         } else if (branches && typeof branches === 'object') Object.values(branches).forEach(walk);
       }

@@ -162,6 +162,8 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
           predict && saved[predict.id]?.correct !== undefined ? ' tour-card-revealed' : ''
         }`}
         aria-label={t('tour.card')}
+        data-veil={predict?.veil}
+        data-stop={stop.id}
         tabIndex={-1}
         style={style}
       >

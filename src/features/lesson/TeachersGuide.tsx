@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Run } from '../../compute/run';
 import type { AppConfig } from '../../state/config';
 import { PRESETS } from '../../state/presets';
-import { HALF_LIFE_DEFINITION } from '../../ui/charts/curveText';
+import { halfLifeDefinition } from '../../ui/charts/curveText';
 import { withSubscripts } from '../../ui/shared/Subscripts';
 import { LESSON_MINUTES, PLAN } from './guidePlan';
 import { computedOnce, exitTicketAnswer, guideQuestions, halfLifeQuestion } from './guideAnswers';
@@ -148,7 +148,7 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
               </p>
               <p>
                 <strong>Answer:</strong> vanilla RNN {halfLives.vanilla}, LSTM {halfLives.lstm} (its forget
-                bias is 4 in this preset), GRU {halfLives.gru}. {HALF_LIFE_DEFINITION}
+                bias is 4 in this preset), GRU {halfLives.gru}. {halfLifeDefinition()}
               </p>
               <p className="note">
                 <PrintedLink href={preset('long')}>{`Preset: ${presetLabel('long')}`}</PrintedLink>

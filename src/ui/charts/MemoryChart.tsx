@@ -13,12 +13,12 @@ import type { FirstTokenSwap, MemoryCurve } from '../../compute/run';
 import { familyStroke } from './scales';
 import { LogLineChart } from './LogLineChart';
 import { MemoryTable, curveSummary } from './CurveTable';
-import { HALF_LIFE_DEFINITION } from './curveText';
+import { halfLifeDefinition } from './curveText';
 import { shorten } from '../shared/graphemes';
 import { spotCoreHook, spotHook } from '../shared/spotlight';
 import { figureHook } from '../shared/figureHooks';
 
-export { HALF_LIFE_DEFINITION, halfLifeText, shareOfStep1 } from './curveText';
+export { halfLifeDefinition, halfLifeText, shareOfStep1 } from './curveText';
 export { pct } from '../../compute/format';
 
 export interface MemoryChartProps {
@@ -98,7 +98,7 @@ export function MemoryChart({
         {noise
           ? ' Below about 1e-15 the differences are rounding error of the arithmetic, not memory.'
           : ''}{' '}
-        {HALF_LIFE_DEFINITION}
+        {halfLifeDefinition()}
       </figcaption>
       <MemoryTable
         curves={curves}

@@ -5,7 +5,7 @@
  */
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { Run } from '../../compute/run';
-import { formatNumber } from '../../i18n/formatNumber';
+import { formatNumber } from '../../i18n/numbers';
 
 export function paramCount(run: Run, family: (typeof CELL_FAMILIES)[number]): number {
   const p = run.traces[family].model.params.l0;

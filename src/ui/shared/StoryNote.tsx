@@ -5,6 +5,7 @@
 import type { Paragraph } from '../../content/story';
 import { TermText } from './TermText';
 import { pointAt } from './spotlight';
+import { t } from '../../i18n/t';
 
 export function Cue({ paragraph }: { paragraph: Paragraph }) {
   const { see, spot } = paragraph;
@@ -15,7 +16,7 @@ export function Cue({ paragraph }: { paragraph: Paragraph }) {
       {' '}
       <button type="button" className="cue" onClick={() => pointAt(spot)}>
         <span aria-hidden="true">↳ </span>
-        <span className="visually-hidden">Show </span>
+        <span className="visually-hidden">{t('story.show')} </span>
         {see}
       </button>
     </>

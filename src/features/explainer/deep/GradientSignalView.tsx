@@ -10,7 +10,7 @@ import type { DeepRun, Run } from '../../../compute/run';
 import { LogLineChart } from '../../../ui/charts/LogLineChart';
 import { LineKey } from '../../../ui/charts/LineKey';
 import { CurveTable, curveSummary } from '../../../ui/charts/CurveTable';
-import { HALF_LIFE_DEFINITION } from '../../../ui/charts/MemoryChart';
+import { halfLifeDefinition } from '../../../ui/charts/MemoryChart';
 import { familyStroke, fmt } from '../../../ui/charts/scales';
 import { shorten } from '../../../ui/shared/graphemes';
 import { CELL_LABELS } from '../../../content/cells';
@@ -87,7 +87,7 @@ export function GradientSignalView({ run, deep, step }: { run: Run; deep: DeepRu
         here, as no trained minGRU ships) computes its gate and its candidate from x<sub>t</sub> only, so each
         step is linear in h<sub>t−1</sub> and ∂h<sub>t</sub>/∂h<sub>t−1</sub> = diag(1 − z<sub>t</sub>): a
         diagonal factor set by the inputs. A linear update is what lets it train with a parallel scan, like
-        Mamba. {HALF_LIFE_DEFINITION}
+        Mamba. {halfLifeDefinition()}
       </figcaption>
       <CurveTable
         curves={curves}

@@ -1,0 +1,91 @@
+// @vitest-environment node
+/**
+ * The parts of the page that speak the reader's language write no words of their own: every word a
+ * reader sees (text, labels, titles, computed sentences) comes from the catalogue. Read from the
+ * source's syntax tree (@babel/parser), not by pattern: JSX text, the attributes a reader or a screen
+ * reader meets, and sentences in string or template literals. A file joins TRANSLATED once its words
+ * moved to the catalogue; the list grows until it is every view (docs/translating.md).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from '@babel/parser';
+import { describe, expect, it } from 'vitest';
+
+export const TRANSLATED = [
+  'src/views/Masthead.tsx',
+  'src/views/TourStartButton.tsx',
+  'src/ui/controls/DetailSwitch.tsx',
+  'src/ui/controls/ThemeSwitch.tsx',
+  'src/ui/controls/LanguageSwitch.tsx',
+  'src/ui/charts/curveText.ts',
+  'src/features/lesson/GuidedTour.tsx',
+  'src/features/lesson/PredictionCard.tsx',
+  'src/features/lesson/TourScroller.tsx',
+  'src/features/lesson/tourStops.ts',
+];
+
+const SPOKEN_ATTRIBUTES = new Set([
+  'aria-label',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+  'legend',
+  'aria-description',
+]);
+/** Three words in a row: a sentence or a phrase, not an id, a class name or a formula. */
+const PHRASE = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
+
+interface Found {
+  line: number;
+  text: string;
+}
+
+function wordsIn(file: string): Found[] {
+  const source = readFileSync(file, 'utf8');
+  const ast = parse(source, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
+  const found: Found[] = [];
+  const visit = (node: unknown, parent: Record<string, unknown> | null): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, parent);
+      return;
+    }
+    const n = node as Record<string, unknown> & { type?: string; loc?: { start: { line: number } } };
+    const line = n.loc?.start.line ?? 0;
+    if (n.type === 'JSXText' && /\p{L}/u.test(String(n.value)))
+      found.push({ line, text: String(n.value).trim() });
+    if (n.type === 'JSXAttribute') {
+      const name = (n.name as { name?: string }).name ?? '';
+      const value = n.value as { type?: string; value?: string } | null;
+      if (SPOKEN_ATTRIBUTES.has(name) && value?.type === 'StringLiteral' && /\p{L}/u.test(value.value ?? ''))
+        found.push({ line, text: `${name}="${value.value}"` });
+    }
+    // Sentences in code: string literals and the text of template literals (imports and types aside).
+    const inImport = parent?.type === 'ImportDeclaration' || parent?.type === 'ExportNamedDeclaration';
+    if (n.type === 'StringLiteral' && !inImport && PHRASE.test(String(n.value)))
+      found.push({ line, text: String(n.value) });
+    if (n.type === 'TemplateElement') {
+      const raw = (n.value as { cooked?: string }).cooked ?? '';
+      if (PHRASE.test(raw)) found.push({ line, text: raw });
+    }
+    for (const [key, child] of Object.entries(n)) {
+      if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'comments')
+        continue;
+      if (child && typeof child === 'object') visit(child, n);
+    }
+  };
+  visit(ast.program, null);
+  return found;
+}
+
+describe('no words outside the catalogue', () => {
+  for (const file of TRANSLATED)
+    it(file, () => {
+      expect(wordsIn(file)).toEqual([]);
+    });
+
+  it('the check finds words where they are written', () => {
+    // A file known to write its own English (not yet translated) must be found wanting.
+    expect(wordsIn('src/ui/controls/ForgetBiasCompare.tsx').length).toBeGreaterThan(0);
+  });
+});
