@@ -9,10 +9,9 @@ afterEach(() => cleanup());
 // longer than Testing Library's default 1 s, which would turn a correct test into a flaky one.
 configure({ asyncUtilTimeout: 15_000 });
 
-// Components rendered on their own (not through the page's lazy loaders) find every part of the
-// English catalogue already loaded, as the page has it by the time they show.
-if (typeof document !== 'undefined') {
-  const { loadPart } = await import('../src/i18n/i18n');
-  const { PARTS } = await import('../src/i18n/parts');
-  await Promise.all(PARTS.map(loadPart));
-}
+// Components rendered on their own (not through the page's lazy loaders), and the captions the
+// state and compute layers write, find every part of the English catalogue already loaded, as the
+// page has it by the time they show.
+const { loadPart } = await import('../src/i18n/i18n');
+const { PARTS } = await import('../src/i18n/parts');
+await Promise.all(PARTS.map(loadPart));

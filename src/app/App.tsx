@@ -9,8 +9,7 @@ import {
   useMemo,
   useReducer,
 } from 'react';
-import { I18nProvider } from '@lingui/react';
-import { i18n, loadPart } from '../i18n/i18n';
+import { loadPart } from '../i18n/i18n';
 import { useLanguage } from './useLanguage';
 import type { Dispatch } from 'react';
 import { maxAbs } from '../engine/linalg';
@@ -63,7 +62,7 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
   );
   // Until the first run arrives from the worker: the masthead and an outline of the page.
   return (
-    <I18nProvider i18n={i18n}>
+    <>
       {!run ? (
         <LoadingView view={state.view} />
       ) : (
@@ -81,7 +80,7 @@ export function App({ initial, notices = [] }: { initial?: AppState; notices?: s
           </Fragment>
         </DeepRunContext.Provider>
       )}
-    </I18nProvider>
+    </>
   );
 }
 

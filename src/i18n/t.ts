@@ -5,9 +5,22 @@
  */
 import { i18n } from '@lingui/core';
 
+// A locale from the start, so a Node script that reads a caption gets its id rather than an error
+// (the page loads the English catalogue into it at once: i18n.ts).
+if (!i18n.locale) {
+  i18n.load('en', {});
+  i18n.activate('en');
+}
+
 export { i18n };
 
 /** A message in the active language; `values` fill its {placeholders} (ICU, with plurals). */
 export function t(id: string, values?: Record<string, unknown>): string {
   return i18n._(id, values);
+}
+
+/** A list written the reader's way ("Alice, Bob, Carol, Dave"; "Alice、Bob、Carol和Dave"). */
+export function listOf(items: readonly string[]): string {
+  const locale = i18n.locale === 'en-XA' ? 'en' : i18n.locale === 'ar-XB' ? 'ar' : i18n.locale || 'en';
+  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);
 }

@@ -2,6 +2,7 @@
  * One-click demos. Each sets the whole configuration and says, in one line, what to watch.
  * The numbers these captions promise are asserted by tests (tests/state/presets.test.ts and e2e).
  */
+import { t } from '../i18n/t';
 import type { AppConfig } from './config';
 
 export type PresetId = 'vanilla' | 'lstm' | 'gru' | 'long' | 'exploding' | 'timeseries';
@@ -56,36 +57,59 @@ const base: AppConfig = {
 export const PRESETS: readonly Preset[] = [
   {
     id: 'vanilla',
-    label: 'Vanilla RNN',
-    caption: 'One tanh layer, the same weights at every step: watch each word nudge the memory bars.',
+    get label() {
+      return t('preset.vanilla.label');
+    },
+    get caption() {
+      return t('preset.vanilla.caption');
+    },
     config: base,
   },
   {
     id: 'lstm',
-    label: 'LSTM, gates open',
-    caption:
-      'Same sentence, an LSTM whose forget gates start open (forget bias 3, so f averages about 0.94): the cell-state lane on top keeps what it read.',
+    get label() {
+      return t('preset.lstm.label');
+    },
+    get caption() {
+      return t('preset.lstm.caption');
+    },
     config: { ...base, cell: 'lstm', forgetBias: 3 },
   },
   {
     id: 'gru',
-    label: 'GRU',
-    caption:
-      'Two gates, one state: the update gate z decides how much of the old memory to keep at each word. With these random weights z ≈ 0.5, so the GRU keeps about half its state per step (PyTorch: z → 1 keeps the old state).',
+    get label() {
+      return t('preset.gru.label');
+    },
+    get caption() {
+      return t('preset.gru.caption');
+    },
     config: { ...base, cell: 'gru' },
   },
   {
     id: 'long',
-    label: 'Long sequence',
-    caption: `${LONG_WORDS.length} words: by "${LONG_LATE_WORD}" (step ${LONG_LATE_WORD_INDEX + 1}) the vanilla RNN has all but forgotten "Alice". Switch to LSTM and it remembers — because this preset sets its forget bias to 4 (gates nearly open); at 0, where PyTorch's initialisation puts it on average, it forgets nearly as fast.`,
+    get label() {
+      return t('preset.long.label');
+    },
+    get caption() {
+      return t('preset.long.caption', {
+        words: LONG_WORDS.length,
+        word: LONG_LATE_WORD,
+        step: LONG_LATE_WORD_INDEX + 1,
+      });
+    },
     config: { ...base, input: { mode: 'words', text: LONG_SENTENCE }, hidden: 32, forgetBias: 4, seed: 1 },
-    trainedCaption: `Trained weights: the vanilla RNN, the LSTM and the GRU, trained on "who did it?" from PyTorch's default initialisation (no forget-bias trick), still carry "Alice" at the last word — their lines in the memory chart no longer fall — and each names Alice there (the minGRU has no trained model: its line shows random weights). Below: how they were trained, and the same training without a curriculum failing.`,
+    get trainedCaption() {
+      return t('preset.long.trained');
+    },
   },
   {
     id: 'exploding',
-    label: 'Exploding',
-    caption:
-      'A ReLU RNN with recurrent weights scaled ×3: the first word\u2019s influence — the gradient — grows at every step, and so do the activations: the state itself reaches over 200.',
+    get label() {
+      return t('preset.exploding.label');
+    },
+    get caption() {
+      return t('preset.exploding.caption');
+    },
     config: {
       ...base,
       nonlinearity: 'relu',
@@ -100,16 +124,18 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'timeseries',
-    label: 'Time series',
-    caption:
-      'A noisy sine wave fed one number per step (each token is the input value): step through and watch the bars swing as the wave rises and falls.',
+    get label() {
+      return t('preset.timeseries.label');
+    },
+    get caption() {
+      return t('preset.timeseries.caption');
+    },
     config: { ...base, cell: 'gru', input: { mode: 'numbers', text: SINE_SERIES }, hidden: 8 },
   },
 ];
 
 /** The caption for trained weights on a preset without one of its own. */
-export const TRAINED_CAPTION =
-  'Trained weights: the models trained on "who did it?" read this sentence; their answer and how they were trained are below the charts.';
+export const trainedCaption = (): string => t('preset.trained');
 
 /** The ids as a non-empty tuple, for schemas (URL parameters, host messages). */
 export const PRESET_IDS = PRESETS.map((p) => p.id) as [PresetId, ...PresetId[]];

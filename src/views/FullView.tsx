@@ -1,5 +1,6 @@
 /** The full explainer page: every panel, the explainer levels, the training lab. */
 import { maxAbs } from '../engine/linalg';
+import { t } from '../i18n/t';
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
@@ -109,10 +110,10 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         {all && shows('export') && (
           <>
             <button type="button" onClick={() => setShareOpen(true)}>
-              Share
+              {t('share.button')}
             </button>
             <a className="button-link" href={encodeSearch(state, 'present') || '?present=1'}>
-              Presenter mode
+              {t('presenter.link')}
             </a>
           </>
         )}
@@ -125,7 +126,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <p key={n}>{n}</p>
           ))}
           <button type="button" onClick={() => setDismissed(notices)}>
-            Dismiss
+            {t('notice.dismiss')}
           </button>
         </div>
       )}
@@ -140,7 +141,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <TourStartButton where="opener" touring={state.tour !== null} dispatch={dispatch} />
           )}
         </section>
-        <section className="controls panel" aria-label="What to run">
+        <section className="controls panel" aria-label={t('controls.label')}>
           {shows('presets') && (
             <PresetPicker
               value={state.trained ? null : state.preset}
@@ -178,13 +179,13 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         <section
           className="timeline-panel panel"
           data-panel="timeline"
-          aria-label="Timeline of hidden states"
+          aria-label={t('loading.timeline')}
           aria-busy={pending}
         >
           <div className="timeline-head">
             <PlaybackBlock vm={vm} noSpeed={!all} />
             <span className="pending" role="status">
-              {pending ? 'Computing the new run…' : ''}
+              {pending ? t('timeline.computing') : ''}
             </span>
             <Legend extent={extent} />
             {run.trace.streams.l0.c && <Legend extent={maxAbs(run.trace.streams.l0.c, 1)} cellState />}
@@ -203,7 +204,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                     )
                   }
                 >
-                  Back to the sentence (random weights)
+                  {t('timeline.backToSentence')}
                 </button>
               )}
             </div>
@@ -256,14 +257,9 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <StoryNote paragraph={STORY[2]} cue={false} />
           </div>
         </div>
-        <section className="panel story-gates" aria-label="Gates: how the LSTM and the GRU remember">
+        <section className="panel story-gates" aria-label={t('story.gatesLabel')}>
           <StoryNote paragraph={STORY[3]} />
-          {!all && (
-            <p className="note">
-              The gates and the math, training, your own sentence and the teaching tools are under Detail:
-              Everything (at the top).
-            </p>
-          )}
+          {!all && <p className="note">{t('story.moreUnderEverything')}</p>}
         </section>
 
         {run.answers && (

@@ -8,16 +8,16 @@ import { t } from '../i18n/i18n';
 import { Masthead } from './Masthead';
 
 export function LoadingView({ view }: { view: View }) {
-  const note = <p className="note loading-note">Computing the network…</p>;
+  const note = <p className="note loading-note">{t('loading.network')}</p>;
   if (view === 'embed')
     return (
-      <main className="embed" aria-label="RNN Explainer (embedded)" aria-busy="true">
+      <main className="embed" aria-label={t('view.embedLabel')} aria-busy="true">
         {note}
       </main>
     );
   if (view === 'present')
     return (
-      <main className="present" aria-label="RNN Explainer (presenter view)" aria-busy="true">
+      <main className="present" aria-label={t('view.presentLabel')} aria-busy="true">
         {note}
       </main>
     );

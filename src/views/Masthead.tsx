@@ -4,7 +4,7 @@
  * catalogue), so they paint before any JavaScript has run.
  */
 import type { ReactNode } from 'react';
-import { Trans } from '@lingui/react';
+import { Trans } from '../i18n/Trans';
 import { t } from '../i18n/i18n';
 
 export function Masthead({ children }: { children: ReactNode }) {

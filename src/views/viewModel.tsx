@@ -3,6 +3,7 @@
  * the timeline and the playback controls.
  */
 import { useMemo } from 'react';
+import { listOf, t } from '../i18n/t';
 import type { Dispatch } from 'react';
 import { Playback } from '../features/timeline/Playback';
 import { Timeline } from '../features/timeline/Timeline';
@@ -59,9 +60,7 @@ export function TimelineBlock({
     <>
       {timeline}
       <p className="note timeline-answers-note">
-        Row y: the trained readout’s answer at each step — one of {run.answers.classes.join(', ')} — as if the
-        sentence ended there, in purple when it is the first word. Training graded it only at the last word of
-        each training sentence.
+        {t('timeline.answersNote', { names: listOf(run.answers.classes) })}
       </p>
     </>
   );

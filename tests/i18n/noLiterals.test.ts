@@ -4,7 +4,10 @@
  * reader sees (text, labels, titles, computed sentences) comes from the catalogue. Read from the
  * source's syntax tree (@babel/parser), not by pattern: JSX text, the attributes a reader or a screen
  * reader meets, and sentences in string or template literals. A file joins TRANSLATED once its words
- * moved to the catalogue; the list grows until it is every view (docs/translating.md).
+ * moved to the catalogue; the list grows until it is every view (docs/translating.md). A single
+ * letter is a symbol (h, c, y), not a word. (state/presets.ts and content/terms.ts take their words
+ * from the catalogue too, but hold data that stays English: the example sentences the trained models
+ * read, and the glossary's keys.)
  */
 import { readFileSync } from 'node:fs';
 import { parse } from '@babel/parser';
@@ -17,6 +20,20 @@ export const TRANSLATED = [
   'src/ui/controls/ThemeSwitch.tsx',
   'src/ui/controls/LanguageSwitch.tsx',
   'src/ui/charts/curveText.ts',
+  'src/ui/charts/CurveTable.tsx',
+  'src/ui/controls/PresetPicker.tsx',
+  'src/ui/controls/WeightsSwitch.tsx',
+  'src/ui/controls/CellTypeSwitch.tsx',
+  'src/ui/controls/ParamCount.tsx',
+  'src/ui/controls/ForgetBiasCompare.tsx',
+  'src/ui/shared/PanelBoundary.tsx',
+  'src/ui/shared/StoryNote.tsx',
+  'src/features/timeline/Legend.tsx',
+  'src/features/timeline/StepReadout.tsx',
+  'src/features/timeline/TimelineAnswers.tsx',
+  'src/views/LoadingView.tsx',
+  'src/state/presetCaptions.ts',
+  'src/content/story.ts',
   'src/features/lesson/GuidedTour.tsx',
   'src/features/lesson/PredictionCard.tsx',
   'src/features/lesson/TourScroller.tsx',
@@ -52,7 +69,7 @@ function wordsIn(file: string): Found[] {
     }
     const n = node as Record<string, unknown> & { type?: string; loc?: { start: { line: number } } };
     const line = n.loc?.start.line ?? 0;
-    if (n.type === 'JSXText' && /\p{L}/u.test(String(n.value)))
+    if (n.type === 'JSXText' && /\p{L}{2,}/u.test(String(n.value)))
       found.push({ line, text: String(n.value).trim() });
     if (n.type === 'JSXAttribute') {
       const name = (n.name as { name?: string }).name ?? '';
@@ -86,6 +103,6 @@ describe('no words outside the catalogue', () => {
 
   it('the check finds words where they are written', () => {
     // A file known to write its own English (not yet translated) must be found wanting.
-    expect(wordsIn('src/ui/controls/ForgetBiasCompare.tsx').length).toBeGreaterThan(0);
+    expect(wordsIn('src/features/timeline/Inspector.tsx').length).toBeGreaterThan(0);
   });
 });

@@ -4,6 +4,7 @@
  * largest |c| (often far from h's ±1).
  */
 import { useId } from 'react';
+import { t } from '../../i18n/t';
 import { scaleLinear } from 'd3-scale';
 import { stateColor } from '../../ui/charts/scales';
 import { SYMLOG_FROM, legendTick as fmt } from '../../ui/charts/barScale';
@@ -31,8 +32,8 @@ export function Legend({ extent, cellState = false }: { extent: number; cellStat
       role="img"
       aria-label={
         cellState
-          ? `Strip colour: cell state c, orange for negative, purple for positive, from −${fmt(extent)} to +${fmt(extent)} (the largest |c| in this run).`
-          : `Bar colour: hidden-state value h, orange for negative, purple for positive, from −${fmt(extent)} to +${fmt(extent)}${symlog ? ', bar length and colour on a symmetric log scale so small values stay visible' : ''}; bars point up for positive values.`
+          ? t('legend.cellLabel', { extent: fmt(extent) })
+          : t('legend.hLabel', { extent: fmt(extent), symlog: symlog ? 'yes' : 'no' })
       }
     >
       <defs>
@@ -43,7 +44,7 @@ export function Legend({ extent, cellState = false }: { extent: number; cellStat
         </linearGradient>
       </defs>
       <text x={W / 2} y={10} textAnchor="middle" className="legend-title">
-        {cellState ? 'cell state c (top lane)' : symlog ? 'h, symmetric log scale' : 'hidden-state value h'}
+        {cellState ? t('legend.cellTitle') : symlog ? t('legend.hSymlogTitle') : t('legend.hTitle')}
       </text>
       <rect
         x={8}

@@ -1,5 +1,6 @@
 /** Screen-reader summary of the selected step, announced when it changes. */
 import type { StreamTrace } from '../../engine';
+import { t } from '../../i18n/t';
 import { pct } from '../../ui/charts/MemoryChart';
 import { fmt } from '../../ui/charts/scales';
 import { summary } from './VectorBars';
@@ -11,18 +12,25 @@ export function describeStep(
   label: string,
   moved: number,
   share: number | null,
-  noun = 'word',
+  noun: 'word' | 'value' | 'character' = 'word',
 ): string {
   const { H } = stream;
   const h = stream.h.subarray(step * H, (step + 1) * H);
   const { mean } = summary(h);
   let strongest = 0;
   for (let j = 1; j < H; j++) if (Math.abs(h[j]) > Math.abs(h[strongest])) strongest = j;
-  return (
-    `Step ${step + 1} of ${stream.T}: "${shorten(label, 40)}". Memory h has ${H} units (1–${H}), mean ${fmt(mean)}, ` +
-    `strongest unit ${strongest + 1} at ${fmt(h[strongest])}. ` +
-    `Effect of swapping ${noun} 1 on this state: ${fmt(moved)}${share === null ? '' : `, ${pct(share)} of its effect at step 1`}.`
-  );
+  return t('readout.step', {
+    step: step + 1,
+    total: stream.T,
+    token: shorten(label, 40),
+    H,
+    mean: fmt(mean),
+    strongest: strongest + 1,
+    value: fmt(h[strongest]),
+    noun,
+    moved: fmt(moved),
+    share: share === null ? 'none' : pct(share),
+  });
 }
 
 export function StepReadout({ text }: { text: string }) {

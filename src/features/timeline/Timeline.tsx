@@ -11,6 +11,7 @@
  * per colour step), not one rect per unit.
  */
 import { useMemo, useState } from 'react';
+import { t } from '../../i18n/t';
 import { familyOf, hasCellState, recurrentBlocks } from '../../engine/cells/vocabulary';
 import { CELL_WORDS } from '../../content/cells';
 import type { Trace } from '../../engine';
@@ -128,7 +129,7 @@ export function Timeline({
         viewBox={`${view.x} 0 ${view.w} ${height}`}
         preserveAspectRatio="xMinYMid meet"
         role="group"
-        aria-label={`Timeline: ${T} steps, one cell per step. Use the arrow keys, Home and End to move between steps.`}
+        aria-label={t('timeline.label', { T })}
       >
         <defs>
           <marker
@@ -147,12 +148,11 @@ export function Timeline({
         {!(withC && st.c) && (
           <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true">
             {/* Two short lines: on a phone one long line ran past the visible part ("its o…"). */}
-            <tspan
-              x={40}
-              dy="-0.35em"
-            >{`${CELL_WORDS[familyOf(trace.model.spec.cell)].generic} has no separate cell state:`}</tspan>
+            <tspan x={40} dy="-0.35em">
+              {t('timeline.noCellState', { cell: CELL_WORDS[familyOf(trace.model.spec.cell)].generic })}
+            </tspan>
             <tspan x={40} dy="1.25em">
-              h below is its only memory.
+              {t('timeline.onlyMemory')}
             </tspan>
           </text>
         )}
@@ -162,7 +162,7 @@ export function Timeline({
               c
             </text>
             <text x={4} y={LANE_C + 16} className="lane-sub">
-              cell state
+              {t('timeline.cellState')}
             </text>
             <line
               x1={40}
@@ -192,9 +192,7 @@ export function Timeline({
           <line x1={xOf(0)} x2={xOf(T - 1) + cellW} y1={boxY - 8} y2={boxY - 8} />
           <text x={xOf(0)} y={boxY - 14} className="rail-label">
             {svgSubscripts(
-              recurrentBlocks(trace.model.spec.cell) > 0
-                ? 'same weights W_ih, W_hh, b in every cell'
-                : 'same weights W_ih, b in every cell (no W_hh: gates read x_t only)',
+              recurrentBlocks(trace.model.spec.cell) > 0 ? t('timeline.rail') : t('timeline.railNoRecurrent'),
             )}
           </text>
         </g>

@@ -4,6 +4,7 @@
  * drawn steps get text, like the bars. The same numbers as the "Who did it?" table.
  */
 import type { StepAnswer } from '../../compute/readout';
+import { t } from '../../i18n/t';
 import { pct1 } from '../../compute/format';
 import { boxX } from './timelineGeometry';
 
@@ -29,7 +30,7 @@ export function TimelineAnswers({
         y
       </text>
       <text x={4} y={y + 28} className="lane-sub">
-        answer
+        {t('timeline.answer')}
       </text>
       {drawn.map((t) => {
         const a = answers[t];

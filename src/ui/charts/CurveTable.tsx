@@ -3,6 +3,7 @@
  * step, its share of the step-1 value and its half-life — the numbers the chart draws.
  */
 import type { CellFamily } from '../../state/config';
+import { t } from '../../i18n/t';
 import type { MemoryCurve } from '../../compute/run';
 import { FAMILY_COLORS, fmt } from './scales';
 import { halfLifeText, shareOfStep1 } from './curveText';
@@ -16,11 +17,14 @@ const unbroken = (s: string) => s.replace(/e-/g, 'e\u2212');
 /** One sentence per chart: every curve's last value and its share of step 1. */
 export function curveSummary(curves: MemoryCurve[], T: number): string {
   return curves
-    .map(
-      (c) =>
-        `${CELL_LABELS[c.family]}: ${unbroken(fmt(c.values[T - 1]))} at the last step${T > 1 ? ` (${unbroken(pct(shareOfStep1(c, T - 1)))} of step 1)` : ''}`,
+    .map((c) =>
+      t('curve.summary', {
+        cell: CELL_LABELS[c.family],
+        value: unbroken(fmt(c.values[T - 1])),
+        share: T > 1 ? unbroken(pct(shareOfStep1(c, T - 1))) : 'none',
+      }),
     )
-    .join('; ');
+    .join(t('curve.separator'));
 }
 
 /** The memory chart's table (full page and slides): ‖h − h′‖ at the shown step, for each cell. */
@@ -51,7 +55,12 @@ export function MemoryTable({
       T={labels.length}
       shown={shown}
       valueHeader="‖h − h′‖"
-      caption={`Effect of swapping ${noun} 1, at step ${shown + 1} (“${shorten(labels[shown], 24)}”)${hovering ? ' — hovering' : ''}`}
+      caption={t('curve.caption', {
+        noun,
+        step: shown + 1,
+        token: shorten(labels[shown], 24),
+        hovering: hovering ? 'yes' : 'no',
+      })}
       hidden={hidden}
       untrained={untrained}
     />
@@ -82,10 +91,10 @@ export function CurveTable({
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Cell</th>
+          <th scope="col">{t('curve.cell')}</th>
           <th scope="col">{valueHeader}</th>
-          <th scope="col">of step 1</th>
-          <th scope="col">half-life</th>
+          <th scope="col">{t('curve.ofStep1')}</th>
+          <th scope="col">{t('curve.halfLife')}</th>
         </tr>
       </thead>
       <tbody>

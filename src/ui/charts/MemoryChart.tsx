@@ -6,6 +6,8 @@
  * (The gradient signal ‖∂h_t/∂x_1‖ is a different quantity and lives in level 2.)
  */
 import { useState } from 'react';
+import { t } from '../../i18n/t';
+import { Trans } from '../../i18n/Trans';
 import { useFitWidth } from '../shared/useFitWidth';
 import { CELL_FAMILIES } from '../../state/config';
 import type { CellFamily } from '../../state/config';
@@ -64,10 +66,9 @@ export function MemoryChart({
   const noise = curves.some((c) => c.values.some((v) => v > 0 && v < 1e-14));
   return (
     <figure className="memory panel" {...spotHook('memory')}>
-      <h2 id="memory-title">Memory of the first {swap.noun}</h2>
+      <h2 id="memory-title">{t('memory.title', { noun: swap.noun })}</h2>
       <p className="note swap-lead">
-        Swap the first {swap.noun}, “{from}” → “{to}”, and rerun: how far does the memory h<sub>t</sub> end up
-        from the unswapped run’s?
+        <Trans id="memory.lead" values={{ noun: swap.noun, from, to }} components={{ 0: <sub /> }} />
       </p>
       <div ref={box} className="memory-chart-box">
         <LogLineChart
@@ -90,15 +91,12 @@ export function MemoryChart({
         />
       </div>
       <figcaption id="memory-caption">
-        The effect of swapping {swap.noun} 1 (“{from}” → “{to}”): the distance ‖h<sub>t</sub> − h′<sub>t</sub>
-        ‖ between the hidden state and the one on the swapped sequence, for every cell on this sequence and
-        their weights. {curveSummary(curves, T)}. A falling line: the first {swap.noun} is being forgotten; a
-        flat one: it is still in the state; a rising one (over 100% of step 1): its effect grows. For the LSTM
-        this measures h, not its cell state c.
-        {noise
-          ? ' Below about 1e-15 the differences are rounding error of the arithmetic, not memory.'
-          : ''}{' '}
-        {halfLifeDefinition()}
+        <Trans
+          id="memory.caption"
+          values={{ noun: swap.noun, from, to, summary: curveSummary(curves, T) }}
+          components={{ 0: <sub /> }}
+        />
+        {noise ? ` ${t('memory.noise')}` : ''} {halfLifeDefinition()}
       </figcaption>
       <MemoryTable
         curves={curves}

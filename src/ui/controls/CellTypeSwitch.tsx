@@ -1,5 +1,6 @@
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
 import type { CellFamily } from '../../state/config';
+import { t } from '../../i18n/t';
 import { RadioGroup } from './RadioGroup';
 
 export function CellTypeSwitch({
@@ -11,7 +12,7 @@ export function CellTypeSwitch({
 }) {
   return (
     <RadioGroup
-      legend="Cell type"
+      legend={t('cells.legend')}
       spot="cells"
       name="cell"
       options={CELL_FAMILIES.map((f) => ({ value: f, label: CELL_LABELS[f] }))}

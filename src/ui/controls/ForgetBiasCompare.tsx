@@ -3,6 +3,9 @@
  * is in use, and compare with the other in one click (issue: the Long preset's LSTM remembers only
  * because its forget bias is 4; at 0 it forgets as fast as the vanilla RNN).
  */
+import { Trans } from '../../i18n/Trans';
+import { t } from '../../i18n/t';
+import { fixed } from '../../i18n/numbers';
 export function ForgetBiasCompare({
   forgetBias,
   onCompare,
@@ -13,13 +16,16 @@ export function ForgetBiasCompare({
   const other = forgetBias === 0 ? 4 : 0;
   return (
     <p className="compare-note">
-      The LSTM here starts with forget-gate bias <strong>{forgetBias.toFixed(1)}</strong>
-      {forgetBias === 0
-        ? ' (the level PyTorch initialises it around)'
-        : ` (gates ${forgetBias > 0 ? 'opened' : 'closed'} by hand; PyTorch initialises it around 0)`}
-      .{' '}
+      <Trans
+        id="compare.bias"
+        values={{
+          bias: fixed(forgetBias, 1),
+          how: forgetBias === 0 ? 'default' : forgetBias > 0 ? 'opened' : 'closed',
+        }}
+        components={{ 0: <strong /> }}
+      />{' '}
       <button type="button" onClick={() => onCompare(other)}>
-        Show the LSTM at forget bias {other}
+        {t('compare.show', { bias: other })}
       </button>
     </p>
   );

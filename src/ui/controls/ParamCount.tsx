@@ -4,6 +4,7 @@
  * summary — H numbers, however many tokens were read.
  */
 import { CELL_FAMILIES, CELL_LABELS } from '../../state/config';
+import { t } from '../../i18n/t';
 import type { Run } from '../../compute/run';
 import { formatNumber } from '../../i18n/numbers';
 
@@ -17,16 +18,14 @@ export function ParamCount({ run }: { run: Run }) {
   const H = run.trace.model.spec.hiddenSize;
   return (
     <p className="note param-count">
-      Parameters per cell:{' '}
+      {t('params.lead')}{' '}
       {CELL_FAMILIES.map((f, i) => (
         <span key={f}>
           {i > 0 ? ' · ' : ''}
           {CELL_LABELS[f]} <strong>{formatNumber(paramCount(run, f))}</strong>
         </span>
       ))}
-      . The same weights serve all {T} steps, so a longer sequence adds steps, not parameters; and the memory
-      stays {H} numbers however many tokens it has read — a fixed-size, lossy summary, not a store of the
-      tokens.
+      {t('params.why', { T, H })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
-import { PRESETS, PRESET_IDS, TRAINED_CAPTION, presetById } from '../../state/presets';
+import { PRESETS, PRESET_IDS, presetById, trainedCaption } from '../../state/presets';
 import type { PresetId } from '../../state/presets';
+import { t } from '../../i18n/t';
 import type { AppConfig } from '../../state/config';
 import { captionFor } from '../../state/presetCaptions';
 import { RadioGroup } from './RadioGroup';
@@ -17,15 +18,14 @@ interface Props {
 export function PresetPicker({ value, config, onChange, trained = false, opened = false }: Props) {
   const preset = value ? presetById(value) : undefined;
   const caption = opened
-    ? 'Trained models on a sequence of their own task, named on the timeline below; pick a preset to leave them.'
+    ? t('presets.opened')
     : trained && preset
-      ? (preset.trainedCaption ?? TRAINED_CAPTION)
-      : (captionFor(value, config, PRESET_IDS) ??
-        'Your own settings — pick a preset to start a guided demo.');
+      ? (preset.trainedCaption ?? trainedCaption())
+      : (captionFor(value, config, PRESET_IDS) ?? t('presets.own'));
   return (
     <div className="presets">
       <RadioGroup
-        legend="Presets"
+        legend={t('presets.legend')}
         spot="presets"
         name="preset"
         options={PRESETS.map((p) => ({ value: p.id, label: p.label }))}

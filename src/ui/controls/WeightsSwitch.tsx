@@ -5,13 +5,13 @@
  * control names them as a third choice, checked: leaving them is picking another.
  */
 import type { Weights } from '../../state/appState';
+import { t } from '../../i18n/t';
 import type { TrainedBundle } from '../../state/trainedBundle';
 import { RadioGroup } from './RadioGroup';
 
-export const OPENED_LABEL: Record<NonNullable<TrainedBundle['source']>, string> = {
-  lab: 'Lab model',
-  observatory: 'Observatory model',
-};
+/** The open models' name, by where they came from. */
+export const openedLabel = (source: NonNullable<TrainedBundle['source']>): string =>
+  t(source === 'lab' ? 'weights.labModel' : 'weights.observatoryModel');
 
 interface Props {
   value: Weights;
@@ -23,21 +23,17 @@ interface Props {
 
 export function WeightsSwitch({ value, words, opened = null, onChange }: Props) {
   if (!words && !opened) {
-    return (
-      <p className="note weights-note">
-        Weights: untrained (random). The trained models read words; this sequence is numbers.
-      </p>
-    );
+    return <p className="note weights-note">{t('weights.numbersNote')}</p>;
   }
   return (
     <RadioGroup
-      legend="Weights"
+      legend={t('weights.legend')}
       name="weights"
       options={[
-        { value: 'untrained', label: 'Untrained' },
-        { value: 'trained', label: 'Trained' },
+        { value: 'untrained', label: t('weights.untrained') },
+        { value: 'trained', label: t('weights.trained') },
         ...(opened || value === 'lab'
-          ? [{ value: 'lab' as const, label: opened ? OPENED_LABEL[opened] : 'Lab model (loading…)' }]
+          ? [{ value: 'lab' as const, label: opened ? openedLabel(opened) : t('weights.labLoading') }]
           : []),
       ]}
       value={value}

@@ -4,6 +4,7 @@
  * root and the reader sees a white page.
  */
 import { Component } from 'react';
+import { t } from '../../i18n/t';
 import type { ErrorInfo, ReactNode } from 'react';
 
 interface Props {
@@ -40,14 +41,15 @@ export class PanelBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <section className="panel panel-error" role="alert" aria-label={`${this.props.name} (error)`}>
-        <h2>The {this.props.name.toLowerCase()} could not be drawn</h2>
-        <p>
-          Something in this panel failed ({error.message || 'unknown error'}); the rest of the page still
-          works. Try again, or pick another step or preset.
-        </p>
+      <section
+        className="panel panel-error"
+        role="alert"
+        aria-label={t('error.label', { name: this.props.name })}
+      >
+        <h2>{t('error.title', { name: this.props.name.toLowerCase() })}</h2>
+        <p>{t('error.body', { message: error.message || t('error.unknown') })}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('error.retry')}
         </button>
       </section>
     );
