@@ -126,7 +126,11 @@ function Loaded({
         {state.view === 'embed' ? (
           <EmbedView vm={vm} />
         ) : state.view === 'guide' ? (
-          <GuideView compute={runOffThread} />
+          <GuideView
+            compute={runOffThread}
+            lang={state.lang}
+            onLang={(lang) => dispatch({ type: 'lang', lang })}
+          />
         ) : (
           <PresenterView vm={vm} />
         )}

@@ -16,6 +16,8 @@ export const HOST_SETTABLE = [
   'zbias',
   'seed',
   'theme',
+  // The page's language (`<rnn-explainer lang="es">`, or {type: 'set', params: {lang: 'es'}}).
+  'lang',
   'weights',
   'levels',
   'hide',

@@ -1,5 +1,6 @@
 /** The projector view: large type, no prose, stepping by clicker or keyboard. */
 import { useEffect, useState } from 'react';
+import { LanguageSwitch } from '../ui/controls/LanguageSwitch';
 import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
 import { useSizeOf } from '../ui/shared/useSizeOf';
 import { PresenterReadout } from './PresenterReadout';
@@ -67,6 +68,7 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
         {!state.hide.includes('cells') && (
           <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         )}
+        <LanguageSwitch value={state.lang} onChange={(lang) => dispatch({ type: 'lang', lang })} />
         <a className="button-link" href={exitHref}>
           Exit presenter (Esc)
         </a>

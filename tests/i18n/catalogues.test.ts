@@ -43,6 +43,12 @@ function shapeOf(message: string): Shape {
   return shape;
 }
 
+/**
+ * Messages a translator kept as the English on purpose: Spanish writes "error" too, and Spanish
+ * courses name the LSTM by its English expansion.
+ */
+const SAME_ON_PURPOSE: Record<string, string[]> = { es: ['term.LSTM.name', 'error.label'] };
+
 let catalogues: Record<string, Catalogue>;
 beforeAll(async () => {
   catalogues = await readCatalogues();
@@ -75,10 +81,13 @@ describe('the message catalogues', () => {
       });
 
       it('is not English left untranslated', () => {
-        // Short words may be the same in two languages ("Reveal" is not; "GRU" is): a whole
-        // catalogue mostly equal to English is a copy.
+        // Names and symbols are the same in every language ("GRU"); a longer message equal to the
+        // English is a copy, unless it is listed here as the same on purpose.
         const same = Object.keys(catalogues.en).filter(
-          (id) => catalogues[locale][id] === catalogues.en[id] && catalogues.en[id].length > 12,
+          (id) =>
+            catalogues[locale][id] === catalogues.en[id] &&
+            catalogues.en[id].length > 12 &&
+            !SAME_ON_PURPOSE[locale]?.includes(id),
         );
         expect(same, locale).toEqual([]);
       });

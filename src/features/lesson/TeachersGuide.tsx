@@ -22,6 +22,8 @@ interface Props {
   compute: (config: AppConfig) => Promise<Run>;
   /** The explainer's address, for the links (origin + path). */
   base: string;
+  /** The guide's language: its links open the page in it (English links stay as they were). */
+  lang?: string;
 }
 
 /** A link that also prints its address (a handout's reader types it); `shown`: a shorter form to print. */
@@ -35,7 +37,7 @@ function PrintedLink({ href, children, shown = href }: { href: string; children:
 
 const presetLabel = (id: string) => PRESETS.find((p) => p.id === id)?.label ?? id;
 
-export function TeachersGuide({ compute: computeRun, base }: Props) {
+export function TeachersGuide({ compute: computeRun, base, lang = 'en' }: Props) {
   const compute = useMemo(() => computedOnce(computeRun), [computeRun]);
   const [questions, setQuestions] = useState<GuideQuestion[] | null>(null);
   const [halfLives, setHalfLives] = useState<{ vanilla: string; lstm: string; gru: string } | null>(null);
@@ -50,10 +52,11 @@ export function TeachersGuide({ compute: computeRun, base }: Props) {
     };
   }, [compute]);
   const ready = questions !== null && halfLives !== null && exitTicket !== null;
-  const tour = (id: TourStopId) => `${base}?tour=${id}`;
+  const inLang = lang === 'en' ? '' : `lang=${lang}&`;
+  const tour = (id: TourStopId) => `${base}?${inLang}tour=${id}`;
   // The number the tour's card shows for the stop ("Stop 5 of 11").
   const stopNumber = (id: TourStopId) => STOPS.findIndex((s) => s.id === id) + 1;
-  const preset = (id: string) => `${base}?preset=${id}`;
+  const preset = (id: string) => `${base}?${inLang}preset=${id}`;
 
   return (
     <main className="guide" aria-busy={!ready}>

@@ -13,7 +13,6 @@
 import { useMemo, useState } from 'react';
 import { t } from '../../i18n/t';
 import { familyOf, hasCellState, recurrentBlocks } from '../../engine/cells/vocabulary';
-import { CELL_WORDS } from '../../content/cells';
 import type { Trace } from '../../engine';
 import { maxAbs } from '../../engine/linalg';
 import { barScale } from '../../ui/charts/barScale';
@@ -149,7 +148,7 @@ export function Timeline({
           <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true">
             {/* Two short lines: on a phone one long line ran past the visible part ("its o…"). */}
             <tspan x={40} dy="-0.35em">
-              {t('timeline.noCellState', { cell: CELL_WORDS[familyOf(trace.model.spec.cell)].generic })}
+              {t('timeline.noCellState', { cell: familyOf(trace.model.spec.cell) })}
             </tspan>
             <tspan x={40} dy="1.25em">
               {t('timeline.onlyMemory')}

@@ -126,6 +126,15 @@ describe('postMessage control', () => {
     expect(after({ type: 'set', params: { theme: 'dark' } }, embedded).view).toBe('embed');
   });
 
+  it('a host sets the language, and later settings keep it', () => {
+    const arabic = after({ type: 'set', params: { lang: 'ar' } });
+    expect(arabic.lang).toBe('ar');
+    expect(after({ type: 'set', params: { hidden: 9 } }, arabic).lang).toBe('ar');
+    expect(act({ type: 'set', params: { lang: 'klingon' } }).notices).toEqual([
+      'Ignored "lang": not a valid value.',
+    ]);
+  });
+
   it('a new preset starts from that preset, not from the knobs of the old view', () => {
     const tweaked = after({ type: 'set', params: { hidden: 9 } });
     const s = after({ type: 'set', params: { preset: 'exploding' } }, tweaked);
