@@ -25,6 +25,8 @@ const CATALOGUES: Record<string, Loader> = import.meta.glob<{ messages: Messages
 
 /** The parts in use: a new language loads them all before the page switches to it. */
 const used = new Set<Part>(['page']);
+/** The parts whose messages are in. */
+const loaded = new Set<Part>();
 
 async function englishPart(part: Part): Promise<Messages> {
   if (part === 'page') return englishPage;
@@ -46,14 +48,25 @@ async function messagesFor(locale: Locale, part: Part): Promise<Messages> {
 async function loadInto(locale: Locale, parts: readonly Part[]): Promise<void> {
   const all = await Promise.all(parts.map((part) => messagesFor(locale, part)));
   for (const messages of all) i18n.load(locale, messages);
+  for (const part of parts) loaded.add(part);
 }
 
+const loading = new Map<Part, Promise<void>>();
+
 /** Load a part's messages in the active language (a lazy feature awaits this with its code). */
-export async function loadPart(part: Part): Promise<void> {
-  if (used.has(part)) return;
-  used.add(part);
-  await loadInto(activeLocale(), [part]);
+export function loadPart(part: Part): Promise<void> {
+  if (part === 'page') return Promise.resolve();
+  let p = loading.get(part);
+  if (!p) {
+    used.add(part);
+    p = loadInto(activeLocale(), [part]);
+    loading.set(part, p);
+  }
+  return p;
 }
+
+/** Whether a part's messages are in (a view that shows before they are re-renders once they are). */
+export const partLoaded = (part: Part): boolean => part === 'page' || loaded.has(part);
 
 /** Load a language's catalogues and make it the page's; `<html lang dir>` and the title follow. */
 export async function activate(wanted: Locale): Promise<void> {

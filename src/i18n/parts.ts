@@ -1,6 +1,7 @@
 /**
  * The catalogue's parts, one PO file each per language: `page` is the first screen's and ships
- * with it; every other part loads with the code that shows it (the tour's when the tour starts).
+ * with it; every other part loads with the code that shows it (the tour's when the tour starts, the
+ * glossary's definitions and the presets' captions for another cell right after the first paint).
  */
-export const PARTS = ['page', 'tour'] as const;
+export const PARTS = ['page', 'tour', 'terms', 'captions'] as const;
 export type Part = (typeof PARTS)[number];

@@ -1,11 +1,12 @@
 /** The projector view: large type, no prose, stepping by clicker or keyboard. */
 import { useEffect, useState } from 'react';
+import { usePart } from '../i18n/usePart';
 import { LanguageSwitch } from '../ui/controls/LanguageSwitch';
 import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
 import { useSizeOf } from '../ui/shared/useSizeOf';
 import { PresenterReadout } from './PresenterReadout';
 import { CompactMemoryChart } from '../ui/charts/CompactMemoryChart';
-import { PRESET_IDS } from '../state/presets';
+import { PRESET_IDS, presetById } from '../state/presets';
 import { captionFor } from '../state/presetCaptions';
 import { encodeSearch } from '../state/urlState';
 import { isTextEntry } from '../ui/keys';
@@ -21,7 +22,10 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, extent, select } = vm;
   const T = run.labels.length;
   const family = run.config.cell;
-  const caption = captionFor(state.preset, state.config, PRESET_IDS);
+  const ready = usePart('captions');
+  const caption = ready
+    ? captionFor(state.preset, state.config, PRESET_IDS)
+    : (presetById(state.preset ?? '')?.caption ?? null);
   const [blank, setBlank] = useState(false);
   const exitHref = encodeSearch(state, 'full') || './';
   const [tl, tlRef] = useState<HTMLDivElement | null>(null);

@@ -1,5 +1,6 @@
 import { PRESETS, PRESET_IDS, presetById, trainedCaption } from '../../state/presets';
 import type { PresetId } from '../../state/presets';
+import { usePart } from '../../i18n/usePart';
 import { t } from '../../i18n/t';
 import type { AppConfig } from '../../state/config';
 import { captionFor } from '../../state/presetCaptions';
@@ -17,11 +18,16 @@ interface Props {
 
 export function PresetPicker({ value, config, onChange, trained = false, opened = false }: Props) {
   const preset = value ? presetById(value) : undefined;
+  // The captions for another cell and for trained weights load just after the first paint; the
+  // preset's own caption (the first screen's) stands in until they are in.
+  const ready = usePart('captions');
   const caption = opened
     ? t('presets.opened')
-    : trained && preset
-      ? (preset.trainedCaption ?? trainedCaption())
-      : (captionFor(value, config, PRESET_IDS) ?? t('presets.own'));
+    : !ready
+      ? (preset?.caption ?? t('presets.own'))
+      : trained && preset
+        ? (preset.trainedCaption ?? trainedCaption())
+        : (captionFor(value, config, PRESET_IDS) ?? t('presets.own'));
   return (
     <div className="presets">
       <RadioGroup

@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { TERMS } from '../../content/terms';
 import type { TermKey } from '../../content/terms';
 import { showTip, topLayerSupported } from './topLayerTip';
+import { usePart } from '../../i18n/usePart';
 
 export function Term({ k, children }: { k: TermKey; children?: ReactNode }) {
   const id = useId();
@@ -17,6 +18,9 @@ export function Term({ k, children }: { k: TermKey; children?: ReactNode }) {
   const termRef = useRef<HTMLElement>(null);
   const tipRef = useRef<HTMLSpanElement>(null);
   const term = TERMS[k];
+  // The definitions are their own small chunk, fetched when the first term mounts (after the first
+  // paint): until it is in, the term shows without its definition.
+  const defined = usePart('terms');
 
   useEffect(() => {
     const anchor = termRef.current;
@@ -65,7 +69,11 @@ export function Term({ k, children }: { k: TermKey; children?: ReactNode }) {
         popover={inPlace ? undefined : 'manual'}
         className={open && inPlace ? 'term-tip open' : 'term-tip'}
       >
-        <strong>{term.name}:</strong> {term.definition}
+        {defined && (
+          <>
+            <strong>{term.name}:</strong> {term.definition}
+          </>
+        )}
       </span>
     </span>
   );
