@@ -14,8 +14,12 @@ test('on a phone the memory chart is tall enough, keeps its axis titles, and dra
   await settled(page);
   const chart = page.locator('figure.memory svg.log-chart');
   await chart.scrollIntoViewIfNeeded();
+  // The chart draws at the width it gets once its box is measured (a ResizeObserver, later on a busy
+  // machine): wait for that state rather than reading the first frame.
+  await expect
+    .poll(async () => (await chart.boundingBox())!.height, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(160);
   const box = (await chart.boundingBox())!;
-  expect(box.height).toBeGreaterThanOrEqual(160);
   const labels = await chart.locator('text').evaluateAll((ts) =>
     ts.map((t) => {
       const r = t.getBoundingClientRect();

@@ -15,15 +15,11 @@ export function GuideView({
   onLang: (l: Locale) => void;
 }) {
   return (
-    <>
-      <div className="guide-language">
-        <LanguageSwitch value={lang} onChange={onLang} />
-      </div>
-      <TeachersGuide
-        compute={compute}
-        base={`${window.location.origin}${window.location.pathname}`}
-        lang={lang}
-      />
-    </>
+    <TeachersGuide
+      compute={compute}
+      base={`${window.location.origin}${window.location.pathname}`}
+      lang={lang}
+      tools={<LanguageSwitch value={lang} onChange={onLang} />}
+    />
   );
 }

@@ -37,3 +37,14 @@ describe('numbers in the reader’s language', () => {
     expect(pct(Number.POSITIVE_INFINITY)).toBe('—');
   });
 });
+
+describe('numbers in right-to-left text', () => {
+  it('are isolated left-to-right runs in Arabic, so a minus sign stays in front', () => {
+    setNumberLocale('ar');
+    const v = fmt(-0.088);
+    expect(v.startsWith('\u2066')).toBe(true);
+    expect(v.endsWith('\u2069')).toBe(true);
+    expect(v.replace(/[\u2066\u2069\u200e\u061c]/g, '')).toBe('-0.088');
+    expect(pct(0.42).replace(/[\u2066\u2069\u200e\u061c]/g, '')).toBe('42%');
+  });
+});

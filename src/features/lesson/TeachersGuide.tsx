@@ -5,6 +5,7 @@
  * address printed beside it, since paper cannot be clicked).
  */
 import { useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Run } from '../../compute/run';
 import type { AppConfig } from '../../state/config';
 import { PRESETS } from '../../state/presets';
@@ -24,6 +25,8 @@ interface Props {
   base: string;
   /** The guide's language: its links open the page in it (English links stay as they were). */
   lang?: string;
+  /** The view's tools beside the guide's heading (the language menu; not printed). */
+  tools?: ReactNode;
 }
 
 /** A link that also prints its address (a handout's reader types it); `shown`: a shorter form to print. */
@@ -37,7 +40,7 @@ function PrintedLink({ href, children, shown = href }: { href: string; children:
 
 const presetLabel = (id: string) => PRESETS.find((p) => p.id === id)?.label ?? id;
 
-export function TeachersGuide({ compute: computeRun, base, lang = 'en' }: Props) {
+export function TeachersGuide({ compute: computeRun, base, lang = 'en', tools }: Props) {
   const compute = useMemo(() => computedOnce(computeRun), [computeRun]);
   const [questions, setQuestions] = useState<GuideQuestion[] | null>(null);
   const [halfLives, setHalfLives] = useState<{ vanilla: string; lstm: string; gru: string } | null>(null);
@@ -61,6 +64,7 @@ export function TeachersGuide({ compute: computeRun, base, lang = 'en' }: Props)
   return (
     <main className="guide" aria-busy={!ready}>
       <header className="guide-head">
+        {tools && <div className="guide-language">{tools}</div>}
         <h1>Teacher’s guide: how a recurrent network remembers</h1>
         <p>
           A {LESSON_MINUTES}-minute lesson with the explainer’s guided tour, discussion questions with their
