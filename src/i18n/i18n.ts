@@ -77,7 +77,7 @@ export async function activate(wanted: Locale): Promise<void> {
   }
   setNumberLocale(intlLocaleOf(locale));
   const root = document.documentElement;
-  root.lang = locale === 'en-XA' ? 'en' : locale === 'ar-XB' ? 'ar' : locale;
+  root.lang = intlLocaleOf(locale);
   root.dir = dirOf(locale);
   document.title = t('page.title');
   document.querySelector('meta[name="description"]')?.setAttribute('content', t('page.description'));

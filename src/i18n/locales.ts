@@ -25,7 +25,7 @@ export const ENDONYMS: Record<Locale, string> = {
 export const dirOf = (locale: Locale): 'ltr' | 'rtl' =>
   locale === 'ar' || locale === 'ar-XB' ? 'rtl' : 'ltr';
 
-/** The locale `Intl` formats numbers in (a pseudo-language formats as its base). */
+/** The tag `Intl` and `<html lang>` use: a pseudo-language is its base language. */
 export const intlLocaleOf = (locale: Locale): string =>
   locale === 'en-XA' ? 'en' : locale === 'ar-XB' ? 'ar' : locale;
 

@@ -4,6 +4,8 @@
  * reads them for the build) without importing a catalogue.
  */
 import { i18n } from '@lingui/core';
+import { intlLocaleOf } from './locales';
+import type { Locale } from './locales';
 
 // A locale from the start, so a Node script that reads a caption gets its id rather than an error
 // (the page loads the English catalogue into it at once: i18n.ts).
@@ -21,6 +23,8 @@ export function t(id: string, values?: Record<string, unknown>): string {
 
 /** A list written the reader's way ("Alice, Bob, Carol, Dave"; "Alice、Bob、Carol和Dave"). */
 export function listOf(items: readonly string[]): string {
-  const locale = i18n.locale === 'en-XA' ? 'en' : i18n.locale === 'ar-XB' ? 'ar' : i18n.locale || 'en';
-  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);
+  return new Intl.ListFormat(intlLocaleOf((i18n.locale || 'en') as Locale), {
+    type: 'conjunction',
+    style: 'narrow',
+  }).format(items);
 }
