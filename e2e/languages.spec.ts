@@ -61,6 +61,11 @@ for (const lang of ['en', 'zh-CN', 'es', 'pt-BR', 'ar'] as const) {
     await expect(page).toHaveTitle(cat[lang]['page.title']);
     // Time runs left to right in every language: the timeline is not mirrored.
     expect(await page.locator('svg.timeline').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // The panels under the first screen take their words from a part loaded after the first paint.
+    const inspector = page.getByRole('region', { name: cat[lang]['inspector.label'] });
+    await expect(inspector.getByRole('heading', { level: 3 }).first()).toHaveText(
+      cat[lang]['inspector.memory'].replace(/<\/?0>/g, ''),
+    );
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes — ${v.help}`)).toEqual([]);
   });

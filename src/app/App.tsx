@@ -29,9 +29,14 @@ import { LoadingView } from '../views/LoadingView';
 import type { ViewModel } from '../views/viewModel';
 
 // The slide views load only when asked for (?embed=1, ?present=1): the full page never needs them.
-const EmbedView = lazy(() => import('../views/EmbedView').then((m) => ({ default: m.EmbedView })));
+// Their words are the lazy part `panels` (the slide chart's title), loaded with them.
+const EmbedView = lazy(() =>
+  Promise.all([import('../views/EmbedView'), loadPart('panels')]).then(([m]) => ({ default: m.EmbedView })),
+);
 const PresenterView = lazy(() =>
-  import('../views/PresenterView').then((m) => ({ default: m.PresenterView })),
+  Promise.all([import('../views/PresenterView'), loadPart('panels')]).then(([m]) => ({
+    default: m.PresenterView,
+  })),
 );
 // The guide prints the tour's stops and questions: their words load with it.
 const GuideView = lazy(() =>

@@ -1,6 +1,7 @@
 /** Starts the app from a query string (the page's address, or the state baked into an offline copy). */
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { t } from '../i18n/t';
 import type { Root } from 'react-dom/client';
 import { App } from './App';
 import type { AppState } from '../state/appState';
@@ -42,7 +43,7 @@ function render(root: Root, state: AppState, notices: string[]): void {
   startTransition(() => {
     root.render(
       <StrictMode>
-        <PanelBoundary name="Page">
+        <PanelBoundary name={t('panelName.page')}>
           <App initial={state} notices={notices} />
         </PanelBoundary>
       </StrictMode>,

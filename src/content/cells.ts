@@ -4,7 +4,8 @@
  * the first screen's script) this is what the page knows of a cell; other code asks these records
  * instead of testing a cell's name.
  */
-import { perFamily } from '../engine/cells/vocabulary';
+import { CELL_FAMILIES } from '../engine/cells/vocabulary';
+import { t } from '../i18n/t';
 import type { CellFamily, CellKind } from '../engine/cells/vocabulary';
 
 export interface CellWords {
@@ -17,9 +18,15 @@ export interface CellWords {
 }
 
 export const CELL_WORDS: Record<CellFamily, CellWords> = {
+  // Read when shown, so they follow the page's language (the other cells' names are the same in every
+  // language the page speaks).
   vanilla: {
-    label: 'Vanilla RNN',
-    inSentence: 'vanilla RNN',
+    get label() {
+      return t('cell.vanilla.label');
+    },
+    get inSentence() {
+      return t('cell.vanilla.inSentence');
+    },
     generic: 'A vanilla RNN',
   },
   lstm: {
@@ -40,11 +47,16 @@ export const CELL_WORDS: Record<CellFamily, CellWords> = {
 };
 
 /** The reader's name for each family. */
-export const CELL_LABELS: Record<CellFamily, string> = perFamily((f) => CELL_WORDS[f].label);
+export const CELL_LABELS = Object.defineProperties(
+  {},
+  Object.fromEntries(CELL_FAMILIES.map((f) => [f, { get: () => CELL_WORDS[f].label, enumerable: true }])),
+) as Record<CellFamily, string>;
 
 /** The reader's name for each kind (the lab names the nonlinearity too). */
 export const CELL_NAMES: Record<CellKind, string> = {
-  rnn_tanh: 'Vanilla RNN',
+  get rnn_tanh() {
+    return CELL_WORDS.vanilla.label;
+  },
   rnn_relu: 'ReLU RNN',
   lstm: CELL_WORDS.lstm.label,
   gru: CELL_WORDS.gru.label,

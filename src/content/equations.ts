@@ -40,31 +40,29 @@ export const FIRST_SCREEN_EQUATIONS: string[] = [
   inspectorEquation('mingru', 'tanh'),
 ];
 
-export const GATE_NAMES: Record<
-  CellFamily,
-  { key: string; tex: string; label: string; range: [number, number] | null }[]
-> = {
-  // The vanilla cell has no gates: the inspector shows its input and recurrent terms instead.
-  vanilla: [],
-  lstm: [
-    { key: 'i', tex: 'i_t', label: 'input gate i — how much new content to write', range: [0, 1] },
-    { key: 'f', tex: 'f_t', label: 'forget gate f — how much old cell state to keep', range: [0, 1] },
-    { key: 'g', tex: 'g_t', label: 'candidate g — the new content', range: [-1, 1] },
-    { key: 'o', tex: 'o_t', label: 'output gate o — how much of the cell to show as h', range: [0, 1] },
-  ],
-  gru: [
-    { key: 'r', tex: 'r_t', label: 'reset gate r — how much old state feeds the candidate', range: [0, 1] },
-    { key: 'z', tex: 'z_t', label: 'update gate z — how much old state to keep', range: [0, 1] },
-    { key: 'n', tex: 'n_t', label: 'candidate n — the proposed new state', range: [-1, 1] },
-  ],
-  mingru: [
-    { key: 'z', tex: 'z_t', label: 'update gate z — how much of the new candidate to take', range: [0, 1] },
-    // Not squashed: the candidate is affine in x_t, so its bars get the row's own scale (null).
-    {
-      key: 'htilde',
-      tex: '\\tilde h_t',
-      label: 'candidate h̃ — the proposed new state, read from the input alone (not squashed: its own scale)',
-      range: null,
-    },
-  ],
-};
+export const GATE_NAMES: Record<CellFamily, { key: string; tex: string; range: [number, number] | null }[]> =
+  {
+    // The vanilla cell has no gates: the inspector shows its input and recurrent terms instead.
+    vanilla: [],
+    lstm: [
+      { key: 'i', tex: 'i_t', range: [0, 1] },
+      { key: 'f', tex: 'f_t', range: [0, 1] },
+      { key: 'g', tex: 'g_t', range: [-1, 1] },
+      { key: 'o', tex: 'o_t', range: [0, 1] },
+    ],
+    gru: [
+      { key: 'r', tex: 'r_t', range: [0, 1] },
+      { key: 'z', tex: 'z_t', range: [0, 1] },
+      { key: 'n', tex: 'n_t', range: [-1, 1] },
+    ],
+    mingru: [
+      { key: 'z', tex: 'z_t', range: [0, 1] },
+      // Not squashed: the candidate is affine in x_t, so its bars get the row's own scale (null).
+      {
+        key: 'htilde',
+        tex: '\\tilde h_t',
+
+        range: null,
+      },
+    ],
+  };

@@ -28,6 +28,9 @@ function raw(x: number, options: Intl.NumberFormatOptions): string {
 // Left-to-right isolate … pop directional isolate.
 const ltr = (s: string): string => (isolate ? `\u2066${s}\u2069` : s);
 
+/** A run that reads left to right whatever the language (numbers joined by arrows: "4 → 8 → 16"). */
+export const leftToRight = ltr;
+
 export function formatNumber(x: number, options: Intl.NumberFormatOptions = {}): string {
   return ltr(raw(x, options));
 }

@@ -1,4 +1,5 @@
 /** The chrome-less view for an <iframe>: timeline, memory chart, cell switch and playback. */
+import { t } from '../i18n/t';
 import { useState } from 'react';
 import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
 import { CompactMemoryChart } from '../ui/charts/CompactMemoryChart';
@@ -25,24 +26,27 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
   return (
     <main
       className={small ? 'embed embed-small' : 'embed'}
-      aria-label="RNN Explainer (embedded)"
+      aria-label={t('view.embedLabel')}
       aria-busy={pending}
       ref={mainRef}
     >
-      <h1 className="visually-hidden">How a recurrent network remembers</h1>
+      <h1 className="visually-hidden">{t('masthead.title')}</h1>
       <div className="embed-bar">
         {!state.hide.includes('cells') && (
           <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         )}
         <PlaybackBlock vm={vm} compact />
         <a href={encodeSearch(state, 'full') || './'} target="_blank" rel="noopener" className="open-full">
-          Open in full explainer ↗
+          {t('embed.openFull')}
         </a>
       </div>
       {small ? (
         <p className="embed-step" aria-live="polite">
-          Step {step + 1} of {run.labels.length}: “{shorten(run.labels[step], 24)}” (a larger embed also shows
-          the timeline)
+          {t('embed.step', {
+            step: step + 1,
+            total: run.labels.length,
+            token: shorten(run.labels[step], 24),
+          })}
         </p>
       ) : (
         <div className="embed-timeline" ref={tlRef}>

@@ -14,6 +14,8 @@ import { pointAt } from '../ui/shared/spotlight';
 import type { ranMessage as RanMessage } from '../state/keptSettings';
 import type { PresetId } from '../state/presets';
 import { PanelLoading } from './PanelLoading';
+import { t } from '../i18n/t';
+import { usePart } from '../i18n/usePart';
 import type { ViewModel } from './viewModel';
 
 // Below the fold, and kept out of the first screen's JavaScript.
@@ -44,19 +46,22 @@ export function ExploreFreely({
   onOpenLevels,
   onCell,
 }: ExploreFreelyProps) {
+  const ready = usePart('panels');
   const { state, dispatch, run, step, select, pending } = vm;
   const onPairShown = useCallback(() => dispatch({ type: 'pair-shown' }), [dispatch]);
   const shows = (part: HidePart) => !state.hide.includes(part);
   // After Run: the preset the sentence left (its knobs stay), until the reader picks a preset again.
   // The words load with the first Run (they are not part of the first screen's code).
   const [ranFrom, setRanFrom] = useState<{ from: PresetId | null; say: typeof RanMessage } | null>(null);
+  // Below the first screen: its words are a lazy part of the catalogue, in a moment after the first paint.
+  if (!ready) return null;
   return (
     <>
-      <h2 className="section-title">Explore freely</h2>
+      <h2 className="section-title">{t('explore.title')}</h2>
       <div className="columns">
         {shows('sequence') && (
-          <section className="panel" aria-label="Your own sequence">
-            <h2>Your own sequence</h2>
+          <section className="panel" aria-label={t('explore.sequence')}>
+            <h2>{t('explore.sequence')}</h2>
             <SequenceInput
               mode={state.config.input.mode}
               text={state.config.input.text}
@@ -76,27 +81,24 @@ export function ExploreFreely({
           </section>
         )}
         {shows('knobs') && (
-          <section className="panel" aria-label="Model knobs">
-            <h2>Knobs</h2>
+          <section className="panel" aria-label={t('knobs.label')}>
+            <h2>{t('knobs.title')}</h2>
             {run.trained && (
-              <p className="note">
-                The knobs shape the random (untrained) weights; the trained models on the timeline keep their
-                own (hidden size {run.trace.model.spec.hiddenSize}).
-              </p>
+              <p className="note">{t('knobs.trainedNote', { hidden: run.trace.model.spec.hiddenSize })}</p>
             )}
             <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
             <ParamCount run={run} />
           </section>
         )}
       </div>
-      <PanelBoundary name="State table" resetKey={run}>
+      <PanelBoundary name={t('panelName.stateTable')} resetKey={run}>
         <Suspense fallback={null}>
           <StateTable stream={run.trace.streams.l0} labels={run.labels} step={step} />
         </Suspense>
       </PanelBoundary>
       {shows('export') && (
-        <PanelBoundary name="Export panel" resetKey={run}>
-          <Suspense fallback={<PanelLoading name="Export" />}>
+        <PanelBoundary name={t('panelName.export')} resetKey={run}>
+          <Suspense fallback={<PanelLoading name={t('panelName.export')} />}>
             <ExportPanel
               run={run}
               drawWhole={drawWhole}
@@ -108,8 +110,8 @@ export function ExploreFreely({
         </PanelBoundary>
       )}
       {shows('levels') && (
-        <PanelBoundary name="Explainer" resetKey={run}>
-          <Suspense fallback={<PanelLoading name="Explainer" />}>
+        <PanelBoundary name={t('panelName.explainer')} resetKey={run}>
+          <Suspense fallback={<PanelLoading name={t('panelName.explainer')} />}>
             <Explainer
               run={run}
               step={step}

@@ -47,7 +47,9 @@ const ObservatoryPanel = lazy(() =>
 );
 // Shown only with trained weights, which load lazily too.
 const WhoDidItPanel = lazy(() =>
-  import('../features/trained/WhoDidItPanel').then((m) => ({ default: m.WhoDidItPanel })),
+  Promise.all([import('../features/trained/WhoDidItPanel'), loadPart('panels')]).then(([m]) => ({
+    default: m.WhoDidItPanel,
+  })),
 );
 // The guided tour loads when it starts (the button, or a ?tour= link).
 // Its words in the reader's language load beside its code.
@@ -209,7 +211,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
               )}
             </div>
           )}
-          <PanelBoundary name="Timeline" resetKey={run}>
+          <PanelBoundary name={t('panelName.timeline')} resetKey={run}>
             <TimelineBlock vm={vm} highlight={highlight} allBars={drawAll} />
           </PanelBoundary>
           <StepReadout
@@ -227,7 +229,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
 
         <div className="columns">
           <div className="column">
-            <PanelBoundary name="Inspector" resetKey={run}>
+            <PanelBoundary name={t('panelName.inspector')} resetKey={run}>
               <Inspector
                 family={family}
                 nonlinearity={state.config.nonlinearity}
@@ -243,7 +245,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
             <StoryNote paragraph={STORY[1]} cue={false} />
           </div>
           <div className="column">
-            <PanelBoundary name="Memory chart" resetKey={run}>
+            <PanelBoundary name={t('panelName.memory')} resetKey={run}>
               <MemoryChart
                 memory={run.memory}
                 swap={run.swap}
@@ -263,7 +265,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         </section>
 
         {run.answers && (
-          <PanelBoundary name="Trained models' answers" resetKey={run}>
+          <PanelBoundary name={t('panelName.answers')} resetKey={run}>
             <Suspense fallback={null}>
               <WhoDidItPanel run={run} step={step} asset={vm.trainedAsset} />
             </Suspense>
@@ -281,13 +283,13 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           />
         )}
         {shows('lab') && (
-          <PanelBoundary name="Training lab">
+          <PanelBoundary name={t('panelName.lab')}>
             {/* Built when scrolled near (or at once when the URL opens the lab with settings). */}
             <NearViewport
               eager={state.lab !== DEFAULT_RACE}
-              placeholder={<PanelLoading name="Training lab" panel="lab" />}
+              placeholder={<PanelLoading name={t('panelName.lab')} panel="lab" />}
             >
-              <Suspense fallback={<PanelLoading name="Training lab" panel="lab" />}>
+              <Suspense fallback={<PanelLoading name={t('panelName.lab')} panel="lab" />}>
                 <TrainingLab
                   settings={state.lab}
                   onSettings={(settings) => dispatch({ type: 'lab', settings })}
@@ -300,8 +302,8 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </PanelBoundary>
         )}
         {shows('observatory') && (
-          <PanelBoundary name="Neuron observatory">
-            <Suspense fallback={<PanelLoading name="Neuron observatory" />}>
+          <PanelBoundary name={t('panelName.observatory')}>
+            <Suspense fallback={<PanelLoading name={t('panelName.observatory')} />}>
               <ObservatoryPanel onOpenInTimeline={openInTimeline} />
             </Suspense>
           </PanelBoundary>

@@ -3,6 +3,8 @@
  * the memory before and after this token (and the LSTM's cell state), and how far it moved.
  * The full inspector (equation, every gate) stays on the full page.
  */
+import { t } from '../i18n/t';
+import { Trans } from '../i18n/Trans';
 import { distance, maxAbs } from '../engine/linalg';
 import type { StreamTrace } from '../engine';
 import { prevState } from '../engine/prevState';
@@ -27,19 +29,33 @@ export function PresenterReadout({
   // One scale for c over the whole run, as in the inspector.
   const cMax = maxAbs(stream.c ?? [], 1);
   return (
-    <section className="present-readout panel" aria-label="This step">
+    <section className="present-readout panel" aria-label={t('present.thisStep')}>
       <h2>
-        Memory: h<sub>t−1</sub> → h<sub>t</sub>
+        <Trans id="inspector.memory" components={{ 0: <sub /> }} />
       </h2>
       <VectorBars
-        name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`}
+        name={step === 0 ? t('inspector.hStart') : t('inspector.hBefore', { h: `h${sub(step)}` })}
         values={hPrev}
         range={[-extent, extent]}
       />
-      <VectorBars name={`h${sub(step + 1)} after`} values={h} range={[-extent, extent]} />
-      {c && <VectorBars name={`c${sub(step + 1)} (cell state)`} values={c} range={[-cMax, cMax]} />}
+      <VectorBars
+        name={t('inspector.hAfter', { h: `h${sub(step + 1)}` })}
+        values={h}
+        range={[-extent, extent]}
+      />
+      {c && (
+        <VectorBars
+          name={t('present.cellState', { c: `c${sub(step + 1)}` })}
+          values={c}
+          range={[-cMax, cMax]}
+        />
+      )}
       <p>
-        Change at this step: <strong>{fmt(distance(hPrev, h))}</strong> (‖h<sub>t</sub> − h<sub>t−1</sub>‖).
+        <Trans
+          id="present.change"
+          values={{ moved: fmt(distance(hPrev, h)) }}
+          components={{ 0: <strong />, 1: <sub /> }}
+        />
       </p>
     </section>
   );

@@ -1,4 +1,6 @@
 /** The projector view: large type, no prose, stepping by clicker or keyboard. */
+import { t } from '../i18n/t';
+import { Trans } from '../i18n/Trans';
 import { useEffect, useState } from 'react';
 import { usePart } from '../i18n/usePart';
 import { LanguageSwitch } from '../ui/controls/LanguageSwitch';
@@ -64,17 +66,21 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
   }, [T, step, select, blank, exitHref]);
 
   return (
-    <main className="present" aria-label="RNN Explainer (presenter view)" aria-busy={pending}>
+    <main className="present" aria-label={t('view.presentLabel')} aria-busy={pending}>
       <header className="present-head">
         <h1 className="present-counter" aria-live="polite">
-          Step <strong>{step + 1}</strong> / {T}: <span className="token-chip">“{run.labels[step]}”</span>
+          <Trans
+            id="present.counter"
+            values={{ step: step + 1, total: T, token: run.labels[step] }}
+            components={{ 0: <strong />, 1: <span className="token-chip" dir="auto" /> }}
+          />
         </h1>
         {!state.hide.includes('cells') && (
           <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         )}
         <LanguageSwitch value={state.lang} onChange={(lang) => dispatch({ type: 'lang', lang })} />
         <a className="button-link" href={exitHref}>
-          Exit presenter (Esc)
+          {t('present.exit')}
         </a>
       </header>
       {caption && <p className="present-caption">{caption}</p>}
@@ -96,14 +102,12 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
           />
         </div>
       </div>
-      <p className="present-keys">
-        → ↓ Space PageDown: next step · ← ↑ PageUp: previous · Home / End · B or . : blank screen · Esc: leave
-      </p>
+      <p className="present-keys">{t('present.keys')}</p>
       {blank && (
         <div
           className="present-blank"
           role="status"
-          aria-label="Screen blanked: press B, . or Esc to show it again"
+          aria-label={t('present.blanked')}
           onClick={() => setBlank(false)}
         />
       )}

@@ -63,6 +63,12 @@ describe('the language menu', () => {
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(cat['zh-CN']['masthead.title']),
     );
     expect(screen.getByRole('radio', { name: cat['zh-CN']['detail.everything'] })).toBeChecked();
-    expect(screen.getAllByRole('button', { name: /^Step \d+:/ })[3]).toHaveAttribute('aria-pressed', 'true');
+    // The timeline's step buttons, named in the new language ("第 4 步：“on”").
+    const [before, after] = cat['zh-CN']['timeline.step'].split('{step}');
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const stepName = new RegExp(`^${escape(before)}\\d+${escape(after.split('{token}')[0])}`);
+    const steps = screen.getAllByRole('button', { name: stepName });
+    expect(steps.length).toBe(initialState().config.input.text.split(' ').length);
+    expect(steps[3]).toHaveAttribute('aria-pressed', 'true');
   });
 });

@@ -38,6 +38,20 @@ export const TRANSLATED = [
   'src/features/lesson/PredictionCard.tsx',
   'src/features/lesson/TourScroller.tsx',
   'src/features/lesson/tourStops.ts',
+  'src/features/timeline/Inspector.tsx',
+  'src/features/timeline/StateTable.tsx',
+  'src/features/timeline/TimelineParts.tsx',
+  'src/features/trained/WhoDidItPanel.tsx',
+  'src/ui/controls/Knobs.tsx',
+  'src/ui/controls/SequenceInput.tsx',
+  'src/ui/charts/CompactMemoryChart.tsx',
+  'src/views/ExploreFreely.tsx',
+  'src/views/EmbedView.tsx',
+  'src/views/PresenterView.tsx',
+  'src/views/PresenterReadout.tsx',
+  'src/views/PanelLoading.tsx',
+  'src/state/keptSettings.ts',
+  'src/content/cells.ts',
 ];
 
 const SPOKEN_ATTRIBUTES = new Set([
@@ -103,6 +117,6 @@ describe('no words outside the catalogue', () => {
 
   it('the check finds words where they are written', () => {
     // A file known to write its own English (not yet translated) must be found wanting.
-    expect(wordsIn('src/features/timeline/Inspector.tsx').length).toBeGreaterThan(0);
+    expect(wordsIn('src/features/lab/TrainingLab.tsx').length).toBeGreaterThan(0);
   });
 });

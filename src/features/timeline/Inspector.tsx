@@ -16,6 +16,9 @@ import { fmt } from '../../ui/charts/scales';
 import { VectorBars } from './VectorBars';
 import { spotHook } from '../../ui/shared/spotlight';
 import { familySpec, isGated } from '../../engine/cells/vocabulary';
+import { sentenceGap, t } from '../../i18n/i18n';
+import { Trans } from '../../i18n/Trans';
+import { usePart } from '../../i18n/usePart';
 
 export interface InspectorProps {
   family: CellFamily;
@@ -43,6 +46,9 @@ export function Inspector({
   bHh,
   basic,
 }: InspectorProps) {
+  // Its words are a lazy part of the catalogue (below the first screen): an empty panel holds its
+  // place for the moment before they are in.
+  const ready = usePart('panels');
   const { H, G } = stream;
   // The ungated (vanilla) cell shows its input/recurrent split instead of gates; the LSTM its cell state.
   const gated = isGated(family);
@@ -58,13 +64,15 @@ export function Inspector({
   const hPrev = prev.h.subarray(prev.hOff, prev.hOff + H);
   const h = stream.h.subarray(step * H, (step + 1) * H);
   const gateRow = (k: number) => stream.gates.subarray(step * G * H + k * H, step * G * H + (k + 1) * H);
+  if (!ready) return <section className="inspector panel" aria-busy="true" {...spotHook('gates')} />;
   return (
-    <section className="inspector panel" aria-label="Inspector" {...spotHook('gates')}>
+    <section className="inspector panel" aria-label={t('inspector.label')} {...spotHook('gates')}>
       <h2>
-        Step {step + 1}:{' '}
-        <span className="token-chip" dir="auto">
-          “{label}”
-        </span>
+        <Trans
+          id="inspector.heading"
+          values={{ step: step + 1, token: label }}
+          components={{ 0: <span className="token-chip" dir="auto" /> }}
+        />
         <span className="inspector-cell">
           {' '}
           · {CELL_LABELS[family]}
@@ -77,23 +85,23 @@ export function Inspector({
           {...spotHook('inspector-eq')}
           tabIndex={0}
           role="group"
-          aria-label="The cell's equation (scrolls sideways when wide)"
+          aria-label={t('inspector.equation')}
         >
           <Tex tex={inspectorEquation(family, nonlinearity)} display />
         </div>
       )}
       <div className="inspector-memory" {...spotHook('inspector')}>
         <h3>
-          Memory: h<sub>t−1</sub> → h<sub>t</sub>
+          <Trans id="inspector.memory" components={{ 0: <sub /> }} />
         </h3>
         <VectorBars
-          name={step === 0 ? 'h₀ (start)' : `h${sub(step)} before`}
+          name={step === 0 ? t('inspector.hStart') : t('inspector.hBefore', { h: `h${sub(step)}` })}
           values={hPrev}
           range={range}
           highlighted={highlight === 'hprev'}
         />
         <VectorBars
-          name={`h${sub(step + 1)} after`}
+          name={t('inspector.hAfter', { h: `h${sub(step + 1)}` })}
           values={h}
           range={range}
           highlighted={highlight === 'h'}
@@ -101,13 +109,15 @@ export function Inspector({
       </div>
       <p className="note bar-scale">
         {withC && stream.c
-          ? `Bars of h on ±${fmt(scale)}, of c on ±${fmt(cScale)} (the largest c): compare within h or within c`
-          : `Bars of numbers share one scale, ±${fmt(scale)} (the largest in this run)`}
-        {gated ? '; gates run from 0 to 1' : ''}.
+          ? t('inspector.scaleWithC', { h: fmt(scale), c: fmt(cScale) })
+          : t('inspector.scale', { h: fmt(scale), gated: gated ? 'yes' : 'no' })}
       </p>
       <p className="note">
-        Change at this step: the memory moved by <strong>{fmt(distance(hPrev, h))}</strong> (the distance ‖h
-        <sub>t</sub> − h<sub>t−1</sub>‖).
+        <Trans
+          id="inspector.change"
+          values={{ moved: fmt(distance(hPrev, h)) }}
+          components={{ 0: <strong />, 1: <sub /> }}
+        />
       </p>
 
       {!gated && (
@@ -116,11 +126,11 @@ export function Inspector({
 
       {gated && (
         <>
-          <h3>Gates</h3>
+          <h3>{t('inspector.gates')}</h3>
           {GATE_NAMES[family].map((g, k) => (
             <VectorBars
               key={g.key}
-              name={g.label}
+              name={t(`gate.${family}.${g.key}`)}
               values={gateRow(k)}
               range={g.range ?? ownRange(gateRow(k))}
               highlighted={highlight === g.key}
@@ -129,15 +139,15 @@ export function Inspector({
           {withC && stream.c && (
             <>
               <h3>
-                Cell state: c<sub>t−1</sub> → c<sub>t</sub>
+                <Trans id="inspector.cellState" components={{ 0: <sub /> }} />
               </h3>
               <VectorBars
-                name="c before"
+                name={t('inspector.cBefore')}
                 values={(prev.c as Float64Array).subarray(prev.cOff, prev.cOff + H)}
                 range={cRange}
               />
               <VectorBars
-                name="c after"
+                name={t('inspector.cAfter')}
                 values={stream.c.subarray(step * H, (step + 1) * H)}
                 range={cRange}
                 highlighted={highlight === 'c'}
@@ -177,35 +187,41 @@ function VanillaSplit({
   const total = a + b + c;
   return (
     <>
-      <h3>Where the update came from</h3>
-      <VectorBars name="input term W_ih x_t + b_ih" values={inputTerm} range={range} />
-      <VectorBars name="memory term W_hh h_{t−1}" values={memoryTerm} range={range} />
+      <h3>{t('inspector.split.title')}</h3>
+      <VectorBars
+        name={t('inspector.split.inputTerm', { term: 'W_ih x_t + b_ih' })}
+        values={inputTerm}
+        range={range}
+      />
+      <VectorBars
+        name={t('inspector.split.memoryTerm', { term: 'W_hh h_{t−1}' })}
+        values={memoryTerm}
+        range={range}
+      />
       <div
         className="split"
         role="img"
-        aria-label={`Input term ${pct(a, total)}, memory term ${pct(b, total)}, recurrent bias b_hh ${pct(c, total)} of the update's size`}
+        aria-label={t('inspector.split.label', {
+          input: pct(a, total),
+          memory: pct(b, total),
+          bias: pct(c, total),
+        })}
       >
         <div className="split-input" style={{ flexGrow: a }}>
-          input {pct(a, total)}
+          {t('inspector.split.input', { share: pct(a, total) })}
         </div>
         <div className="split-recurrent" style={{ flexGrow: b }}>
-          memory {pct(b, total)}
+          {t('inspector.split.memory', { share: pct(b, total) })}
         </div>
         <div className="split-bias" style={{ flexGrow: c }}>
-          b<sub>hh</sub> {pct(c, total)}
+          <Trans id="inspector.split.bias" values={{ share: pct(c, total) }} components={{ 0: <sub /> }} />
         </div>
       </div>
       <p className="note">
-        Shares of the three parts’ sizes (their lengths ‖·‖): the input term, W<sub>hh</sub>h<sub>t−1</sub>,
-        and the recurrent bias b<sub>hh</sub>.
-        {relu ? ' ReLU keeps positive sums and sets negative ones to 0, so h is not simply their sum.' : ''}
+        <Trans id="inspector.split.note" components={{ 0: <sub /> }} />
+        {relu ? sentenceGap() + t('inspector.split.relu') : ''}
       </p>
-      {step === 0 && (
-        <p className="note">
-          Step 1 starts from h₀ = 0: nothing comes from memory yet; the recurrent bias b_hh is added all the
-          same.
-        </p>
-      )}
+      {step === 0 && <p className="note">{t('inspector.split.firstStep')}</p>}
     </>
   );
 }

@@ -3,6 +3,7 @@
  * `cellState`, for the LSTM's cell-state strips, which are coloured linearly against their own
  * largest |c| (often far from h's ±1).
  */
+import { svgWords } from '../../ui/shared/svgWords';
 import { useId } from 'react';
 import { t } from '../../i18n/t';
 import { scaleLinear } from 'd3-scale';
@@ -43,7 +44,7 @@ export function Legend({ extent, cellState = false }: { extent: number; cellStat
           ))}
         </linearGradient>
       </defs>
-      <text x={W / 2} y={10} textAnchor="middle" className="legend-title">
+      <text x={W / 2} y={10} className="legend-title" {...svgWords('middle')}>
         {cellState ? t('legend.cellTitle') : symlog ? t('legend.hSymlogTitle') : t('legend.hTitle')}
       </text>
       <rect

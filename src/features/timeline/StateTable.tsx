@@ -2,6 +2,8 @@
 import { memo, useState } from 'react';
 import type { StreamTrace } from '../../engine';
 import { fmt } from '../../ui/charts/scales';
+import { t as say } from '../../i18n/t';
+import { Trans } from '../../i18n/Trans';
 
 export function StateTable({
   stream,
@@ -18,18 +20,17 @@ export function StateTable({
   const [open, setOpen] = useState(false);
   return (
     <details className="state-table panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Hidden states as a table</summary>
+      <summary>{say('stateTable.summary')}</summary>
       {open && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Hidden-state table (scrolls)">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={say('stateTable.label')}>
           <table>
             <caption>
-              <i>h</i>
-              <sub>t</sub> after each step ({H} units)
+              <Trans id="stateTable.caption" values={{ H }} components={{ 0: <i />, 1: <sub /> }} />
             </caption>
             <thead>
               <tr>
-                <th scope="col">Step</th>
-                <th scope="col">Token</th>
+                <th scope="col">{say('stateTable.step')}</th>
+                <th scope="col">{say('stateTable.token')}</th>
                 {Array.from({ length: H }, (_, j) => (
                   <th scope="col" key={j}>
                     h[{j + 1}]

@@ -10,6 +10,7 @@
  * cells in and near the visible part of the scroll box, and each cell's bars are a few paths (one
  * per colour step), not one rect per unit.
  */
+import { svgWords } from '../../ui/shared/svgWords';
 import { useMemo, useState } from 'react';
 import { t } from '../../i18n/t';
 import { familyOf, hasCellState, recurrentBlocks } from '../../engine/cells/vocabulary';
@@ -145,7 +146,7 @@ export function Timeline({
         </defs>
 
         {!(withC && st.c) && (
-          <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true">
+          <text x={40} y={LANE_C + 4} className="lane-sub lane-none" aria-hidden="true" {...svgWords()}>
             {/* Two short lines: on a phone one long line ran past the visible part ("its o…"). */}
             <tspan x={40} dy="-0.35em">
               {t('timeline.noCellState', { cell: familyOf(trace.model.spec.cell) })}
@@ -160,7 +161,7 @@ export function Timeline({
             <text x={4} y={LANE_C + 4} className="lane-label">
               c
             </text>
-            <text x={4} y={LANE_C + 16} className="lane-sub">
+            <text x={4} y={LANE_C + 16} className="lane-sub" {...svgWords()}>
               {t('timeline.cellState')}
             </text>
             <line
@@ -189,7 +190,7 @@ export function Timeline({
         {/* Shared weights: one rail over every cell, labelled once; drawn after the cell-state lane so its label sits on top of the lane's dotted taps. */}
         <g aria-hidden="true" className="weights-rail">
           <line x1={xOf(0)} x2={xOf(T - 1) + cellW} y1={boxY - 8} y2={boxY - 8} />
-          <text x={xOf(0)} y={boxY - 14} className="rail-label">
+          <text x={xOf(0)} y={boxY - 14} className="rail-label" {...svgWords()}>
             {svgSubscripts(
               recurrentBlocks(trace.model.spec.cell) > 0 ? t('timeline.rail') : t('timeline.railNoRecurrent'),
             )}

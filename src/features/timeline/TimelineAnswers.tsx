@@ -3,6 +3,7 @@
  * (softmax over W_hy h_t + b) names if the sentence ended there, and its probability. Only the
  * drawn steps get text, like the bars. The same numbers as the "Who did it?" table.
  */
+import { svgWords } from '../../ui/shared/svgWords';
 import type { StepAnswer } from '../../compute/readout';
 import { t } from '../../i18n/t';
 import { pct1 } from '../../compute/format';
@@ -29,7 +30,7 @@ export function TimelineAnswers({
       <text x={4} y={y + 14} className="lane-label">
         y
       </text>
-      <text x={4} y={y + 28} className="lane-sub">
+      <text x={4} y={y + 28} className="lane-sub" {...svgWords()}>
         {t('timeline.answer')}
       </text>
       {drawn.map((t) => {

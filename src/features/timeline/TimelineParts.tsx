@@ -1,4 +1,5 @@
 /** The timeline's memoised pieces: the h lane, one step of the cell-state lane, a step's button and its bars. */
+import { svgWords } from '../../ui/shared/svgWords';
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { StreamTrace } from '../../engine';
@@ -7,6 +8,7 @@ import { binnedPaths } from '../../ui/charts/binnedPaths';
 import { shorten } from '../../ui/shared/graphemes';
 import { toSub } from '../../compute/format';
 import { BOX_H, GAP, JUNCTION, LANE_C, boxX, shortLabel } from './timelineGeometry';
+import { t as say } from '../../i18n/t';
 
 /**
  * The hidden state carried from cell to cell: static for a given length, so memoised. Every arrow's
@@ -24,8 +26,8 @@ export const HLane = memo(function HLane({ T, cellW, mid }: { T: number; cellW: 
       <text x={4} y={mid - 4} className="lane-label">
         h₀
       </text>
-      <text x={4} y={mid + 8} className="lane-sub">
-        start = 0
+      <text x={4} y={mid + 8} className="lane-sub" {...svgWords()}>
+        {say('timeline.start')}
       </text>
       {/* Each shaft runs 2 px under its head, so no seam shows where they meet at any zoom. */}
       <path d={arrows.map(([a, b]) => `M${a},${mid}H${b - HEAD + 2}`).join('')} className="h-shafts" />
@@ -173,7 +175,7 @@ export const TimelineCell = memo(function TimelineCell({
       role="button"
       tabIndex={selected ? 0 : -1}
       aria-pressed={selected}
-      aria-label={`Step ${t + 1}: "${shorten(label, 60)}"`}
+      aria-label={say('timeline.step', { step: t + 1, token: shorten(label, 60) })}
       className={`cell${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
       onClick={() => onSelect(t)}
       onKeyDown={(e) => onKey(e, t)}
@@ -193,11 +195,11 @@ export const TimelineCell = memo(function TimelineCell({
         <text
           x={x0 + cellW / 2}
           y={BOX_H + 36}
-          textAnchor="middle"
+          {...svgWords('middle')}
           className="marked-label"
           aria-hidden="true"
         >
-          ▲ watch here
+          {say('timeline.watchHere')}
         </text>
       )}
     </g>

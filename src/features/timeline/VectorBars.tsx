@@ -1,4 +1,6 @@
 /** A vector as a row of small bars (one per unit) with a text summary, for the inspector. */
+import { t } from '../../i18n/t';
+import { Trans } from '../../i18n/Trans';
 import { useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { binnedPaths } from '../../ui/charts/binnedPaths';
@@ -40,7 +42,7 @@ export function VectorBars({ name, values, range, highlighted }: VectorBarsProps
   const y = scaleLinear().domain([lo, hi]).range([Hh, 0]).clamp(true);
   const base = diverging ? y(0) : Hh;
   const { mean, min, max } = summary(values);
-  const text = `${name}: mean ${fmt(mean)}, min ${fmt(min)}, max ${fmt(max)}`;
+  const text = t('bars.label', { name, mean: fmt(mean), min: fmt(min), max: fmt(max) });
   const [unit, setUnit] = useState<number | null>(null);
   const shownUnit = unit !== null && unit < n ? unit : null;
   const paths = binnedPaths(
@@ -83,13 +85,13 @@ export function VectorBars({ name, values, range, highlighted }: VectorBarsProps
       </svg>
       <span className="vbars-value">
         {shownUnit !== null ? (
-          <>
-            unit {shownUnit + 1}: <strong>{fmt(values[shownUnit])}</strong>
-          </>
+          <Trans
+            id="bars.unit"
+            values={{ unit: shownUnit + 1, value: fmt(values[shownUnit]) }}
+            components={{ 0: <strong /> }}
+          />
         ) : (
-          <>
-            mean <strong>{fmt(mean)}</strong>
-          </>
+          <Trans id="bars.mean" values={{ mean: fmt(mean) }} components={{ 0: <strong /> }} />
         )}
       </span>
     </div>

@@ -12,7 +12,11 @@ import { shorten } from '../../ui/shared/graphemes';
 import { pct1 as pct } from '../../compute/format';
 import { answerAt } from '../../compute/readout';
 import { familyOf } from '../../engine/cells/vocabulary';
+import type { CellKind } from '../../engine/cells/vocabulary';
 import { spotCoreHook, spotHook } from '../../ui/shared/spotlight';
+import { listOf, t } from '../../i18n/t';
+import { sentenceGap } from '../../i18n/i18n';
+import { fixed, formatNumber, leftToRight } from '../../i18n/numbers';
 
 /** Test accuracy below this is called near chance (25% for four names). */
 const NEAR_CHANCE = 0.35;
@@ -28,15 +32,15 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
     <section className="panel who-panel" aria-labelledby="who-title" {...spotHook('answers')}>
       {/* The tour highlights the answers, not the notes on how they were trained. */}
       <div {...spotCoreHook('answers')}>
-        <h2 id="who-title">Who did it? The trained models’ answer</h2>
+        <h2 id="who-title">{t('who.title')}</h2>
         <table className="who-table">
-          <caption className="visually-hidden">The models’ answers at step {step + 1}</caption>
+          <caption className="visually-hidden">{t('who.caption', { step: step + 1 })}</caption>
           <thead>
             <tr>
-              <th scope="col">Cell</th>
-              <th scope="col">answer here</th>
+              <th scope="col">{t('who.cell')}</th>
+              <th scope="col">{t('who.answerHere')}</th>
               {truth >= 0 && <th scope="col">P(“{answers.classes[truth]}”)</th>}
-              <th scope="col">test accuracy (64 words)</th>
+              <th scope="col">{t('who.testAccuracy', { words: 64 })}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,46 +68,62 @@ export function WhoDidItPanel({ run, step, asset }: { run: Run; step: number; as
         </table>
       </div>
       <p className="note">
-        Each model was trained to name the sentence’s first word — {answers.classes.join(', ')} — at its last
-        word. Read at step {step + 1} (“
-        {shorten(run.labels[step], 24)}”), each says what it would answer if the sentence ended here.
-        {truth < 0 &&
-          ` This sentence opens with “${first}”, not one of the four names, so no answer is right.`}
+        {t('who.note', {
+          names: listOf(answers.classes),
+          step: step + 1,
+          token: shorten(run.labels[step], 24),
+        })}
+        {truth < 0 && sentenceGap() + t('who.notAName', { first })}
       </p>
       {run.gateShift && (
         <p className="note who-gates">
-          What training changed in the gates on this sentence (before: the same cells at PyTorch’s default
-          initialisation, where training started): LSTM forget gate f mean{' '}
-          {run.gateShift.lstm.before.mean.toFixed(2)} → {run.gateShift.lstm.after.mean.toFixed(2)}, values
-          above 0.9 {pct(run.gateShift.lstm.before.above09)} → {pct(run.gateShift.lstm.after.above09)}, below
-          0.1 {pct(run.gateShift.lstm.before.below01)} → {pct(run.gateShift.lstm.after.below01)}; GRU update
-          gate z mean {run.gateShift.gru.before.mean.toFixed(2)} → {run.gateShift.gru.after.mean.toFixed(2)},
-          above 0.9 {pct(run.gateShift.gru.before.above09)} → {pct(run.gateShift.gru.after.above09)}, below
-          0.1 {pct(run.gateShift.gru.before.below01)} → {pct(run.gateShift.gru.after.below01)}.
+          {t('who.gates', {
+            fBefore: fixed(run.gateShift.lstm.before.mean, 2),
+            fAfter: fixed(run.gateShift.lstm.after.mean, 2),
+            fHighBefore: pct(run.gateShift.lstm.before.above09),
+            fHighAfter: pct(run.gateShift.lstm.after.above09),
+            fLowBefore: pct(run.gateShift.lstm.before.below01),
+            fLowAfter: pct(run.gateShift.lstm.after.below01),
+            zBefore: fixed(run.gateShift.gru.before.mean, 2),
+            zAfter: fixed(run.gateShift.gru.after.mean, 2),
+            zHighBefore: pct(run.gateShift.gru.before.above09),
+            zHighAfter: pct(run.gateShift.gru.after.above09),
+            zLowBefore: pct(run.gateShift.gru.before.below01),
+            zLowAfter: pct(run.gateShift.gru.after.below01),
+            high: formatNumber(0.9),
+            low: formatNumber(0.1),
+          })}
         </p>
       )}
       {p && asset && (
         <p className="note who-protocol">
-          How they were trained (for this page, with the same engine): hidden size {p.hidden}, all three from
-          PyTorch’s default initialisation (the LSTM’s forget bias near 0 — no bias trick), Adam at {p.lr},
-          gradient clipping at {p.clip}, batches of {p.batch}, a curriculum of sentence lengths{' '}
-          {p.curriculum.join(' → ')} words (the next when the running training accuracy passes 95%),{' '}
-          {p.updates.toLocaleString('en')} updates, seeds {p.seeds.join(', ')}; the best seed by validation
-          accuracy is shown. Per seed, test accuracy:{' '}
-          {asset.models
-            .map((m) => `${m.name} ${m.seeds.map((s) => pct(s.testAccuracy)).join(' / ')}`)
-            .join('; ')}{' '}
-          ({p.heldOut.test.size} held-out sentences of {p.heldOut.T} words; chance 25%). Without the
-          curriculum — 64-word sentences from the first update, same budget and seeds — test accuracy per
-          seed:{' '}
-          {asset.ablation.cells
-            .map((c) => `${c.name} ${c.seeds.map((s) => pct(s.testAccuracy)).join(' / ')}`)
-            .join('; ')}
-          {asset.ablation.cells.every((c) => c.seeds.every((s) => s.testAccuracy < NEAR_CHANCE))
-            ? ': every cell stays near chance. Memory over 64 words is learnable — the curriculum found it for all three cells, the vanilla RNN included — but gradient descent does not find it from 64-word sentences alone.'
-            : '.'}
+          {t('who.protocol', {
+            hidden: p.hidden,
+            lr: formatNumber(p.lr),
+            clip: formatNumber(p.clip),
+            batch: p.batch,
+            curriculum: leftToRight(p.curriculum.join(' → ')),
+            updates: formatNumber(p.updates),
+            seeds: listOf(p.seeds.map(String)),
+            perSeed: perSeed(asset.models),
+            test: formatNumber(p.heldOut.test.size),
+            T: p.heldOut.T,
+          })}{' '}
+          {t('who.ablation', {
+            perSeed: perSeed(asset.ablation.cells),
+            nearChance: asset.ablation.cells.every((c) => c.seeds.every((s) => s.testAccuracy < NEAR_CHANCE))
+              ? 'yes'
+              : 'no',
+          })}
         </p>
       )}
     </section>
   );
+}
+
+/** Each model's test accuracy per seed ("LSTM 100.0% / 98.4% / 100.0%; GRU …"). */
+function perSeed(models: readonly { cell: CellKind; seeds: readonly { testAccuracy: number }[] }[]): string {
+  const one = (m: (typeof models)[number]) =>
+    `${CELL_LABELS[familyOf(m.cell)]} ${leftToRight(m.seeds.map((s) => pct(s.testAccuracy)).join(' / '))}`;
+  return models.map(one).join('; ');
 }

@@ -13,6 +13,8 @@ import { shorten } from '../shared/graphemes';
 import { useSizeOf } from '../shared/useSizeOf';
 import type { MemoryChartProps } from './MemoryChart';
 import { figureHook } from '../shared/figureHooks';
+import { t } from '../../i18n/t';
+import { Trans } from '../../i18n/Trans';
 
 export interface CompactMemoryChartProps extends MemoryChartProps {
   /** Tick label size in px (the presenter's are read from the back row). */
@@ -40,15 +42,16 @@ export function CompactMemoryChart({
   return (
     <figure className="memory memory-compact">
       <h2 id="memory-title" className="visually-hidden">
-        Memory of the first {swap.noun}
+        {t('memory.title', { noun: swap.noun })}
       </h2>
       <ChartKey
         current={current}
         title={
-          <>
-            ‖h<sub>t</sub> − h′<sub>t</sub>‖ by step (log) after swapping “{shorten(swap.from, 12)}” → “
-            {shorten(swap.to, 12)}”
-          </>
+          <Trans
+            id="memory.compactTitle"
+            values={{ from: shorten(swap.from, 12), to: shorten(swap.to, 12) }}
+            components={{ 0: <sub /> }}
+          />
         }
       />
       <div className="chart-box" ref={setBox}>
@@ -75,7 +78,7 @@ export function CompactMemoryChart({
         )}
       </div>
       <figcaption id="memory-caption" className="visually-hidden">
-        How far the hidden state moves when only the first {swap.noun} is swapped. {curveSummary(curves, T)}.
+        {t('memory.compactCaption', { noun: swap.noun, summary: curveSummary(curves, T) })}
       </figcaption>
       <MemoryTable
         curves={curves}

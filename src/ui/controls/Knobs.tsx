@@ -5,30 +5,18 @@ import type { AppConfig } from '../../state/config';
 import { CELL_FAMILIES, familySpec } from '../../engine/cells/vocabulary';
 import type { CellFamily } from '../../engine/cells/vocabulary';
 import { CELL_WORDS } from '../../content/cells';
+import { t } from '../../i18n/t';
+import { fixed } from '../../i18n/numbers';
 
 type KnobKey = 'hidden' | 'weightScale' | 'forgetBias' | 'updateBias' | 'seed';
 
-const KNOBS: { key: KnobKey; label: string; hint: string; format: (v: number) => string }[] = [
-  { key: 'hidden', label: 'Hidden size', hint: 'units in the memory vector', format: String },
-  {
-    key: 'weightScale',
-    label: 'Recurrent weight scale',
-    hint: '× W_hh (1 = PyTorch’s initialisation); larger keeps more of the first word. On the Long sequence the vanilla RNN’s gradient (level 2) stops decaying from about ×2.5; its swap line still falls there, to about a fifth',
-    format: (v) => `×${v.toFixed(1)}`,
-  },
-  {
-    key: 'forgetBias',
-    label: 'LSTM forget-gate bias',
-    hint: 'higher keeps more of c; PyTorch initialises it around 0',
-    format: (v) => v.toFixed(1),
-  },
-  {
-    key: 'updateBias',
-    label: 'GRU update-gate bias shift',
-    hint: 'added to b_iz; higher pushes z towards 1, which in PyTorch keeps the old state',
-    format: (v) => (v > 0 ? `+${v.toFixed(1)}` : v.toFixed(1)),
-  },
-  { key: 'seed', label: 'Random seed', hint: 'weights and word vectors', format: String },
+/** Each knob's label and hint are the catalogue's `knob.<key>` and `knob.<key>.hint`. */
+const KNOBS: { key: KnobKey; format: (v: number) => string }[] = [
+  { key: 'hidden', format: String },
+  { key: 'weightScale', format: (v) => `×${fixed(v, 1)}` },
+  { key: 'forgetBias', format: (v) => fixed(v, 1) },
+  { key: 'updateBias', format: (v) => (v > 0 ? `+${fixed(v, 1)}` : fixed(v, 1)) },
+  { key: 'seed', format: String },
 ];
 
 export function Knobs({
@@ -40,14 +28,14 @@ export function Knobs({
 }) {
   return (
     <fieldset className="knobs">
-      <legend className="visually-hidden">Model knobs</legend>
+      <legend className="visually-hidden">{t('knobs.label')}</legend>
       {KNOBS.map((k) => {
         const lim = LIMITS[k.key];
         const id = `knob-${k.key}`;
         return (
           <div className="knob" key={k.key}>
             <label htmlFor={id}>
-              {k.label} <output htmlFor={id}>{k.format(config[k.key])}</output>
+              {t(`knob.${k.key}`)} <output htmlFor={id}>{k.format(config[k.key])}</output>
             </label>
             <input
               id={id}
@@ -60,7 +48,7 @@ export function Knobs({
               onChange={(e) => onChange(k.key, Number(e.target.value))}
             />
             <small id={`${id}-hint`}>
-              {withSubscripts(k.hint)}
+              {withSubscripts(t(`knob.${k.key}.hint`))}
               {knobNote(k.key, config.cell)}
             </small>
           </div>
@@ -74,8 +62,8 @@ export function Knobs({
 function knobNote(key: string, cell: CellFamily): string {
   const spec = familySpec(cell);
   if (key === 'weightScale' && !spec.recurrent)
-    return ` (no effect on the ${CELL_WORDS[cell].inSentence}: it has no Wₕₕ)`;
+    return ` ${t('knob.noEffect', { cell: CELL_WORDS[cell].inSentence })}`;
   const user = CELL_FAMILIES.find((f) => familySpec(f).retention?.knob === key);
-  if (user && user !== cell) return ` (used by the ${CELL_WORDS[user].inSentence})`;
+  if (user && user !== cell) return ` ${t('knob.usedBy', { cell: CELL_WORDS[user].inSentence })}`;
   return '';
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { InputMode } from '../../state/config';
 import { LIMITS } from '../../state/config';
+import { t } from '../../i18n/t';
 
 export interface SequenceInputProps {
   mode: InputMode;
@@ -33,16 +34,16 @@ export function SequenceInput({ mode, text, onApply }: SequenceInputProps) {
 
   return (
     <form className="sequence-input" onSubmit={submit}>
-      <div className="mode-switch" role="radiogroup" aria-label="Sequence type">
+      <div className="mode-switch" role="radiogroup" aria-label={t('sequence.type')}>
         {(['words', 'numbers'] as const).map((m) => (
           <label key={m}>
             <input type="radio" name="seq-mode" checked={draftMode === m} onChange={() => setDraftMode(m)} />
-            {m === 'words' ? 'Words' : 'Numbers'}
+            {t(`sequence.${m}`)}
           </label>
         ))}
       </div>
       <label htmlFor="seq-text" className="seq-label">
-        {draftMode === 'words' ? 'Your sentence' : 'Your numbers (comma-separated)'}
+        {t(`sequence.${draftMode}.label`)}
       </label>
       <div className="seq-row">
         <textarea
@@ -57,9 +58,9 @@ export function SequenceInput({ mode, text, onApply }: SequenceInputProps) {
             if (e.key === 'Enter' && !e.shiftKey) submit(e);
           }}
         />
-        <button type="submit">Run</button>
+        <button type="submit">{t('sequence.run')}</button>
       </div>
-      <small id="seq-help">Up to {LIMITS.maxTokens} tokens. Press Enter to run.</small>
+      <small id="seq-help">{t('sequence.help', { max: LIMITS.maxTokens })}</small>
     </form>
   );
 }
