@@ -71,6 +71,19 @@ for (const lang of ['en', 'zh-CN', 'es', 'pt-BR', 'ar'] as const) {
   });
 }
 
+test('a bad link is explained in the reader’s language, and the inspector speaks it too', async ({
+  guarded: page,
+}) => {
+  await page.goto('/?lang=es&hidden=NaN');
+  await settled(page);
+  // Worded after the language is in: the notice is the Spanish message with this link's key.
+  const [before] = cat.es['notice.badParam'].split('{value}');
+  await expect(page.getByRole('status').filter({ hasText: before.replace('{key}', 'hidden') })).toBeVisible();
+  await expect(page.getByRole('region', { name: cat.es['inspector.label'] })).toContainText(
+    cat.es['inspector.split.title'],
+  );
+});
+
 test('a first visit speaks the browser’s language; the menu’s choice is kept in the link and on the device', async ({
   browser,
   baseURL,

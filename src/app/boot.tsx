@@ -18,7 +18,8 @@ import 'virtual:katex-fonts.css';
 export function boot(
   search: string,
   adjust: (s: AppState) => AppState = (s) => s,
-  earlier: string[] = [],
+  /** Notices from reading the link before boot (a damaged compressed sentence), worded on demand. */
+  earlier: () => string[] = () => [],
 ): void {
   // Listen to a host page at once: commands sent on the iframe's load event must not be lost.
   startHostInbox();
@@ -28,7 +29,6 @@ export function boot(
   const remembered = decoded.detailFromLink ? null : rememberedDetail();
   const withDetail = remembered ? { ...decoded.state, detail: remembered } : decoded.state;
   const state = decoded.langFromLink ? withDetail : { ...withDetail, lang: deviceLanguage() };
-  const notices = [...earlier, ...decoded.notices];
 
   // Rendered as a transition: React builds the page in slices of a few milliseconds, yielding to the
   // browser in between, instead of one long task (the static heading in index.html shows meanwhile).
@@ -36,7 +36,8 @@ export function boot(
   // The page's words in the reader's language from the first frame: English is at hand, another
   // language's catalogue arrives first (one small chunk).
   const start = adjust(state);
-  void activate(start.lang).then(() => render(root, start, notices));
+  // The link's notices are worded after that, in the reader's language (reading it again is cheap).
+  void activate(start.lang).then(() => render(root, start, [...earlier(), ...decodeState(search).notices]));
 }
 
 function render(root: Root, state: AppState, notices: string[]): void {

@@ -5,7 +5,8 @@ const search = window.location.search;
 if (new URLSearchParams(search).has('z')) {
   void import('../state/urlCompact').then(({ expandSearch }) => {
     const expanded = expandSearch(search);
-    boot(expanded.search, undefined, expanded.notices);
+    // Its notice is worded once the reader's language is in.
+    boot(expanded.search, undefined, () => expandSearch(search).notices);
   });
 } else {
   boot(search);

@@ -11,6 +11,7 @@ import type { Dispatch } from 'react';
 import type { Action, AppState } from '../state/appState';
 import type { TrainedBundle } from '../state/trainedBundle';
 import type { RacePair } from '../train/seq2seq/attentionRace';
+import { t } from '../i18n/t';
 
 const MODEL_KEY = 'rnn-explainer:opened-model';
 const PAIR_KEY = 'rnn-explainer:attention-race-pair';
@@ -31,8 +32,7 @@ const recall = (key: string): Promise<unknown> =>
     () => undefined,
   );
 
-export const NOT_ON_THIS_DEVICE =
-  'This link names a model trained in the lab, which is kept only on the device that trained it (or in a downloaded file): showing random weights instead.';
+export const notOnThisDevice = (): string => t('notice.notOnDevice');
 
 /** What IndexedDB gave back looks like a bundle the run can open (anything else counts as missing). */
 function isBundle(b: unknown): b is TrainedBundle {
@@ -81,7 +81,7 @@ export function useOpenedModel(state: AppState, dispatch: Dispatch<Action>): str
         dispatch({ type: 'open-trained', bundle: saved, restored: true });
         return;
       }
-      setMissing(NOT_ON_THIS_DEVICE);
+      setMissing(notOnThisDevice());
       dispatch({ type: 'weights', weights: 'untrained' });
     });
     return () => {

@@ -9,6 +9,8 @@ import { linearHead, softmaxInPlace } from '../engine/head';
 import type { TrainedBundle } from '../state/trainedBundle';
 import type { Trace } from '../engine';
 import { CELL_FAMILIES, CELL_LABELS, engineCell, perFamily } from '../state/config';
+import { listOf, said } from '../i18n/t';
+import type { Said } from '../i18n/t';
 import { familyOf } from '../engine/cells/vocabulary';
 import { buildModel } from './buildModel';
 import { bidirectionalTrace, lagTerms, truncatedProfile } from './deepDive';
@@ -71,7 +73,8 @@ export function gateStats(trace: Trace, block: number): GateStats {
 export interface Run {
   config: AppConfig;
   labels: string[];
-  messages: string[];
+  /** Notices beside the timeline, worded where shown (`wordsOf`): the run may come from a worker. */
+  messages: Said[];
   /** The selected cell's trace. */
   trace: Trace;
   /** Every cell on the same sequence (the comparisons and deep-dive views use them). */
@@ -297,7 +300,9 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   const traces = {} as Record<CellFamily, Trace>;
   for (const m of bundle.models)
     traces[familyOf(m.cell)] = runForward(modelFromPyTorch(m.spec, m.weights), x);
-  const messages = [`Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`];
+  const messages: Said[] = [
+    `Trained weights: ${bundle.title}. ${bundle.models.map((m) => m.note).join('; ')}.`,
+  ];
   // A bundle without some cell (the observatory has no vanilla character model): that slot runs
   // random weights of the same size on the same inputs, and the message says so.
   const spec = bundle.models[0].spec;
@@ -305,9 +310,15 @@ export function computeTrainedRun(config: AppConfig, bundle: TrainedBundle): Run
   for (const f of missing)
     traces[f] = runForward(initModel({ ...spec, cell: engineCell(f, 'tanh') }, config.seed), x);
   if (missing.length > 0) {
-    const one = missing.length === 1;
     messages.push(
-      `No trained ${missing.map((f) => CELL_LABELS[f]).join(' or ')} here: ${one ? 'that cell shows' : 'those cells show'} random weights (seed ${config.seed}) of the same size.`,
+      said('run.noTrained', {
+        cells: listOf(
+          missing.map((f) => CELL_LABELS[f]),
+          'or',
+        ),
+        count: missing.length,
+        seed: config.seed,
+      }),
     );
   }
   const inputSize = traces.vanilla.model.spec.inputSize;
@@ -359,9 +370,7 @@ export function safeComputeRun(config: AppConfig, trained: TrainedBundle | null 
     });
     return {
       ...fallback,
-      messages: [
-        `Could not run this configuration (${(e as Error).message}); showing a default sentence instead.`,
-      ],
+      messages: [said('run.couldNotRun', { error: (e as Error).message })],
     };
   }
 }

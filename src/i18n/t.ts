@@ -21,10 +21,22 @@ export function t(id: string, values?: Record<string, unknown>): string {
   return i18n._(id, values);
 }
 
+/**
+ * Words worked out where no catalogue is loaded (the run's notices come from a Web Worker): named
+ * by id and worded where they are shown, in the reader's language. A plain string is shown as it is.
+ */
+export type Said = string | { id: string; values?: Record<string, string | number> };
+
+/** A message to be worded later (see `Said`). */
+export const said = (id: string, values?: Record<string, string | number>): Said => ({ id, values });
+
+/** Words from `Said`, in the active language. */
+export const wordsOf = (s: Said): string => (typeof s === 'string' ? s : t(s.id, s.values));
+
 /** A list written the reader's way ("Alice, Bob, Carol, Dave"; "Alice、Bob、Carol和Dave"). */
-export function listOf(items: readonly string[]): string {
+export function listOf(items: readonly string[], type: 'and' | 'or' = 'and'): string {
   return new Intl.ListFormat(intlLocaleOf((i18n.locale || 'en') as Locale), {
-    type: 'conjunction',
-    style: 'narrow',
+    type: type === 'and' ? 'conjunction' : 'disjunction',
+    style: type === 'and' ? 'narrow' : 'long',
   }).format(items);
 }

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_RACE, LAB_LIMITS, TASK_IDS } from '../train/settings';
 import type { RaceSettings } from '../train/settings';
+import { t } from '../i18n/t';
 
 const num = (lim: { min: number; max: number }) => z.coerce.number().check(z.gte(lim.min), z.lte(lim.max));
 const int = (lim: { min: number; max: number }) =>
@@ -66,7 +67,7 @@ export function decodeLab(text: string): { settings: RaceSettings; notices: stri
     const r = field ? z.safeParse(field.schema, value) : null;
     if (!field || !r?.success) {
       notices.push(
-        `Ignored the lab setting "${urlKey.slice(0, 24)}" (${JSON.stringify(value.slice(0, 24))}): not a valid value; using the default.`,
+        t('notice.badLabSetting', { key: urlKey.slice(0, 24), value: JSON.stringify(value.slice(0, 24)) }),
       );
       continue;
     }

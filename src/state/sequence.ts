@@ -5,6 +5,8 @@
 import { embedTokens, tokenize } from '../engine';
 import type { InputMode } from './config';
 import { LIMITS } from './config';
+import { said } from '../i18n/t';
+import type { Said } from '../i18n/t';
 
 export const EMBED_SIZE = 8;
 /** Numbers beyond this are clamped: the cells saturate long before, and it keeps every product finite. */
@@ -22,7 +24,8 @@ export interface ParsedSequence {
   x: Float64Array;
   inputSize: number;
   /** Plain-language notes about what was changed or ignored (shown inline). */
-  messages: string[];
+  /** Notices about the input (worded where shown: this runs in a worker). */
+  messages: Said[];
 }
 
 export function parseSequence(mode: InputMode, text: string, seed: number): ParsedSequence {
@@ -30,21 +33,21 @@ export function parseSequence(mode: InputMode, text: string, seed: number): Pars
 }
 
 function parseWords(text: string, seed: number): ParsedSequence {
-  const messages: string[] = [];
+  const messages: Said[] = [];
   let tokens = tokenize(text);
   if (tokens.length === 0) {
-    messages.push(`No words found — showing "${FALLBACK_WORDS}" instead.`);
+    messages.push(said('sequence.noWords', { fallback: FALLBACK_WORDS }));
     tokens = tokenize(FALLBACK_WORDS);
   }
   if (tokens.length > LIMITS.maxTokens) {
-    messages.push(`That is ${tokens.length} words; only the first ${LIMITS.maxTokens} are used.`);
+    messages.push(said('sequence.tooManyWords', { count: tokens.length, max: LIMITS.maxTokens }));
     tokens = tokens.slice(0, LIMITS.maxTokens);
   }
   return { labels: tokens, x: embedTokens(tokens, EMBED_SIZE, seed), inputSize: EMBED_SIZE, messages };
 }
 
 function parseNumbers(text: string): ParsedSequence {
-  const messages: string[] = [];
+  const messages: Said[] = [];
   const parts = text.split(/[\s,;]+/).filter((p) => p.length > 0);
   const bad: string[] = [];
   let clamped = 0;
@@ -66,19 +69,17 @@ function parseNumbers(text: string): ParsedSequence {
       .map((b) => `"${b.length > 12 ? b.slice(0, 12) + '…' : b}"`)
       .join(', ');
     messages.push(
-      `Ignored ${bad.length} ${bad.length === 1 ? 'entry that is' : 'entries that are'} not a decimal number: ${shown}${bad.length > 3 ? ', …' : ''}.`,
+      said('sequence.ignored', { count: bad.length, shown: shown + (bad.length > 3 ? ', …' : '') }),
     );
   }
   if (clamped > 0)
-    messages.push(
-      `${clamped} value${clamped === 1 ? ' was' : 's were'} clamped to ±${MAX_ABS_VALUE.toExponential(0)}.`,
-    );
+    messages.push(said('sequence.clamped', { count: clamped, max: MAX_ABS_VALUE.toExponential(0) }));
   if (values.length === 0) {
-    messages.push(`No numbers found — showing a short wave (${FALLBACK_NUMBERS}) instead.`);
+    messages.push(said('sequence.noNumbers', { fallback: FALLBACK_NUMBERS }));
     values = FALLBACK_NUMBERS.split(', ').map(Number);
   }
   if (values.length > LIMITS.maxTokens) {
-    messages.push(`That is ${values.length} numbers; only the first ${LIMITS.maxTokens} are used.`);
+    messages.push(said('sequence.tooManyNumbers', { count: values.length, max: LIMITS.maxTokens }));
     values = values.slice(0, LIMITS.maxTokens);
   }
   return { labels: values.map((v) => formatValue(v)), x: Float64Array.from(values), inputSize: 1, messages };

@@ -6,6 +6,7 @@
  * `z`, an address grows past the limit, or the Share dialog opens.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { t } from '../i18n/t';
 
 export { LINK_LIMIT } from './urlState';
 
@@ -37,9 +38,7 @@ export function expandSearch(search: string): { search: string; notices: string[
   if (!text)
     return {
       search: `?${sp}`,
-      notices: [
-        'Ignored the link\'s compressed sentence ("z"): it is damaged or cut off; using the default.',
-      ],
+      notices: [t('notice.badCompressed')],
     };
   if (!sp.has('text')) sp.set('text', text);
   return { search: `?${sp}`, notices: [] };

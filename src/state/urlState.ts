@@ -15,6 +15,7 @@ import { decodeLab, encodeLab } from './labUrl';
 import { parseHide } from './hide';
 import { parseTourStop } from '../content/tourStopIds';
 import { matchLocale } from '../i18n/locales';
+import { t } from '../i18n/t';
 
 export const MAX_TEXT = 20_000;
 /** Longer links fail on common servers and proxies (HTTP 431 from a ~8 KB request line). */
@@ -112,8 +113,7 @@ export function parseParams(search: string): { params: UrlParams; notices: strin
     if (value === null || value === '') continue;
     const r = UrlSchema.shape[key].safeParse(value);
     if (r.success) params[key] = r.data;
-    else
-      notices.push(`Ignored the link's "${key}" (${describe(value)}): not a valid value; using the default.`);
+    else notices.push(t('notice.badParam', { key, value: describe(value) }));
   }
   return { params: params as UrlParams, notices };
 }

@@ -1,6 +1,6 @@
 /** The full explainer page: every panel, the explainer levels, the training lab. */
 import { maxAbs } from '../engine/linalg';
-import { t } from '../i18n/t';
+import { t, wordsOf } from '../i18n/t';
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CellTypeSwitch } from '../ui/controls/CellTypeSwitch';
@@ -194,7 +194,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </div>
           {run.messages.length > 0 && (
             <div className="run-messages" role="status">
-              {run.messages.map((m) => (
+              {run.messages.map(wordsOf).map((m) => (
                 <p key={m}>{m}</p>
               ))}
               {run.trained && (

@@ -52,6 +52,11 @@ export const TRANSLATED = [
   'src/views/PanelLoading.tsx',
   'src/state/keptSettings.ts',
   'src/content/cells.ts',
+  'src/state/urlState.ts',
+  'src/state/labUrl.ts',
+  'src/state/urlCompact.ts',
+  'src/app/useOpenedModel.ts',
+  'src/app/boot.tsx',
 ];
 
 const SPOKEN_ATTRIBUTES = new Set([

@@ -4,6 +4,7 @@
  * is what their float16 weights give on the same text, they are the size the page promises, and
  * what the observatory says about their units is measured here on held-out text.
  */
+import { wordsOf } from '../../../src/i18n/t';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +52,7 @@ describe('the observatory’s character models', () => {
   it('opened in the timeline: both models on the text, the vanilla slot named as random, no gradient signal for 96-wide inputs', () => {
     const run = computeTrainedRun(presetById('vanilla')!.config, charBundle(assets, "f('a');\n"));
     expect(run.labels).toEqual(['f', '(', "'", 'a', "'", ')', ';', '↵']);
-    expect(run.messages.join(' ')).toMatch(
+    expect(run.messages.map(wordsOf).join(' ')).toMatch(
       /No trained Vanilla RNN or minGRU here: those cells show random weights/,
     );
     expect(run.traces.lstm.model.spec.hiddenSize).toBe(128);
