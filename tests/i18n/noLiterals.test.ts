@@ -57,6 +57,7 @@ export const TRANSLATED = [
   'src/state/urlCompact.ts',
   'src/app/useOpenedModel.ts',
   'src/app/boot.tsx',
+  'src/views/HowThisWasMade.tsx',
 ];
 
 const SPOKEN_ATTRIBUTES = new Set([
