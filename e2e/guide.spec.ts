@@ -54,3 +54,24 @@ test('the teacher’s guide prints on 2–8 A4 pages, with the worksheet on its 
   const { en } = await readCatalogues();
   await expect(card.getByRole('heading', { name: en['stop.forgetting.title'] })).toBeVisible();
 });
+
+test('the guide in Arabic: its words from the catalogue, right to left, and its links open the page in Arabic', async ({
+  guarded: page,
+}) => {
+  const { ar } = await readCatalogues();
+  await page.goto('/?view=guide&lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('heading', { level: 1, name: ar['guide.title'] })).toBeVisible();
+  await expect(page.locator('main.guide')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  // Every row of the plan in Arabic; none left in English.
+  for (const row of PLAN)
+    await expect(page.getByText(ar[`plan.${row.key}.title`], { exact: true })).toBeVisible();
+  const hrefs = await page
+    .locator('main.guide a[href*="tour="]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(5);
+  for (const h of hrefs) expect(new URL(h).searchParams.get('lang'), h).toBe('ar');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});

@@ -38,9 +38,13 @@ const PresenterView = lazy(() =>
     default: m.PresenterView,
   })),
 );
-// The guide prints the tour's stops and questions: their words load with it.
+// The guide prints the tour's stops and questions: their words load with it, and its own.
 const GuideView = lazy(() =>
-  Promise.all([import('../views/GuideView'), loadPart('tour')]).then(([m]) => ({ default: m.GuideView })),
+  Promise.all([import('../views/GuideView'), loadPart('tour'), loadPart('guide'), loadPart('panels')]).then(
+    ([m]) => ({
+      default: m.GuideView,
+    }),
+  ),
 );
 
 export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {

@@ -10,9 +10,6 @@ export const CODE_LICENCE = 'MIT';
 export const CONTENT_LICENCE = 'CC BY 4.0';
 export const CONTENT_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
-/** One line for the page's footer, the Share dialog and the guide. */
-export const LICENCE_LINE = `Code under the ${CODE_LICENCE} licence; text, figures and trained models under ${CONTENT_LICENCE} — reuse them with credit.`;
-
 /** A citation a teacher can paste, with the address the reader has open. */
 export const citation = (url: string): string =>
   `${AUTHORS}. ${TITLE}, version ${VERSION}, ${RELEASE_YEAR}. ${url}. Code ${CODE_LICENCE}; content ${CONTENT_LICENCE}.`;

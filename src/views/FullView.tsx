@@ -59,7 +59,9 @@ const GuidedTour = lazy(() =>
   })),
 );
 const ShareDialog = lazy(() =>
-  import('../features/teachers/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+  Promise.all([import('../features/teachers/ShareDialog'), loadPart('panels')]).then(([m]) => ({
+    default: m.ShareDialog,
+  })),
 );
 
 export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) {

@@ -50,7 +50,9 @@ function shapeOf(message: string): Shape {
 const SAME_ON_PURPOSE: Record<string, string[]> = {
   // A symbol with its share ("b_hh 12%") reads the same in every language.
   all: ['inspector.split.bias'],
-  es: ['term.LSTM.name', 'error.label'],
+  // "min" is the minute's symbol in Spanish and Portuguese too.
+  es: ['term.LSTM.name', 'error.label', 'guide.minutes'],
+  'pt-BR': ['guide.minutes'],
 };
 
 let catalogues: Record<string, Catalogue>;

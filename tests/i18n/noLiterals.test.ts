@@ -58,6 +58,10 @@ export const TRANSLATED = [
   'src/app/useOpenedModel.ts',
   'src/app/boot.tsx',
   'src/views/HowThisWasMade.tsx',
+  'src/ui/shared/AboutThisPage.tsx',
+  'src/features/lesson/TeachersGuide.tsx',
+  'src/features/lesson/guidePlan.ts',
+  'src/features/lesson/guideAnswers.ts',
 ];
 
 const SPOKEN_ATTRIBUTES = new Set([

@@ -17,6 +17,8 @@ import type { GuideQuestion } from './guideAnswers';
 import { STOPS } from './tourStops';
 import type { TourStopId } from '../../content/tourStopIds';
 import { AboutThisPage } from '../../ui/shared/AboutThisPage';
+import { sentenceGap, t } from '../../i18n/i18n';
+import { Trans } from '../../i18n/Trans';
 
 interface Props {
   /** Runs a configuration (off the main thread on the site). */
@@ -30,7 +32,15 @@ interface Props {
 }
 
 /** A link that also prints its address (a handout's reader types it); `shown`: a shorter form to print. */
-function PrintedLink({ href, children, shown = href }: { href: string; children: string; shown?: string }) {
+function PrintedLink({
+  href,
+  children,
+  shown = href,
+}: {
+  href: string;
+  children?: ReactNode;
+  shown?: string;
+}) {
   return (
     <>
       <a href={href}>{children}</a> <span className="print-url">{shown}</span>
@@ -65,40 +75,34 @@ export function TeachersGuide({ compute: computeRun, base, lang = 'en', tools }:
     <main className="guide" aria-busy={!ready}>
       <header className="guide-head">
         {tools && <div className="guide-language">{tools}</div>}
-        <h1>Teacher’s guide: how a recurrent network remembers</h1>
-        <p>
-          A {LESSON_MINUTES}-minute lesson with the explainer’s guided tour, discussion questions with their
-          answers, and a one-page student worksheet. Every number below is computed from the same runs the
-          page shows (random weights unless a step says trained).
-        </p>
+        <h1>{t('guide.title')}</h1>
+        <p>{t('guide.lead', { minutes: LESSON_MINUTES })}</p>
         <p className="guide-actions">
           <button type="button" onClick={() => window.print()}>
-            Print this guide
+            {t('guide.print')}
           </button>{' '}
           <a className="button-link" href={tour(STOPS[0].id)}>
-            Open the guided tour
+            {t('guide.openTour')}
           </a>
         </p>
         <AboutThisPage url={base} />
       </header>
 
       <section aria-labelledby="guide-plan">
-        <h2 id="guide-plan">A {LESSON_MINUTES}-minute lesson</h2>
+        <h2 id="guide-plan">{t('guide.planTitle', { minutes: LESSON_MINUTES })}</h2>
         <table className="guide-plan">
           <thead>
             <tr>
-              <th scope="col">Minutes</th>
-              <th scope="col">Part</th>
-              <th scope="col">What the class does</th>
-              <th scope="col">Open</th>
+              <th scope="col">{t('guide.col.minutes')}</th>
+              <th scope="col">{t('guide.col.part')}</th>
+              <th scope="col">{t('guide.col.does')}</th>
+              <th scope="col">{t('guide.col.open')}</th>
             </tr>
           </thead>
           <tbody>
             {PLAN.map((row) => (
               <tr key={row.from}>
-                <td>
-                  {row.from}–{row.to} min
-                </td>
+                <td>{t('guide.minutes', { from: row.from, to: row.to })}</td>
                 <th scope="row">{row.title}</th>
                 <td>{row.activity}</td>
                 <td>
@@ -106,72 +110,74 @@ export function TeachersGuide({ compute: computeRun, base, lang = 'en', tools }:
                     <ul className="plan-links">
                       {row.stops.map((id) => (
                         <li key={id}>
-                          <PrintedLink
-                            href={tour(id)}
-                            shown={`?tour=${id}`}
-                          >{`Tour stop ${stopNumber(id)}`}</PrintedLink>
+                          <PrintedLink href={tour(id)} shown={`?tour=${id}`}>
+                            {t('guide.stopLink', { n: stopNumber(id) })}
+                          </PrintedLink>
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <PrintedLink
-                      href={preset(row.preset)}
-                      shown={`?preset=${row.preset}`}
-                    >{`Preset: ${presetLabel(row.preset)}`}</PrintedLink>
+                    <PrintedLink href={preset(row.preset)} shown={`?preset=${row.preset}`}>
+                      {t('guide.presetLink', { preset: presetLabel(row.preset) })}
+                    </PrintedLink>
                   )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="note print-only">
-          Each link is this address followed by what the table shows: {base}, e.g. {tour('forgetting')}.
-        </p>
+        <p className="note print-only">{t('guide.linksNote', { base, example: tour('forgetting') })}</p>
       </section>
 
       <section aria-labelledby="guide-questions">
-        <h2 id="guide-questions">Discussion questions, with answers</h2>
-        {!ready && <p role="status">Computing the answers from the runs…</p>}
+        <h2 id="guide-questions">{t('guide.questionsTitle')}</h2>
+        {!ready && <p role="status">{t('guide.computing')}</p>}
         {ready && (
           <ol className="guide-answers">
             {questions.map((q) => (
               <li key={q.stop}>
                 <p className="guide-q">{withSubscripts(q.question)}</p>
                 <p>
-                  <strong>Answer:</strong> {q.answer ?? 'shown on the page at this stop'}.{' '}
+                  <Trans
+                    id="guide.answer"
+                    values={{ answer: q.answer ?? t('guide.answerOnPage') }}
+                    components={{ 0: <strong /> }}
+                  />
+                  {sentenceGap()}
                   {withSubscripts(q.why)}
                 </p>
                 <p className="note">
-                  <PrintedLink
-                    href={tour(STOPS[q.stop - 1].id)}
-                  >{`Tour stop ${q.stop}: ${q.title}`}</PrintedLink>
+                  <PrintedLink href={tour(STOPS[q.stop - 1].id)}>
+                    {t('guide.stopTitleLink', { n: q.stop, title: q.title })}
+                  </PrintedLink>
                 </p>
               </li>
             ))}
             <li>
-              <p className="guide-q">
-                On the Long sentence, with random weights, how many steps does each cell take to halve the
-                first word’s trace?
-              </p>
+              <p className="guide-q">{t('guide.halfLifeQuestion')}</p>
               <p>
-                <strong>Answer:</strong> vanilla RNN {halfLives.vanilla}, LSTM {halfLives.lstm} (its forget
-                bias is 4 in this preset), GRU {halfLives.gru}. {halfLifeDefinition()}
+                <Trans id="guide.halfLifeAnswer" values={halfLives} components={{ 0: <strong /> }} />
+                {sentenceGap()}
+                {halfLifeDefinition()}
               </p>
               <p className="note">
-                <PrintedLink href={preset('long')}>{`Preset: ${presetLabel('long')}`}</PrintedLink>
+                <PrintedLink href={preset('long')}>
+                  {t('guide.presetLink', { preset: presetLabel('long') })}
+                </PrintedLink>
               </p>
             </li>
             <li>
-              <p className="guide-q">
-                Exit ticket: why can an LSTM carry a word further than a vanilla RNN, and what must be true of
-                its forget gate?
-              </p>
+              <p className="guide-q">{t('guide.exitQuestion')}</p>
               <p>
-                <strong>Answer:</strong> {exitTicket}
+                <Trans
+                  id="guide.exitAnswerLine"
+                  values={{ answer: exitTicket }}
+                  components={{ 0: <strong /> }}
+                />
               </p>
               <p className="note">
                 <PrintedLink href={tour('lstm-gates')}>
-                  {`Tour stops ${stopNumber('lstm-gates')} and ${stopNumber('cell-state-lane')}: the same LSTM at forget bias 0 and 4`}
+                  {t('guide.exitLink', { a: stopNumber('lstm-gates'), b: stopNumber('cell-state-lane') })}
                 </PrintedLink>
               </p>
             </li>
@@ -180,22 +186,19 @@ export function TeachersGuide({ compute: computeRun, base, lang = 'en', tools }:
       </section>
 
       <section className="worksheet" aria-labelledby="guide-worksheet">
-        <h2 id="guide-worksheet">Student worksheet</h2>
+        <h2 id="guide-worksheet">{t('guide.worksheet')}</h2>
         <p>
-          Name: <span className="write-line" /> Open{' '}
-          <PrintedLink href={tour(STOPS[0].id)}>the guided tour</PrintedLink> and answer before each reveal.
+          {t('guide.name')} <span className="write-line" />{' '}
+          <Trans id="guide.openAndAnswer" components={{ 0: <PrintedLink href={tour(STOPS[0].id)} /> }} />
         </p>
-        <p className="note">
-          The memory chart runs the sentence twice, once with its first word swapped (“Alice” → “Bob”), and
-          plots how far apart the two memories are at each step; “step 1’s gap” is that distance right after
-          the swap.
-        </p>
+        <p className="note">{t('guide.swapNote')}</p>
         {ready && (
           <ol className="worksheet-questions">
             {questions.map((q) => (
               <li key={q.stop}>
                 <p>
-                  {withSubscripts(q.question)} <span className="note">(tour stop {q.stop})</span>
+                  {withSubscripts(q.question)}{' '}
+                  <span className="note">{t('guide.stopRef', { n: q.stop })}</span>
                 </p>
                 <ul className="tick-boxes">
                   {q.options.map((o) => (
@@ -205,10 +208,7 @@ export function TeachersGuide({ compute: computeRun, base, lang = 'en', tools }:
               </li>
             ))}
             <li>
-              <p>
-                In one sentence: why can an LSTM carry a word further than a vanilla RNN, and what must be
-                true of its forget gate?
-              </p>
+              <p>{t('guide.exitWorksheetQuestion')}</p>
               <span className="write-line wide" />
               <span className="write-line wide" />
             </li>

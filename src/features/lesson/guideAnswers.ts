@@ -13,6 +13,7 @@ import { initialState, reducer } from '../../state/appState';
 import type { AppConfig } from '../../state/config';
 import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, presetById } from '../../state/presets';
 import { STOPS } from './tourStops';
+import { t } from '../../i18n/t';
 
 export interface GuideQuestion {
   /** The tour stop (1-based) it comes from. */
@@ -91,9 +92,12 @@ export async function exitTicketAnswer(compute: (config: AppConfig) => Promise<R
   ]);
   const f = (run: Run) => fmt(gateStats(run.traces.lstm, 1).mean, 2);
   const kept = (run: Run) => pct(keptAt(run, 'lstm', LONG_LATE_WORD_INDEX).share);
-  return (
-    `The LSTM’s cell state c is multiplied by the forget gate f at each step and added to — never squashed through a weight matrix — so a word rides along it for as long as f stays near 1. ` +
-    `On the Long sentence with forget bias ${open.config.forgetBias}, f averages ${f(open)}, and at “${LONG_LATE_WORD}” the gap from swapping “Alice” is still ${kept(open)} of its size at step 1; ` +
-    `at bias 0, f averages ${f(closed)} and the gap is down to ${kept(closed)}. The gate has to be held open — by its bias, or by training.`
-  );
+  return t('guide.exitAnswer', {
+    bias: open.config.forgetBias,
+    fOpen: f(open),
+    word: LONG_LATE_WORD,
+    keptOpen: kept(open),
+    fClosed: f(closed),
+    keptClosed: kept(closed),
+  });
 }

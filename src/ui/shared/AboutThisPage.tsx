@@ -1,14 +1,18 @@
 /** The version, the licences and a ready citation: in the footer, the Share dialog and the guide. */
-import { VERSION, LICENCE_LINE, citation } from '../../content/about';
+import { VERSION, CODE_LICENCE, CONTENT_LICENCE, citation } from '../../content/about';
+import { t } from '../../i18n/t';
 
 export function AboutThisPage({ url }: { url: string }) {
   return (
     <div className="about-page">
+      <p>{t('about.licence', { version: VERSION, code: CODE_LICENCE, content: CONTENT_LICENCE })}</p>
       <p>
-        RNN Explainer, version {VERSION}. {LICENCE_LINE}
-      </p>
-      <p>
-        How to cite: <q className="citation">{citation(url)}</q>
+        {t('about.cite')}{' '}
+        {/* A citation keeps the work's English title: isolated (so Arabic keeps its order) and in an
+            English parent, which sets the quotation marks. */}
+        <span lang="en" dir="ltr">
+          <q className="citation">{citation(url)}</q>
+        </span>
       </p>
     </div>
   );
