@@ -84,6 +84,18 @@ test('a bad link is explained in the reader’s language, and the inspector spea
   );
 });
 
+test('level 2 in Arabic: the misconceptions answered with the run’s numbers, and the symbols’ glossary', async ({
+  guarded: page,
+}) => {
+  await page.goto('/?preset=long&levels=2&lang=ar');
+  const box = page.locator('section.misconceptions');
+  await expect(box.getByRole('heading', { name: cat.ar['misc.title'] })).toBeVisible({ timeout: 30_000 });
+  await expect(box.locator('dt').first()).toHaveText(cat.ar['misc.layers.claim']);
+  // The run's own length, in the Arabic sentence (the Long sentence is 64 tokens).
+  await expect(box.locator('dd').first()).toContainText('64');
+  await expect(page.locator('dl.glossary dd').first()).toHaveText(cat.ar['symbol.x']);
+});
+
 test('a first visit speaks the browser’s language; the menu’s choice is kept in the link and on the device', async ({
   browser,
   baseURL,

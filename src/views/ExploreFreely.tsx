@@ -15,12 +15,15 @@ import type { ranMessage as RanMessage } from '../state/keptSettings';
 import type { PresetId } from '../state/presets';
 import { PanelLoading } from './PanelLoading';
 import { t } from '../i18n/t';
+import { loadPart } from '../i18n/i18n';
 import { usePart } from '../i18n/usePart';
 import type { ViewModel } from './viewModel';
 
 // Below the fold, and kept out of the first screen's JavaScript.
 const Explainer = lazy(() =>
-  import('../features/explainer/Explainer').then((m) => ({ default: m.Explainer })),
+  Promise.all([import('../features/explainer/Explainer'), loadPart('levels')]).then(([m]) => ({
+    default: m.Explainer,
+  })),
 );
 const ExportPanel = lazy(() =>
   import('../features/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })),

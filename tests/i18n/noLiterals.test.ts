@@ -59,6 +59,8 @@ export const TRANSLATED = [
   'src/app/boot.tsx',
   'src/views/HowThisWasMade.tsx',
   'src/ui/shared/AboutThisPage.tsx',
+  'src/features/explainer/Misconceptions.tsx',
+  'src/content/glossary.ts',
   'src/features/lesson/TeachersGuide.tsx',
   'src/features/lesson/guidePlan.ts',
   'src/features/lesson/guideAnswers.ts',

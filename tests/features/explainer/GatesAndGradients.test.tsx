@@ -243,7 +243,10 @@ describe('level 2', () => {
     const tr = computeRun(presetById('long')!.config).traces.lstm.streams.l0;
     let sum = 0;
     for (let t = 0; t < tr.T; t++) for (let j = 0; j < tr.H; j++) sum += tr.gates[t * 4 * tr.H + tr.H + j];
-    expect(box).toHaveTextContent(`forget gate averages ${(sum / (tr.T * tr.H)).toFixed(2)}`);
+    const f = sum / (tr.T * tr.H);
+    expect(box).toHaveTextContent(`forget gate averages ${f.toFixed(2)}`);
+    // What is left after 20 steps is the mean gate to the 20th power, worked out here.
+    expect(box).toHaveTextContent(`${f.toFixed(2)}²⁰ ≈ ${(f ** 20).toFixed(3)} of it is left`);
     expect(box).toHaveTextContent(/Gradient clipping fixes vanishing gradients/);
     expect(box).toHaveTextContent(/never enlarges/);
   });
