@@ -94,6 +94,14 @@ test('level 2 in Arabic: the misconceptions answered with the run’s numbers, a
   // The run's own length, in the Arabic sentence (the Long sentence is 64 tokens).
   await expect(box.locator('dd').first()).toContainText('64');
   await expect(page.locator('dl.glossary dd').first()).toHaveText(cat.ar['symbol.x']);
+  // The level's own button and its lists, from the same catalogue.
+  await expect(page.getByRole('button', { name: cat.ar['level.2.prompt'] })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(page.getByRole('group', { name: cat.ar['reach.title'] }).first()).toContainText(
+    cat.ar['level.1.reachFor.1'],
+  );
 });
 
 test('a first visit speaks the browser’s language; the menu’s choice is kept in the link and on the device', async ({

@@ -22,6 +22,7 @@ import { Misconceptions } from './Misconceptions';
 import { TaskKinds } from './TaskKinds';
 import type { CellFamily } from '../../state/config';
 import type { AppState } from '../../state/appState';
+import { t } from '../../i18n/t';
 
 const Level3Visuals = lazy(() => import('./deep/Level3Visuals'));
 
@@ -110,22 +111,22 @@ const ExplainerBody = memo(function ExplainerBody({
         <span className="chev" aria-hidden="true">
           {open.includes(level.id) ? '▾' : '▸'}
         </span>
-        <span className="level-tag">Level {level.id}</span> {level.prompt}
+        <span className="level-tag">{t('level.tag', { n: level.id })}</span> {level.prompt}
       </button>
     </h2>
   );
   const back = (
     <p>
       <button type="button" className="link-button" onClick={tooDense}>
-        Too dense? Back to the intuition
+        {t('level.back')}
       </button>
     </p>
   );
 
   return (
-    <section className="explainer panel" aria-label="Explainer">
+    <section className="explainer panel" aria-label={t('explainer.label')}>
       <h2 id="level-1" ref={top} tabIndex={-1}>
-        <span className="level-tag">Level 1</span> {l1.title}
+        <span className="level-tag">{t('level.tag', { n: 1 })}</span> {l1.title}
       </h2>
       <Prose level={l1} />
       <TaskKinds />
@@ -133,7 +134,12 @@ const ExplainerBody = memo(function ExplainerBody({
 
       {disclosure(l2)}
       {open.includes(2) && (
-        <div id="level-2" className="level" role="region" aria-label={`Level 2: ${l2.title}`}>
+        <div
+          id="level-2"
+          className="level"
+          role="region"
+          aria-label={t('level.region', { n: 2, title: l2.title })}
+        >
           <Prose level={l2} />
           {/* The figures below the prose build one at a time after load (ui/shared/BuildWhenIdle). */}
           <BuildWhenIdle minHeight={500}>
@@ -180,9 +186,14 @@ const ExplainerBody = memo(function ExplainerBody({
 
       {disclosure(l3)}
       {open.includes(3) && (
-        <div id="level-3" className="level" role="region" aria-label={`Level 3: ${l3.title}`}>
+        <div
+          id="level-3"
+          className="level"
+          role="region"
+          aria-label={t('level.region', { n: 3, title: l3.title })}
+        >
           <Prose level={l3} />
-          <Suspense fallback={<p className="note">Loading the training visuals…</p>}>
+          <Suspense fallback={<p className="note">{t('level.loading3')}</p>}>
             <Level3Visuals run={run} step={step} labPair={labPair} onPairShown={onPairShown} />
           </Suspense>
           <BuildWhenIdle minHeight={300}>

@@ -13,6 +13,8 @@ import type { CellFamily } from '../../state/config';
 import { Tex } from '../../ui/shared/Tex';
 import { shorten } from '../../ui/shared/graphemes';
 import { spotHook } from '../../ui/shared/spotlight';
+import { t } from '../../i18n/t';
+import { formatNumber } from '../../i18n/numbers';
 
 const SHOWN = 3;
 
@@ -157,18 +159,23 @@ export function LiveMath({
         {...spotHook('live-eq')}
         tabIndex={0}
         role="group"
-        aria-label="Equations (scrolls sideways when wide)"
+        aria-label={t('math.label')}
       >
-        <h3>The equations</h3>
-        <p className="scroll-cue">Wider than a phone: scroll them sideways →</p>
+        <h3>{t('math.title')}</h3>
+        <p className="scroll-cue">{t('math.scrollCue')}</p>
         <Tex tex={alignRows(symbolic)} display />
         <h3 aria-live="polite">
-          At step {step + 1} (“{shorten(label, 24)}”), with its numbers (first {Math.min(SHOWN, stream.H)} of{' '}
-          {stream.H} units)
+          {t('math.atStep', {
+            step: formatNumber(step + 1),
+            label: shorten(label, 24),
+            shown: formatNumber(Math.min(SHOWN, stream.H)),
+            units: formatNumber(stream.H),
+            count: stream.H,
+          })}
         </h3>
         <Tex tex={alignRows(numeric)} display />
       </div>
-      <dl className="glossary" aria-label="Glossary">
+      <dl className="glossary" aria-label={t('math.glossary')}>
         {GLOSSARY[family].map((g) => (
           <div
             key={g.key + g.tex}
