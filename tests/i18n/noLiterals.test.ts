@@ -65,6 +65,7 @@ export const TRANSLATED = [
   'src/features/explainer/Explainer.tsx',
   'src/features/explainer/ReachSkip.tsx',
   'src/features/explainer/LiveMath.tsx',
+  'src/features/explainer/TaskKinds.tsx',
   'src/features/lesson/TeachersGuide.tsx',
   'src/features/lesson/guidePlan.ts',
   'src/features/lesson/guideAnswers.ts',

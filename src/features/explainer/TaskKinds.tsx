@@ -3,11 +3,14 @@
  * inputs go in and where a readout gives an output. Each kind names the place on this page that
  * does it, so the figure points at runs rather than at abstractions.
  */
+import { Trans } from '../../i18n/Trans';
+import { listOf, t } from '../../i18n/t';
+import { formatNumber } from '../../i18n/numbers';
 
 interface Kind {
   id: string;
-  name: string;
-  example: string;
+  /** Its words in the catalogue: `kind.<key>.name` and `kind.<key>.example`. */
+  key: string;
   /** Cells in a row; the encoder–decoder's first `split` cells only read. */
   cells: number;
   inputs: (t: number) => boolean;
@@ -18,33 +21,28 @@ interface Kind {
 const KINDS: readonly Kind[] = [
   {
     id: 'one-to-many',
-    name: 'One to many',
-    example:
-      'writing text from a start (the neuron observatory’s sampler, which also reads back each character it writes)',
+    key: 'oneToMany',
     cells: 4,
     inputs: (t) => t === 0,
     outputs: () => true,
   },
   {
     id: 'many-to-one',
-    name: 'Many to one',
-    example: '“who did it?”: one answer after the last word (the trained models)',
+    key: 'manyToOne',
     cells: 4,
     inputs: () => true,
     outputs: (t) => t === 3,
   },
   {
     id: 'many-to-many',
-    name: 'Many to many',
-    example: 'a label for every word (level 3’s tagger)',
+    key: 'manyToMany',
     cells: 4,
     inputs: () => true,
     outputs: () => true,
   },
   {
     id: 'encoder-decoder',
-    name: 'Encoder–decoder',
-    example: 'read it all, then write a new sequence (level 3’s sequence to sequence)',
+    key: 'encoderDecoder',
     cells: 5,
     split: 3,
     inputs: (t) => t < 3,
@@ -59,16 +57,18 @@ const H = 112;
 
 function KindDrawing({ kind }: { kind: Kind }) {
   const x = (t: number) => 4 + t * (CELL + GAP);
-  const label = `${kind.name}: ${kind.cells} steps; input at step${kind.cells > 1 ? 's' : ''} ${Array.from(
-    { length: kind.cells },
-    (_, t) => t,
-  )
-    .filter(kind.inputs)
-    .map((t) => t + 1)
-    .join(', ')}; output at ${Array.from({ length: kind.cells }, (_, t) => t)
-    .filter(kind.outputs)
-    .map((t) => t + 1)
-    .join(', ')}.`;
+  const steps = Array.from({ length: kind.cells }, (_, t) => t);
+  const inputs = steps.filter(kind.inputs).map((t) => formatNumber(t + 1));
+  const outputs = steps.filter(kind.outputs).map((t) => formatNumber(t + 1));
+  const label = t('kind.label', {
+    name: t(`kind.${kind.key}.name`),
+    cells: formatNumber(kind.cells),
+    cellCount: kind.cells,
+    inputs: listOf(inputs),
+    inputCount: inputs.length,
+    outputs: listOf(outputs),
+    outputCount: outputs.length,
+  });
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label} data-kind={kind.id}>
       {Array.from({ length: kind.cells }, (_, t) => (
@@ -115,16 +115,13 @@ export function TaskKinds() {
         {KINDS.map((k) => (
           <li key={k.id}>
             <KindDrawing kind={k} />
-            <strong>{k.name}</strong>
-            <span className="note">{k.example}</span>
+            <strong>{t(`kind.${k.key}.name`)}</strong>
+            <span className="note">{t(`kind.${k.key}.example`)}</span>
           </li>
         ))}
       </ul>
       <figcaption id="task-kinds-caption">
-        What comes out. A network answers by reading its memory: a readout (one more weight matrix, then
-        softmax) turns h<sub>t</sub> into an output y<sub>t</sub> (circles) — at every step, or only at the
-        end. Inputs are the small boxes below, the same cell repeated is the row, and an encoder–decoder hands
-        its last memory to a second network (darker) that writes.
+        <Trans id="kind.caption" components={{ 0: <sub />, 1: <sub /> }} />
       </figcaption>
     </figure>
   );
