@@ -47,35 +47,45 @@ const common: GlossaryEntry[] = [
   entry('b', 'b_{ih},\\,b_{hh}', 'symbol.b'),
 ];
 
+/** A cell's own symbols, `[key, tex]`, worded by `symbol.<family>.<key>`. */
+const own = (family: CellFamily, symbols: [SymbolKey, string][]): GlossaryEntry[] =>
+  symbols.map(([key, tex]) => entry(key, tex, `symbol.${family}.${key}`));
+
 export const GLOSSARY: Record<CellFamily, GlossaryEntry[]> = {
-  vanilla: [...common, entry('sigma', '\\tanh', 'symbol.vanilla.sigma')],
+  vanilla: [...common, ...own('vanilla', [['sigma', '\\tanh']])],
   lstm: [
     ...common,
-    entry('c', 'c_t', 'symbol.lstm.c'),
-    entry('f', 'f_t', 'symbol.lstm.f'),
-    entry('i', 'i_t', 'symbol.lstm.i'),
-    entry('g', 'g_t', 'symbol.lstm.g'),
-    entry('o', 'o_t', 'symbol.lstm.o'),
-    entry('sigma', '\\sigma', 'symbol.lstm.sigma'),
-    entry('odot', '\\odot', 'symbol.lstm.odot'),
+    ...own('lstm', [
+      ['c', 'c_t'],
+      ['f', 'f_t'],
+      ['i', 'i_t'],
+      ['g', 'g_t'],
+      ['o', 'o_t'],
+      ['sigma', '\\sigma'],
+      ['odot', '\\odot'],
+    ]),
   ],
   gru: [
     ...common,
-    entry('r', 'r_t', 'symbol.gru.r'),
-    entry('z', 'z_t', 'symbol.gru.z'),
-    entry('n', 'n_t', 'symbol.gru.n'),
-    entry('sigma', '\\sigma', 'symbol.gru.sigma'),
-    entry('odot', '\\odot', 'symbol.gru.odot'),
+    ...own('gru', [
+      ['r', 'r_t'],
+      ['z', 'z_t'],
+      ['n', 'n_t'],
+      ['sigma', '\\sigma'],
+      ['odot', '\\odot'],
+    ]),
   ],
+  // The common symbols but its own weights: the minGRU has no W_hh and one bias per block.
   mingru: [
-    // The common symbols but its own weights: the minGRU has no W_hh and one bias per block.
     ...common.filter((e) => e.key !== 'W' && e.key !== 'b'),
-    entry('W', 'W_{iz},\\,W_{i\\tilde h}', 'symbol.mingru.W'),
-    entry('b', 'b_{iz},\\,b_{i\\tilde h}', 'symbol.mingru.b'),
-    entry('htilde', '\\tilde h_t', 'symbol.mingru.htilde'),
-    entry('z', 'z_t', 'symbol.mingru.z'),
-    entry('sigma', '\\sigma', 'symbol.mingru.sigma'),
-    entry('odot', '\\odot', 'symbol.mingru.odot'),
+    ...own('mingru', [
+      ['W', 'W_{iz},\\,W_{i\\tilde h}'],
+      ['b', 'b_{iz},\\,b_{i\\tilde h}'],
+      ['htilde', '\\tilde h_t'],
+      ['z', 'z_t'],
+      ['sigma', '\\sigma'],
+      ['odot', '\\odot'],
+    ]),
   ],
 };
 
