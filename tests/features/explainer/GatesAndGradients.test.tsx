@@ -12,6 +12,7 @@ import { App } from '../../../src/app/App';
 import type { AppState } from '../../../src/state/appState';
 import { LONG_LATE_WORD_INDEX, presetById } from '../../../src/state/presets';
 import { computeRun } from '../../../src/compute/run';
+import { GateDiagram } from '../../../src/features/explainer/deep/GateDiagram';
 import { embedToken, runBackward, runForward } from '../../../src/engine';
 import { EMBED_SIZE } from '../../../src/state/sequence';
 
@@ -71,17 +72,13 @@ describe('memory of the first word: swap it and measure how far h moves', () => 
 describe('level 2', () => {
   it('gate by gate: the LSTM diagram builds up forget → input → output, and its arithmetic is the trace’s', async () => {
     const user = userEvent.setup();
-    render(
-      <App
-        initial={withLevels('long', [2], {
-          config: { ...presetById('long')!.config, cell: 'lstm' },
-          step: 4,
-        })}
-      />,
-    );
-    const figure = (
-      await screen.findByRole('heading', { name: /Gate by gate: one unit of the LSTM at step 5/ })
-    ).closest('figure')!;
+    // The figure on its own, as level 2 shows it (the whole page with level 2 open is many times the
+    // work, and on a busy machine took longer than a test should wait).
+    const run = computeRun({ ...presetById('long')!.config, cell: 'lstm' });
+    render(<GateDiagram run={run} step={4} />);
+    const figure = screen
+      .getByRole('heading', { name: /Gate by gate: one unit of the LSTM at step 5/ })
+      .closest('figure')!;
     const caption = () => figure.querySelector('figcaption')!.textContent!;
     expect(caption()).toMatch(/^Forget: f = /);
     expect(caption()).toContain('f = 1 means keep');
