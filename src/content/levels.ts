@@ -5,8 +5,8 @@
  */
 import { t } from '../i18n/t';
 import { BIDIRECTIONAL_CLASSIFIER, TRUNCATED_BPTT, TWO_LAYER_SHAPES } from './levelCode';
-import { HISTORY_PARAGRAPH, STORY } from './story';
-import type { Paragraph, SpotId } from './story';
+import { HISTORY_PARAGRAPH, STORY, told } from './story';
+import type { Paragraph } from './story';
 
 export type { Paragraph } from './story';
 
@@ -19,26 +19,6 @@ export interface Level {
   reachFor: string[];
   skip: string[];
   code: { title: string; source: string };
-}
-
-/** Paragraph `k` of level `n`: `level.<n>.p<k>.text`, and `.see` for what on the page it points at. */
-function said(n: number, k: number, spot?: SpotId): Paragraph {
-  const id = `level.${n}.p${k}`;
-  const words = {
-    get text() {
-      return t(`${id}.text`);
-    },
-  };
-  if (spot === undefined) return words;
-  return {
-    get text() {
-      return words.text;
-    },
-    get see() {
-      return t(`${id}.see`);
-    },
-    spot,
-  };
 }
 
 /** Lines `<prefix>.1` … `<prefix>.<count>`, in the reader's language. */
@@ -75,12 +55,12 @@ export const LEVELS: readonly Level[] = [
       return t('level.2.prompt');
     },
     paragraphs: [
-      said(2, 1, 'live-eq'),
-      said(2, 2, 'gradient'),
-      said(2, 3, 'gates'),
-      said(2, 4, 'inspector-eq'),
-      said(2, 5, 'bidir'),
-      said(2, 6, 'seq2seq'),
+      told('level.2.p1', 'live-eq'),
+      told('level.2.p2', 'gradient'),
+      told('level.2.p3', 'gates'),
+      told('level.2.p4', 'inspector-eq'),
+      told('level.2.p5', 'bidir'),
+      told('level.2.p6', 'seq2seq'),
     ],
     get reachFor() {
       return listed('level.2.reachFor', 4);
@@ -104,12 +84,12 @@ export const LEVELS: readonly Level[] = [
       return t('level.3.prompt');
     },
     paragraphs: [
-      said(3, 1, 'bptt'),
-      said(3, 2, 'truncation'),
-      said(3, 3, 'clipping'),
-      said(3, 4, 'attention'),
-      said(3, 5, 'ssm'),
-      said(3, 6),
+      told('level.3.p1', 'bptt'),
+      told('level.3.p2', 'truncation'),
+      told('level.3.p3', 'clipping'),
+      told('level.3.p4', 'attention'),
+      told('level.3.p5', 'ssm'),
+      told('level.3.p6'),
     ],
     get reachFor() {
       return listed('level.3.reachFor', 4);

@@ -44,22 +44,33 @@ export const OPENER = {
   },
 };
 
-/** A paragraph whose words are the catalogue's `story.<n>.text` (and `.see`), read when shown. */
-const told = (n: number, spot: SpotId): Paragraph => ({
-  get text() {
-    return t(`story.${n}.text`);
-  },
-  get see() {
-    return t(`story.${n}.see`);
-  },
-  spot,
-});
+/**
+ * A paragraph whose words are the catalogue's `<id>.text`, read when shown; one that points at
+ * `spot` also has `<id>.see` (the levels use it too).
+ */
+export function told(id: string, spot?: SpotId): Paragraph {
+  const words = {
+    get text() {
+      return t(`${id}.text`);
+    },
+  };
+  if (spot === undefined) return words;
+  return {
+    get text() {
+      return words.text;
+    },
+    get see() {
+      return t(`${id}.see`);
+    },
+    spot,
+  };
+}
 
 export const STORY: readonly Paragraph[] = [
-  told(1, 'timeline'),
-  told(2, 'inspector'),
-  told(3, 'memory'),
-  told(4, 'cells'),
+  told('story.1', 'timeline'),
+  told('story.2', 'inspector'),
+  told('story.3', 'memory'),
+  told('story.4', 'cells'),
 ];
 
 export const HISTORY_PARAGRAPH: Paragraph = {
