@@ -28,6 +28,8 @@ export default defineConfig({
       './src/app/useUrlSync.ts': './src/app/offline/noUrlSync.ts',
       // The slide views only (the lab and observatory need the site).
       './src/views/FullView.tsx': './src/app/offline/OfflineFullView.tsx',
+      // No full page to leave for: the presenter's Esc leads to the explorer view.
+      './src/views/presenterExit.ts': './src/app/offline/presenterExit.ts',
     }),
     viteSingleFile({ removeViteModuleLoader: true }),
   ],

@@ -45,6 +45,14 @@ test('the offline copy opens from file:// with no network, in the view it was sa
   await expect(page.locator('.present-chart table')).toContainText('GRU');
   await page.keyboard.press('b');
   await expect(page.getByRole('status', { name: /Screen blanked/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status', { name: /Screen blanked/ })).toHaveCount(0);
+  // Esc leaves presenter mode here too: for the explorer (there is no full page in the file), at the
+  // same step and cell, not back into the presenter.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: /^Step 52:/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('radio', { name: 'GRU', exact: true })).toBeChecked();
+  await expect(page.getByRole('heading', { name: /Step 52 \/ 64/ })).toHaveCount(0);
 
   // Opened with ?embed=1 (what the Share dialog's embed code does): the embed of the saved view.
   await page.goto(`file://${file}?embed=1`);

@@ -186,6 +186,19 @@ test('presenter keys work wherever focus is: after clicking a step or the cell s
   await expect(page.getByRole('status', { name: /Screen blanked/ })).toBeVisible();
   await page.keyboard.press('b');
   await expect(page.getByRole('status', { name: /Screen blanked/ })).toHaveCount(0);
+  // While blanked, a clicker's "next" only brings the screen back: the class does not miss a step.
+  await page.keyboard.press('.');
+  await expect(page.getByRole('status', { name: /Screen blanked/ })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('status', { name: /Screen blanked/ })).toHaveCount(0);
+  await expect(page.getByText(/Step 1 \/ 10/)).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByText(/Step 2 \/ 10/)).toBeVisible();
+  // Esc while blanked also only unblanks.
+  await page.keyboard.press('b');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status', { name: /Screen blanked/ })).toHaveCount(0);
+  await expect(page).toHaveURL(/present=1/);
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/present=1/);
   await expect(

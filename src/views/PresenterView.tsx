@@ -10,7 +10,7 @@ import { PresenterReadout } from './PresenterReadout';
 import { CompactMemoryChart } from '../ui/charts/CompactMemoryChart';
 import { PRESET_IDS, presetById } from '../state/presets';
 import { captionFor } from '../state/presetCaptions';
-import { encodeSearch } from '../state/urlState';
+import { presenterExit } from './presenterExit';
 import { isTextEntry } from '../ui/keys';
 import { TimelineBlock } from './viewModel';
 import type { ViewModel } from './viewModel';
@@ -29,7 +29,7 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
     ? captionFor(state.preset, state.config, PRESET_IDS)
     : (presetById(state.preset ?? '')?.caption ?? null);
   const [blank, setBlank] = useState(false);
-  const exitHref = encodeSearch(state, 'full') || './';
+  const exitHref = presenterExit(state);
   const [tl, tlRef] = useState<HTMLDivElement | null>(null);
   const tlSize = useSizeOf(tl);
 
@@ -44,10 +44,24 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
         setBlank((b) => !b);
         return;
       }
+      // While the screen is blank, a key only brings it back: a clicker's "next" that also stepped
+      // would move on while the class could not see, and they would miss that step.
+      if (
+        blank &&
+        (e.key === 'Escape' ||
+          NEXT_KEYS.has(e.key) ||
+          PREV_KEYS.has(e.key) ||
+          e.key === 'Home' ||
+          e.key === 'End')
+      ) {
+        e.preventDefault();
+        e.stopPropagation();
+        setBlank(false);
+        return;
+      }
       if (e.key === 'Escape') {
         e.preventDefault();
-        if (blank) setBlank(false);
-        else window.location.assign(exitHref);
+        window.location.assign(exitHref);
         return;
       }
       let next: number | null = null;
@@ -58,7 +72,6 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
       if (next === null) return;
       e.preventDefault();
       e.stopPropagation();
-      setBlank(false);
       select(next);
     };
     window.addEventListener('keydown', onKey, { capture: true });

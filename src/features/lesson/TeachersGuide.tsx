@@ -4,7 +4,7 @@
  * worksheet — one printable page (print stylesheet: A4, the worksheet on its own page, every link's
  * address printed beside it, since paper cannot be clicked).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Run } from '../../compute/run';
 import type { AppConfig } from '../../state/config';
@@ -12,6 +12,7 @@ import { PRESETS } from '../../state/presets';
 import { halfLifeDefinition } from '../../ui/charts/curveText';
 import { withSubscripts } from '../../ui/shared/Subscripts';
 import { LESSON_MINUTES, PLAN } from './guidePlan';
+import { urlBreaks } from './urlBreaks';
 import { computedOnce, exitTicketAnswer, guideQuestions, halfLifeQuestion } from './guideAnswers';
 import type { GuideQuestion } from './guideAnswers';
 import { STOPS } from './tourStops';
@@ -43,7 +44,15 @@ function PrintedLink({
 }) {
   return (
     <>
-      <a href={href}>{children}</a> <span className="print-url">{shown}</span>
+      <a href={href}>{children}</a>{' '}
+      <span className="print-url" dir="ltr">
+        {urlBreaks(shown).map((piece, i) => (
+          <Fragment key={i}>
+            {i > 0 && <wbr />}
+            {piece}
+          </Fragment>
+        ))}
+      </span>
     </>
   );
 }

@@ -67,16 +67,21 @@ export async function guideQuestions(compute: (config: AppConfig) => Promise<Run
   return out;
 }
 
-/** One more for discussion: how many steps the vanilla RNN takes to halve the first word's trace on the Long sentence. */
+/**
+ * One more for discussion: how many steps each of the four cells takes to halve the first word's
+ * trace on the Long sentence, and the LSTM's forget bias that its answer depends on.
+ */
 export async function halfLifeQuestion(
   compute: (config: AppConfig) => Promise<Run>,
-): Promise<{ vanilla: string; lstm: string; gru: string }> {
+): Promise<{ vanilla: string; lstm: string; gru: string; mingru: string; bias: number }> {
   const run = await compute(presetById('long')!.config);
   const T = run.labels.length;
   return {
     vanilla: halfLifeText(run.memory.vanilla, T),
     lstm: halfLifeText(run.memory.lstm, T),
     gru: halfLifeText(run.memory.gru, T),
+    mingru: halfLifeText(run.memory.mingru, T),
+    bias: run.config.forgetBias,
   };
 }
 

@@ -16,7 +16,7 @@ import type { SpotId } from '../../content/story';
 import type { TourSetup } from '../../state/appState';
 import { TOUR_STOP_IDS } from '../../content/tourStopIds';
 import type { TourStopId } from '../../content/tourStopIds';
-import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, LONG_WORDS } from '../../state/presets';
+import { LONG_LATE_WORD, LONG_LATE_WORD_INDEX, LONG_WORDS, presetById } from '../../state/presets';
 import { sentenceGap, t } from '../../i18n/i18n';
 
 export interface Option {
@@ -175,7 +175,8 @@ export const STOPS: readonly Stop[] = [
         ];
       },
       answer: (run) => (memorySize(run) === run.labels.length ? null : 'hidden'),
-      explain: (run) => t('q.memory-size.explain', { size: memorySize(run) }),
+      explain: (run) =>
+        t('q.memory-size.explain', { size: memorySize(run), longSize: presetById('long')!.config.hidden }),
     },
   },
   {

@@ -7,9 +7,11 @@ import type { AppConfig } from '../../../src/state/config';
 import { LONG_LATE_WORD_INDEX, presetById } from '../../../src/state/presets';
 import { PLAN, LESSON_MINUTES } from '../../../src/features/lesson/guidePlan';
 import { STOPS } from '../../../src/features/lesson/tourStops';
+import { initialState } from '../../../src/state/appState';
 
 const compute = async (config: AppConfig) => computeRun(config);
 const base = 'https://example.org/rnn/';
+const STOPS_CONFIG_DEFAULT = initialState().config;
 
 describe('the teacher’s guide', () => {
   it('plans the lesson in order, filling the minutes exactly, each part linked to its tour stop or preset', async () => {
@@ -44,8 +46,35 @@ describe('the teacher’s guide', () => {
     const T = v.length;
     const half = ((T - 1) * Math.LN2) / Math.log(v[0] / v[T - 1]);
     expect(text).toContain(`vanilla RNN ${half.toFixed(1)} steps`);
+    // All four cells of the memory chart are answered, the minGRU too, each with its own number.
+    const m = long.memory.mingru.values;
+    const mHalf = ((T - 1) * Math.LN2) / Math.log(m[0] / m[T - 1]);
+    expect(text).toMatch(new RegExp(`minGRU (${mHalf.toFixed(1)} steps|more than ${T - 1} steps)`));
+    expect(text).toContain(`its forget bias is ${presetById('long')!.config.forgetBias} in this preset`);
+    // The memory's size is said once, then explained (not "8: … 8 — the hidden size"), with the
+    // Long sequence's own size.
+    const H = computeRun(STOPS_CONFIG_DEFAULT).config.hidden;
+    expect(text).toContain(
+      `Answer: ${H}: the same as after one word. That number is the hidden size, a setting of the network (${H} here; the Long sequence uses ${presetById('long')!.config.hidden})`,
+    );
     // The exploding stop's answer follows its run: the first word's influence grows.
     expect(text).toMatch(/Answer: It grows\./);
+  });
+
+  it('prints each address whole, breaking it only between its parts', async () => {
+    render(<TeachersGuide compute={compute} base={base} />);
+    await screen.findByRole('table');
+    const printed = [...document.querySelectorAll('.print-url')];
+    expect(printed.length).toBeGreaterThan(3);
+    for (const url of printed) {
+      // Between two <wbr>s sits a whole part: "?tour=" and a stop's id, never half of one.
+      const parts = [...url.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent);
+      expect(parts.join('')).toBe(url.textContent);
+      for (const id of STOPS.map((s) => s.id))
+        if (url.textContent!.includes(`=${id}`)) expect(parts).toContain(id);
+    }
   });
 
   it('gives the students a worksheet with every discussion question and its choices, without the answers', async () => {
