@@ -2,6 +2,7 @@
  * "Download for offline use": the saved file opens from disk (file://) with the network off and
  * works — the baked view, presenter keys, the embed view — without a single request elsewhere.
  */
+import { statSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 test('the offline copy opens from file:// with no network, in the view it was saved from', async ({
@@ -18,6 +19,11 @@ test('the offline copy opens from file:// with no network, in the view it was sa
   expect(dl.suggestedFilename()).toBe('rnn-explainer-offline.html');
   const file = testInfo.outputPath('rnn-explainer-offline.html');
   await dl.saveAs(file);
+  // The dialog states the saved file's size (a teacher's LMS may cap uploads), and it is the file's.
+  const mb = String(Number((statSync(file).size / 1e6).toFixed(1)));
+  await expect(
+    app.getByRole('status').filter({ hasText: `Saved rnn-explainer-offline.html (${mb} MB).` }),
+  ).toBeVisible();
 
   const context = await browser.newContext({ offline: true });
   const page = await context.newPage();

@@ -1,14 +1,16 @@
 /**
  * "Export playback as video": the timeline stepping through the sequence at the chosen speed, as
- * WebM or an animated GIF (playbackVideo.ts). The page steps through the sequence while it records
+ * MP4, WebM or an animated GIF (playbackVideo.ts), each named for its cell and length. The page steps through the sequence while it records
  * (each frame is the figure export of that step) and returns to the step it was on.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Run } from '../../compute/run';
 import { download, standaloneSvg, stackSvgs, windowAround } from './exportFigure';
 import { figureOptions } from './figureOptions';
 import { findFigure } from '../../ui/shared/figureHooks';
+import { canEncode } from './videoSupport';
+import type { VideoKind } from './videoSupport';
 
 interface Props {
   run: Run;
@@ -22,9 +24,20 @@ export function PlaybackExport({ run, step, speedMs, select, drawWhole }: Props)
   const [withChart, setWithChart] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [encodes, setEncodes] = useState<Record<VideoKind, boolean | null>>({ mp4: null, webm: null });
   const T = run.labels.length;
 
-  async function record(kind: 'webm' | 'gif') {
+  useEffect(() => {
+    let live = true;
+    void Promise.all([canEncode('mp4'), canEncode('webm')]).then(
+      ([mp4, webm]) => live && setEncodes({ mp4, webm }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function record(kind: VideoKind | 'gif') {
     const timeline = findFigure<SVGSVGElement>('timeline');
     const chart = findFigure<SVGSVGElement>('memory-chart');
     const scroller = findFigure<HTMLElement>('timeline-scroller');
@@ -57,10 +70,10 @@ export function PlaybackExport({ run, step, speedMs, select, drawWhole }: Props)
       };
       const progress = (done: number) => setStatus(`Recording step ${Math.min(done + 1, T)} of ${T}…`);
       const blob =
-        kind === 'webm'
-          ? await video.playbackWebm(frames, speedMs, progress)
-          : await video.playbackGif(frames, speedMs, progress);
-      const name = `rnn-playback.${kind}`;
+        kind === 'gif'
+          ? await video.playbackGif(frames, speedMs, progress)
+          : await video.playbackVideo(frames, kind, speedMs, progress);
+      const name = `rnn-${run.config.cell}-playback-${T}-steps${withChart ? '-with-chart' : ''}.${kind}`;
       download(name, blob);
       setStatus(`Saved ${name}: ${T} steps × ${speedMs} ms = ${((T * speedMs) / 1000).toFixed(1)} s.`);
     } catch (e) {
@@ -77,20 +90,36 @@ export function PlaybackExport({ run, step, speedMs, select, drawWhole }: Props)
       <p className="note">
         For slides that cannot show a live page (Google Slides, Keynote, PowerPoint offline): the timeline
         steps through all {T} steps at the playback speed ({speedMs} ms a step), each frame titled with its
-        step.
+        step. <strong>MP4</strong> (H.264, 1920×1080) plays in PowerPoint, Keynote, Google Slides (from Drive)
+        and browsers; <strong>WebM</strong> (VP8, 1920×1080) in browsers and VLC — both 16:9, a slide's shape;
+        the <strong>GIF</strong> loops as an image in any slide tool, without a pause button.
       </p>
       <label className="inline">
         <input type="checkbox" checked={withChart} onChange={(e) => setWithChart(e.target.checked)} /> include
         the memory chart
       </label>
       <div className="export-buttons">
-        <button type="button" disabled={busy} onClick={() => void record('webm')}>
-          Download playback (WebM)
-        </button>
+        {(['mp4', 'webm'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            disabled={busy || encodes[kind] !== true}
+            onClick={() => void record(kind)}
+          >
+            Download playback ({kind === 'mp4' ? 'MP4' : 'WebM'})
+          </button>
+        ))}
         <button type="button" disabled={busy} onClick={() => void record('gif')}>
           Download playback (GIF)
         </button>
       </div>
+      {(encodes.mp4 === false || encodes.webm === false) && (
+        <p className="note">
+          {encodes.webm === false
+            ? 'This browser cannot encode video (no WebCodecs); the GIF works everywhere.'
+            : 'This browser has no H.264 encoder for MP4; WebM and GIF work here.'}
+        </p>
+      )}
       <p role="status" className="note">
         {status}
       </p>

@@ -1,6 +1,7 @@
 /** The link to this exact view, an <iframe> snippet for slides, and how to use them. */
 import { useEffect, useRef, useState } from 'react';
 import { downloadOfflineCopy } from './offlineCopy';
+import { formatNumber } from '../../i18n/numbers';
 import { LINK_LIMIT, compactLink } from '../../state/urlCompact';
 import { CopyButton } from '../../ui/shared/CopyButton';
 import type { TrainedBundle } from '../../state/trainedBundle';
@@ -142,8 +143,8 @@ export function ShareDialog({
         </li>
         <li>
           <strong>Google Slides</strong>, <strong>Keynote</strong> or PowerPoint offline cannot show a live
-          page: the Export panel below saves the playback as a video (WebM or GIF) and the figures as PNG or
-          SVG, each titled with its step and with a legend.
+          page: the Export panel below saves the playback as an MP4 video (which all three play) or a GIF, and
+          the figures as PNG or SVG, each titled with its step and with a legend.
         </li>
         <li>
           Presenter view for a projector: add <code>present=1</code> to the link; → ↓ Space PageDown step
@@ -168,7 +169,10 @@ export function ShareDialog({
         onClick={() => {
           setOffline('Preparing…');
           downloadOfflineCopy(search, 'rnn-explainer-offline.html').then(
-            () => setOffline('Saved rnn-explainer-offline.html.'),
+            (bytes) =>
+              setOffline(
+                `Saved rnn-explainer-offline.html (${formatNumber(bytes / 1e6, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })}).`,
+              ),
             (e: unknown) =>
               setOffline(`Could not make the offline copy: ${e instanceof Error ? e.message : String(e)}`),
           );

@@ -15,8 +15,11 @@ export function bakeState(html: string, search: string): string {
   return html.replace(SLOT, (_, open: string, close: string) => `${open}${escapeAttr(search)}${close}`);
 }
 
-export async function downloadOfflineCopy(search: string, filename: string): Promise<void> {
+/** Saves the copy; resolves to its size in bytes, which the dialog states (a teacher's LMS may cap uploads). */
+export async function downloadOfflineCopy(search: string, filename: string): Promise<number> {
   const res = await fetch('./offline.html');
   if (!res.ok) throw new Error(`The offline copy is not on this server (HTTP ${res.status}).`);
-  download(filename, new Blob([bakeState(await res.text(), search)], { type: 'text/html' }));
+  const file = new Blob([bakeState(await res.text(), search)], { type: 'text/html' });
+  download(filename, file);
+  return file.size;
 }
