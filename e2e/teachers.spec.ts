@@ -288,7 +288,8 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
     return { path: (await dl.path())!, name: dl.suggestedFilename() };
   };
   const svg = await grab(/Download timeline \(SVG\)/);
-  expect(svg.name).toBe('rnn-timeline.svg');
+  // The file says what it holds: the cell, the figure, the step marked (step 1 here).
+  expect(svg.name).toBe('rnn-lstm-timeline-step-1.svg');
   const svgText = readFileSync(svg.path, 'utf8');
   const bars = await page.evaluate(countBars, svgText);
   const parsed = await page.evaluate((t) => {
@@ -327,6 +328,11 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
   expect(chartInfo.legend).toEqual(['Vanilla RNN', 'LSTM', 'GRU', 'minGRU']);
 
   const json = await grab(/Download run \(JSON\)/);
+  expect([png.name, chart.name, json.name]).toEqual([
+    'rnn-lstm-timeline-step-1.png',
+    'rnn-lstm-memory-chart-step-1.svg',
+    'rnn-lstm-run-10-steps.json',
+  ]);
   const run = JSON.parse(readFileSync(json.path, 'utf8')) as { h: number[][]; cell: string };
   expect(run.cell).toBe('lstm');
   const replayed = JSON.parse(

@@ -4,7 +4,7 @@ import type { Run } from '../../compute/run';
 import { pytorchCheckCode, pytorchModelCode, runToReferenceJson } from '../../compute/exportRun';
 import { CopyButton } from '../../ui/shared/CopyButton';
 import { downloadJson, downloadPng, downloadSvg } from './exportFigure';
-import { FIGURES, figureOptions } from './figureOptions';
+import { FIGURES, figureOptions, fileStem } from './figureOptions';
 import { PlaybackExport } from './PlaybackExport';
 import { findFigure } from '../../ui/shared/figureHooks';
 
@@ -72,7 +72,7 @@ export const ExportPanel = memo(function ExportPanel({
                   whole(() =>
                     downloadSvg(
                       findFigure<SVGSVGElement>(f.figure)!,
-                      f.name,
+                      fileStem(f.name, run, step),
                       figureOptions(f.name, run, step, visibleOnly),
                     ),
                   ),
@@ -88,7 +88,7 @@ export const ExportPanel = memo(function ExportPanel({
                   whole(() =>
                     downloadPng(
                       findFigure<SVGSVGElement>(f.figure)!,
-                      f.name,
+                      fileStem(f.name, run, step),
                       figureOptions(f.name, run, step, visibleOnly),
                     ),
                   ),
@@ -99,7 +99,10 @@ export const ExportPanel = memo(function ExportPanel({
             </button>
           </span>
         ))}
-        <button type="button" onClick={() => guarded(() => downloadJson('rnn-run', runToReferenceJson(run)))}>
+        <button
+          type="button"
+          onClick={() => guarded(() => downloadJson(fileStem('rnn-run', run, step), runToReferenceJson(run)))}
+        >
           Download run (JSON)
         </button>
       </div>

@@ -14,6 +14,18 @@ export const FIGURES = [
 ] as const;
 export type FigureName = (typeof FIGURES)[number]['name'];
 
+/**
+ * A downloaded file's name says what it holds, so a folder of exports sorts itself out: the cell,
+ * the figure, and the step it marks ("rnn-lstm-timeline-step-3"), or the run's length for the JSON.
+ */
+export function fileStem(name: FigureName | 'rnn-run', run: Run, step: number): string {
+  const what = name.replace(/^rnn-/, '');
+  const cell = run.config.cell;
+  return name === 'rnn-run'
+    ? `rnn-${cell}-run-${run.labels.length}-steps`
+    : `rnn-${cell}-${what}-step-${step + 1}`;
+}
+
 /** What a figure says about itself on a slide: its title (with the selected step) and its legend. */
 export function figureOptions(name: FigureName, run: Run, step: number, visibleOnly: boolean): FigureOptions {
   const cell = run.config.cell;
