@@ -19,6 +19,8 @@ const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 /** PowerPoint's and reveal.js's "black screen" keys. */
 const BLANK_KEYS = new Set(['b', 'B', '.']);
+/** The chart-only layout: the memory chart read from the back row of a 1024×768 projector. */
+const CHART_KEYS = new Set(['c', 'C']);
 
 export function PresenterView({ vm }: { vm: ViewModel }) {
   const { state, dispatch, run, pending, step, extent, select } = vm;
@@ -29,6 +31,7 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
     ? captionFor(state.preset, state.config, PRESET_IDS)
     : (presetById(state.preset ?? '')?.caption ?? null);
   const [blank, setBlank] = useState(false);
+  const [chartOnly, setChartOnly] = useState(false);
   const exitHref = presenterExit(state);
   const [tl, tlRef] = useState<HTMLDivElement | null>(null);
   const tlSize = useSizeOf(tl);
@@ -59,6 +62,11 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
         setBlank(false);
         return;
       }
+      if (CHART_KEYS.has(e.key)) {
+        e.preventDefault();
+        setChartOnly((c) => !c);
+        return;
+      }
       if (e.key === 'Escape') {
         e.preventDefault();
         window.location.assign(exitHref);
@@ -79,7 +87,11 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
   }, [T, step, select, blank, exitHref]);
 
   return (
-    <main className="present" aria-label={t('view.presentLabel')} aria-busy={pending}>
+    <main
+      className={chartOnly ? 'present present--chart' : 'present'}
+      aria-label={t('view.presentLabel')}
+      aria-busy={pending}
+    >
       <header className="present-head">
         <h1 className="present-counter" aria-live="polite">
           <Trans
@@ -92,16 +104,21 @@ export function PresenterView({ vm }: { vm: ViewModel }) {
           <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
         )}
         <LanguageSwitch value={state.lang} onChange={(lang) => dispatch({ type: 'lang', lang })} />
+        <button type="button" aria-pressed={chartOnly} onClick={() => setChartOnly((c) => !c)}>
+          {t('present.chartOnly')}
+        </button>
         <a className="button-link" href={exitHref}>
           {t('present.exit')}
         </a>
       </header>
       {caption && <p className="present-caption">{caption}</p>}
-      <div className="present-timeline" ref={tlRef}>
-        {tlSize.width > 0 && <TimelineBlock vm={vm} fit={tlSize} />}
-      </div>
+      {!chartOnly && (
+        <div className="present-timeline" ref={tlRef}>
+          {tlSize.width > 0 && <TimelineBlock vm={vm} fit={tlSize} />}
+        </div>
+      )}
       <div className="present-bottom">
-        <PresenterReadout stream={run.trace.streams.l0} step={step} extent={extent} />
+        {!chartOnly && <PresenterReadout stream={run.trace.streams.l0} step={step} extent={extent} />}
         <div className="present-chart panel">
           <CompactMemoryChart
             memory={run.memory}
