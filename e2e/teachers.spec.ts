@@ -143,6 +143,53 @@ for (const [w, h] of [
   });
 }
 
+test('a host chooses the embed’s panels at any size: a 720 px notebook column (405 px tall)', async ({
+  guarded: page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 760, height: 445 });
+  await page.goto('/');
+  const open = (query: string) =>
+    page.evaluate((src) => {
+      document.body.innerHTML = `<iframe id="f" src="${src}" width="720" height="405" style="border:0" title="RNN"></iframe>`;
+    }, `${baseURL}?embed=1&preset=long${query}`);
+  const frame = page.frameLocator('#f');
+  const timeline = frame.getByRole('button', { name: /^Step 1:/ });
+  const chart = frame.locator('.embed-chart svg.log-chart');
+  const inFrame = async (sel: string) => {
+    const box = await frame.locator(sel).boundingBox();
+    expect(box!.y + box!.height, sel).toBeLessThanOrEqual(445 + 1);
+  };
+  // Without a choice, 405 px is too short for the timeline's labels: the chart and the step in words.
+  await open('');
+  await expect(frame.getByText(/^Step 1 of 64:/)).toBeVisible();
+  await expect(chart).toBeVisible();
+  await expect(timeline).toHaveCount(0);
+  // panels=both: the timeline and the chart, both inside the frame.
+  await open('&panels=both');
+  await expect(timeline).toHaveAttribute('aria-pressed', 'true');
+  await expect(chart).toBeVisible();
+  await inFrame('.embed-timeline');
+  await inFrame('.embed-chart');
+  // panels=timeline: the timeline alone, taller than beside the chart.
+  await open('&panels=timeline');
+  await expect(timeline).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.locator('.embed-chart')).toHaveCount(0);
+  await inFrame('.embed-timeline');
+  // panels=chart: the chart alone; and a deck can change its mind with a message.
+  await open('&panels=chart');
+  await expect(chart).toBeVisible();
+  await expect(timeline).toHaveCount(0);
+  await page.evaluate(() =>
+    (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(
+      { type: 'set', params: { panels: 'both' } },
+      '*',
+    ),
+  );
+  await expect(timeline).toHaveAttribute('aria-pressed', 'true');
+  await expect(chart).toBeVisible();
+});
+
 test('presenter mode steps with →, Space, PageDown, ← and PageUp', async ({ guarded: page }) => {
   await page.goto('/?present=1');
   await expect(page.getByText(/Step 1 \/ 10/)).toBeVisible();

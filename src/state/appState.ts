@@ -8,6 +8,8 @@ import { DEFAULT_RACE } from '../train/settings';
 import type { RaceSettings } from '../train/settings';
 import type { TrainedBundle } from './trainedBundle';
 import type { HidePart } from './hide';
+
+export type EmbedPanels = 'auto' | 'timeline' | 'chart' | 'both';
 import type { TourStopId } from '../content/tourStopIds';
 import type { RacePair } from '../train/seq2seq/attentionRace';
 import type { Locale } from '../i18n/locales';
@@ -43,6 +45,11 @@ export interface AppState {
   tour: TourStopId | null;
   /** Parts a teacher's link hides (`?hide=`), in any view. */
   hide: HidePart[];
+  /**
+   * The embed's panels (`?panels=`): `auto` shows the timeline and the chart, or only the chart
+   * when the frame is too small for the timeline's labels; a host may pin one or both at any size.
+   */
+  panels: EmbedPanels;
   /**
    * The encoder–decoder pair the lab's attention race trained, opened in level 3 ("Open in the
    * explainer"): like `trained`, a model the reader made reaches the explainer through the state.
@@ -119,6 +126,7 @@ export function initialState(presetId: PresetId = 'vanilla'): AppState {
     detail: 'essentials',
     tour: null,
     hide: [],
+    panels: 'auto',
     labPair: null,
   };
 }

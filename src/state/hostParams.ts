@@ -21,4 +21,6 @@ export const HOST_SETTABLE = [
   'weights',
   'levels',
   'hide',
+  // The embed's panels: `<rnn-explainer panels="chart">` in a short notebook cell.
+  'panels',
 ] as const;

@@ -70,6 +70,8 @@ export const UrlSchema = z.partial(
     weights: z.enum(['untrained', 'trained', 'lab']),
     levels: z.enum(['2', '3', '2,3']),
     embed: z.enum(['1']),
+    // Which of the embed's panels a host wants, at any frame size (EmbedView.tsx).
+    panels: z.enum(['timeline', 'chart', 'both']),
     present: z.enum(['1']),
     view: z.enum(['guide']),
     // The training lab's settings, one compact string checked field by field (labUrl.ts).
@@ -161,6 +163,7 @@ export function decodeState(search: string): Decoded {
       detail: params.detail ?? (needsEverything ? 'everything' : 'essentials'),
       tour: params.tour !== undefined ? parseTourStop(params.tour) : null,
       hide: params.hide ? (parseHide(params.hide) ?? []) : [],
+      panels: params.panels ?? 'auto',
     },
     notices,
     detailFromLink: params.detail !== undefined || needsEverything,
@@ -199,6 +202,7 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (view === 'full' && state.tour !== null) out.tour = state.tour;
   if (state.hide.length > 0) out.hide = state.hide.join(',');
   if (view === 'embed') out.embed = '1';
+  if (state.panels !== 'auto') out.panels = state.panels;
   if (view === 'present') out.present = '1';
   if (view === 'guide') out.view = 'guide';
   return out;

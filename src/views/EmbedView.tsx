@@ -22,14 +22,22 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
   // Below this the timeline's labels would be drawn under 12 px (a 480 × 270 slide drew them at
   // ~5 px): the embed shows the selected step in words and the chart at its own pixel size instead.
   const small = size.height > 0 && (size.height < SMALL.height || size.width < SMALL.width);
+  // A host that chose its panels (`panels=`) gets them at any size: a 720 px notebook column gives
+  // 405 px, where `auto` would drop the timeline.
+  const { panels } = state;
+  const showTimeline = panels === 'timeline' || panels === 'both' || (panels === 'auto' && !small);
+  const showChart = panels !== 'timeline';
+  const layout =
+    showTimeline && showChart
+      ? ''
+      : showTimeline
+        ? ' embed-one'
+        : small
+          ? ' embed-small'
+          : ' embed-chart-only';
   useForwardKeys();
   return (
-    <main
-      className={small ? 'embed embed-small' : 'embed'}
-      aria-label={t('view.embedLabel')}
-      aria-busy={pending}
-      ref={mainRef}
-    >
+    <main className={`embed${layout}`} aria-label={t('view.embedLabel')} aria-busy={pending} ref={mainRef}>
       <h1 className="visually-hidden">{t('masthead.title')}</h1>
       <div className="embed-bar">
         {!state.hide.includes('cells') && (
@@ -40,7 +48,7 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
           {t('embed.openFull')}
         </a>
       </div>
-      {small ? (
+      {!showTimeline ? (
         <p className="embed-step" aria-live="polite">
           {t('embed.step', {
             step: step + 1,
@@ -53,17 +61,19 @@ export function EmbedView({ vm }: { vm: ViewModel }) {
           <TimelineBlock vm={vm} fit={tlSize} />
         </div>
       )}
-      <div className="embed-chart">
-        <CompactMemoryChart
-          memory={run.memory}
-          swap={run.swap}
-          labels={run.labels}
-          step={step}
-          current={run.config.cell}
-          onSelect={select}
-          tickPx={small ? 12 : undefined}
-        />
-      </div>
+      {showChart && (
+        <div className="embed-chart">
+          <CompactMemoryChart
+            memory={run.memory}
+            swap={run.swap}
+            labels={run.labels}
+            step={step}
+            current={run.config.cell}
+            onSelect={select}
+            tickPx={small ? 12 : undefined}
+          />
+        </div>
+      )}
     </main>
   );
 }
