@@ -81,6 +81,22 @@ describe('URL state', () => {
     expect(bad.notices[0]).toContain('"lang"');
   });
 
+  it('keeps the embed panels a host chose; none named is auto; a bad value falls back with a notice', () => {
+    expect(decodeState('?embed=1').state.panels).toBe('auto');
+    expect(encodeSearch(initialState(), 'embed')).not.toContain('panels');
+    for (const panels of ['timeline', 'chart', 'both'] as const) {
+      const { state, notices } = decodeState(`?embed=1&preset=long&panels=${panels}`);
+      expect(state.panels).toBe(panels);
+      expect(notices).toEqual([]);
+      expect(decodeState(encodeSearch(state, 'embed')).state).toEqual(state);
+    }
+    const bad = decodeState('?embed=1&panels=sidebar&cell=gru');
+    expect(bad.state.panels).toBe('auto');
+    expect(bad.state.config.cell).toBe('gru');
+    expect(bad.notices).toHaveLength(1);
+    expect(bad.notices[0]).toContain('"panels"');
+  });
+
   it('a preset link stays short: only what differs from the preset is written', () => {
     const s = reducer(reducer(initialState('long'), { type: 'cell', cell: 'lstm' }), {
       type: 'select',
