@@ -23,9 +23,14 @@ const OTHER_CELLS: Record<PresetId, readonly CellFamily[]> = {
 /** The late word the Long sequence's captions name, and its step. */
 const LATE = { word: LONG_LATE_WORD, step: LONG_LATE_WORD_INDEX + 1 };
 
-/** The caption of preset `id` with `cell` selected. */
-export function presetCaption(preset: Preset, cell: CellFamily): string {
+/**
+ * The caption of preset `id` with `cell` selected. `compareButton`: the "LSTM at forget bias 0"
+ * button is on the page below it (only in Everything, not with hide=knobs, not in the presenter),
+ * so the Long sequence's LSTM caption may point at it.
+ */
+export function presetCaption(preset: Preset, cell: CellFamily, compareButton = false): string {
   if (cell === preset.config.cell) return preset.caption;
+  if (preset.id === 'long' && cell === 'lstm' && compareButton) return t('preset.long.on.lstm.button', LATE);
   if (OTHER_CELLS[preset.id].includes(cell)) return t(`preset.${preset.id}.on.${cell}`, LATE);
   return preset.id === 'timeseries'
     ? t('preset.timeseries.other', { cell: CELL_LABELS[cell] })
@@ -49,9 +54,10 @@ export function captionFor(
   presetId: PresetId | null,
   config: AppConfig,
   ids: readonly PresetId[],
+  compareButton = false,
 ): string | null {
   const preset = presetId ? presetById(presetId) : undefined;
-  if (preset) return presetCaption(preset, config.cell);
+  if (preset) return presetCaption(preset, config.cell, compareButton);
   const near = presetWithOtherBias(config, ids);
   if (!near) return null;
   if (near.id === 'long' && config.forgetBias === 0 && config.cell === 'lstm')

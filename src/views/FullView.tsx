@@ -105,6 +105,12 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const all = state.detail === 'everything';
   // A teacher's link may hide parts (?hide=, state/hide.ts).
   const shows = (part: HidePart) => !state.hide.includes(part);
+  // The "LSTM at forget bias 0" button; the Long sequence's LSTM caption points at it only when it is there.
+  const compareButton =
+    all &&
+    shows('knobs') &&
+    (familySpec(state.config.cell).retention?.knob === 'forgetBias' || state.preset === 'long') &&
+    !run.trained;
 
   return (
     <div className="app">
@@ -153,6 +159,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
               config={state.config}
               onChange={(id) => dispatch({ type: 'preset', id })}
               trained={run.trained !== null && !state.trained}
+              compareButton={compareButton}
             />
           )}
           {all && shows('presets') && (
@@ -163,18 +170,15 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
               onChange={(weights) => dispatch({ type: 'weights', weights })}
             />
           )}
-          {all &&
-            shows('knobs') &&
-            (familySpec(state.config.cell).retention?.knob === 'forgetBias' || state.preset === 'long') &&
-            !run.trained && (
-              <ForgetBiasCompare
-                forgetBias={state.config.forgetBias}
-                onCompare={(value) => {
-                  dispatch({ type: 'cell', cell: 'lstm' });
-                  dispatch({ type: 'knob', key: 'forgetBias', value });
-                }}
-              />
-            )}
+          {compareButton && (
+            <ForgetBiasCompare
+              forgetBias={state.config.forgetBias}
+              onCompare={(value) => {
+                dispatch({ type: 'cell', cell: 'lstm' });
+                dispatch({ type: 'knob', key: 'forgetBias', value });
+              }}
+            />
+          )}
           {shows('cells') && (
             <CellTypeSwitch value={state.config.cell} onChange={(cell) => dispatch({ type: 'cell', cell })} />
           )}

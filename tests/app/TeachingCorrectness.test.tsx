@@ -7,6 +7,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
+import { initialState } from '../../src/state/appState';
+import type { AppState } from '../../src/state/appState';
 import { LONG_LATE_WORD_INDEX, PRESETS, presetById } from '../../src/state/presets';
 import { computeDeep, computeRun } from '../../src/compute/run';
 
@@ -37,6 +39,30 @@ describe('the LSTM’s memory and its forget bias', () => {
     expect(share('Vanilla RNN')).toBeLessThan(0.01);
     await user.click(screen.getByRole('button', { name: 'Show the LSTM at forget bias 4' }));
     expect(share('LSTM')).toBeGreaterThan(100);
+  });
+});
+
+describe('a caption points only at what is on the page', () => {
+  const longLstm = (detail: 'essentials' | 'everything', hide: AppState['hide'] = []): AppState => {
+    const s = initialState('long');
+    return { ...s, detail, hide, config: { ...s.config, cell: 'lstm' } };
+  };
+  const compare = () => screen.queryByRole('button', { name: 'Show the LSTM at forget bias 0' });
+  const caption = () => screen.getByText(/still carries “Alice”/);
+
+  it('says "the button below shows it" where the forget-bias button is, and not where it is not', () => {
+    const { unmount } = render(<App initial={longLstm('everything')} />);
+    expect(compare()).toBeInTheDocument();
+    expect(caption()).toHaveTextContent(/\(the button below shows it\)\.$/);
+    unmount();
+    // Essentials has no such button; nor has a teacher's link that hides the knobs.
+    for (const initial of [longLstm('essentials'), longLstm('everything', ['knobs'])]) {
+      const view = render(<App initial={initial} />);
+      expect(compare()).toBeNull();
+      expect(caption()).not.toHaveTextContent(/button/);
+      expect(caption()).toHaveTextContent(/nearly as fast as the vanilla RNN\.$/);
+      view.unmount();
+    }
   });
 });
 

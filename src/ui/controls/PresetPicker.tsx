@@ -14,9 +14,18 @@ interface Props {
   trained?: boolean;
   /** Models from the lab or the observatory are open: no preset is on screen. */
   opened?: boolean;
+  /** The "LSTM at forget bias 0" button is below: a caption may point at it. */
+  compareButton?: boolean;
 }
 
-export function PresetPicker({ value, config, onChange, trained = false, opened = false }: Props) {
+export function PresetPicker({
+  value,
+  config,
+  onChange,
+  trained = false,
+  opened = false,
+  compareButton = false,
+}: Props) {
   const preset = value ? presetById(value) : undefined;
   // The captions for another cell and for trained weights load just after the first paint; the
   // preset's own caption (the first screen's) stands in until they are in.
@@ -27,7 +36,7 @@ export function PresetPicker({ value, config, onChange, trained = false, opened 
       ? (preset?.caption ?? t('presets.own'))
       : trained && preset
         ? (preset.trainedCaption ?? trainedCaption())
-        : (captionFor(value, config, PRESET_IDS) ?? t('presets.own'));
+        : (captionFor(value, config, PRESET_IDS, compareButton) ?? t('presets.own'));
   return (
     <div className="presets">
       <RadioGroup
