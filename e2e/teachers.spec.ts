@@ -400,6 +400,33 @@ test('exports: SVG parses, PNG is 2x, JSON replays to the same numbers', async (
   expect(Number(first)).toBeCloseTo(run.h[0][0], 3);
 });
 
+test('a 64-step strip’s PNG stays within 16,384 px and says at what scale it was drawn', async ({
+  guarded: page,
+}) => {
+  await page.goto('/?preset=long');
+  await expect(page.getByRole('button', { name: /^Step 64:/ })).toBeAttached();
+  const exportPanel = page.getByRole('region', { name: 'Export' });
+  const grab = async (name: RegExp) => {
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      exportPanel.getByRole('button', { name }).click(),
+    ]);
+    return readFileSync((await dl.path())!);
+  };
+  const svg = (await grab(/Download timeline \(SVG\)/)).toString('utf8');
+  const svgWidth = Number(/^<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)![1]);
+  // At 2× this strip would pass the limit: that is the case this test is about.
+  expect(svgWidth * 2).toBeGreaterThan(16384);
+  const png = await grab(/Download timeline \(PNG 2×\)/);
+  const pngWidth = png.readUInt32BE(16);
+  expect(pngWidth).toBeLessThanOrEqual(16384);
+  expect(pngWidth).toBeGreaterThan(16000);
+  const scale = pngWidth / svgWidth;
+  await expect(exportPanel.getByRole('status').filter({ hasText: 'so its PNG is drawn at' })).toContainText(
+    `drawn at ${Number(scale.toFixed(2))}× (${pngWidth.toLocaleString('en')} px)`,
+  );
+});
+
 test('the PyTorch code panel writes the module for the current configuration', async ({ guarded: page }) => {
   await page.goto('/?preset=exploding');
   const code = page.getByRole('textbox', { name: 'PyTorch code' });

@@ -3,7 +3,8 @@ import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Run } from '../../compute/run';
 import { pytorchCheckCode, pytorchModelCode, runToReferenceJson } from '../../compute/exportRun';
 import { CopyButton } from '../../ui/shared/CopyButton';
-import { downloadJson, downloadPng, downloadSvg } from './exportFigure';
+import { PNG_MAX_SIDE, downloadJson, downloadPng, downloadSvg } from './exportFigure';
+import { formatNumber } from '../../i18n/numbers';
 import { FIGURES, figureOptions, fileStem } from './figureOptions';
 import { PlaybackExport } from './PlaybackExport';
 import { findFigure } from '../../ui/shared/figureHooks';
@@ -29,6 +30,7 @@ export const ExportPanel = memo(function ExportPanel({
   const [withWeights, setWithWeights] = useState(false);
   const [visibleOnly, setVisibleOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [capped, setCapped] = useState<string | null>(null);
   // The module and its weights depend on the run only; the lines for the selected step follow the
   // selection at low priority (a deferred value), so stepping never waits for this text.
   const deferredStep = useDeferredValue(step);
@@ -90,6 +92,12 @@ export const ExportPanel = memo(function ExportPanel({
                       findFigure<SVGSVGElement>(f.figure)!,
                       fileStem(f.name, run, step),
                       figureOptions(f.name, run, step, visibleOnly),
+                    ).then(({ width, scale, pngWidth }) =>
+                      setCapped(
+                        scale < 2
+                          ? `The whole ${f.label} is ${formatNumber(width)} px wide, so its PNG is drawn at ${formatNumber(scale, { maximumFractionDigits: 2 })}× (${formatNumber(pngWidth)} px) to stay within ${formatNumber(PNG_MAX_SIDE)} px, the most common image tools and slide apps open. “Only the part on screen” gives a 2× PNG of a slide-sized window.`
+                          : null,
+                      ),
                     ),
                   ),
                 )
@@ -115,6 +123,9 @@ export const ExportPanel = memo(function ExportPanel({
         in both. The JSON uses the schema of the PyTorch reference runs (weights, inputs, every step&apos;s
         state, gates, gradients); the project&apos;s replay script recomputes it (How this was made, at the
         foot of the page).
+      </p>
+      <p className="note" role="status">
+        {capped}
       </p>
       {error && (
         <p className="message" role="alert">

@@ -297,18 +297,34 @@ function figureMetadata(title: string): SVGElement {
   return meta;
 }
 
-/** Rasterise at 2× the exported document's size (crisp on slides and high-DPI screens). */
-export async function downloadPng(svg: SVGSVGElement, name: string, opts: FigureOptions): Promise<void> {
+/**
+ * The largest side a PNG is given: 16,384 px, the limit of common image tools and slide apps (a
+ * 64-step strip at 2× was 18,592 px wide and would not open in them).
+ */
+export const PNG_MAX_SIDE = 16384;
+
+/** 2× (crisp on slides and high-DPI screens), unless that would pass PNG_MAX_SIDE. */
+export const pngScale = (width: number, height: number): number =>
+  Math.min(2, PNG_MAX_SIDE / Math.max(1, width), PNG_MAX_SIDE / Math.max(1, height));
+
+/** Rasterise at pngScale of the exported document's size; resolves to the figure's and the PNG's sizes. */
+export async function downloadPng(
+  svg: SVGSVGElement,
+  name: string,
+  opts: FigureOptions,
+): Promise<{ width: number; scale: number; pngWidth: number }> {
   const text = standaloneSvg(svg, opts);
   const { width, height } = docSize(text);
+  const scale = pngScale(width, height);
   const canvas = document.createElement('canvas');
-  canvas.width = width * 2;
-  canvas.height = height * 2;
-  await drawSvgDocument(text, canvas.getContext('2d') as CanvasRenderingContext2D, 2);
+  canvas.width = Math.floor(width * scale);
+  canvas.height = Math.floor(height * scale);
+  await drawSvgDocument(text, canvas.getContext('2d') as CanvasRenderingContext2D, scale);
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
   download(`${name}.png`, await withPngText(blob, { Title: opts.title, Copyright: figureRights() }));
+  return { width, scale, pngWidth: canvas.width };
 }
 
 export function downloadJson(name: string, value: unknown): void {
