@@ -62,7 +62,7 @@ const presetLabel = (id: string) => PRESETS.find((p) => p.id === id)?.label ?? i
 export function TeachersGuide({ compute: computeRun, base, lang = 'en', tools }: Props) {
   const compute = useMemo(() => computedOnce(computeRun), [computeRun]);
   const [questions, setQuestions] = useState<GuideQuestion[] | null>(null);
-  const [halfLives, setHalfLives] = useState<{ vanilla: string; lstm: string; gru: string } | null>(null);
+  const [halfLives, setHalfLives] = useState<Awaited<ReturnType<typeof halfLifeQuestion>> | null>(null);
   const [exitTicket, setExitTicket] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

@@ -2,10 +2,11 @@
  * "Export playback as video", for slide tools that cannot embed a page (Google Slides, Keynote,
  * offline PowerPoint): the timeline (and optionally the memory chart) stepping through the sequence
  * at the chosen speed, each frame the same figure the PNG export draws — title with the step
- * counter, the drawing, the legend — centred on a 16:9 frame, the shape of a slide. MP4 (H.264) and
- * WebM (VP8) are encoded with WebCodecs and muxed by mediabunny with exact timestamps, so they are
- * made faster than real time and last steps × speed; the GIF is encoded by gifenc. No server:
- * everything happens in the page. Loaded only when asked for.
+ * counter, the drawing, the legend; a video's frames are 16:9, a slide's shape (slideFrame.ts), and
+ * a GIF keeps the figure's size. MP4 (H.264) and WebM (VP8) are encoded with WebCodecs and muxed
+ * by mediabunny with exact timestamps, so they are made faster than real time and last steps ×
+ * speed; the GIF is encoded by gifenc. No server: everything happens in the page. Loaded only when
+ * asked for.
  */
 import {
   BufferTarget,
