@@ -10,10 +10,13 @@ describe('a class’s answers, tallied', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 30 - 1 }), { minLength: 30, maxLength: 30 }),
-        fc.array(fc.array(fc.nat(3), { minLength: PREDICTION_KEYS.length, maxLength: PREDICTION_KEYS.length }), {
-          minLength: 30,
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.array(fc.nat(3), { minLength: PREDICTION_KEYS.length, maxLength: PREDICTION_KEYS.length }),
+          {
+            minLength: 30,
+            maxLength: 30,
+          },
+        ),
         (ids, picks) => {
           const sheets: AnswerSheet[] = ids.map((id, s) => ({
             id,

@@ -6,10 +6,9 @@ import type { AnswerSheet } from '../../src/state/answerCode';
 
 const sheets: fc.Arbitrary<AnswerSheet> = fc.record({
   id: fc.integer({ min: 0, max: 2 ** 30 - 1 }),
-  choices: fc.record(
-    Object.fromEntries(PREDICTION_KEYS.map((k) => [k.id, fc.constantFrom(...k.options)])),
-    { requiredKeys: [] },
-  ) as fc.Arbitrary<AnswerSheet['choices']>,
+  choices: fc.record(Object.fromEntries(PREDICTION_KEYS.map((k) => [k.id, fc.constantFrom(...k.options)])), {
+    requiredKeys: [],
+  }) as fc.Arbitrary<AnswerSheet['choices']>,
 });
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -38,7 +37,10 @@ describe('a student’s answer code', () => {
   });
 
   it('refuses every code with one character mistyped', () => {
-    const code = encodeAnswers({ id: 987654321, choices: { 'memory-size': 'hidden', 'gru-half-life': 'gru' } });
+    const code = encodeAnswers({
+      id: 987654321,
+      choices: { 'memory-size': 'hidden', 'gru-half-life': 'gru' },
+    });
     const body = code.slice(4).replace(/-/g, '');
     let tried = 0;
     for (let i = 0; i < body.length; i++)
