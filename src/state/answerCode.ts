@@ -122,3 +122,11 @@ export function decodeAnswers(input: string): DecodeResult {
   }
   return { ok: true, sheet: { id, choices } };
 }
+
+/**
+ * The answer codes in pasted text — one per line, inside a chat message, or in a student's link
+ * (`…?view=class#RNN-…`) — in order. Each is returned as found, for decodeAnswers to judge.
+ */
+export function codesIn(text: string): string[] {
+  return [...text.matchAll(/\bRNN[-\s]?(?:[0-9A-Za-z]{4}[-\s]?){3}[0-9A-Za-z]{4}\b/gi)].map((m) => m[0]);
+}

@@ -79,8 +79,8 @@ export interface TourSetup {
 export type Weights = 'untrained' | 'trained' | 'lab';
 
 export type Theme = 'auto' | 'light' | 'dark';
-/** `guide`: the printable teacher's guide (`?view=guide`). */
-export type View = 'full' | 'embed' | 'present' | 'guide';
+/** `guide`: the printable teacher's guide (`?view=guide`); `class`: what a class predicted (`?view=class`). */
+export type View = 'full' | 'embed' | 'present' | 'guide' | 'class';
 
 export type Action =
   | { type: 'preset'; id: PresetId }

@@ -73,7 +73,8 @@ export const UrlSchema = z.partial(
     // Which of the embed's panels a host wants, at any frame size (EmbedView.tsx).
     panels: z.enum(['timeline', 'chart', 'both']),
     present: z.enum(['1']),
-    view: z.enum(['guide']),
+    // The teacher's guide, or the class view (a teacher's tally of the students' answer codes).
+    view: z.enum(['guide', 'class']),
     // The training lab's settings, one compact string checked field by field (labUrl.ts).
     lab: z.string().check(z.maxLength(600)),
     detail: z.enum(['essentials', 'everything']),
@@ -158,7 +159,7 @@ export function decodeState(search: string): Decoded {
       lang: matchLocale(params.lang) ?? 'en',
       weights: params.weights ?? 'untrained',
       levels: params.levels ? params.levels.split(',').map(Number) : [],
-      view: params.view === 'guide' ? 'guide' : params.embed ? 'embed' : params.present ? 'present' : 'full',
+      view: params.view ?? (params.embed ? 'embed' : params.present ? 'present' : 'full'),
       lab: lab?.settings ?? base.lab,
       detail: params.detail ?? (needsEverything ? 'everything' : 'essentials'),
       tour: params.tour !== undefined ? parseTourStop(params.tour) : null,
@@ -204,7 +205,7 @@ export function encodeParams(state: AppState, view: AppState['view'] = state.vie
   if (view === 'embed') out.embed = '1';
   if (state.panels !== 'auto') out.panels = state.panels;
   if (view === 'present') out.present = '1';
-  if (view === 'guide') out.view = 'guide';
+  if (view === 'guide' || view === 'class') out.view = view;
   return out;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PREDICTION_KEYS } from '../../src/content/predictionKeys';
-import { decodeAnswers, encodeAnswers, tourFingerprint } from '../../src/state/answerCode';
+import { codesIn, decodeAnswers, encodeAnswers, tourFingerprint } from '../../src/state/answerCode';
 import type { AnswerSheet } from '../../src/state/answerCode';
 
 const sheets: fc.Arbitrary<AnswerSheet> = fc.record({
@@ -76,5 +76,17 @@ describe('a student’s answer code', () => {
     expect(decodeAnswers('')).toEqual({ ok: false, reason: 'format' });
     expect(decodeAnswers('RNN-ABCD')).toEqual({ ok: false, reason: 'format' });
     expect(decodeAnswers('RNN-ABCD-EFGH-JKMN-PQR!')).toEqual({ ok: false, reason: 'format' });
+  });
+});
+
+describe('codes in pasted text', () => {
+  it('finds each code in a chat, a list and a link, in order, and nothing in prose', () => {
+    const a = encodeAnswers({ id: 11, choices: { exploding: 'grow' } });
+    const b = encodeAnswers({ id: 12, choices: { exploding: 'shrink' } });
+    const c = encodeAnswers({ id: 13, choices: {} });
+    const pasted = `Ana: ${a}\n${b.toLowerCase()}\nhttps://example.org/rnn/?view=class#${c}\nI forgot mine, sorry!`;
+    expect(codesIn(pasted)).toEqual([a, b.toLowerCase(), c]);
+    expect(codesIn(pasted).map((x) => decodeAnswers(x).ok)).toEqual([true, true, true]);
+    expect(codesIn('The RNN remembers. RNN-ish words')).toEqual([]);
   });
 });
