@@ -47,6 +47,13 @@ const GuideView = lazy(() =>
   ),
 );
 
+// The class view words the tour's questions with the guide's frame.
+const ClassView = lazy(() =>
+  Promise.all([import('../views/ClassView'), loadPart('tour'), loadPart('guide'), loadPart('panels')]).then(
+    ([m]) => ({ default: m.ClassView }),
+  ),
+);
+
 export function App({ initial, notices = [] }: { initial?: AppState; notices?: string[] }) {
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   useUrlSync(state, dispatch);
@@ -134,6 +141,12 @@ function Loaded({
       <Suspense fallback={<LoadingView view={state.view} />}>
         {state.view === 'embed' ? (
           <EmbedView vm={vm} />
+        ) : state.view === 'class' ? (
+          <ClassView
+            compute={runOffThread}
+            lang={state.lang}
+            onLang={(lang) => dispatch({ type: 'lang', lang })}
+          />
         ) : state.view === 'guide' ? (
           <GuideView
             compute={runOffThread}

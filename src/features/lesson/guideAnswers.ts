@@ -43,7 +43,7 @@ export function computedOnce(
 }
 
 /** The configuration a stop puts on screen, through the app's own transitions. */
-const stopConfig = (i: number): AppConfig =>
+export const stopConfig = (i: number): AppConfig =>
   reducer(initialState(), { type: 'tour', stop: STOPS[i].id, setup: STOPS[i].setup }).config;
 
 export async function guideQuestions(compute: (config: AppConfig) => Promise<Run>): Promise<GuideQuestion[]> {
