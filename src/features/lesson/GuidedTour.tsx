@@ -13,6 +13,7 @@ import { sameSettings } from '../../state/config';
 import { useDeepRun } from '../../ui/deepRunContext';
 import { TermText } from '../../ui/shared/TermText';
 import { PredictionCard } from './PredictionCard';
+import { ShareAnswers } from './ShareAnswers';
 import { TourScroller } from './TourScroller';
 import { loadPredictions, savePrediction, tally } from './predictionStore';
 import { STOPS } from './tourStops';
@@ -182,6 +183,7 @@ export function GuidedTour({ state, dispatch, run, pending }: GuidedTourProps) {
                 : t('tour.noScore')}
             </p>
           )}
+          {n === M && <ShareAnswers saved={saved} />}
         </TourScroller>
         {predict && (
           <TourScroller part="tour-predict" key={`predict-${stop.id}`}>
