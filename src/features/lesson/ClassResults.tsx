@@ -20,6 +20,7 @@ import { classQuestions } from './classQuestions';
 import type { ClassQuestion } from './classQuestions';
 import { computedOnce } from './guideAnswers';
 import { classCsv } from './classCsv';
+import { QrScan } from './QrScan';
 
 interface Props {
   compute: (config: AppConfig) => Promise<Run>;
@@ -69,12 +70,17 @@ export function ClassResults({ compute: computeRun, tools }: Props) {
       setSaid([t('class.none')]);
       return;
     }
+    addCodes(found);
+    setPasted('');
+  }
+
+  function addCodes(found: string[]) {
+    if (found.length === 0) return;
     const before = tallyClass(codes);
     const next = addToClass(found);
     const after = tallyClass(next);
     const refused = after.refused.slice(before.refused.length);
     setCodes(next);
-    setPasted('');
     setSaid([
       t('class.added', { students: after.students - before.students, codes: found.length - refused.length }),
       ...refused.map((r) => t(`class.refused.${r.reason}`, { code: r.code })),
@@ -105,6 +111,7 @@ export function ClassResults({ compute: computeRun, tools }: Props) {
         />
         <button type="submit">{t('class.add')}</button>
       </form>
+      <QrScan onRead={(texts) => addCodes(codesIn(texts.join('\n')))} />
       <div role="status" className="note">
         {said.map((line, i) => (
           <p key={i}>{line}</p>
