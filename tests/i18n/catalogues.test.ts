@@ -31,7 +31,8 @@ function shapeOf(message: string): Shape {
         const [name, kind, branches] = token as [string, string?, Record<string, unknown>?];
         shape.placeholders.push(name);
         if ((kind === 'plural' || kind === 'selectordinal') && branches) {
-          shape.plurals[name] = Object.keys(branches).filter((k) => !k.startsWith('=') && k !== 'offset');
+          // Exact-value branches (`=0 {…}`, compiled as "0") are optional in any language: only categories count.
+          shape.plurals[name] = Object.keys(branches).filter((k) => !/^=?\d+$/.test(k) && k !== 'offset');
           Object.values(branches).forEach(walk);
         } else if (branches && typeof branches === 'object') Object.values(branches).forEach(walk);
       }
