@@ -13,7 +13,10 @@ export function QrScan({ onRead }: { onRead: (texts: string[]) => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement>(null);
   const read = useRef(onRead);
-  read.current = onRead;
+  // The latest callback for the scanning loop, without restarting the camera when it changes.
+  useEffect(() => {
+    read.current = onRead;
+  }, [onRead]);
   const canFilm = typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
 
   useEffect(() => {

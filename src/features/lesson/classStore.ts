@@ -31,7 +31,11 @@ function save(codes: string[]): string[] {
 export function addToClass(codes: readonly string[]): string[] {
   const kept = loadClass();
   const seen = new Set(kept);
-  for (const c of codes) if (!seen.has(c)) (seen.add(c), kept.push(c));
+  for (const c of codes) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    kept.push(c);
+  }
   return save(kept);
 }
 
