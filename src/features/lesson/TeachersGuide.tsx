@@ -92,6 +92,9 @@ export function TeachersGuide({ compute: computeRun, base, lang = 'en', tools }:
           </button>{' '}
           <a className="button-link" href={tour(STOPS[0].id)}>
             {t('guide.openTour')}
+          </a>{' '}
+          <a className="button-link" href={`${base}?${inLang}view=class`}>
+            {t('guide.openClass')}
           </a>
         </p>
         <AboutThisPage url={base} />

@@ -26,6 +26,7 @@ export interface ShareDialogProps {
 
 /** The teacher's guide on the same site as `link`. */
 const teacherGuide = (link: string): string => `${new URL(link).origin}${new URL(link).pathname}?view=guide`;
+const classView = (link: string): string => `${new URL(link).origin}${new URL(link).pathname}?view=class`;
 
 export function iframeSnippet(embedLink: string): string {
   return `<iframe src="${embedLink.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="960" height="540" title="RNN Explainer: how a recurrent network remembers" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
@@ -154,7 +155,8 @@ export function ShareDialog({
       <p className="note">
         Planning a class? The <a href={teacherGuide(fullLink)}>teacher’s guide</a> is a printable 50-minute
         lesson keyed to the guided tour, with discussion questions, their answers computed from the runs, and
-        a one-page student worksheet.
+        a one-page student worksheet. At the tour&apos;s end students can share their predictions as a code, a
+        link or a QR code: the <a href={classView(fullLink)}>class view</a> counts them, on your device only.
       </p>
       <h3>Licence and how to cite</h3>
       <AboutThisPage url={`${new URL(fullLink).origin}${new URL(fullLink).pathname}`} />
