@@ -11,16 +11,15 @@ import type { Run } from '../../compute/run';
 import type { AppConfig } from '../../state/config';
 import { codesIn } from '../../state/answerCode';
 import { tallyClass } from '../../compute/classTally';
-import type { ClassTally } from '../../compute/classTally';
-import { formatNumber, percentOf } from '../../i18n/numbers';
 import { t } from '../../i18n/t';
-import { withSubscripts } from '../../ui/shared/Subscripts';
 import { addToClass, clearClass, loadClass } from './classStore';
 import { classQuestions } from './classQuestions';
 import type { ClassQuestion } from './classQuestions';
 import { computedOnce } from './guideAnswers';
 import { classCsv } from './classCsv';
 import { QrScan } from './QrScan';
+import { QuestionResult } from './QuestionResult';
+import { ClassPresent } from './ClassPresent';
 
 interface Props {
   compute: (config: AppConfig) => Promise<Run>;
@@ -45,6 +44,7 @@ export function ClassResults({ compute: computeRun, tools }: Props) {
   const [questions, setQuestions] = useState<ClassQuestion[] | null>(null);
   const [pasted, setPasted] = useState('');
   const [said, setSaid] = useState<string[]>([]);
+  const [presenting, setPresenting] = useState(false);
   const tally = useMemo(() => tallyClass(codes), [codes]);
 
   useEffect(() => {
@@ -126,6 +126,9 @@ export function ClassResults({ compute: computeRun, tools }: Props) {
         >
           {t('class.csv')}
         </button>{' '}
+        <button type="button" disabled={questions === null} onClick={() => setPresenting(true)}>
+          {t('class.presentOpen')}
+        </button>{' '}
         <button
           type="button"
           disabled={codes.length === 0}
@@ -148,59 +151,10 @@ export function ClassResults({ compute: computeRun, tools }: Props) {
           ))}
         </ol>
       )}
-    </main>
-  );
-}
-
-function QuestionResult({ q, tally }: { q: ClassQuestion; tally: ClassTally }) {
-  const counted = tally.questions.find((c) => c.id === q.id)!;
-  const students = (id: string) => counted.counts.find((c) => c.option === id)?.students ?? 0;
-  const share = (n: number) => (tally.students > 0 ? n / tally.students : 0);
-  const commonWrong = q.right !== null && q.options.some((o) => o.id !== q.right && students(o.id) > 0);
-  return (
-    <li className="class-question">
-      <h2>{t('class.question', { stop: q.stop, title: q.title })}</h2>
-      <p className="guide-q">{withSubscripts(q.question)}</p>
-      <table className="class-bars">
-        <caption className="visually-hidden">{t('class.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('class.choice')}</th>
-            <th scope="col">{t('class.studentsHead')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {q.options.map((o) => {
-            const n = students(o.id);
-            const right = o.id === q.right;
-            return (
-              <tr key={o.id} className={right ? 'class-right' : undefined}>
-                <th scope="row">
-                  {withSubscripts(o.label)}
-                  {right && <span className="class-right-mark"> ✓ {t('class.right')}</span>}
-                </th>
-                <td>
-                  <span className="class-bar" aria-hidden="true" style={{ width: `${share(n) * 100}%` }} />
-                  <span className="class-n">
-                    {formatNumber(n)} ({percentOf(share(n) * 100, { maximumFractionDigits: 0 })})
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <p className="note">
-        {t('class.notAnswered', { n: tally.students - counted.answered })}
-        {q.right === null && ` ${t('class.rightOnPage')}`}
-      </p>
-      {commonWrong && q.why && (
-        <details>
-          <summary>{t('class.why')}</summary>
-          <p>{withSubscripts(q.why)}</p>
-        </details>
+      {presenting && questions && (
+        <ClassPresent questions={questions} tally={tally} onClose={() => setPresenting(false)} />
       )}
-    </li>
+    </main>
   );
 }
 

@@ -74,4 +74,26 @@ describe('the class view', () => {
     expect(window.location.search).toBe('?view=class');
     window.history.replaceState(null, '', '/');
   });
+
+  it('shows one question at a time on the projector, the counts only once revealed', async () => {
+    const user = userEvent.setup();
+    const codes = [1, 2].map((id) => encodeAnswers({ id, choices: { 'same-word': 'different' } }));
+    window.localStorage.setItem('rnn-explainer:class-codes', JSON.stringify(codes));
+    render(<ClassResults compute={compute} />);
+    await user.click(await screen.findByRole('button', { name: /one question at a time/ }));
+    const dialog = screen.getByRole('dialog', { name: /one question at a time/ });
+    expect(within(dialog).getByText('Question 1 of 9')).toBeInTheDocument();
+    // Before the reveal: the choices, no counts, no right answer.
+    expect(within(dialog).getAllByRole('row')).toHaveLength(3);
+    expect(within(dialog).queryByText(/\(100%\)/)).toBeNull();
+    expect(within(dialog).queryByText(/right \(computed from the run\)/)).toBeNull();
+    await user.keyboard('r');
+    expect(within(dialog).getByText('2 (100%)')).toBeInTheDocument();
+    // The next question starts hidden again; Esc goes back to the list.
+    await user.keyboard('{ArrowRight}');
+    expect(within(dialog).getByText('Question 2 of 9')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/\(\d+%\)/)).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
 });
