@@ -88,6 +88,8 @@ test('a class of 30 pasted, a QR picture added, exact counts, bad codes named, k
       await expect(rows.nth(o).locator('.class-n')).toHaveText(`${n} (${Math.round((100 * n) / 31)}%)`);
     }
   }
+  // Every question has its right choice marked, the trained models' ones included (loaded here).
+  await expect(page.locator('.class-question .class-right')).toHaveCount(PREDICTION_KEYS.length);
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // The CSV: a header and a row per question and choice.

@@ -18,6 +18,7 @@ import { whenIdleAfterLoad } from '../ui/shared/idle';
 import type { AppConfig, CellFamily } from '../state/config';
 import type { TrainedBundle } from '../state/trainedBundle';
 import { forCell, useEngineConfig } from './runConfig';
+import { shippedBundle } from './useTrainedWords';
 import type { RunResult } from './runConfig';
 
 export type { RunResult };
@@ -42,8 +43,12 @@ async function compute<R>(call: (api: OffThread<RunApi>['api']) => Promise<R>): 
 const computeOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<Run> =>
   compute((api) => api.compute(config, trained));
 
-/** One run of a configuration, off the main thread (the teacher's guide computes its answers so). */
-export const runOffThread = (config: AppConfig): Promise<Run> => computeOffThread(config, null);
+/**
+ * One run of a configuration, off the main thread (the teacher's guide and the class view compute
+ * their answers so); `shipped`: with the shipped trained models on its sentence.
+ */
+export const runOffThread = async (config: AppConfig, shipped = false): Promise<Run> =>
+  computeOffThread(config, shipped ? await shippedBundle(config.input.text) : null);
 
 /** Levels 2–3's quantities of a run already shown. */
 const deepOffThread = (config: AppConfig, trained: TrainedBundle | null): Promise<DeepRun> =>

@@ -10,10 +10,12 @@ import type { Run } from '../compute/run';
 import type { AppConfig, CellFamily } from '../state/config';
 import type { TrainedBundle } from '../state/trainedBundle';
 import { forCell, useEngineConfig } from './runConfig';
+import { shippedBundle } from './useTrainedWords';
 import type { RunResult } from './runConfig';
 
 /** useRun.ts's runOffThread, in place. */
-export const runOffThread = async (config: AppConfig): Promise<Run> => safeComputeRun(config, null);
+export const runOffThread = async (config: AppConfig, shipped = false): Promise<Run> =>
+  safeComputeRun(config, shipped ? await shippedBundle(config.input.text) : null);
 
 export function useRun(
   config: AppConfig,

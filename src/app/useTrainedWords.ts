@@ -21,6 +21,12 @@ const useLoaded = lazyAsset<Loaded>(async () => {
   return { asset: await m.loadWhoDidIt(), whoBundle: m.whoBundle };
 });
 
+/** The shipped models' bundle for one sentence, loaded on demand (the class view's trained stops). */
+export async function shippedBundle(text: string): Promise<TrainedBundle> {
+  const m = await import('../compute/trainedWords');
+  return m.whoBundle(await m.loadWhoDidIt(), text);
+}
+
 export function useTrainedWords(
   weights: Weights,
   input: AppConfig['input'],

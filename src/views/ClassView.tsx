@@ -1,8 +1,7 @@
 /** The class view (`?view=class`): what a class predicted, from the codes its students shared. */
-import type { Run } from '../compute/run';
 import { LanguageSwitch } from '../ui/controls/LanguageSwitch';
 import type { Locale } from '../i18n/locales';
-import type { AppConfig } from '../state/config';
+import type { ComputeRun } from '../features/lesson/guideAnswers';
 import { ClassResults } from '../features/lesson/ClassResults';
 
 export function ClassView({
@@ -10,7 +9,7 @@ export function ClassView({
   lang,
   onLang,
 }: {
-  compute: (config: AppConfig) => Promise<Run>;
+  compute: ComputeRun;
   lang: Locale;
   onLang: (l: Locale) => void;
 }) {

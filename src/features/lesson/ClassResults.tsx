@@ -7,8 +7,6 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Run } from '../../compute/run';
-import type { AppConfig } from '../../state/config';
 import { codesIn } from '../../state/answerCode';
 import { tallyClass } from '../../compute/classTally';
 import { t } from '../../i18n/t';
@@ -16,13 +14,15 @@ import { addToClass, clearClass, loadClass } from './classStore';
 import { classQuestions } from './classQuestions';
 import type { ClassQuestion } from './classQuestions';
 import { computedOnce } from './guideAnswers';
+import type { ComputeRun } from './guideAnswers';
+
 import { classCsv } from './classCsv';
 import { QrScan } from './QrScan';
 import { QuestionResult } from './QuestionResult';
 import { ClassPresent } from './ClassPresent';
 
 interface Props {
-  compute: (config: AppConfig) => Promise<Run>;
+  compute: ComputeRun;
   /** The view's tools beside the heading (the language menu). */
   tools?: ReactNode;
 }

@@ -45,7 +45,8 @@ export function QuestionResult({
                 </th>
                 <td>
                   {revealed && (
-                    <>
+                    // A flex box inside the cell: a flex cell would leave the table's row lines.
+                    <div className="class-cell">
                       <span
                         className="class-bar"
                         aria-hidden="true"
@@ -54,7 +55,7 @@ export function QuestionResult({
                       <span className="class-n">
                         {formatNumber(n)} ({percentOf(share(n) * 100, { maximumFractionDigits: 0 })})
                       </span>
-                    </>
+                    </div>
                   )}
                 </td>
               </tr>

@@ -30,14 +30,15 @@ export interface GuideQuestion {
  * `compute`, computing each configuration once: the guide's stops, the half-life question and the
  * exit ticket ask for the same few runs (Long with the LSTM at forget bias 0 and 4, twice each).
  */
-export function computedOnce(
-  compute: (config: AppConfig) => Promise<Run>,
-): (config: AppConfig) => Promise<Run> {
+/** A run of a configuration; `shipped`: with the shipped trained models (loaded on demand). */
+export type ComputeRun = (config: AppConfig, shipped?: boolean) => Promise<Run>;
+
+export function computedOnce(compute: ComputeRun): ComputeRun {
   const runs = new Map<string, Promise<Run>>();
-  return (config) => {
-    const key = JSON.stringify(config);
+  return (config, shipped = false) => {
+    const key = JSON.stringify([config, shipped]);
     let run = runs.get(key);
-    if (!run) runs.set(key, (run = compute(config)));
+    if (!run) runs.set(key, (run = compute(config, shipped)));
     return run;
   };
 }
