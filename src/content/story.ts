@@ -7,6 +7,8 @@ import { t } from '../i18n/t';
 
 export interface Paragraph {
   text: string;
+  /** The words with pointers to parts a teacher's link hides (`hide=`) left out. */
+  textHiding?: (hidden: readonly string[]) => string;
   /** What on the page the paragraph is about (shown as a small pointer). */
   see?: string;
   /** The element the pointer scrolls to and highlights (ui/shared/spotlight's SPOTS). */
@@ -45,20 +47,33 @@ export const OPENER = {
 };
 
 /**
+ * The parts of the page a message may point at, as its ICU `select` values: a sentence such as
+ * "level 2 shows why" is worded only while a teacher's link (`hide=`) has not hidden level 2.
+ */
+export const shownParts = (hidden: readonly string[] = []) => ({
+  levels: hidden.includes('levels') ? 'hidden' : 'shown',
+  lab: hidden.includes('lab') ? 'hidden' : 'shown',
+  tour: hidden.includes('tour') ? 'hidden' : 'shown',
+});
+
+/**
  * A paragraph whose words are the catalogue's `<id>.text`, read when shown; one that points at
  * `spot` also has `<id>.see` (the levels use it too).
  */
 export function told(id: string, spot?: SpotId): Paragraph {
+  const textHiding = (hidden: readonly string[]) => t(`${id}.text`, shownParts(hidden));
   const words = {
     get text() {
-      return t(`${id}.text`);
+      return textHiding([]);
     },
+    textHiding,
   };
   if (spot === undefined) return words;
   return {
     get text() {
       return words.text;
     },
+    textHiding,
     get see() {
       return t(`${id}.see`);
     },

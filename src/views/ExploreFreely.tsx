@@ -89,7 +89,11 @@ export function ExploreFreely({
             {run.trained && (
               <p className="note">{t('knobs.trainedNote', { hidden: run.trace.model.spec.hiddenSize })}</p>
             )}
-            <Knobs config={state.config} onChange={(key, value) => dispatch({ type: 'knob', key, value })} />
+            <Knobs
+              config={state.config}
+              hidden={state.hide}
+              onChange={(key, value) => dispatch({ type: 'knob', key, value })}
+            />
             <ParamCount run={run} />
           </section>
         )}
@@ -125,6 +129,7 @@ export function ExploreFreely({
               onCell={onCell}
               labPair={state.labPair}
               onPairShown={onPairShown}
+              hidden={state.hide}
             />
           </Suspense>
         </PanelBoundary>

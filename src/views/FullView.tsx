@@ -230,7 +230,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
               run.swap.noun,
             )}
           />
-          <StoryNote paragraph={STORY[0]} cue={false} />
+          <StoryNote paragraph={STORY[0]} hidden={state.hide} cue={false} />
         </section>
 
         <div className="columns">
@@ -248,7 +248,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                 basic={!all}
               />
             </PanelBoundary>
-            <StoryNote paragraph={STORY[1]} cue={false} />
+            <StoryNote paragraph={STORY[1]} hidden={state.hide} cue={false} />
           </div>
           <div className="column">
             <PanelBoundary name={t('panelName.memory')} resetKey={run}>
@@ -262,11 +262,11 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
                 untrained={untrainedBeside(run)}
               />
             </PanelBoundary>
-            <StoryNote paragraph={STORY[2]} cue={false} />
+            <StoryNote paragraph={STORY[2]} hidden={state.hide} cue={false} />
           </div>
         </div>
         <section className="panel story-gates" aria-label={t('story.gatesLabel')}>
-          <StoryNote paragraph={STORY[3]} />
+          <StoryNote paragraph={STORY[3]} hidden={state.hide} />
           {!all && <p className="note">{t('story.moreUnderEverything')}</p>}
         </section>
 
@@ -315,7 +315,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </PanelBoundary>
         )}
       </main>
-      <HowThisWasMade run={run} labTrained={state.trained !== null} />
+      <HowThisWasMade run={run} labTrained={state.trained !== null} hidden={state.hide} />
       {state.tour !== null && (
         <Suspense fallback={null}>
           <GuidedTour state={state} dispatch={dispatch} run={run} pending={pending} />

@@ -4,6 +4,7 @@ import { Suspense, lazy } from 'react';
 import { sentenceGap, t } from '../i18n/i18n';
 import { Trans } from '../i18n/Trans';
 import { usePart } from '../i18n/usePart';
+import { shownParts } from '../content/story';
 
 // The version, licences and citation load after the first screen (the foot of the page): not first-screen script.
 const AboutThisPage = lazy(() =>
@@ -13,12 +14,22 @@ const AboutThisPage = lazy(() =>
 /** The page's address without its view parameters: what a citation points at. */
 const siteAddress = () => `${location.origin}${location.pathname}`;
 
-export function HowThisWasMade({ run, labTrained }: { run: Run; labTrained: boolean }) {
+export function HowThisWasMade({
+  run,
+  labTrained,
+  hidden,
+}: {
+  run: Run;
+  labTrained: boolean;
+  /** Parts a teacher's link hides: "the training lab trains them" is left out with the lab. */
+  hidden: readonly string[];
+}) {
   // Its words are in the lazy part `panels` (the foot of the page), in a moment after the first paint.
   const ready = usePart('panels');
   if (!ready) return <footer className="footer" />;
   const weights = t(
     run.trained ? (labTrained ? 'made.weightsLab' : 'made.weightsTrained') : 'made.weightsRandom',
+    shownParts(hidden),
   );
   const code = <code />;
   return (

@@ -27,4 +27,31 @@ describe('a teacher’s link hides named parts (?hide=)', () => {
     expect(screen.getByRole('region', { name: 'Your own sequence' })).toBeInTheDocument();
     expect(screen.getByRole('radiogroup', { name: 'Detail' })).toBeInTheDocument();
   });
+
+  // A lecturer's link with hide=levels,lab,tour still read "level 2 shows why", "the training lab's
+  // last panel says when" and "the guided tour's stop on gates shows it".
+  const POINTERS = [
+    'Level 2 shows why',
+    'training lab’s last panel',
+    'guided tour’s stop',
+    '(level 2)',
+    'the training lab trains them',
+  ];
+
+  it('words nothing that points at a hidden part, and points at it when shown', async () => {
+    const hidden = ['levels', 'lab', 'tour'];
+    const { unmount } = render(<App initial={{ ...fullState(), hide: hidden as never }} />);
+    await screen.findByRole('region', { name: 'Timeline of hidden states' });
+    const without = document.body.textContent!;
+    for (const p of POINTERS) expect(without).not.toContain(p);
+    // The sentences stay whole without their pointers.
+    expect(without).toContain('The reason: each step multiplies');
+    expect(without).toContain('(Training can teach even a vanilla RNN to hold on.)');
+    expect(without).toContain('not trained: the point is how memory flows.');
+    unmount();
+    render(<App initial={fullState()} />);
+    await screen.findByRole('region', { name: 'Timeline of hidden states' });
+    const shown = document.body.textContent!;
+    for (const p of POINTERS) expect(shown).toContain(p);
+  });
 });

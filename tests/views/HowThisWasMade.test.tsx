@@ -9,7 +9,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 
 describe('the footer', () => {
   it('names the version, both licences and a citation of the page’s own address', async () => {
-    render(<HowThisWasMade run={computeRun(presetById('vanilla')!.config)} labTrained={false} />);
+    render(<HowThisWasMade run={computeRun(presetById('vanilla')!.config)} labTrained={false} hidden={[]} />);
     const footer = screen.getByRole('contentinfo');
     await screen.findByText(/How to cite/);
     expect(footer.textContent).toContain(`version ${pkg.version}`);

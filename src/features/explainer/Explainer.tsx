@@ -39,14 +39,16 @@ export interface ExplainerProps {
   labPair: AppState['labPair'];
   /** Level 3's view has switched to a freshly opened pair. */
   onPairShown: () => void;
+  /** Parts a teacher's link hides (`hide=`): the prose does not point at them. */
+  hidden: readonly string[];
 }
 
-function Prose({ level }: { level: Level }) {
+function Prose({ level, hidden }: { level: Level; hidden: readonly string[] }) {
   return (
     <div className="prose">
       {level.paragraphs.map((p) => (
         <p key={p.text}>
-          <TermText text={p.text} />
+          <TermText text={p.textHiding?.(hidden) ?? p.text} />
           {p.see && <span className="see"> ↳ {p.see}</span>}
         </p>
       ))}
@@ -87,6 +89,7 @@ const ExplainerBody = memo(function ExplainerBody({
   onCell,
   labPair,
   onPairShown,
+  hidden,
 }: ExplainerProps) {
   const top = useRef<HTMLHeadingElement>(null);
   const [l1, l2, l3] = LEVELS;
@@ -128,7 +131,7 @@ const ExplainerBody = memo(function ExplainerBody({
       <h2 id="level-1" ref={top} tabIndex={-1}>
         <span className="level-tag">{t('level.tag', { n: 1 })}</span> {l1.title}
       </h2>
-      <Prose level={l1} />
+      <Prose level={l1} hidden={hidden} />
       <TaskKinds />
       <Extras level={l1} />
 
@@ -140,7 +143,7 @@ const ExplainerBody = memo(function ExplainerBody({
           role="region"
           aria-label={t('level.region', { n: 2, title: l2.title })}
         >
-          <Prose level={l2} />
+          <Prose level={l2} hidden={hidden} />
           {/* The figures below the prose build one at a time after load (ui/shared/BuildWhenIdle). */}
           <BuildWhenIdle minHeight={500}>
             <CellEquations current={run.config.cell} onCell={onCell} />
@@ -192,7 +195,7 @@ const ExplainerBody = memo(function ExplainerBody({
           role="region"
           aria-label={t('level.region', { n: 3, title: l3.title })}
         >
-          <Prose level={l3} />
+          <Prose level={l3} hidden={hidden} />
           <Suspense fallback={<p className="note">{t('level.loading3')}</p>}>
             <Level3Visuals run={run} step={step} labPair={labPair} onPairShown={onPairShown} />
           </Suspense>

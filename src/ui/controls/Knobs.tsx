@@ -1,4 +1,5 @@
 /** Sliders for the model's knobs; every change recomputes the run at once. */
+import { shownParts } from '../../content/story';
 import { withSubscripts } from '../shared/Subscripts';
 import { LIMITS } from '../../state/config';
 import type { AppConfig } from '../../state/config';
@@ -22,9 +23,12 @@ const KNOBS: { key: KnobKey; format: (v: number) => string }[] = [
 export function Knobs({
   config,
   onChange,
+  hidden = [],
 }: {
   config: AppConfig;
   onChange: (key: KnobKey, value: number) => void;
+  /** Parts a teacher's link hides: a hint does not point at them ("level 2"). */
+  hidden?: readonly string[];
 }) {
   return (
     <fieldset className="knobs">
@@ -48,7 +52,7 @@ export function Knobs({
               onChange={(e) => onChange(k.key, Number(e.target.value))}
             />
             <small id={`${id}-hint`}>
-              {withSubscripts(t(`knob.${k.key}.hint`))}
+              {withSubscripts(t(`knob.${k.key}.hint`, shownParts(hidden)))}
               {knobNote(k.key, config.cell)}
             </small>
           </div>

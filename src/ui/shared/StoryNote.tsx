@@ -23,10 +23,19 @@ export function Cue({ paragraph }: { paragraph: Paragraph }) {
   );
 }
 
-export function StoryNote({ paragraph, cue = true }: { paragraph: Paragraph; cue?: boolean }) {
+export function StoryNote({
+  paragraph,
+  cue = true,
+  hidden = [],
+}: {
+  paragraph: Paragraph;
+  cue?: boolean;
+  /** Parts a teacher's link hides: the words do not point at them. */
+  hidden?: readonly string[];
+}) {
   return (
     <p className="story-note">
-      <TermText text={paragraph.text} />
+      <TermText text={paragraph.textHiding?.(hidden) ?? paragraph.text} />
       {cue && <Cue paragraph={paragraph} />}
     </p>
   );
