@@ -19,11 +19,14 @@ import { loadPart } from '../i18n/i18n';
 import { usePart } from '../i18n/usePart';
 import type { ViewModel } from './viewModel';
 
-// Below the fold, and kept out of the first screen's JavaScript.
+// Below the fold, and kept out of the first screen's JavaScript. Level 1 retells the story, whose
+// last paragraph is in the part `panels`.
 const Explainer = lazy(() =>
-  Promise.all([import('../features/explainer/Explainer'), loadPart('levels')]).then(([m]) => ({
-    default: m.Explainer,
-  })),
+  Promise.all([import('../features/explainer/Explainer'), loadPart('levels'), loadPart('panels')]).then(
+    ([m]) => ({
+      default: m.Explainer,
+    }),
+  ),
 );
 const ExportPanel = lazy(() =>
   import('../features/teachers/ExportPanel').then((m) => ({ default: m.ExportPanel })),

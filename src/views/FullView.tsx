@@ -1,4 +1,5 @@
 /** The full explainer page: every panel, the explainer levels, the training lab. */
+import { usePart } from '../i18n/usePart';
 import { maxAbs } from '../engine/linalg';
 import { t, wordsOf } from '../i18n/t';
 import { Suspense, lazy, useCallback, useState } from 'react';
@@ -103,6 +104,8 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const here = `${window.location.origin}${window.location.pathname}`;
   // Essentials: the lesson and the few controls it needs; Everything: every tool (state.detail).
   const all = state.detail === 'everything';
+  // The gates paragraph, below the fold, has its words in the part `panels` (after the first paint).
+  const gatesWords = usePart('panels');
   // A teacher's link may hide parts (?hide=, state/hide.ts).
   const shows = (part: HidePart) => !state.hide.includes(part);
   // The "LSTM at forget bias 0" button; the Long sequence's LSTM caption points at it only when it is there.
@@ -266,7 +269,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
           </div>
         </div>
         <section className="panel story-gates" aria-label={t('story.gatesLabel')}>
-          <StoryNote paragraph={STORY[3]} hidden={state.hide} />
+          {gatesWords && <StoryNote paragraph={STORY[3]} hidden={state.hide} />}
           {!all && <p className="note">{t('story.moreUnderEverything')}</p>}
         </section>
 
