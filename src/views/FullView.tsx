@@ -108,6 +108,12 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
   const gatesWords = usePart('panels');
   // A teacher's link may hide parts (?hide=, state/hide.ts).
   const shows = (part: HidePart) => !state.hide.includes(part);
+  // "The gates and the math, training, your own sentence and the teaching tools are under
+  // Everything": shortened to "more is" when a link hides some of them, left out when all.
+  const listedHidden = (['levels', 'lab', 'sequence', 'export'] as const).filter((p) => !shows(p)).length;
+  const moreUnderEverything = t('story.moreUnderEverything', {
+    listed: listedHidden === 0 ? 'none' : listedHidden === 4 ? 'all' : 'some',
+  });
   // The "LSTM at forget bias 0" button; the Long sequence's LSTM caption points at it only when it is there.
   const compareButton =
     all &&
@@ -270,7 +276,7 @@ export function FullView({ vm, notices }: { vm: ViewModel; notices: string[] }) 
         </div>
         <section className="panel story-gates" aria-label={t('story.gatesLabel')}>
           {gatesWords && <StoryNote paragraph={STORY[3]} hidden={state.hide} />}
-          {!all && <p className="note">{t('story.moreUnderEverything')}</p>}
+          {!all && moreUnderEverything && <p className="note">{moreUnderEverything}</p>}
         </section>
 
         {run.answers && (

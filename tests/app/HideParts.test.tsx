@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { decodeState, encodeSearch } from '../../src/state/urlState';
@@ -49,6 +49,18 @@ describe('a teacher’s link hides named parts (?hide=)', () => {
     expect(without).toContain('(Training can teach even a vanilla RNN to hold on.)');
     expect(without).toContain('not trained: the point is how memory flows.');
     unmount();
+    // In Essentials, the pointer to Everything no longer lists the hidden parts.
+    const essentials = render(
+      <App initial={{ ...fullState(), detail: 'essentials', hide: hidden as never }} />,
+    );
+    await screen.findByRole('region', { name: 'Timeline of hidden states' });
+    expect(document.body.textContent).toContain('More is under Detail: Everything (at the top).');
+    expect(document.body.textContent).not.toContain('The gates and the math, training');
+    essentials.unmount();
+    render(<App initial={{ ...fullState(), detail: 'essentials' }} />);
+    await screen.findByRole('region', { name: 'Timeline of hidden states' });
+    expect(document.body.textContent).toContain('The gates and the math, training');
+    cleanup();
     render(<App initial={fullState()} />);
     await screen.findByRole('region', { name: 'Timeline of hidden states' });
     const shown = document.body.textContent!;
