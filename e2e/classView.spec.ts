@@ -48,8 +48,15 @@ test('a class of 30 pasted, a QR picture added, exact counts, bad codes named, k
     'href',
     new RegExp(`\\?view=class#${code}$`),
   );
+  // The QR code as the student's screen draws it, photographed on its own: a screenshot inside the
+  // tour card can catch the card's "More below" button over its corner while the card scrolls.
+  const svg = await share
+    .getByRole('img', { name: 'QR code of the link for your teacher' })
+    .evaluate((e) => e.outerHTML);
+  await student.goto('about:blank');
+  await student.setContent(`<body style="margin:24px;background:#fff">${svg}</body>`);
   const qr = testInfo.outputPath('student-qr.png');
-  await share.getByRole('img', { name: 'QR code of the link for your teacher' }).screenshot({ path: qr });
+  await student.locator('svg').screenshot({ path: qr });
   await student.close();
 
   // The teacher.
