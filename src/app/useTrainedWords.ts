@@ -16,15 +16,17 @@ interface Loaded {
   whoBundle: (asset: WhoAsset, text: string) => TrainedBundle;
 }
 
-const useLoaded = lazyAsset<Loaded>(async () => {
+const loadShipped = async (): Promise<Loaded> => {
   const m = await import('../compute/trainedWords');
   return { asset: await m.loadWhoDidIt(), whoBundle: m.whoBundle };
-});
+};
+
+const useLoaded = lazyAsset<Loaded>(loadShipped);
 
 /** The shipped models' bundle for one sentence, loaded on demand (the class view's trained stops). */
 export async function shippedBundle(text: string): Promise<TrainedBundle> {
-  const m = await import('../compute/trainedWords');
-  return m.whoBundle(await m.loadWhoDidIt(), text);
+  const { asset, whoBundle } = await loadShipped();
+  return whoBundle(asset, text);
 }
 
 export function useTrainedWords(

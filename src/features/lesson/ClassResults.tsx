@@ -76,7 +76,7 @@ export function ClassResults({ compute: computeRun, tools }: Props) {
 
   function addCodes(found: string[]) {
     if (found.length === 0) return;
-    const before = tallyClass(codes);
+    const before = tally;
     const next = addToClass(found);
     const after = tallyClass(next);
     const refused = after.refused.slice(before.refused.length);

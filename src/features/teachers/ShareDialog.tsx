@@ -24,9 +24,9 @@ export interface ShareDialogProps {
   opened?: TrainedBundle | null;
 }
 
-/** The teacher's guide on the same site as `link`. */
-const teacherGuide = (link: string): string => `${new URL(link).origin}${new URL(link).pathname}?view=guide`;
-const classView = (link: string): string => `${new URL(link).origin}${new URL(link).pathname}?view=class`;
+/** The page `link` is on, without its parameters; `view`: another view of it (the guide, the class). */
+const sitePage = (link: string, view?: 'guide' | 'class'): string =>
+  `${new URL(link).origin}${new URL(link).pathname}${view ? `?view=${view}` : ''}`;
 
 export function iframeSnippet(embedLink: string): string {
   return `<iframe src="${embedLink.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="960" height="540" title="RNN Explainer: how a recurrent network remembers" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
@@ -153,13 +153,14 @@ export function ShareDialog({
         </li>
       </ul>
       <p className="note">
-        Planning a class? The <a href={teacherGuide(fullLink)}>teacher’s guide</a> is a printable 50-minute
-        lesson keyed to the guided tour, with discussion questions, their answers computed from the runs, and
-        a one-page student worksheet. At the tour&apos;s end students can share their predictions as a code, a
-        link or a QR code: the <a href={classView(fullLink)}>class view</a> counts them, on your device only.
+        Planning a class? The <a href={sitePage(fullLink, 'guide')}>teacher’s guide</a> is a printable
+        50-minute lesson keyed to the guided tour, with discussion questions, their answers computed from the
+        runs, and a one-page student worksheet. At the tour&apos;s end students can share their predictions as
+        a code, a link or a QR code: the <a href={sitePage(fullLink, 'class')}>class view</a> counts them, on
+        your device only.
       </p>
       <h3>Licence and how to cite</h3>
-      <AboutThisPage url={`${new URL(fullLink).origin}${new URL(fullLink).pathname}`} />
+      <AboutThisPage url={sitePage(fullLink)} />
       <h3>Offline copy</h3>
       <p className="note">
         One HTML file with everything inside (no network needed, also from an LMS): this view in presenter
